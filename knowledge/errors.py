@@ -1,0 +1,106 @@
+"""Domain errors raised by the knowledge core; the bot and the CLI report them to users."""
+
+from __future__ import annotations
+
+
+class KnowledgeError(Exception):
+    """Base class: every error the core raises on purpose carries a user-readable message."""
+
+
+class UnusableInput(KnowledgeError):
+    """The text given for checking cannot be checked (empty, binary, too long, not English)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class StatementNotFound(KnowledgeError):
+    """No statement has the given id."""
+
+    def __init__(self, statement_id: int | str) -> None:
+        super().__init__(
+            f"No statement with id {statement_id}. Use search to find the id you want."
+        )
+        self.statement_id = statement_id
+
+
+class RuleNotFound(KnowledgeError):
+    """No rule has the given id."""
+
+    def __init__(self, rule_id: int | str) -> None:
+        super().__init__(f"No rule with id {rule_id}. List the rules to see their ids.")
+        self.rule_id = rule_id
+
+
+class ChangeNotFound(KnowledgeError):
+    """No audit-log change has the given id."""
+
+    def __init__(self, change_id: int | str) -> None:
+        super().__init__(f"No change with id {change_id}. Show the log to see change ids.")
+        self.change_id = change_id
+
+
+class InvalidStatement(KnowledgeError):
+    """A statement's fields are missing or malformed."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"Invalid {field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class InvalidPattern(KnowledgeError):
+    """A rule's phrase pattern cannot be compiled."""
+
+    def __init__(self, pattern: str, problem: str) -> None:
+        super().__init__(f"Invalid pattern {pattern!r}: {problem}")
+        self.pattern = pattern
+        self.problem = problem
+
+
+class InvalidSeed(KnowledgeError):
+    """A seed or data file does not have the expected shape."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class BadRecord:
+    """One bad record in an import: its 1-based position, the field and the problem."""
+
+    __slots__ = ("position", "field", "problem")
+
+    def __init__(self, position: int, field: str, problem: str) -> None:
+        self.position = position
+        self.field = field
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"record {self.position}, field {self.field!r}: {self.problem}"
+
+    def __repr__(self) -> str:
+        return f"BadRecord({self.position!r}, {self.field!r}, {self.problem!r})"
+
+
+class InvalidImport(KnowledgeError):
+    """An import file was rejected; nothing was imported. Lists each bad record."""
+
+    def __init__(self, problems: list[BadRecord], *, summary: str | None = None) -> None:
+        head = summary or f"Import rejected, nothing was imported: {len(problems)} bad record(s)"
+        lines = [head] + [f"  - {p}" for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"  … and {len(problems) - 50} more")
+        super().__init__("\n".join(lines))
+        self.problems = problems
+
+
+class FetchFailed(KnowledgeError):
+    """A linked page could not be fetched or no article could be extracted from it."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"Could not check {url}: {reason}")
+        self.url = url
+        self.reason = reason

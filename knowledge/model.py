@@ -1,0 +1,237 @@
+"""The domain's value objects: statements, rules, findings, verdicts and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Verdict(StrEnum):
+    """What the knowledge base says about one claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    OUTDATED = "outdated"
+    UNVERIFIED = "unverified"
+
+
+class StatementKind(StrEnum):
+    """A reported event (dated) or a background fact (possibly with a validity window)."""
+
+    EVENT = "event"
+    FACT = "fact"
+
+
+class FindingKind(StrEnum):
+    """Which detector produced a finding."""
+
+    TIMELINE = "timeline"
+    OUTDATED = "outdated"
+    SWAP = "swap"
+    POLARITY = "polarity"
+    MISQUOTE = "misquote"
+    MISATTRIBUTION = "misattribution"
+    BACKGROUND = "background"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a statement comes from."""
+
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    def label(self) -> str:
+        parts = [p for p in (self.title, self.url) if p]
+        text = " — ".join(parts) if parts else "unknown source"
+        return f"{text} ({self.published.isoformat()})" if self.published else text
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A verified statement in the knowledge base."""
+
+    id: int
+    text: str
+    kind: StatementKind = StatementKind.FACT
+    event_date: str | None = None  # ISO date, possibly partial: "2022", "2022-05", "2022-05-18"
+    valid_from: str | None = None
+    valid_until: str | None = None
+    entities: tuple[str, ...] = ()
+    speaker: str | None = None
+    quote: str | None = None
+    source: Source = field(default_factory=Source)
+    status: str = "active"
+    key: str | None = None
+    external_id: str | None = None
+    added_by: str | None = None
+    added_at: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "kind": str(self.kind),
+            "event_date": self.event_date,
+            "valid_from": self.valid_from,
+            "valid_until": self.valid_until,
+            "entities": list(self.entities),
+            "speaker": self.speaker,
+            "quote": self.quote,
+            "source": {
+                "title": self.source.title,
+                "url": self.source.url,
+                "published": self.source.published.isoformat() if self.source.published else None,
+            },
+            "status": self.status,
+            "key": self.key,
+            "external_id": self.external_id,
+            "added_by": self.added_by,
+            "added_at": self.added_at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A data-driven rule: a phrase pattern that is outdated or contradicted from a date on."""
+
+    id: int
+    kind: str  # "outdated" | "contradiction"
+    pattern: str
+    explanation: str
+    applies_from: date | None = None
+    applies_until: date | None = None
+    context: tuple[str, ...] = ()  # entity ids of which one must be in the claim or article
+    evidence_id: int | None = None
+    key: str | None = None
+    status: str = "active"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A statement cited in support of a finding."""
+
+    id: int
+    text: str
+    source: str
+    url: str | None = None
+
+    @classmethod
+    def of(cls, statement: Statement) -> Evidence:
+        return cls(statement.id, statement.text, statement.source.label(), statement.source.url)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "source": self.source, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One inconsistency found in a claim, with a moderator-readable message."""
+
+    kind: FindingKind
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    verdict: Verdict = Verdict.CONTRADICTED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": str(self.kind),
+            "verdict": str(self.verdict),
+            "message": self.message,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimResult:
+    """One checked claim: where it is in the input, its verdict and why."""
+
+    text: str
+    start: int
+    end: int
+    verdict: Verdict
+    findings: tuple[Finding, ...] = ()
+    support: tuple[Evidence, ...] = ()
+    reason: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "verdict": str(self.verdict),
+            "reason": self.reason,
+            "findings": [f.to_dict() for f in self.findings],
+            "support": [e.to_dict() for e in self.support],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of checking one article."""
+
+    reference_date: date
+    reference_date_source: str  # "explicit" | "dateline" | "today"
+    claims: tuple[ClaimResult, ...]
+    skipped: int = 0  # sentences judged not check-worthy (opinions, boilerplate)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {v.value: 0 for v in Verdict}
+        for claim in self.claims:
+            counts[claim.verdict.value] += 1
+        return counts
+
+    @property
+    def flagged(self) -> list[ClaimResult]:
+        return [c for c in self.claims if c.flagged]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reference_date": self.reference_date.isoformat(),
+            "reference_date_source": self.reference_date_source,
+            "claims": [c.to_dict() for c in self.claims],
+            "summary": self.summary,
+            "skipped": self.skipped,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a report (e.g. one computed in a worker process)."""
+
+        def evidence(items: list[dict[str, Any]]) -> tuple[Evidence, ...]:
+            return tuple(Evidence(e["id"], e["text"], e["source"], e.get("url")) for e in items)
+
+        claims = tuple(
+            ClaimResult(
+                text=c["text"],
+                start=c["start"],
+                end=c["end"],
+                verdict=Verdict(c["verdict"]),
+                findings=tuple(
+                    Finding(
+                        FindingKind(f["kind"]),
+                        f["message"],
+                        evidence(f["evidence"]),
+                        Verdict(f.get("verdict", "contradicted")),
+                    )
+                    for f in c["findings"]
+                ),
+                support=evidence(c.get("support", [])),
+                reason=c.get("reason", ""),
+            )
+            for c in data["claims"]
+        )
+        return cls(
+            date.fromisoformat(data["reference_date"]),
+            data.get("reference_date_source", "explicit"),
+            claims,
+            data.get("skipped", 0),
+        )

@@ -1,0 +1,113 @@
+"""The SQLite schema as an ordered list of migrations, applied by `PRAGMA user_version`."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: statements, their full-text index, rules, entities, audit log, chat settings, page cache
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('kb_version', '0');
+
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        key TEXT UNIQUE,
+        external_id TEXT UNIQUE,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('event', 'fact')),
+        event_date TEXT,
+        valid_from TEXT,
+        valid_until TEXT,
+        entities TEXT NOT NULL DEFAULT '[]',
+        speaker TEXT,
+        quote TEXT,
+        source_title TEXT,
+        source_url TEXT,
+        source_published TEXT,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+        added_by TEXT,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        terms TEXT NOT NULL DEFAULT '',
+        title_terms TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX statements_text ON statements (text);
+
+    CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        terms, title_terms, content = 'statements', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE statements_vocab USING fts5vocab (statements_fts, 'row');
+
+    CREATE TRIGGER statements_ai AFTER INSERT ON statements WHEN new.status = 'active' BEGIN
+        INSERT INTO statements_fts (rowid, terms, title_terms)
+        VALUES (new.id, new.terms, new.title_terms);
+    END;
+    CREATE TRIGGER statements_ad AFTER DELETE ON statements WHEN old.status = 'active' BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, terms, title_terms)
+        VALUES ('delete', old.id, old.terms, old.title_terms);
+    END;
+    CREATE TRIGGER statements_au_old AFTER UPDATE ON statements WHEN old.status = 'active' BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, terms, title_terms)
+        VALUES ('delete', old.id, old.terms, old.title_terms);
+    END;
+    CREATE TRIGGER statements_au_new AFTER UPDATE ON statements WHEN new.status = 'active' BEGIN
+        INSERT INTO statements_fts (rowid, terms, title_terms)
+        VALUES (new.id, new.terms, new.title_terms);
+    END;
+
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]'
+    );
+
+    CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        key TEXT UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('outdated', 'contradiction')),
+        pattern TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        applies_from TEXT,
+        applies_until TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        evidence_id INTEGER REFERENCES statements (id),
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+        added_by TEXT,
+        added_at TEXT NOT NULL
+    );
+
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        target_id INTEGER,
+        before TEXT,
+        after TEXT,
+        undone_by INTEGER REFERENCES changes (id)
+    );
+    CREATE INDEX changes_target ON changes (target, target_id);
+
+    CREATE TABLE chat_settings (
+        chat_id INTEGER PRIMARY KEY,
+        autocheck INTEGER NOT NULL DEFAULT 1,
+        quiet INTEGER NOT NULL DEFAULT 1,
+        updated_by TEXT,
+        updated_at TEXT
+    );
+
+    CREATE TABLE page_cache (
+        url TEXT PRIMARY KEY,
+        fetched_at TEXT NOT NULL,
+        ok INTEGER NOT NULL,
+        title TEXT,
+        site TEXT,
+        published TEXT,
+        text TEXT,
+        error TEXT
+    );
+    """,
+)
