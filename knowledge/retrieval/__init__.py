@@ -1,0 +1,8 @@
+"""Candidate retrieval for claim matching: index terms and ranked FTS5 look-ups."""
+
+from __future__ import annotations
+
+from knowledge.retrieval.search import find_candidates
+from knowledge.retrieval.terms import clean_text, index_terms, title_terms
+
+__all__ = ["clean_text", "find_candidates", "index_terms", "title_terms"]

@@ -1,0 +1,94 @@
+"""Normalised index terms for statements and claims: tokens, lemmas, no stop words."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s[^—–\n]{0,80}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_MENTION = re.compile(r"(?<![\w@])@(\w+)")
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_NUMBER_SEP = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
+_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_KEEP_SHORT = frozenset({"us", "uk", "eu", "un"})
+
+
+def clean_text(text: str) -> str:
+    """Strip social-media noise: links, a trailing tweet signature, @ and # marks."""
+    text = _URL.sub(" ", text)
+    text = _SIGNATURE.sub(" ", text)
+    text = _MENTION.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
+    return _HASHTAG.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
+
+
+def _split_camel(word: str) -> str:
+    parts = _CAMEL.findall(word)
+    return " ".join(parts) if parts else word
+
+
+def _ascii_lower(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+@cache
+def _lemmas() -> dict[str, str]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        table: dict[str, str] = json.load(handle)
+    lowered: dict[str, str] = {}
+    for form, lemma in table.items():
+        if form.islower() or form.lower() not in lowered:
+            lowered[form.lower()] = _ascii_lower(lemma)
+    return lowered
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = {_ascii_lower(w) for w in STOP_WORDS} | {"s", "t", "ca", "wo", "ai", "amp", "rt", "via"}
+    return frozenset(words - _KEEP_SHORT)
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase ascii word tokens, numbers kept whole ("1,000" -> "1000"), no lemmatising."""
+    text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
+    words: list[str] = []
+    for token in _TOKEN.findall(_ascii_lower(text)):
+        head, _, tail = token.partition("'")
+        words.append(head[:-1] if tail == "t" and head.endswith("n") else head)
+    return words
+
+
+def lemmas(text: str) -> list[str]:
+    """Lemmatised content words of `text`, in order, stop words and one-letter words removed."""
+    table, stop = _lemmas(), _stop_words()
+    out: list[str] = []
+    for token in tokens(text):
+        if token in stop or (len(token) < 2 and not token.isdigit()):
+            continue
+        lemma = table.get(token, token)
+        if lemma not in stop:
+            out.append(lemma)
+    return out
+
+
+def index_terms(text: str) -> str:
+    """The space-separated index terms of a statement or claim text."""
+    return " ".join(lemmas(clean_text(text)))
+
+
+def title_terms(title: str | None) -> str:
+    """The index terms of a source title (empty for no title)."""
+    return index_terms(title) if title else ""

@@ -1,0 +1,84 @@
+"""Document frequencies of index terms, read from FTS5 and cached per connection."""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass, field
+
+import aiosqlite
+
+_VOCAB_BATCH = 200
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Per-connection term statistics valid for one knowledge-base version."""
+
+    version: tuple[str, int, int]
+    documents: int
+    frequencies: dict[str, int] = field(default_factory=dict)
+
+    def idf(self, term: str) -> float:
+        """BM25-style inverse document frequency; unseen terms get the highest value."""
+        df = self.frequencies.get(term, 0)
+        return math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+
+
+_CACHE: weakref.WeakKeyDictionary[aiosqlite.Connection, Vocabulary] = weakref.WeakKeyDictionary()
+
+
+async def vocabulary(conn: aiosqlite.Connection, terms: set[str]) -> Vocabulary:
+    """The connection's vocabulary, refreshed when the knowledge base changed, covering `terms`."""
+    version = await _version(conn)
+    vocab = _CACHE.get(conn)
+    if vocab is None or vocab.version != version:
+        vocab = Vocabulary(version=version, documents=await _document_count(conn))
+        _CACHE[conn] = vocab
+    missing = [t for t in terms if t not in vocab.frequencies]
+    for start in range(0, len(missing), _VOCAB_BATCH):
+        await _load(conn, vocab, missing[start : start + _VOCAB_BATCH])
+    return vocab
+
+
+async def _load(conn: aiosqlite.Connection, vocab: Vocabulary, terms: list[str]) -> None:
+    marks = ",".join("?" * len(terms))
+    sql = f"SELECT term, doc FROM statements_vocab WHERE term IN ({marks})"
+    vocab.frequencies.update(dict.fromkeys(terms, 0))
+    async with conn.execute(sql, terms) as cursor:
+        async for term, doc in cursor:
+            vocab.frequencies[term] = int(doc)
+
+
+async def _version(conn: aiosqlite.Connection) -> tuple[str, int, int]:
+    sql = (
+        "SELECT (SELECT value FROM meta WHERE key = 'kb_version'),"
+        " (SELECT coalesce(max(id), 0) FROM statements)"
+    )
+    async with conn.execute(sql) as cursor:
+        row = await cursor.fetchone()
+    assert row is not None
+    return (str(row[0]), int(row[1]), conn.total_changes)
+
+
+async def _document_count(conn: aiosqlite.Connection) -> int:
+    """Rows in the FTS index, from its averages record (O(1)), else by counting."""
+    async with conn.execute("SELECT block FROM statements_fts_data WHERE id = 1") as cursor:
+        row = await cursor.fetchone()
+    if row is not None and row[0]:
+        return _varint(bytes(row[0]))
+    async with conn.execute("SELECT count(*) FROM statements WHERE status = 'active'") as cursor:
+        counted = await cursor.fetchone()
+    return int(counted[0]) if counted else 0
+
+
+def _varint(data: bytes) -> int:
+    """Decode SQLite's big-endian base-128 varint at the start of `data`."""
+    value = 0
+    for i, byte in enumerate(data[:9]):
+        if i == 8:
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value
+    return value
