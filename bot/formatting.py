@@ -1,0 +1,170 @@
+"""Turning a `knowledge.Report` into Telegram HTML messages within the length limit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+from knowledge.model import ClaimResult, Evidence, Finding, Report, Verdict
+
+MESSAGE_LIMIT = 4096  # Telegram's limit for one message, in UTF-16 code units
+
+ICONS: dict[Verdict, str] = {
+    Verdict.CONTRADICTED: "🚩",
+    Verdict.OUTDATED: "⏳",
+    Verdict.SUPPORTED: "✅",
+    Verdict.UNVERIFIED: "❔",
+}
+
+_DATE_SOURCES = {
+    "explicit": "the date of the original post",
+    "dateline": "the dateline in the text",
+    "fallback": "the date the message was sent",
+    "message": "the date the message was sent",
+    "today": "today's date",
+}
+
+_CLAIM_CHARS = 220
+_MESSAGE_CHARS = 400
+_EVIDENCE_CHARS = 200
+_LABEL_CHARS = 120
+_URL_CHARS = 400
+_MAX_FINDINGS = 3
+_MAX_EVIDENCE = 2
+
+
+def utf16_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def shorten(text: str, limit: int) -> str:
+    """Collapse whitespace and cut at a word boundary, with an ellipsis when cut."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def counts_line(report: Report) -> str:
+    """The first line: how many claims got each verdict."""
+    summary = report.summary
+    parts = [f"{ICONS[v]} {summary[v.value]} {v.value}" for v in ICONS]
+    return " · ".join(parts)
+
+
+def format_report(
+    report: Report, *, limit: int = MESSAGE_LIMIT, max_messages: int = 4
+) -> list[str]:
+    """The report as one or more HTML messages, split on claim boundaries."""
+    blocks = [_header(report)]
+    blocks += [_claim_block(claim, limit=limit) for claim in report.flagged]
+    footer = _footer(report)
+    if footer:
+        blocks.append(footer)
+    return pack(blocks, limit=limit, max_messages=max_messages)
+
+
+def pack(blocks: Iterable[str], *, limit: int = MESSAGE_LIMIT, max_messages: int = 4) -> list[str]:
+    """Join blocks into messages of at most `limit`; past `max_messages`, say how many were cut."""
+    pending = list(blocks)
+    messages: list[str] = []
+    while pending and len(messages) < max_messages:
+        last = len(messages) == max_messages - 1
+        taken, text = _fill(pending, limit=limit, reserve=_omitted_room() if last else 0)
+        pending = pending[taken:]
+        if last and pending and utf16_length(text) + _omitted_room() <= limit:
+            text += "\n\n" + _omitted(len(pending))
+        messages.append(text)
+    return messages
+
+
+def _fill(blocks: list[str], *, limit: int, reserve: int) -> tuple[int, str]:
+    text = blocks[0] if utf16_length(blocks[0]) <= limit else _cut_block(blocks[0], limit)
+    taken = 1
+    for block in blocks[1:]:
+        candidate = text + "\n\n" + block
+        budget = limit - (reserve if taken + 1 < len(blocks) else 0)
+        if utf16_length(candidate) > budget:
+            break
+        text, taken = candidate, taken + 1
+    return taken, text
+
+
+def _cut_block(block: str, limit: int) -> str:
+    """A last resort for a block longer than a whole message: keep its first line, escaped."""
+    first_line = block.split("\n", 1)[0]
+    return first_line if utf16_length(first_line) <= limit else "🚩 (claim too long to show)"
+
+
+def _omitted_room() -> int:
+    return utf16_length(_omitted(9999)) + 2
+
+
+def _omitted(count: int) -> str:
+    noun = "part" if count == 1 else "parts"
+    return f"<i>… {count} more {noun} of this report not shown; send a shorter excerpt to see them.</i>"
+
+
+def _header(report: Report) -> str:
+    lines = [counts_line(report)]
+    source = _DATE_SOURCES.get(report.reference_date_source)
+    when = f"{report.reference_date.day} {report.reference_date:%B %Y}"
+    lines.append(f"Checked as of {when}" + (f" ({source})." if source else "."))
+    if not report.claims:
+        lines.append("I found no factual claims to check in this text.")
+    elif not report.flagged:
+        lines.append("Nothing in it contradicts what the knowledge base knows.")
+    return "\n".join(lines)
+
+
+def _footer(report: Report) -> str:
+    unverified = report.summary[Verdict.UNVERIFIED.value]
+    if not unverified:
+        return ""
+    claims = "claim" if unverified == 1 else "claims"
+    return (
+        f"{ICONS[Verdict.UNVERIFIED]} <i>{unverified} {claims} could not be checked: the "
+        "knowledge base has nothing on them. Unverified does not mean false.</i>"
+    )
+
+
+def _claim_block(claim: ClaimResult, *, limit: int) -> str:
+    for detail in (2, 1, 0):
+        block = _render_claim(claim, detail=detail)
+        if utf16_length(block) <= limit:
+            return block
+    return block
+
+
+def _render_claim(claim: ClaimResult, *, detail: int) -> str:
+    icon = ICONS.get(claim.verdict, "🚩")
+    quoted = escape(shorten(claim.text, _CLAIM_CHARS if detail else 80))
+    lines = [f"{icon} <b>{escape(claim.verdict.value.capitalize())}</b>: <i>“{quoted}”</i>"]
+    if detail:
+        for finding in claim.findings[:_MAX_FINDINGS]:
+            lines += _finding_lines(finding, with_evidence=detail > 1)
+    if len(lines) == 1 and claim.reason and detail:
+        lines.append(f"• {escape(shorten(claim.reason, _MESSAGE_CHARS))}")
+    return "\n".join(lines)
+
+
+def _finding_lines(finding: Finding, *, with_evidence: bool) -> list[str]:
+    lines = [f"• {escape(shorten(finding.message, _MESSAGE_CHARS))}"]
+    if with_evidence:
+        lines += [_evidence_line(e) for e in finding.evidence[:_MAX_EVIDENCE]]
+    return lines
+
+
+def _evidence_line(evidence: Evidence) -> str:
+    text = escape(shorten(evidence.text, _EVIDENCE_CHARS))
+    label = escape(shorten(evidence.source, _LABEL_CHARS))
+    url = evidence.url or ""
+    if url.startswith(("http://", "https://")) and len(url) <= _URL_CHARS:
+        label = f'<a href="{escape(url, quote=True)}">{label}</a>'
+    return f"  Evidence: “{text}” — {label}"

@@ -1,0 +1,106 @@
+"""The bot's settings, read once at start-up from the environment and `.env`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+_TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+
+_TOKEN_HELP = "get one from @BotFather and put it in the environment or in .env"
+
+
+class SettingsError(Exception):
+    """The settings are missing or malformed; the message is one line for the operator."""
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from its environment (see .env.example for each one)."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    telegram_bot_token: SecretStr
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_base_file_url: str = "https://api.telegram.org/file/bot"
+    database_path: str = "factcheck.sqlite"
+
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+
+    check_workers: int = Field(default=2, ge=0, le=64)
+    concurrent_updates: int = Field(default=64, ge=1, le=1024)
+    user_queue_limit: int = Field(default=5, ge=1, le=100)
+    admin_cache_seconds: float = Field(default=600.0, ge=0)
+    autocheck_min_chars: int = Field(default=400, ge=1)
+    poll_timeout: int = Field(default=30, ge=0, le=60)
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    log_level: str = "INFO"
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value().strip()
+        if not token:
+            raise ValueError(f"TELEGRAM_BOT_TOKEN is empty: {_TOKEN_HELP}")
+        if not _TOKEN_PATTERN.match(token):
+            raise ValueError(
+                "TELEGRAM_BOT_TOKEN does not look like a bot token "
+                "(digits, a colon, then letters, digits, '_' or '-'): copy it again from @BotFather"
+            )
+        return SecretStr(token)
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in re.split(r"[,\s]+", value.strip()) if part)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("webhook_url", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def token(self) -> str:
+        return self.telegram_bot_token.get_secret_value()
+
+    @property
+    def webhook_path(self) -> str:
+        """The URL path the webhook listens on: the path part of WEBHOOK_URL."""
+        url = self.webhook_url or ""
+        path = url.split("://", 1)[-1].partition("/")[2]
+        return path.strip("/")
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, *, env_file: str | None = ".env"
+) -> Settings:
+    """Build the settings from `environ` (or the process environment plus `env_file`)."""
+    try:
+        if environ is None:
+            return Settings(_env_file=env_file)  # type: ignore[call-arg]
+        return Settings.model_validate({key.lower(): value for key, value in environ.items()})
+    except ValidationError as error:
+        raise SettingsError(_first_problem(error)) from None
+
+
+def _first_problem(error: ValidationError) -> str:
+    problem = error.errors()[0]
+    name = str(problem["loc"][0]).upper() if problem["loc"] else "settings"
+    if problem["type"] == "missing":
+        if name == "TELEGRAM_BOT_TOKEN":
+            return f"TELEGRAM_BOT_TOKEN is not set: {_TOKEN_HELP} (see .env.example)"
+        return f"{name} is not set (see .env.example)"
+    message = str(problem["msg"]).removeprefix("Value error, ")
+    return message if message.startswith(name) else f"{name}: {message}"
