@@ -80,7 +80,7 @@ async def _read_answer(url: str, response: httpx.Response, limits: FetchLimits) 
 
 
 def _media_type(url: str, response: httpx.Response, limits: FetchLimits) -> str:
-    declared = response.headers.get("content-type", "")
+    declared: str = response.headers.get("content-type", "")
     media_type = declared.split(";", 1)[0].strip().lower()
     if media_type not in limits.content_types:
         shown = media_type or "of no declared type"

@@ -107,7 +107,9 @@ async def _download(
     raise FetchFailed(url, f"the link redirects more than {limits.max_redirects} times")
 
 
-def _redirect_target(url: str, current: httpx.URL, location: str, seen: set[httpx.URL]) -> httpx.URL:
+def _redirect_target(
+    url: str, current: httpx.URL, location: str, seen: set[httpx.URL]
+) -> httpx.URL:
     try:
         target = current.join(location).copy_with(fragment=None)
     except httpx.InvalidURL as error:

@@ -1,4 +1,4 @@
-"""Links in a Telegram-style message, from its entities, and whether the message is mostly a link."""
+"""Links in a Telegram-style message (from its entities) and whether it is mostly a link."""
 
 from __future__ import annotations
 

@@ -97,7 +97,9 @@ FAILURES = [
         "application/pdf, not an article",
         id="pdf",
     ),
-    pytest.param("/gone", Reply(404, {"Content-Type": "text/html"}), "HTTP 404 Not Found", id="404"),
+    pytest.param(
+        "/gone", Reply(404, {"Content-Type": "text/html"}), "HTTP 404 Not Found", id="404"
+    ),
     pytest.param(
         "/boom", Reply(503, {"Content-Type": "text/html"}), "HTTP 503 Service Unavailable", id="503"
     ),
@@ -142,7 +144,9 @@ async def test_too_many_redirects(local_server: LocalServer) -> None:
         await fetch_article(local_server.url("/hop/0"), limits=limits)
     assert local_server.hits["/hop/4"] == 0
 
-    article = await fetch_article(local_server.url("/hop/0"), limits=FetchLimits(allow_private=True))
+    article = await fetch_article(
+        local_server.url("/hop/0"), limits=FetchLimits(allow_private=True)
+    )
     assert article.final_url == local_server.url("/hop/4")
 
 
