@@ -1,0 +1,1 @@
+"""The Telegram front door: python-telegram-bot application, handlers and formatting."""

@@ -1,0 +1,175 @@
+"""Wiring the bot: the Application, its services, start-up, polling or webhook, and shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ChatType, ParseMode, UpdateType
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+
+import knowledge
+from bot.auth import AdminCache
+from bot.context import Services, attach
+from bot.handlers import group_admins, readers
+from bot.settings import Settings, SettingsError, load_settings
+from bot.throttle import UserQueue
+from knowledge.pool import CheckPool
+
+log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY]
+
+COMMANDS = [
+    BotCommand("check", "Check the message you reply to (or the text after /check)"),
+    BotCommand("help", "What I do and how to use me in a group"),
+    BotCommand("settings", "This group's settings"),
+    BotCommand("autocheck", "Admins: check forwarded and long messages, on or off"),
+    BotCommand("quiet", "Admins: reply only when something is flagged, on or off"),
+    BotCommand("reload_admins", "Refresh this group's admin list"),
+]
+
+APOLOGY = "Sorry, something went wrong on my side while handling that. Please try again later."
+
+
+def run(settings: Settings | None = None) -> None:
+    """Run the bot until SIGINT or SIGTERM (polling, or a webhook when WEBHOOK_URL is set).
+
+    Raises SettingsError (one line for the operator) for bad settings or a rejected token.
+    """
+    settings = settings if settings is not None else load_settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    asyncio.run(serve(settings))
+
+
+async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
+    """Run the bot until `stop` is set (by default: until SIGINT or SIGTERM)."""
+    stop = stop if stop is not None else _stop_on_signals()
+    application = build_application(settings)
+    async with open_services(settings) as shared, running(application, shared):
+        log.info("bot running; stop with Ctrl+C")
+        await stop.wait()
+
+
+def build_application(settings: Settings) -> AnyApplication:
+    """The Application with every handler, pointed at TELEGRAM_BASE_URL; not started."""
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+    )
+    application = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .defaults(defaults)
+        .concurrent_updates(settings.concurrent_updates)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .build()
+    )
+    for handler in readers.handlers() + group_admins.handlers():
+        application.add_handler(handler)
+    application.add_error_handler(on_error)
+    return application
+
+
+@asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Open the knowledge base and the check pool for the life of the bot."""
+    async with knowledge.open_kb(settings.database_path) as kb:
+        pool = CheckPool(settings.database_path, workers=settings.check_workers, kb=kb)
+        async with pool:
+            yield Services(
+                settings=settings,
+                kb=kb,
+                pool=pool,
+                admins=AdminCache(ttl=settings.admin_cache_seconds),
+                queue=UserQueue(limit=settings.user_queue_limit),
+            )
+
+
+@asynccontextmanager
+async def running(application: AnyApplication, shared: Services) -> AsyncIterator[AnyApplication]:
+    """Start `application` with `shared` attached; stop it cleanly on the way out."""
+    attach(application, shared)
+    try:
+        await application.initialize()
+    except InvalidToken:
+        raise SettingsError(
+            "Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather"
+        ) from None
+    try:
+        await _set_commands(application)
+        await _start_receiving(application, shared.settings)
+        await application.start()
+        try:
+            yield application
+        finally:
+            await _stop(application)
+    finally:
+        await application.shutdown()
+
+
+async def _start_receiving(application: AnyApplication, settings: Settings) -> None:
+    updater = application.updater
+    if updater is None:
+        raise RuntimeError("the application was built without an updater")
+    if settings.webhook_url:
+        secret = settings.webhook_secret
+        await updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.webhook_path,
+            webhook_url=settings.webhook_url,
+            secret_token=secret.get_secret_value() if secret else secrets.token_urlsafe(32),
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        await updater.start_polling(timeout=settings.poll_timeout, allowed_updates=ALLOWED_UPDATES)
+
+
+async def _stop(application: AnyApplication) -> None:
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+
+
+async def _set_commands(application: AnyApplication) -> None:
+    """Nice to have: the command menu. A failure is logged, not fatal."""
+    try:
+        await application.bot.set_my_commands(COMMANDS)
+    except TelegramError as error:
+        log.warning("could not set the command list: %s", error)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The one error handler: log with the traceback, apologise briefly where it is welcome."""
+    log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_message is None:
+        return
+    message = update.effective_message
+    addressed = message.chat.type == ChatType.PRIVATE or (message.text or "").startswith("/")
+    if addressed:
+        with suppress(TelegramError):
+            await message.reply_text(APOLOGY)
+
+
+def _stop_on_signals() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+    return stop

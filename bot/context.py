@@ -1,0 +1,41 @@
+"""The objects handlers share, kept in `application.bot_data` behind typed accessors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import Application, CallbackContext
+
+from bot.auth import AdminCache
+from bot.settings import Settings
+from bot.throttle import UserQueue
+
+if TYPE_CHECKING:
+    from knowledge import KnowledgeBase
+    from knowledge.pool import CheckPool
+
+_SERVICES = "services"
+
+
+@dataclass(frozen=True)
+class Services:
+    """What a handler needs besides the update: settings, the KB, the check pool, limits."""
+
+    settings: Settings
+    kb: KnowledgeBase
+    pool: CheckPool
+    admins: AdminCache
+    queue: UserQueue
+
+
+def attach(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
+    application.bot_data[_SERVICES] = services
+
+
+def services(context: CallbackContext[Any, Any, Any, Any]) -> Services:
+    """The shared services of the running application."""
+    found = context.bot_data.get(_SERVICES)
+    if not isinstance(found, Services):
+        raise RuntimeError("the bot's services are not attached to the application")
+    return found

@@ -1,0 +1,1 @@
+"""Update handlers, grouped by audience: readers, group admins (and later curators)."""

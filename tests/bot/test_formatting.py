@@ -1,0 +1,110 @@
+"""Unit tests for turning reports into Telegram HTML: escaping, counts, splitting at the limit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.formatting import MESSAGE_LIMIT, counts_line, format_report, shorten, utf16_length
+from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
+from fake_telegram import ApiError, telegram_text
+
+
+def _claim(text: str, verdict: Verdict = Verdict.CONTRADICTED, *, evidence: str = "") -> ClaimResult:
+    cited = (Evidence(7, evidence or "Stoltenberg spoke on Monday.", "CNN", "https://cnn.com/a?b=1&c=2"),)
+    finding = Finding(FindingKind.TIMELINE, f"Wrong day: {text[:20]}", cited, verdict)
+    findings = (finding,) if verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED) else ()
+    return ClaimResult(text, 0, len(text), verdict, findings)
+
+
+def _report(*claims: ClaimResult) -> Report:
+    return Report(date(2023, 1, 30), "explicit", claims)
+
+
+def _shown(message: str) -> str:
+    """What Telegram would display; raises ApiError when the HTML would be rejected."""
+    return telegram_text(message, "HTML")
+
+
+def test_counts_line_lists_every_verdict_in_order() -> None:
+    report = _report(
+        _claim("a"), _claim("b"), _claim("c", Verdict.OUTDATED), _claim("d", Verdict.SUPPORTED),
+        _claim("e", Verdict.UNVERIFIED), _claim("f", Verdict.UNVERIFIED),
+    )  # fmt: skip
+    assert counts_line(report) == "🚩 2 contradicted · ⏳ 1 outdated · ✅ 1 supported · ❔ 2 unverified"
+
+
+def test_report_starts_with_counts_and_names_the_reference_date() -> None:
+    (message,) = format_report(_report(_claim("It happened on Tuesday.")))
+    first, second = _shown(message).splitlines()[:2]
+    assert first.startswith("🚩 1 contradicted")
+    assert "30 January 2023" in second and "original post" in second
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("<b>bold</b> & <script>alert(1)</script>", id="tags-and-ampersand"),
+        pytest.param("a < b > c && d", id="bare-signs"),
+        pytest.param("&amp; &lt; already escaped", id="entities"),
+        pytest.param('<a href="http://x">link</a>', id="anchor"),
+    ],
+)
+def test_claim_and_evidence_text_are_escaped(hostile: str) -> None:
+    (message,) = format_report(_report(_claim(hostile, evidence=hostile)))
+    shown = _shown(message)  # would raise if any < > & leaked through unescaped
+    assert shown.count(hostile) >= 2  # quoted as the claim and as evidence
+    assert "&lt;" in message or "&amp;" in message
+
+
+def test_evidence_link_is_an_escaped_href() -> None:
+    (message,) = format_report(_report(_claim("x")))
+    assert '<a href="https://cnn.com/a?b=1&amp;c=2">CNN</a>' in message
+
+
+def test_unverified_note_and_nothing_flagged() -> None:
+    (message,) = format_report(_report(_claim("a", Verdict.SUPPORTED), _claim("b", Verdict.UNVERIFIED)))
+    shown = _shown(message)
+    assert "Nothing in it contradicts" in shown
+    assert "1 claim could not be checked" in shown
+
+
+def test_no_claims_says_so() -> None:
+    (message,) = format_report(_report())
+    assert "no factual claims" in _shown(message)
+
+
+def test_long_report_is_split_on_claim_boundaries_within_the_limit() -> None:
+    claims = [_claim(f"Claim number {i} " + "word " * 60) for i in range(40)]
+    messages = format_report(_report(*claims), max_messages=10)
+    assert len(messages) > 1
+    assert all(utf16_length(m) <= MESSAGE_LIMIT for m in messages)
+    shown = "\n\n".join(_shown(m) for m in messages)
+    assert all(f"Claim number {i} " in shown for i in range(40))
+    for message in messages[1:]:
+        assert message.startswith("🚩 <b>Contradicted</b>")  # each part starts at a claim
+
+
+def test_too_many_parts_are_summarised() -> None:
+    claims = [_claim(f"Claim number {i} " + "word " * 60) for i in range(60)]
+    messages = format_report(_report(*claims), max_messages=2)
+    assert len(messages) == 2
+    assert "more parts of this report not shown" in messages[-1]
+    assert all(utf16_length(m) <= MESSAGE_LIMIT for m in messages)
+
+
+def test_limit_counts_utf16_units_for_emoji() -> None:
+    claims = [_claim("😀" * 200 + f" {i}") for i in range(30)]
+    messages = format_report(_report(*claims), limit=1000, max_messages=50)
+    assert all(utf16_length(m) <= 1000 for m in messages)
+
+
+def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
+    assert shorten("one  two\nthree", 50) == "one two three"
+    assert shorten("alpha beta gamma delta", 12) == "alpha beta…"
+
+
+def test_fake_server_rejects_unescaped_html() -> None:
+    with pytest.raises(ApiError, match="can't parse entities"):
+        _shown("a < b")
