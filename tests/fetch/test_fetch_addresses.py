@@ -168,3 +168,46 @@ async def test_system_resolver_answers_for_localhost() -> None:
     addresses = await system_resolver("localhost")
     assert addresses
     assert all(not is_public_address(ipaddress.ip_address(a)) for a in addresses)
+
+
+class FlakyNetwork:
+    """Refuses or times out connections to some addresses; serves the article on the others."""
+
+    def __init__(self, failures: dict[str, httpx.TransportError]) -> None:
+        self.failures = failures
+        self.tried: list[str] = []
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self._answer)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        self.tried.append(request.url.host)
+        if request.url.host in self.failures:
+            raise self.failures[request.url.host]
+        return _article_response()
+
+
+async def test_the_next_vetted_address_is_tried_when_one_refuses() -> None:
+    network = FlakyNetwork({PUBLIC_IP: httpx.ConnectError("refused")})
+    resolver = FakeResolver({"news.example": [PUBLIC_IP, "2606:4700:4700::1111"]})
+
+    article = await fetch_article(
+        "https://news.example/a", limits=STRICT, resolver=resolver, transport=network.transport()
+    )
+
+    assert network.tried == [PUBLIC_IP, "2606:4700:4700::1111"]
+    assert article.site == "Example News"
+
+
+async def test_connect_timeout_is_reported() -> None:
+    network = FlakyNetwork({PUBLIC_IP: httpx.ConnectTimeout("timed out")})
+    resolver = FakeResolver({"news.example": [PUBLIC_IP]})
+
+    with pytest.raises(FetchFailed) as caught:
+        await fetch_article(
+            "https://news.example/a",
+            limits=STRICT,
+            resolver=resolver,
+            transport=network.transport(),
+        )
+    assert caught.value.reason == "the server did not accept a connection within 1 s"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 from datetime import date
 
 import pytest
 from fetch_server import FakeResolver, LocalServer, Reply, article_html, html_reply, redirect
 
 from knowledge.errors import FetchFailed
-from knowledge.fetch import FetchLimits, fetch_article
+from knowledge.fetch import Article, FetchLimits, fetch_article
 
 PLAIN_TEXT = ("A plain text bulletin about the NATO visit to Seoul. " * 8).encode()
 
@@ -89,6 +90,16 @@ FAILURES = [
         Reply(200, {"Content-Type": "text/html"}, b"<p>" + b"y" * 20_000 + b"</p>"),
         "larger than 4 kB",
         id="oversized-without-length",
+    ),
+    pytest.param(
+        "/bomb",
+        Reply(
+            200,
+            {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+            gzip.compress(b"<p>" + b"z" * 200_000 + b"</p>"),
+        ),
+        "larger than 4 kB",
+        id="compressed-bomb",
     ),
     pytest.param("/slow", _slow_page(), "took longer than 0.5 s", id="slow-trickle"),
     pytest.param(
@@ -183,3 +194,23 @@ async def test_redirect_to_another_scheme_is_refused(
     local_server.routes["/to-file"] = redirect("file:///etc/passwd")
     with pytest.raises(FetchFailed, match="only http and https"):
         await fetch_article(local_server.url("/to-file"), limits=open_limits)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"total_timeout": 0}, id="zero-timeout"),
+        pytest.param({"max_redirects": -1}, id="negative-redirects"),
+        pytest.param({"max_bytes": 0}, id="zero-bytes"),
+    ],
+)
+def test_limits_reject_impossible_values(options: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        FetchLimits(**options)  # type: ignore[arg-type]
+
+
+def test_article_label_names_title_site_and_date() -> None:
+    article = Article("u", "u", "NATO chief in Seoul", "Example News", date(2023, 1, 30), "…")
+    assert article.label() == "NATO chief in Seoul — Example News (2023-01-30)"
+    untitled = Article("u", "u", None, "news.example", None, "…")
+    assert untitled.label() == "news.example"
