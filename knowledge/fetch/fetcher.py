@@ -42,11 +42,11 @@ async def fetch_article(
 
     if cache is None:
         return await fresh()
-    article = await _through_cache(key, cache, fresh, ttl=cache_ttl, failure_ttl=failure_ttl)
-    return dataclasses.replace(article, url=url)
+    return await _through_cache(url, key, cache, fresh, ttl=cache_ttl, failure_ttl=failure_ttl)
 
 
 async def _through_cache(
+    url: str,
     key: str,
     cache: PageCache,
     fetch: Callable[[], Awaitable[Article]],
@@ -57,9 +57,9 @@ async def _through_cache(
     async with cache.claim(key):
         cached = await cache.get(key, ttl=ttl, failure_ttl=failure_ttl)
         if isinstance(cached, FetchFailed):
-            raise cached
+            raise FetchFailed(url, cached.reason)
         if cached is not None:
-            return cached
+            return dataclasses.replace(cached, url=url)
         try:
             article = await fetch()
         except FetchFailed as failure:

@@ -110,9 +110,10 @@ async def test_failures_are_kept_briefly(
     url = local_server.url("/gone")
     brief = timedelta(minutes=5)
 
-    for _ in range(2):
-        with pytest.raises(FetchFailed, match="HTTP 404"):
-            await fetch_article(url, limits=open_limits, cache=cache, failure_ttl=brief)
+    for link in (url, f"{url}#top"):
+        with pytest.raises(FetchFailed, match="HTTP 404") as caught:
+            await fetch_article(link, limits=open_limits, cache=cache, failure_ttl=brief)
+        assert caught.value.url == link
     assert local_server.hits["/gone"] == 1
 
     clock.now += brief
