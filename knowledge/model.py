@@ -235,3 +235,77 @@ class Report:
             claims,
             data.get("skipped", 0),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDraft:
+    """A statement not yet stored: what `add`, `learn` and imports hand to the store."""
+
+    text: str
+    kind: StatementKind = StatementKind.FACT
+    event_date: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    entities: tuple[str, ...] = ()
+    speaker: str | None = None
+    quote: str | None = None
+    source: Source = field(default_factory=Source)
+    key: str | None = None
+    external_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who makes a change: a Telegram user, or the local command-line user."""
+
+    id: str
+    name: str
+
+    @classmethod
+    def cli(cls) -> Actor:
+        import getpass
+
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):
+            user = "unknown"
+        return cls(id=f"cli:{user}", name=user)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of the audit log."""
+
+    id: int
+    at: str
+    actor_id: str
+    actor_name: str
+    action: str
+    target: str
+    target_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    undone_by: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """Per-chat bot settings, changed only by that chat's administrators."""
+
+    chat_id: int
+    autocheck: bool = True
+    quiet: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named thing the knowledge base knows, with the names it goes by."""
+
+    id: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, EVENT, ROLE, MISC
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)

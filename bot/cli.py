@@ -1,0 +1,129 @@
+"""The `factcheck` command line: check an article, run the bot, administer the knowledge base."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+import knowledge
+from knowledge import KnowledgeError, Report, Verdict
+
+_STYLE = {
+    Verdict.CONTRADICTED: ("🚩", "bold red"),
+    Verdict.OUTDATED: ("⏳", "bold yellow"),
+    Verdict.SUPPORTED: ("✅", "green"),
+    Verdict.UNVERIFIED: ("❔", "dim"),
+}
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-01-30") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factcheck", description=__doc__)
+    parser.add_argument("--db", default=None,
+                        help="knowledge-base file (default: $FACTCHECK_DB or factcheck.sqlite)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check an article (a file, '-' for stdin, or a URL)")
+    check.add_argument("source", help="path to a text file, '-' for standard input, or a URL")
+    check.add_argument("--date", type=_date, help="the article's date (default: its dateline)")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    commands.add_parser("run", help="run the Telegram bot (settings from the environment/.env)")
+    from bot.kb_cli import add_kb_commands
+
+    add_kb_commands(commands)
+    return parser
+
+
+def _db(args: argparse.Namespace) -> str:
+    return args.db or os.environ.get("FACTCHECK_DB", "factcheck.sqlite")
+
+
+def _read(source: str) -> str:
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise KnowledgeError(f"No such file: {source}")
+        data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise knowledge.UnusableInput(
+            "The file is not UTF-8 text (binary data?). Save the article as plain text."
+        ) from exc
+
+
+async def _check(args: argparse.Namespace) -> Report:
+    async with knowledge.open_kb(_db(args)) as kb:
+        if args.source.startswith(("http://", "https://")):
+            from bot.links import check_url_cli
+
+            return await check_url_cli(kb, args.source, reference_date=args.date)
+        return await kb.check(_read(args.source), reference_date=args.date)
+
+
+def print_report(report: Report, console: Console) -> None:
+    """A readable, coloured report for a terminal."""
+    counts = " · ".join(
+        f"{_STYLE[v][0]} {report.summary[v.value]} {v.value}" for v in _STYLE
+    )
+    console.print(f"[bold]Reference date[/] {report.reference_date} "
+                  f"({report.reference_date_source})   {counts}")
+    for claim in report.claims:
+        icon, style = _STYLE[claim.verdict]
+        console.print(f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
+                      f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”")
+        for finding in claim.findings:
+            console.print(f"  [{style}]→ {finding.kind.value}:[/] {escape(finding.message)}")
+            for evidence in finding.evidence:
+                console.print(f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
+                              f"    source: {escape(evidence.source)}[/]")
+        if claim.verdict == Verdict.SUPPORTED and claim.support:
+            console.print(f"  [dim]backed by #{claim.support[0].id}: "
+                          f"{escape(claim.support[0].text)}[/]")
+    if report.skipped:
+        console.print(f"\n[dim]{report.skipped} sentence(s) skipped as opinion, "
+                      "prediction or page furniture.[/]")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = Console()
+    errors = Console(stderr=True)
+    try:
+        if args.command == "check":
+            report = asyncio.run(_check(args))
+            if args.json:
+                print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                print_report(report, console)
+            return 0
+        if args.command == "run":
+            from bot.__main__ import main as run_bot
+
+            return run_bot()
+        return int(asyncio.run(args.handler(args, _db(args), console)))
+    except KnowledgeError as exc:
+        errors.print(f"[red]error:[/] {escape(str(exc))}")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

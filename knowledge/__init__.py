@@ -1,0 +1,43 @@
+"""The fact-check core: a knowledge base of verified statements and the checks against it."""
+
+from __future__ import annotations
+
+from knowledge.errors import (
+    BadRecord,
+    ChangeNotFound,
+    FetchFailed,
+    InvalidImport,
+    InvalidPattern,
+    InvalidSeed,
+    InvalidStatement,
+    KnowledgeError,
+    RuleNotFound,
+    StatementNotFound,
+    UnusableInput,
+)
+from knowledge.kb import KnowledgeBase, open_kb
+from knowledge.model import (
+    Actor,
+    Change,
+    ChatSettings,
+    ClaimResult,
+    Entity,
+    Evidence,
+    Finding,
+    FindingKind,
+    Report,
+    Rule,
+    Source,
+    Statement,
+    StatementDraft,
+    StatementKind,
+    Verdict,
+)
+
+__all__ = [
+    "Actor", "BadRecord", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
+    "Evidence", "FetchFailed", "Finding", "FindingKind", "InvalidImport", "InvalidPattern",
+    "InvalidSeed", "InvalidStatement", "KnowledgeBase", "KnowledgeError", "Report", "Rule",
+    "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
+    "StatementNotFound", "UnusableInput", "Verdict", "open_kb",
+]

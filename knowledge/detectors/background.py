@@ -1,0 +1,37 @@
+"""Background detector: a claim presupposes what a negative background fact rules out."""
+
+from __future__ import annotations
+
+from knowledge.matching import CheckContext, Match, anaphor_entities
+from knowledge.model import Evidence, Finding, FindingKind
+from knowledge.nlp.claims import Claim
+from knowledge.resources import has_phrase
+
+_WORDS_COVERED = 0.5
+
+
+def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    if claim.features.negated or has_phrase(claim.text, context.lexicon.irrealis):
+        return []
+    present = claim.features.entity_ids | anaphor_entities(claim, context.lexicon)
+    for match in matches:
+        if not match.features.negated or match.statement.kind != "fact":
+            continue
+        if not _in_force(match, context):
+            continue
+        if not match.features.entity_ids <= present:
+            continue
+        words = match.words_only(match.statement_concepts)
+        said = match.words_only(match.claim_concepts)
+        if words and len(words & said) / len(words) >= _WORDS_COVERED:
+            return [Finding(
+                FindingKind.BACKGROUND,
+                f"Takes for granted what the record rules out: {match.statement.text}",
+                (Evidence.of(match.statement),))]
+    return []
+
+
+def _in_force(match: Match, context: CheckContext) -> bool:
+    when = context.reference_date.isoformat()
+    since, until = match.statement.valid_from, match.statement.valid_until
+    return (since is None or since <= when) and (until is None or when < until)

@@ -1,0 +1,67 @@
+"""Swap detector: the same statement with a different person, place, organisation or number."""
+
+from __future__ import annotations
+
+from knowledge.matching import CheckContext, Match
+from knowledge.model import Evidence, Finding, FindingKind
+from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Mention, NumberMention
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PROPN"})
+
+
+def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    for match in matches[:3]:
+        words = match.words_only(match.shared)
+        statement_words = match.words_only(match.statement_concepts)
+        if len(words) < 3 or len(words) / max(1, len(statement_words)) < 0.5:
+            continue
+        finding = _entity_swap(claim, match, context) or _number_swap(claim, match)
+        if finding:
+            return [finding]
+    return []
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return a in _NAMED
+    return "PROPN" in (a, b) and {a, b} <= _NAMED
+
+
+def _entity_swap(claim: Claim, match: Match, context: CheckContext) -> Finding | None:
+    mine = claim.features.entity_ids | {m.id for m in claim.features.context_entities}
+    theirs = match.statement_entities
+    claim_only = [m for m in claim.features.entities if m.id not in theirs]
+    record_only = [m for m in match.features.entities if m.id not in mine and
+                   not _mentioned(m, claim.text)]
+    for said in claim_only:
+        for recorded in record_only:
+            if _compatible(context.label(said), context.label(recorded)):
+                return Finding(
+                    FindingKind.SWAP,
+                    f"Names {said.text} where the record has {recorded.text}.",
+                    (Evidence.of(match.statement),),
+                )
+    return None
+
+
+def _mentioned(mention: Mention, text: str) -> bool:
+    return mention.text.lower() in text.lower()
+
+
+def _number_swap(claim: Claim, match: Match) -> Finding | None:
+    recorded = match.features.numbers
+    for said in claim.features.numbers:
+        same_unit = [n for n in recorded if n.unit == said.unit]
+        if same_unit and all(not _equal(said, n) for n in same_unit):
+            return Finding(
+                FindingKind.SWAP,
+                f"Says {said.text.strip()} {said.unit}".rstrip()
+                + f" where the record has {same_unit[0].text.strip()}.",
+                (Evidence.of(match.statement),),
+            )
+    return None
+
+
+def _equal(a: NumberMention, b: NumberMention) -> bool:
+    return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(b.value))

@@ -1,0 +1,120 @@
+"""Timeline detector: a wrong weekday or date for a recorded event, or a state that had ended."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from knowledge.matching import CheckContext, Match
+from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
+from knowledge.nlp.claims import Claim
+from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate, find_dates
+
+_SAME_EVENT = 0.45
+_WEEKDAY_WINDOW = timedelta(days=8)
+
+
+def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    event = next((m for m in matches if _same_event(m)), None) or next(
+        (m for m in matches if _recent_event(claim, m, context)), None
+    )
+    findings = []
+    if event is not None:
+        findings += _wrong_dates(claim, event, matches)
+    findings += _ended_states(claim, matches, context)
+    return findings[:1]
+
+
+def _same_event(match: Match) -> bool:
+    return (
+        match.statement.kind == StatementKind.EVENT
+        and match.statement.event_date is not None
+        and match.coverage >= _SAME_EVENT
+        and match.precision >= 0.3
+        and any(c.startswith("@") for c in match.shared)
+    )
+
+
+def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
+    """A recent event with the same people and places, told with a day of its own.
+
+    An article written within days of a recorded event, naming its person and place and
+    giving a day for what they did, is most likely telling that event.
+    """
+    recorded = PartialDate.parse(match.statement.event_date)
+    day = recorded.as_date() if recorded else None
+    if match.statement.kind != StatementKind.EVENT or day is None:
+        return False
+    if abs(day - context.reference_date) > _WEEKDAY_WINDOW:
+        return False
+    if not any(d.kind in ("weekday", "relative") for d in claim.features.dates):
+        return False
+    anchors = {e for e in match.statement_entities
+               if context.entity_labels.get(e) in ("PERSON", "GPE")}
+    people = {e for e in anchors if context.entity_labels.get(e) == "PERSON"}
+    mentioned = claim.features.entity_ids | {m.id for m in claim.features.context_entities}
+    return bool(people) and anchors <= mentioned
+
+
+def _known_dates(matches: list[Match]) -> list[PartialDate]:
+    known = []
+    for match in matches:
+        for value in (match.statement.event_date, match.statement.valid_from,
+                      match.statement.valid_until):
+            parsed = PartialDate.parse(value)
+            if parsed:
+                known.append(parsed)
+        known += [d.value for d in find_dates(match.statement.text) if d.value and d.kind == "date"]
+    return known
+
+
+def _wrong_dates(claim: Claim, event: Match, matches: list[Match]) -> list[Finding]:
+    recorded = PartialDate.parse(event.statement.event_date)
+    assert recorded is not None
+    known = _known_dates(matches)
+    for mention in claim.features.dates:
+        if mention.value is None or any(mention.value.agrees(k) for k in known):
+            continue
+        problem = _conflict(mention, recorded)
+        if problem:
+            return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
+    return []
+
+
+def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
+    day = recorded.as_date()
+    if mention.kind == "weekday":
+        said = mention.value.as_date() if mention.value else None
+        if day is None or said is None or mention.weekday == day.weekday():
+            return None
+        if abs(said - day) > _WEEKDAY_WINDOW:
+            return None  # too far apart to be the same occasion
+        return (f"Says “{mention.text}”, but this happened on a "
+                f"{WEEKDAY_NAMES[day.weekday()]} ({recorded.human()}).")
+    if mention.value is not None and not mention.value.agrees(recorded):
+        return f"Says “{mention.text}”, but this happened on {recorded.human()}."
+    return None
+
+
+def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    """A claim in the present tense about a state the record says had ended (or not begun)."""
+    findings = []
+    when = context.reference_date
+    for match in matches[:3]:
+        statement = match.statement
+        if statement.kind != StatementKind.FACT or match.coverage < 0.7 or match.precision < 0.5:
+            continue
+        until = PartialDate.parse(statement.valid_until)
+        since = PartialDate.parse(statement.valid_from)
+        if until and claim.features.present_tense and until.first_day() <= when:
+            findings.append(Finding(
+                FindingKind.TIMELINE,
+                f"This stopped being true on {until.human()}, before the article's date "
+                f"({when.isoformat()}).",
+                (Evidence.of(statement),), Verdict.OUTDATED))
+        elif since and since.first_day() > when and not claim.features.negated:
+            findings.append(Finding(
+                FindingKind.TIMELINE,
+                f"This only became true on {since.human()}, after the article's date "
+                f"({when.isoformat()}).",
+                (Evidence.of(statement),)))
+    return findings

@@ -1,0 +1,339 @@
+"""The knowledge base facade: check articles, search, and curate statements and rules."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from knowledge.detectors import run_detectors
+from knowledge.errors import InvalidStatement, StatementNotFound
+from knowledge.inputs import vet_text
+from knowledge.matching import CheckContext, Match, anaphor_entities, concepts
+from knowledge.model import (
+    Actor,
+    Change,
+    ChatSettings,
+    ClaimResult,
+    Evidence,
+    Report,
+    Rule,
+    Source,
+    Statement,
+    StatementDraft,
+    StatementKind,
+    Verdict,
+)
+from knowledge.nlp.claims import Claim, extract_claims
+from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.features import Features, sentence_features
+from knowledge.nlp.patterns import PhrasePattern, compile_pattern
+from knowledge.nlp.pipeline import build_nlp
+from knowledge.resources import lexicon
+from knowledge.retrieval import find_candidates
+from knowledge.seeding import seed as seed_store
+from knowledge.store import Store, open_store
+
+_CANDIDATES = 12
+_SUPPORT_COVERAGE = 0.5
+_SUPPORT_PRECISION = 0.5
+
+
+@asynccontextmanager
+async def open_kb(
+    path: str | Path = "factcheck.sqlite",
+    *,
+    seed: bool = True,
+    seed_dir: Path | None = None,
+    model: str | None = None,
+) -> AsyncIterator[KnowledgeBase]:
+    """Open the knowledge base at `path` (":memory:" works), seeding it on first use."""
+    store = await open_store(path)
+    try:
+        if seed:
+            await seed_store(store, seed_dir)
+        model = model if model is not None else os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
+        yield KnowledgeBase(store, model=model)
+    finally:
+        await store.close()
+
+
+class KnowledgeBase:
+    """Checks articles against the stored statements and keeps the statements current."""
+
+    def __init__(self, store: Store, *, model: str | None = None) -> None:
+        self.store = store
+        self._model = model
+        self._version = -1
+        self._nlp: Language | None = None
+        self._entity_key: tuple[Any, ...] = ()
+        self._rules: tuple[tuple[Rule, PhrasePattern], ...] = ()
+        self._labels: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._features: dict[int, Features] = {}
+
+    # -- caches refreshed whenever the store's kb_version moves --------------------------
+
+    async def _refresh(self) -> Language:
+        version = await self.store.kb_version()
+        if version != self._version or self._nlp is None:
+            entities = await self.store.entities()
+            key = tuple(entities)
+            if self._nlp is None or key != self._entity_key:
+                self._nlp = build_nlp(entities, model=self._model)
+                self._entity_key = key
+            self._labels = {e.id: e.label for e in entities}
+            self._names = {e.id: e.name for e in entities}
+            self._rules = tuple((r, compile_pattern(r.pattern)) for r in await self.store.rules())
+            self._features = {}
+            self._version = version
+        return self._nlp
+
+    def _statement_features(self, nlp: Language, statement: Statement) -> Features:
+        cached = self._features.get(statement.id)
+        if cached is None:
+            doc = nlp(statement.text)
+            cached = sentence_features(doc[:], None)
+            self._features[statement.id] = cached
+        return cached
+
+    # -- checking -----------------------------------------------------------------------
+
+    async def check(
+        self,
+        text: str,
+        *,
+        reference_date: date | None = None,
+        fallback_date: date | None = None,
+    ) -> Report:
+        """Check an article: a verdict with findings and evidence for each claim."""
+        text = vet_text(text)
+        nlp = await self._refresh()
+        reference, origin = _reference_date(text, reference_date, fallback_date)
+        claims = extract_claims(nlp(text), reference, lexicon())
+        worthy = [c for c in claims if c.check_worthy]
+        matches = {id(c): await self._matches(nlp, c) for c in worthy}
+        context = await self._context(reference, worthy, matches)
+        results = tuple(self._judge(c, matches[id(c)], context) for c in worthy)
+        return Report(reference, origin, results, skipped=len(claims) - len(worthy))
+
+    async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
+        found = await find_candidates(self.store.conn, claim.text, limit=_CANDIDATES)
+        statements = await self.store.get_many(i for i, _ in found)
+        extra = anaphor_entities(claim, lexicon())
+        mine = concepts(claim.features, extra)
+        matches = []
+        for statement_id, score in found:
+            statement = statements.get(statement_id)
+            if statement is None or statement.status != "active":
+                continue
+            features = self._statement_features(nlp, statement)
+            ids = frozenset(e for e in statement.entities if e in self._labels)
+            matches.append(Match(statement, features, score, mine, concepts(features, ids)))
+        return sorted(matches, key=lambda m: m.score, reverse=True)
+
+    async def _context(
+        self, reference: date, claims: list[Claim], matches: dict[int, list[Match]]
+    ) -> CheckContext:
+        wanted = [r.evidence_id for r, _ in self._rules if r.evidence_id]
+        evidence = await self.store.get_many(wanted)
+        article = frozenset(i for c in claims for i in c.features.entity_ids)
+        return CheckContext(reference, self._rules, article, evidence, lexicon(), self._labels,
+                            self._names)
+
+    def _judge(self, claim: Claim, matches: list[Match], context: CheckContext) -> ClaimResult:
+        findings = run_detectors(claim, matches, context)
+        if findings:
+            verdict = (Verdict.CONTRADICTED
+                       if any(f.verdict == Verdict.CONTRADICTED for f in findings)
+                       else Verdict.OUTDATED)
+            reason = findings[0].message
+            support: tuple[Evidence, ...] = ()
+        else:
+            backing = [m for m in matches if _supports(m)]
+            verdict = Verdict.SUPPORTED if backing else Verdict.UNVERIFIED
+            support = tuple(Evidence.of(m.statement) for m in backing[:2])
+            reason = (f"Agrees with: {backing[0].statement.text}" if backing else
+                      "Nothing in the knowledge base supports or contradicts this.")
+        return ClaimResult(claim.text, claim.start, claim.end, verdict, tuple(findings),
+                           support, reason)
+
+    # -- reading ------------------------------------------------------------------------
+
+    async def search(self, text: str, limit: int = 10) -> list[tuple[Statement, float]]:
+        """Active statements that best match `text`, best first, with scores in [0, 1]."""
+        if not text.strip():
+            return []
+        found = await find_candidates(self.store.conn, text, limit=limit)
+        statements = await self.store.get_many(i for i, _ in found)
+        return [(statements[i], s) for i, s in found if i in statements][:limit]
+
+    async def get(self, statement_id: int) -> Statement:
+        return await self.store.get(statement_id)
+
+    async def history(self, statement_id: int) -> list[Change]:
+        await self.store.get(statement_id)
+        return await self.store.changes(100, target_id=statement_id)
+
+    async def rules(self) -> list[Rule]:
+        return await self.store.rules()
+
+    async def log(self, limit: int = 20) -> list[Change]:
+        return await self.store.changes(limit)
+
+    # -- changing (each call is one transaction, recorded in the audit log) -------------
+
+    async def add(
+        self,
+        text: str,
+        *,
+        source: Source | str | None = None,
+        external_id: str | None = None,
+        event_date: date | str | None = None,
+        valid_from: date | str | None = None,
+        valid_until: date | str | None = None,
+        kind: StatementKind | str | None = None,
+        speaker: str | None = None,
+        quote: str | None = None,
+        entities: tuple[str, ...] = (),
+        actor: Actor | None = None,
+    ) -> int:
+        """Store one statement and return its id."""
+        text = " ".join((text or "").split())
+        if not text:
+            raise InvalidStatement("text", "the statement is empty")
+        draft = StatementDraft(
+            text=text,
+            kind=StatementKind(kind or ("event" if event_date else "fact")),
+            event_date=_iso(event_date),
+            valid_from=_iso(valid_from),
+            valid_until=_iso(valid_until),
+            entities=entities,
+            speaker=speaker,
+            quote=quote,
+            source=_source(source),
+            external_id=external_id,
+        )
+        return await self.store.insert(draft, actor or Actor.cli())
+
+    async def add_many(self, drafts: list[StatementDraft], *, actor: Actor | None = None,
+                       action: str = "import") -> tuple[list[int], int]:
+        """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
+        fresh: list[StatementDraft] = []
+        seen: set[str] = set()
+        for draft in drafts:
+            marker = draft.external_id or draft.text
+            if marker in seen or draft.text in seen or await self.store.duplicate_of(draft):
+                continue
+            seen.update({draft.text, marker})
+            fresh.append(draft)
+        ids = await self.store.insert_many(fresh, actor or Actor.cli(), action=action) if fresh else []
+        return ids, len(drafts) - len(fresh)
+
+    async def propose(self, text: str, *, source: Source | str | None = None,
+                      published: date | None = None) -> list[StatementDraft]:
+        """Candidate statements from a trusted article, relative dates resolved, not stored."""
+        text = vet_text(text)
+        nlp = await self._refresh()
+        reference = published or find_dateline(text) or date.today()
+        src = _source(source)
+        if src.published is None:
+            src = replace(src, published=published)
+        claims = extract_claims(nlp(text), reference, lexicon())
+        return [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
+
+    async def learn(self, text: str, *, source: Source | str | None = None,
+                    published: date | None = None, actor: Actor | None = None) -> list[int]:
+        """Learn a trusted article: its factual sentences become statements; returns new ids."""
+        drafts = await self.propose(text, source=source, published=published)
+        ids, _ = await self.add_many(drafts, actor=actor, action="learn")
+        return ids
+
+    async def edit(self, statement_id: int, text: str, *, actor: Actor | None = None) -> Statement:
+        text = " ".join((text or "").split())
+        if not text:
+            raise InvalidStatement("text", "the new text is empty")
+        await self.store.update(statement_id, actor or Actor.cli(), "edit", text=text)
+        return await self.store.get(statement_id)
+
+    async def retire(self, statement_id: int, reason: str | None = None, *,
+                     actor: Actor | None = None) -> Statement:
+        statement = await self.store.get(statement_id)
+        if statement.status == "retired":
+            raise StatementNotFound(f"{statement_id} (already retired)")
+        await self.store.update(statement_id, actor or Actor.cli(), "retire", status="retired")
+        return await self.store.get(statement_id)
+
+    async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
+        return await self.store.undo(change_id, actor or Actor.cli())
+
+    async def chat_settings(self, chat_id: int) -> ChatSettings:
+        return await self.store.chat_settings(chat_id, default_quiet=chat_id < 0)
+
+    async def set_chat_setting(self, chat_id: int, name: str, value: bool, *,
+                               actor: Actor | None = None) -> ChatSettings:
+        await self.store.set_chat_setting(chat_id, name, value, actor or Actor.cli())
+        return await self.chat_settings(chat_id)
+
+
+def _supports(match: Match) -> bool:
+    return match.coverage >= _SUPPORT_COVERAGE and match.precision >= _SUPPORT_PRECISION
+
+
+def _reference_date(text: str, explicit: date | None, fallback: date | None) -> tuple[date, str]:
+    if explicit is not None:
+        return explicit, "explicit"
+    found = find_dateline(text)
+    if found is not None:
+        return found, "dateline"
+    if fallback is not None:
+        return fallback, "message"
+    return date.today(), "today"
+
+
+def _iso(value: date | str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    parts = str(value).split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
+        raise InvalidStatement("date", f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+             int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise InvalidStatement("date", f"{value!r}: {exc}") from exc
+    return str(value)
+
+
+def _source(source: Source | str | None) -> Source:
+    if source is None:
+        return Source()
+    if isinstance(source, Source):
+        return source
+    return Source(url=source) if source.startswith(("http://", "https://")) else Source(title=source)
+
+
+def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> StatementDraft:
+    features = claim.features
+    day = next((d.value for d in features.dates if d.value and d.value.day), None)
+    quote = max(features.quotes, key=lambda q: len(q.text), default=None)
+    speaker = next((m.id for m in features.entities
+                    if labels.get(m.id) == "PERSON" and quote and not
+                    quote.start <= m.start < quote.end), None)
+    return StatementDraft(
+        text=claim.text,
+        kind=StatementKind.EVENT if day else StatementKind.FACT,
+        event_date=day.iso() if day else None,
+        entities=tuple(sorted(i for i in features.entity_ids if i in labels)),
+        speaker=speaker,
+        quote=quote.text if quote else None,
+        source=source,
+    )

@@ -1,0 +1,85 @@
+"""Aligning a claim with candidate statements: shared concepts, entities and coverage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from knowledge.model import Rule, Statement
+from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.patterns import PhrasePattern
+from knowledge.resources import Lexicon, has_phrase
+
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+_GPE_LIKE = frozenset({"GPE", "LOC"})
+
+
+def concepts(features: Features, extra_ids: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Content lemmas outside entity names, plus one '@id' concept per entity."""
+    entity_words = {w for m in features.entities for w in _WORDS.findall(m.text.lower())}
+    words = {c for c in features.content if c not in entity_words}
+    return frozenset(words) | {f"@{i}" for i in features.entity_ids | extra_ids}
+
+
+def anaphor_entities(claim: Claim, lexicon: Lexicon) -> frozenset[str]:
+    """The place an anaphor ("the country") in the claim most likely refers to."""
+    if not has_phrase(claim.text, lexicon.anaphors):
+        return frozenset()
+    for mention in claim.features.context_entities:
+        if mention.label in _GPE_LIKE:
+            return frozenset({mention.id})
+    return frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate statement for a claim, with how well the two line up."""
+
+    statement: Statement
+    features: Features
+    retrieval: float
+    claim_concepts: frozenset[str]
+    statement_concepts: frozenset[str]
+
+    @property
+    def shared(self) -> frozenset[str]:
+        return self.claim_concepts & self.statement_concepts
+
+    @property
+    def coverage(self) -> float:
+        """Share of the statement's concepts that the claim mentions."""
+        return len(self.shared) / max(1, len(self.statement_concepts))
+
+    @property
+    def precision(self) -> float:
+        """Share of the claim's concepts that the statement mentions."""
+        return len(self.shared) / max(1, len(self.claim_concepts))
+
+    @property
+    def score(self) -> float:
+        return 0.5 * self.coverage + 0.3 * self.precision + 0.2 * self.retrieval
+
+    @property
+    def statement_entities(self) -> frozenset[str]:
+        return self.features.entity_ids | frozenset(self.statement.entities)
+
+    def words_only(self, concepts_: frozenset[str]) -> frozenset[str]:
+        return frozenset(c for c in concepts_ if not c.startswith("@"))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What detectors know beyond the claim: the date, the rules, the whole article."""
+
+    reference_date: date
+    rules: tuple[tuple[Rule, PhrasePattern], ...]
+    article_entities: frozenset[str]
+    evidence: dict[int, Statement]
+    lexicon: Lexicon
+    entity_labels: dict[str, str]
+    entity_names: dict[str, str]
+
+    def label(self, mention: Mention) -> str:
+        return self.entity_labels.get(mention.id, mention.label)

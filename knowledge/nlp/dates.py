@@ -1,0 +1,234 @@
+"""Finding date, weekday and relative-time expressions in text and resolving them to dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+    )
+    for name in names
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+        ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+        ("y", rf"\b(?:in|since|until|by|from|during|of)\s+{_YEAR}\b"),
+        ("weekday", r"\b(?P<rel>last|next|this|on|past)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("relday", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
+        ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("relunit", r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b"),
+    )
+)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> PartialDate | None:
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")]
+        return cls(*parts)  # type: ignore[arg-type]
+
+    @classmethod
+    def of(cls, day: date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    def iso(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
+    def as_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.month and self.day else None
+
+    def first_day(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def agrees(self, other: PartialDate) -> bool:
+        """True when both could be the same day (compared at the coarser precision)."""
+        if self.year != other.year:
+            return False
+        if self.month is None or other.month is None:
+            return True
+        if self.month != other.month:
+            return False
+        return self.day is None or other.day is None or self.day == other.day
+
+    def human(self) -> str:
+        exact = self.as_date()
+        if exact:
+            return f"{WEEKDAY_NAMES[exact.weekday()]} {exact.day} {exact:%B %Y}"
+        if self.month:
+            return f"{date(self.year, self.month, 1):%B %Y}"
+        return str(self.year)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression found in text, with what it resolves to against a reference date."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" | "weekday" | "relative"
+    value: PartialDate | None
+    weekday: int | None = None  # 0 = Monday, for weekday mentions
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """All time expressions in `text`, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            mention = _mention(kind, match, reference)
+            if mention is not None:
+                found.append(mention)
+                taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMention | None:
+    groups = match.groupdict()
+    text = match.group(0).strip()
+    start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    if kind in ("iso", "mdy", "dmy", "my", "y"):
+        value = _calendar(groups, reference)
+        if value is None:
+            return None
+        return DateMention(start, match.end(), text, "date", value)
+    if kind == "weekday":
+        weekday = WEEKDAYS[groups["weekday"].lower()]
+        value = _resolve_weekday(weekday, (groups.get("rel") or "").lower(), reference)
+        return DateMention(start, match.end(), text, "weekday", value, weekday)
+    value = _resolve_relative(kind, groups, reference)
+    return DateMention(start, match.end(), text, "relative", value)
+
+
+def _calendar(groups: dict[str, str | None], reference: date | None) -> PartialDate | None:
+    month_text = groups.get("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+    day = int(groups["day"]) if groups.get("day") else None
+    year_text = groups.get("year")
+    if year_text:
+        year = int(year_text)
+    elif reference is not None:
+        year = reference.year
+    else:
+        return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            date(year, month or 1, day)
+        except ValueError:
+            return None
+    return PartialDate(year, month, day)
+
+
+def _resolve_weekday(weekday: int, rel: str, reference: date | None) -> PartialDate | None:
+    if reference is None:
+        return None
+    back = (reference.weekday() - weekday) % 7
+    if rel == "next":
+        ahead = (weekday - reference.weekday()) % 7 or 7
+        return PartialDate.of(reference + timedelta(days=ahead))
+    if rel == "last" and back == 0:
+        back = 7
+    return PartialDate.of(reference - timedelta(days=back))
+
+
+def _resolve_relative(
+    kind: str, groups: dict[str, str | None], reference: date | None
+) -> PartialDate | None:
+    if reference is None:
+        return None
+    if kind == "relday":
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
+            (groups["word"] or "").lower()
+        ]
+        return PartialDate.of(reference + timedelta(days=shift))
+    unit = (groups.get("unit") or "").lower()
+    if kind == "ago":
+        raw = (groups.get("n") or "1").lower()
+        n = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+        return _shift(reference, unit, -n)
+    rel = (groups.get("rel") or "").lower()
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
+    return _shift(reference, unit, step)
+
+
+def _shift(reference: date, unit: str, n: int) -> PartialDate:
+    if unit == "day":
+        return PartialDate.of(reference + timedelta(days=n))
+    if unit == "week":
+        return PartialDate.of(reference + timedelta(weeks=n))
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + n
+        return PartialDate(index // 12, index % 12 + 1)
+    return PartialDate(reference.year + n)
+
+
+_DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?P<date>.{4,40}?)(?:\s+[-–—]|\s+\d\d:\d\d|$)"
+)
+
+
+def find_dateline(text: str, *, window: int = 400) -> date | None:
+    """The date an article speaks from, when its opening lines state one; else None."""
+    head = text[:window]
+    for line in head.splitlines()[:6]:
+        line = line.strip()
+        if not line:
+            continue
+        for mention in find_dates(line):
+            if mention.kind != "date" or mention.value is None:
+                continue
+            exact = mention.value.as_date()
+            if exact is not None and mention.start <= 40:
+                return exact
+    return None

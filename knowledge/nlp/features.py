@@ -1,0 +1,218 @@
+"""What the detectors compare in a sentence: lemmas, entities, dates, numbers, quotes, negation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+
+NEGATION_WORDS = frozenset(
+    {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot",
+     "without", "nowhere"}
+)
+NEGATION_PHRASES = re.compile(
+    r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b",
+    re.IGNORECASE,
+)
+REPORTING_VERBS = frozenset(
+    {"say", "said", "tell", "told", "announce", "state", "claim", "add", "write", "urge",
+     "ask", "call", "warn", "according", "report", "confirm", "note", "explain", "insist"}
+)
+PRESENT_MARKERS = frozenset({"is", "are", "remains", "remain", "has", "have", "serves", "current",
+                             "currently", "now", "still", "today", "continues", "continue"})
+_CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | {"mr", "mrs", "ms", "dr", "s", "'s"}) - {
+    "first", "last", "full", "top", "back", "down", "up", "off", "out", "over"
+}
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_NUMBER = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
+    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+                "trillion": 1e12}
+_QUOTE = re.compile(r"“(?P<a>[^”]{6,})”?|\"(?P<b>[^\"]{6,})\"")
+_NOT_NAMES = frozenset(w.capitalize() for w in (set(MONTHS) | set(WEEKDAYS))) | {
+    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "The", "A", "An", "He", "She",
+    "They", "It", "This", "That", "These", "Those", "We", "I", "In", "On", "At", "But", "And",
+    "As", "After", "Before", "When", "While", "If", "His", "Her", "Their", "Its", "Our",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity in a sentence: a knowledge-base id, or a normalised proper noun."""
+
+    id: str
+    label: str
+    text: str
+    start: int  # character offsets within the sentence
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    value: float
+    text: str
+    unit: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Everything a detector needs to know about one sentence."""
+
+    text: str
+    lemmas: tuple[str, ...]
+    content: frozenset[str]
+    entities: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+    quotes: tuple[QuoteMention, ...]
+    negations: tuple[str, ...]
+    present_tense: bool
+    context_entities: tuple[Mention, ...] = field(default=())
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        return frozenset(m.id for m in self.entities)
+
+    @property
+    def negated(self) -> bool:
+        return len(self.negations) % 2 == 1
+
+
+def sentence_features(span: Span, reference: date | None) -> Features:
+    """Features of one sentence (a spaCy span), dates resolved against `reference`."""
+    text = span.text
+    offset = span.start_char
+    quotes = _quotes(text)
+    inside = [(q.start, q.end) for q in quotes]
+    lemmas = tuple(_lemma(t.lemma_ or t.text) for t in span if not t.is_space and not t.is_punct)
+    dates = tuple(find_dates(text, reference))
+    negations = tuple(
+        t.lower_ for t in span if t.lower_ in NEGATION_WORDS
+        and not _within(t.idx - offset, inside)
+    ) + tuple(m.group(0).lower() for m in NEGATION_PHRASES.finditer(text)
+              if not _within(m.start(), inside))
+    return Features(
+        text=text,
+        lemmas=lemmas,
+        content=content_lemmas(lemmas),
+        entities=tuple(_entities(span)),
+        dates=dates,
+        numbers=tuple(_numbers(text, dates)),
+        quotes=quotes,
+        negations=negations,
+        present_tense=any(t.lower_ in PRESENT_MARKERS for t in span),
+    )
+
+
+def content_lemmas(lemmas: tuple[str, ...] | list[str]) -> frozenset[str]:
+    return frozenset(
+        lemma for lemma in lemmas
+        if lemma not in _CONTENT_STOP and _WORD.fullmatch(lemma) and len(lemma) > 1
+    )
+
+
+def _lemma(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _within(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)
+
+
+def _entities(span: Span) -> list[Mention]:
+    offset = span.start_char
+    found = [
+        Mention(e.ent_id_ or _norm(e.text), e.label_, e.text, e.start_char - offset,
+                e.end_char - offset)
+        for e in span.ents
+    ]
+    taken = {t.i for e in span.ents for t in e}
+    run: list[int] = []
+    for token in [*span, None]:
+        if token is not None and token.i not in taken and _name_like(token, span):
+            run.append(token.i)
+            continue
+        if run:
+            words = span.doc[run[0] : run[-1] + 1]
+            found.append(Mention(_norm(words.text), "PROPN", words.text,
+                                 words.start_char - offset, words.end_char - offset))
+            run = []
+    return sorted(found, key=lambda m: m.start)
+
+
+def _name_like(token: object, span: Span) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    if not text[:1].isupper() or text in _NOT_NAMES or not text[:1].isalpha():
+        return False
+    if text.isupper() and len(text) > 5:  # shouting, not an acronym
+        return False
+    first = next((t.i for t in span if t.is_alpha), span.start)
+    if token.i == first and text.lower() in STOP_WORDS:  # type: ignore[attr-defined]
+        return False
+    return True
+
+
+def _norm(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    if words and words[0] in ("the", "mr", "mrs", "ms", "dr"):
+        words = words[1:]
+    return "_".join(words)
+
+
+def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
+    spans = [(d.start, d.end) for d in dates]
+    found: list[NumberMention] = []
+    for match in _NUMBER.finditer(text):
+        if _within(match.start(), spans):
+            continue
+        value = float(match.group("num").replace(",", ""))
+        if match.group("mult"):
+            value *= _MULTIPLIERS[match.group("mult").lower()]
+        unit = "%" if match.group("pct") else _next_word(text, match.end())
+        found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
+    for match in re.finditer(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", text, re.IGNORECASE):
+        word = match.group(1).lower()
+        if word in ("hundred", "thousand", "million", "billion") and re.search(
+            r"\d\s*$", text[: match.start()]
+        ):
+            continue
+        found.append(NumberMention(float(_NUMBER_WORDS[word]), match.group(0),
+                                   _next_word(text, match.end()), match.start(), match.end()))
+    return found
+
+
+def _next_word(text: str, position: int) -> str:
+    match = re.match(r"\s*([A-Za-z]+)", text[position:])
+    word = match.group(1).lower() if match else ""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _quotes(text: str) -> tuple[QuoteMention, ...]:
+    found = []
+    for match in _QUOTE.finditer(text):
+        inner = match.group("a") or match.group("b") or ""
+        start = match.start("a") if match.group("a") else match.start("b")
+        if len(inner.split()) >= 3:
+            found.append(QuoteMention(inner.strip(" ,.…"), start, start + len(inner)))
+    return tuple(found)

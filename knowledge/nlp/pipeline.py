@@ -1,0 +1,57 @@
+"""Building the spaCy pipeline: rule-based by default, a statistical model when installed."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from knowledge.model import Entity
+
+
+@Language.component("factcheck_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence (headlines, datelines and bylines have no stop)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.is_sent_start and previous.text in ("Mr.", "Mrs.", "Ms.", "Dr.", "St."):
+            token.is_sent_start = False
+    return doc
+
+
+def build_nlp(entities: Iterable[Entity], *, model: str | None = None) -> Language:
+    """The pipeline: sentences, lemmas, and an entity ruler built from the knowledge base."""
+    nlp = _base(model)
+    patterns = list(entity_patterns(entities))
+    ruler_config = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config=ruler_config)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+def _base(model: str | None) -> Language:
+    if model and importlib.util.find_spec(model) is not None:
+        nlp = spacy.load(model, exclude=["textcat"])
+        nlp.add_pipe("factcheck_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        return nlp
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_line_breaks")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def entity_patterns(entities: Iterable[Entity]) -> Iterable[dict[str, object]]:
+    """spaCy EntityRuler patterns: one phrase pattern per name, carrying the entity id."""
+    for entity in entities:
+        for name in entity.names:
+            yield {"label": entity.label, "pattern": name, "id": entity.id}

@@ -1,0 +1,77 @@
+"""Lexical data shipped with the engine (knowledge/data/*.yaml), validated when loaded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from knowledge.errors import InvalidSeed
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Boilerplate patterns, opinion cues and antonym pairs."""
+
+    boilerplate_lines: re.Pattern[str]
+    boilerplate_prefixes: re.Pattern[str]
+    opinion_words: frozenset[str]
+    opinion_phrases: tuple[str, ...]
+    antonyms: dict[str, frozenset[str]]
+    historical: tuple[str, ...]
+    irrealis: tuple[str, ...]
+    anaphors: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, list[str]]:
+    text = resources.files("knowledge.data").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and all(isinstance(i, str) for i in v) for v in data.values()
+    ):
+        raise InvalidSeed(name, "expected a mapping of lists of strings")
+    return data
+
+
+def _wildcard(items: list[str]) -> str:
+    return "|".join(re.escape(i.lower()).replace(r"\*", r"\S+") for i in items)
+
+
+def _antonyms(pairs: list[str]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in pairs:
+        words = pair.split("/")
+        if len(words) != 2:
+            raise InvalidSeed("antonyms.yaml", f"{pair!r} is not 'word/opposite'")
+        left, right = (w.strip().lower() for w in words)
+        table.setdefault(left, set()).add(right)
+        table.setdefault(right, set()).add(left)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The engine's lexical data, loaded once per process (it never changes at run time)."""
+    boiler = _load("boilerplate.yaml")
+    opinion = _load("opinion.yaml")
+    antonyms = _load("antonyms.yaml")
+    cues = _load("cues.yaml")
+    return Lexicon(
+        boilerplate_lines=re.compile(rf"^\W*(?:{_wildcard(boiler['lines'])})\W*$", re.I),
+        boilerplate_prefixes=re.compile(rf"^\W*(?:{_wildcard(boiler['prefixes'])})\s+", re.I),
+        opinion_words=frozenset(w.lower() for w in opinion["words"]),
+        opinion_phrases=tuple(p.lower() for p in opinion["phrases"]),
+        antonyms=_antonyms(antonyms["pairs"]),
+        historical=tuple(c.lower() for c in cues["historical"]),
+        irrealis=tuple(c.lower() for c in cues["irrealis"]),
+        anaphors=tuple(c.lower() for c in cues["anaphors"]),
+    )
+
+
+def has_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The first of `phrases` found in `text` as whole words, case-insensitively."""
+    padded = " " + " ".join(re.findall(r"[a-z0-9'-]+", text.lower())) + " "
+    return next((p for p in phrases if f" {p} " in padded), None)

@@ -1,0 +1,102 @@
+"""Conversions between store rows and domain objects."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from knowledge.model import Change, Rule, Source, Statement, StatementDraft, StatementKind
+
+STATEMENT_COLUMNS = (
+    "id, key, external_id, text, kind, event_date, valid_from, valid_until, entities, speaker, "
+    "quote, source_title, source_url, source_published, status, added_by, added_at, updated_at"
+)
+RULE_COLUMNS = (
+    "id, key, kind, pattern, explanation, applies_from, applies_until, context, evidence_id, status"
+)
+CHANGE_COLUMNS = "id, at, actor_id, actor_name, action, target, target_id, before, after, undone_by"
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def statement_from_row(row: Any) -> Statement:
+    return Statement(
+        id=row[0],
+        key=row[1],
+        external_id=row[2],
+        text=row[3],
+        kind=StatementKind(row[4]),
+        event_date=row[5],
+        valid_from=row[6],
+        valid_until=row[7],
+        entities=tuple(json.loads(row[8] or "[]")),
+        speaker=row[9],
+        quote=row[10],
+        source=Source(row[11], row[12], _date(row[13])),
+        status=row[14],
+        added_by=row[15],
+        added_at=row[16],
+    )
+
+
+def statement_snapshot(row: Any) -> dict[str, Any]:
+    """The full stored state of a statement row, for the audit log and exact undo."""
+    names = [n.strip() for n in STATEMENT_COLUMNS.split(",")]
+    return dict(zip(names, row, strict=True))
+
+
+def draft_values(draft: StatementDraft) -> dict[str, Any]:
+    src = draft.source
+    return {
+        "key": draft.key,
+        "external_id": draft.external_id,
+        "text": draft.text,
+        "kind": str(draft.kind),
+        "event_date": draft.event_date,
+        "valid_from": draft.valid_from,
+        "valid_until": draft.valid_until,
+        "entities": json.dumps(list(draft.entities)),
+        "speaker": draft.speaker,
+        "quote": draft.quote,
+        "source_title": src.title,
+        "source_url": src.url,
+        "source_published": src.published.isoformat() if src.published else None,
+    }
+
+
+def rule_from_row(row: Any) -> Rule:
+    return Rule(
+        id=row[0],
+        key=row[1],
+        kind=row[2],
+        pattern=row[3],
+        explanation=row[4],
+        applies_from=_date(row[5]),
+        applies_until=_date(row[6]),
+        context=tuple(json.loads(row[7] or "[]")),
+        evidence_id=row[8],
+        status=row[9],
+    )
+
+
+def rule_snapshot(row: Any) -> dict[str, Any]:
+    names = [n.strip() for n in RULE_COLUMNS.split(",")]
+    return dict(zip(names, row, strict=True))
+
+
+def change_from_row(row: Any) -> Change:
+    return Change(
+        id=row[0],
+        at=row[1],
+        actor_id=row[2],
+        actor_name=row[3],
+        action=row[4],
+        target=row[5],
+        target_id=row[6],
+        before=json.loads(row[7]) if row[7] else None,
+        after=json.loads(row[8]) if row[8] else None,
+        undone_by=row[9],
+    )

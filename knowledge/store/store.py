@@ -1,0 +1,407 @@
+"""Async access to the SQLite file: migrations, transactions, statements, rules, audit log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
+from knowledge.model import Actor, Change, ChatSettings, Entity, Rule, Statement, StatementDraft
+from knowledge.retrieval import index_terms, title_terms
+from knowledge.store.rows import (
+    CHANGE_COLUMNS,
+    RULE_COLUMNS,
+    STATEMENT_COLUMNS,
+    change_from_row,
+    draft_values,
+    rule_from_row,
+    rule_snapshot,
+    statement_from_row,
+    statement_snapshot,
+)
+from knowledge.store.schema import MIGRATIONS
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+async def open_store(path: str | Path) -> Store:
+    """Open (creating and migrating if needed) the store at `path`; ":memory:" works."""
+    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await conn.execute("PRAGMA busy_timeout = 10000")
+    if str(path) != ":memory:":
+        await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+    store = Store(conn, str(path))
+    await store.migrate()
+    return store
+
+
+class Store:
+    """One connection to the knowledge-base file; every change runs in one transaction."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self._in_tx = False
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def migrate(self) -> None:
+        (version,) = await self._one("PRAGMA user_version")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            async with self.transaction():
+                for statement in _split_script(script):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version = {number}")
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """All-or-nothing: commit on success, roll back on any exception (nested calls join)."""
+        if self._in_tx:
+            yield
+            return
+        await self.conn.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        try:
+            yield
+        except BaseException:
+            self._in_tx = False
+            await self.conn.execute("ROLLBACK")
+            raise
+        self._in_tx = False
+        await self.conn.execute("COMMIT")
+
+    async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self.conn.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        async with self.conn.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    # -- version: bumped on each change so long-lived readers refresh their caches --------
+
+    async def kb_version(self) -> int:
+        row = await self._one("SELECT value FROM meta WHERE key = 'kb_version'")
+        return int(row[0])
+
+    async def _bump(self) -> None:
+        await self.conn.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'kb_version'"
+        )
+
+    # -- statements ---------------------------------------------------------------------
+
+    async def get(self, statement_id: int) -> Statement:
+        row = await self._one(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE id = ?", (statement_id,)
+        )
+        if row is None:
+            raise StatementNotFound(statement_id)
+        return statement_from_row(row)
+
+    async def get_many(self, ids: Iterable[int]) -> dict[int, Statement]:
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Statement] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._all(
+                f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE id IN ({marks})", chunk
+            )
+            found.update((row[0], statement_from_row(row)) for row in rows)
+        return found
+
+    async def by_key(self, key: str) -> Statement | None:
+        row = await self._one(f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE key = ?", (key,))
+        return statement_from_row(row) if row else None
+
+    async def statements(self, *, status: str | None = "active") -> list[Statement]:
+        where = "WHERE status = ?" if status else ""
+        rows = await self._all(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements {where} ORDER BY id",
+            (status,) if status else (),
+        )
+        return [statement_from_row(r) for r in rows]
+
+    async def duplicate_of(self, draft: StatementDraft) -> int | None:
+        """The id of a stored statement with the same text or external id, if any."""
+        row = await self._one("SELECT id FROM statements WHERE text = ? LIMIT 1", (draft.text,))
+        if row is None and draft.external_id:
+            row = await self._one(
+                "SELECT id FROM statements WHERE external_id = ?", (draft.external_id,)
+            )
+        return row[0] if row else None
+
+    async def insert(self, draft: StatementDraft, actor: Actor) -> int:
+        """Insert one statement and record it in the audit log."""
+        async with self.transaction():
+            new_id = await self._insert_row(draft, actor)
+            await self._record(actor, "add", "statement", new_id, None, await self._snap(new_id))
+            await self._bump()
+        return new_id
+
+    async def insert_many(
+        self, drafts: Sequence[StatementDraft], actor: Actor, *, action: str = "import"
+    ) -> list[int]:
+        """Insert many statements in one transaction with one audit-log entry."""
+        ids: list[int] = []
+        async with self.transaction():
+            now = _now()
+            for draft in drafts:
+                ids.append(await self._insert_row(draft, actor, now=now))
+            await self._record(actor, action, "statements", None, None, {"ids": ids})
+            await self._bump()
+        return ids
+
+    async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
+        values = draft_values(draft)
+        now = now or _now()
+        values.update(
+            added_by=f"{actor.name} ({actor.id})",
+            added_at=now,
+            updated_at=now,
+            terms=index_terms(draft.text),
+            title_terms=title_terms(draft.source.title),
+        )
+        names = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        try:
+            cursor = await self.conn.execute(
+                f"INSERT INTO statements ({names}) VALUES ({marks})", list(values.values())
+            )
+        except aiosqlite.IntegrityError as exc:
+            raise KnowledgeError(f"Cannot store statement {draft.text[:60]!r}: {exc}") from exc
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    async def _snap(self, statement_id: int) -> dict[str, Any]:
+        row = await self._one(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE id = ?", (statement_id,)
+        )
+        if row is None:
+            raise StatementNotFound(statement_id)
+        return statement_snapshot(row)
+
+    async def update(self, statement_id: int, actor: Actor, action: str, **fields: Any) -> None:
+        """Change fields of one statement (text, status, dates…), audited."""
+        async with self.transaction():
+            before = await self._snap(statement_id)
+            await self._write_fields(statement_id, fields)
+            await self._record(
+                actor, action, "statement", statement_id, before, await self._snap(statement_id)
+            )
+            await self._bump()
+
+    async def _write_fields(self, statement_id: int, fields: dict[str, Any]) -> None:
+        if "text" in fields:
+            fields["terms"] = index_terms(fields["text"])
+        if "source_title" in fields:
+            fields["title_terms"] = title_terms(fields["source_title"])
+        fields["updated_at"] = _now()
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        await self.conn.execute(
+            f"UPDATE statements SET {assignments} WHERE id = ?", [*fields.values(), statement_id]
+        )
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self._all("SELECT kind, status, COUNT(*) FROM statements GROUP BY 1, 2")
+        return {f"{kind}/{status}": n for kind, status, n in rows}
+
+    # -- entities -----------------------------------------------------------------------
+
+    async def put_entity(self, entity: Entity) -> None:
+        await self.conn.execute(
+            "INSERT INTO entities (id, label, name, aliases) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET label = excluded.label, name = excluded.name, "
+            "aliases = excluded.aliases",
+            (entity.id, entity.label, entity.name, json.dumps(list(entity.aliases))),
+        )
+
+    async def entities(self) -> list[Entity]:
+        rows = await self._all("SELECT id, label, name, aliases FROM entities ORDER BY id")
+        return [Entity(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+
+    # -- rules --------------------------------------------------------------------------
+
+    async def insert_rule(self, values: dict[str, Any], actor: Actor) -> int:
+        values = {**values, "added_by": f"{actor.name} ({actor.id})", "added_at": _now()}
+        async with self.transaction():
+            cursor = await self.conn.execute(
+                f"INSERT INTO rules ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            assert cursor.lastrowid is not None
+            rule_id = cursor.lastrowid
+            await self._record(actor, "add", "rule", rule_id, None, await self._rule_snap(rule_id))
+            await self._bump()
+        return rule_id
+
+    async def rules(self, *, status: str | None = "active") -> list[Rule]:
+        where = "WHERE status = ?" if status else ""
+        rows = await self._all(
+            f"SELECT {RULE_COLUMNS} FROM rules {where} ORDER BY id", (status,) if status else ()
+        )
+        return [rule_from_row(r) for r in rows]
+
+    async def rule_key_exists(self, key: str) -> bool:
+        return await self._one("SELECT 1 FROM rules WHERE key = ?", (key,)) is not None
+
+    async def _rule_snap(self, rule_id: int) -> dict[str, Any]:
+        row = await self._one(f"SELECT {RULE_COLUMNS} FROM rules WHERE id = ?", (rule_id,))
+        if row is None:
+            raise RuleNotFound(rule_id)
+        return rule_snapshot(row)
+
+    async def retire_rule(self, rule_id: int, actor: Actor) -> None:
+        async with self.transaction():
+            before = await self._rule_snap(rule_id)
+            await self.conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
+            await self._record(actor, "remove", "rule", rule_id, before, await self._rule_snap(rule_id))
+            await self._bump()
+
+    # -- audit log and undo -------------------------------------------------------------
+
+    async def _record(
+        self,
+        actor: Actor,
+        action: str,
+        target: str,
+        target_id: int | None,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> int:
+        cursor = await self.conn.execute(
+            "INSERT INTO changes (at, actor_id, actor_name, action, target, target_id, before, "
+            "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _now(),
+                actor.id,
+                actor.name,
+                action,
+                target,
+                target_id,
+                json.dumps(before) if before is not None else None,
+                json.dumps(after) if after is not None else None,
+            ),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    async def changes(self, limit: int = 20, *, target_id: int | None = None) -> list[Change]:
+        if target_id is None:
+            rows = await self._all(
+                f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY id DESC LIMIT ?", (limit,)
+            )
+        else:
+            rows = await self._all(
+                f"SELECT {CHANGE_COLUMNS} FROM changes WHERE target = 'statement' "
+                "AND target_id = ? ORDER BY id DESC LIMIT ?",
+                (target_id, limit),
+            )
+        return [change_from_row(r) for r in rows]
+
+    async def change(self, change_id: int) -> Change:
+        row = await self._one(f"SELECT {CHANGE_COLUMNS} FROM changes WHERE id = ?", (change_id,))
+        if row is None:
+            raise ChangeNotFound(change_id)
+        return change_from_row(row)
+
+    async def last_change(self) -> Change | None:
+        found = await self.changes(1)
+        return found[0] if found else None
+
+    async def undo(self, change_id: int, actor: Actor) -> int:
+        """Revert one change exactly; returns the id of the new 'undo' change."""
+        change = await self.change(change_id)
+        if change.undone_by is not None:
+            raise KnowledgeError(f"Change {change_id} was already undone by {change.undone_by}.")
+        if change.action == "undo":
+            raise KnowledgeError("An undo cannot be undone; make the change again instead.")
+        async with self.transaction():
+            await self._revert(change)
+            undo_id = await self._record(
+                actor, "undo", change.target, change.target_id, change.after, change.before
+            )
+            await self.conn.execute(
+                "UPDATE changes SET undone_by = ? WHERE id = ?", (undo_id, change_id)
+            )
+            await self._bump()
+        return undo_id
+
+    async def _revert(self, change: Change) -> None:
+        if change.target == "statements":
+            ids = (change.after or {}).get("ids", [])
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                await self.conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+            return
+        table = {"statement": "statements", "rule": "rules"}[change.target]
+        await self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
+        if change.before is not None:
+            values = dict(change.before)
+            if table == "statements":
+                values["terms"] = index_terms(values["text"])
+                values["title_terms"] = title_terms(values["source_title"])
+            else:
+                values["added_at"] = _now()
+            await self.conn.execute(
+                f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+
+    # -- chat settings ------------------------------------------------------------------
+
+    async def chat_settings(self, chat_id: int, *, default_quiet: bool = True) -> ChatSettings:
+        row = await self._one(
+            "SELECT autocheck, quiet FROM chat_settings WHERE chat_id = ?", (chat_id,)
+        )
+        if row is None:
+            return ChatSettings(chat_id, autocheck=True, quiet=default_quiet)
+        return ChatSettings(chat_id, autocheck=bool(row[0]), quiet=bool(row[1]))
+
+    async def set_chat_setting(self, chat_id: int, name: str, value: bool, actor: Actor) -> None:
+        if name not in ("autocheck", "quiet"):
+            raise KnowledgeError(f"Unknown chat setting {name!r}: use autocheck or quiet.")
+        async with self.transaction():
+            await self.conn.execute(
+                "INSERT INTO chat_settings (chat_id) VALUES (?) ON CONFLICT DO NOTHING", (chat_id,)
+            )
+            await self.conn.execute(
+                f"UPDATE chat_settings SET {name} = ?, updated_by = ?, updated_at = ? "
+                "WHERE chat_id = ?",
+                (int(value), f"{actor.name} ({actor.id})", _now(), chat_id),
+            )
+
+
+def _split_script(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece
+        if not piece.strip():
+            continue
+        if sqlite_complete(buffer + ";"):
+            statements.append(buffer.strip())
+            buffer = ""
+        else:
+            buffer += ";"
+    return [s for s in statements if s]
+
+
+def sqlite_complete(sql: str) -> bool:
+    import sqlite3
+
+    return sqlite3.complete_statement(sql)
