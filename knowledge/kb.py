@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from knowledge.curation import CurationMixin
 from knowledge.detectors import run_detectors
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.inputs import vet_text
@@ -64,7 +65,7 @@ async def open_kb(
         await store.close()
 
 
-class KnowledgeBase:
+class KnowledgeBase(CurationMixin):
     """Checks articles against the stored statements and keeps the statements current."""
 
     def __init__(self, store: Store, *, model: str | None = None) -> None:
