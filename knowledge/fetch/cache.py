@@ -20,9 +20,11 @@ def _utc_now() -> datetime:
 class PageCache:
     """Articles by URL in the `page_cache` table, over an open aiosqlite connection.
 
-    Each write commits, so give the cache a connection that is not inside another transaction
-    (a second connection to the same file is simplest). Within one process, concurrent fetches
-    of one URL wait for each other (`claim`), so a link forwarded to ten chats is fetched once.
+    A write never commits someone else's transaction: on an autocommit connection
+    (`isolation_level=None`, as the store opens it) each write commits by itself, or joins a
+    transaction already open; otherwise the cache commits only a transaction its write began.
+    Within one process, concurrent fetches of one URL wait for each other (`claim`), so a link
+    forwarded to ten chats is fetched once.
     """
 
     def __init__(
@@ -66,11 +68,7 @@ class PageCache:
     async def prune(self, *, older_than: timedelta) -> int:
         """Delete entries fetched longer than `older_than` ago; returns how many went."""
         cutoff = (self._clock() - older_than).isoformat()
-        cursor = await self._connection.execute(
-            "DELETE FROM page_cache WHERE fetched_at < ?", (cutoff,)
-        )
-        await self._connection.commit()
-        return cursor.rowcount
+        return await self._write("DELETE FROM page_cache WHERE fetched_at < ?", (cutoff,))
 
     @asynccontextmanager
     async def claim(self, url: str) -> AsyncIterator[None]:
@@ -88,10 +86,19 @@ class PageCache:
                 self._claims[url] = (lock, holders - 1)
 
     async def _put(self, url: str, ok: bool, *fields: str | None) -> None:
-        await self._connection.execute(
+        await self._write(
             "INSERT OR REPLACE INTO page_cache"
             " (url, fetched_at, ok, title, site, published, text, error)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (url, self._clock().isoformat(), int(ok), *fields),
         )
-        await self._connection.commit()
+
+    async def _write(self, sql: str, parameters: tuple[object, ...]) -> int:
+        """Run one change; returns the number of rows it touched."""
+        autocommit = self._connection.isolation_level is None
+        joined = self._connection.in_transaction
+        async with self._connection.execute(sql, parameters) as cursor:
+            count = cursor.rowcount
+        if not autocommit and not joined:
+            await self._connection.commit()
+        return count

@@ -15,6 +15,9 @@ from knowledge.errors import FetchFailed
 from knowledge.fetch import Article, FetchLimits, PageCache, fetch_article
 from knowledge.store.schema import MIGRATIONS
 
+ARTICLE = Article("https://a.example/x", "https://a.example/x", "A", "a.example", None, "Hi")
+FRESH = {"ttl": timedelta(hours=1), "failure_ttl": timedelta(0)}
+
 
 class Clock:
     """A settable clock for expiry tests."""
@@ -137,14 +140,10 @@ async def test_a_zero_failure_ttl_keeps_no_failures(
 async def test_entries_survive_in_the_sqlite_file(
     tmp_path: Path, connection: aiosqlite.Connection, clock: Clock
 ) -> None:
-    article = Article("https://a.example/x", "https://a.example/x", None, "a.example", None, "Hi")
-    await PageCache(connection, clock=clock).put_article("https://a.example/x", article)
+    await PageCache(connection, clock=clock).put_article(ARTICLE.url, ARTICLE)
 
     async with aiosqlite.connect(tmp_path / "kb.sqlite") as other:
-        cached = await PageCache(other, clock=clock).get(
-            "https://a.example/x", ttl=timedelta(hours=1), failure_ttl=timedelta(0)
-        )
-    assert cached == article
+        assert await PageCache(other, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
 
 
 async def test_prune_removes_old_entries(cache: PageCache, clock: Clock) -> None:
@@ -156,3 +155,25 @@ async def test_prune_removes_old_entries(cache: PageCache, clock: Clock) -> None
     kept = await cache.get("https://new.example/", ttl=timedelta(0), failure_ttl=timedelta(hours=1))
     assert isinstance(kept, FetchFailed)
     assert kept.reason == "the server answered HTTP 404 Not Found"
+
+
+@pytest.mark.parametrize("isolation_level", [None, "DEFERRED"], ids=["autocommit", "implicit"])
+async def test_a_write_never_commits_a_transaction_it_did_not_begin(
+    tmp_path: Path, clock: Clock, isolation_level: str | None
+) -> None:
+    async with aiosqlite.connect(tmp_path / "kb.sqlite", isolation_level=isolation_level) as db:
+        await db.executescript(MIGRATIONS[0])
+        cache = PageCache(db, clock=clock)
+        await db.execute("BEGIN IMMEDIATE")
+        await db.execute("UPDATE meta SET value = '7' WHERE key = 'kb_version'")
+        await cache.put_article(ARTICLE.url, ARTICLE)
+        assert db.in_transaction
+        await db.rollback()
+
+        assert await cache.get(ARTICLE.url, **FRESH) is None
+        await cache.put_article(ARTICLE.url, ARTICLE)
+        assert not db.in_transaction
+        async with db.execute("SELECT value FROM meta WHERE key = 'kb_version'") as cursor:
+            assert await cursor.fetchone() == ("0",)
+    async with aiosqlite.connect(tmp_path / "kb.sqlite") as other:
+        assert await PageCache(other, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
