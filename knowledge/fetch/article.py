@@ -24,3 +24,9 @@ class Article:
         """A one-line name for replies: title, site and date when known."""
         head = f"{self.title} — {self.site}" if self.title else self.site
         return f"{head} ({self.published.isoformat()})" if self.published else head
+
+    def reference_date(self, forwarded_on: date | None = None) -> date | None:
+        """The date to check the article against: its publication date, or the date the
+        forwarded message was first posted when that is older (or the only one known)."""
+        known = [day for day in (self.published, forwarded_on) if day is not None]
+        return min(known, default=None)

@@ -214,3 +214,20 @@ def test_article_label_names_title_site_and_date() -> None:
     assert article.label() == "NATO chief in Seoul — Example News (2023-01-30)"
     untitled = Article("u", "u", None, "news.example", None, "…")
     assert untitled.label() == "news.example"
+
+
+@pytest.mark.parametrize(
+    ("published", "forwarded_on", "expected"),
+    [
+        pytest.param(date(2023, 1, 30), None, date(2023, 1, 30), id="published"),
+        pytest.param(date(2023, 1, 30), date(2023, 2, 5), date(2023, 1, 30), id="forward-newer"),
+        pytest.param(date(2023, 1, 30), date(2023, 1, 2), date(2023, 1, 2), id="forward-older"),
+        pytest.param(None, date(2023, 2, 5), date(2023, 2, 5), id="only-forward"),
+        pytest.param(None, None, None, id="unknown"),
+    ],
+)
+def test_reference_date(
+    published: date | None, forwarded_on: date | None, expected: date | None
+) -> None:
+    article = Article("u", "u", None, "news.example", published, "…")
+    assert article.reference_date(forwarded_on) == expected
