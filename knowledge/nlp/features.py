@@ -167,8 +167,7 @@ def _name_like(token: object, span: Span) -> bool:
         return False
     if text.isupper() and len(text) > 5:  # shouting, not an acronym
         return False
-    first = next((t.i for t in span if t.is_alpha), span.start)
-    if token.i == first and text.lower() in STOP_WORDS:  # type: ignore[attr-defined]
+    if text.lower() in STOP_WORDS:  # "Several", "However": capitalised function words
         return False
     return True
 
