@@ -228,9 +228,11 @@ class KnowledgeBase(CurationMixin):
         """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
         fresh: list[StatementDraft] = []
         seen: set[str] = set()
+        texts, external_ids = await self.store.stored_markers(drafts)
         for draft in drafts:
             marker = draft.external_id or draft.text
-            if marker in seen or draft.text in seen or await self.store.duplicate_of(draft):
+            if (marker in seen or draft.text in seen or draft.text in texts
+                    or draft.external_id in external_ids):
                 continue
             seen.update({draft.text, marker})
             fresh.append(draft)

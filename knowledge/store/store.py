@@ -143,6 +143,23 @@ class Store:
             )
         return row[0] if row else None
 
+    async def stored_markers(
+        self, drafts: Sequence[StatementDraft]
+    ) -> tuple[set[str], set[str]]:
+        """The texts and the external ids among `drafts` that stored statements already have."""
+        texts: set[str] = set()
+        external: set[str] = set()
+        for column, wanted, found in (
+            ("text", [d.text for d in drafts], texts),
+            ("external_id", [d.external_id for d in drafts if d.external_id], external),
+        ):
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT {column} FROM statements WHERE {column} IN ({marks})"
+                found.update(row[0] for row in await self._all(sql, chunk))
+        return texts, external
+
     async def insert(self, draft: StatementDraft, actor: Actor) -> int:
         """Insert one statement and record it in the audit log."""
         async with self.transaction():
@@ -155,25 +172,26 @@ class Store:
         self, drafts: Sequence[StatementDraft], actor: Actor, *, action: str = "import"
     ) -> list[int]:
         """Insert many statements in one transaction with one audit-log entry."""
-        ids: list[int] = []
         async with self.transaction():
             now = _now()
-            for draft in drafts:
-                ids.append(await self._insert_row(draft, actor, now=now))
+            (last,) = await self._one("SELECT coalesce(max(id), 0) FROM statements")
+            ids = list(range(last + 1, last + 1 + len(drafts)))  # what SQLite would assign
+            rows = [_row_values(draft, actor, now) for draft in drafts]
+            names = ", ".join(["id", *rows[0]]) if rows else ""
+            marks = ", ".join("?" * (len(rows[0]) + 1)) if rows else ""
+            try:
+                await self.conn.executemany(
+                    f"INSERT INTO statements ({names}) VALUES ({marks})",
+                    ([i, *values.values()] for i, values in zip(ids, rows, strict=True)),
+                )
+            except aiosqlite.IntegrityError as exc:
+                raise KnowledgeError(f"Cannot store these {len(drafts)} statements: {exc}") from exc
             await self._record(actor, action, "statements", None, None, {"ids": ids})
             await self._bump()
         return ids
 
     async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
-        values = draft_values(draft)
-        now = now or _now()
-        values.update(
-            added_by=f"{actor.name} ({actor.id})",
-            added_at=now,
-            updated_at=now,
-            terms=index_terms(draft.text),
-            title_terms=title_terms(draft.source.title),
-        )
+        values = _row_values(draft, actor, now or _now())
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         try:
@@ -383,6 +401,19 @@ class Store:
                 "WHERE chat_id = ?",
                 (int(value), f"{actor.name} ({actor.id})", _now(), chat_id),
             )
+
+
+def _row_values(draft: StatementDraft, actor: Actor, now: str) -> dict[str, Any]:
+    """The column values of a new statement row, index terms included."""
+    values = draft_values(draft)
+    values.update(
+        added_by=f"{actor.name} ({actor.id})",
+        added_at=now,
+        updated_at=now,
+        terms=index_terms(draft.text),
+        title_terms=title_terms(draft.source.title),
+    )
+    return values
 
 
 def _split_script(script: str) -> list[str]:
