@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from knowledge.retrieval.rank import Candidate, Query, score
-from knowledge.retrieval.terms import clean_text, lemmas
+from knowledge.retrieval.rank import Candidate, Query, combine, same_statement, signals
+from knowledge.retrieval.terms import clean_text, lemmas, split_signatures
 from knowledge.retrieval.vocab import Vocabulary, vocabulary
 
 
@@ -30,21 +30,25 @@ async def find_candidates(
     title_weight: float = 0.6,
 ) -> list[tuple[int, float]]:
     """Ids of active statements most likely to match `text`, best first, scored in [0, 1]."""
-    cleaned = clean_text(text)
-    query_terms = lemmas(cleaned)
+    query_terms = lemmas(clean_text(text))
+    context = lemmas(split_signatures(text)[1])
     if not query_terms:
         return []
-    vocab = await vocabulary(conn, set(query_terms))
-    plan = _plan(query_terms, vocab, posting_budget=posting_budget, max_terms=max_terms)
+    vocab = await vocabulary(conn, set(query_terms) | set(context))
+    plan = _plan(query_terms + context, vocab, posting_budget=posting_budget, max_terms=max_terms)
     if plan is None:
         return []
     rows = await _fetch(conn, plan, size=max(pool, limit), title_weight=title_weight)
     candidates = [Candidate.of_row(row) for row in rows]
     needed = {t for c in candidates for t in c.terms + c.title}
     vocab = await vocabulary(conn, needed)
-    query = Query.of(cleaned, query_terms)
-    ranked = sorted(((score(query, c, vocab), c.id) for c in candidates), reverse=True)
+    query = Query.of(query_terms, context)
+    ranked = sorted(((_score(query, c, vocab), c.id) for c in candidates), reverse=True)
     return [(statement_id, value) for value, statement_id in ranked[:limit]]
+
+
+def _score(query: Query, candidate: Candidate, vocab: Vocabulary) -> float:
+    return 1.0 if same_statement(query, candidate) else combine(signals(query, candidate, vocab))
 
 
 def _plan(
@@ -72,7 +76,7 @@ async def _fetch(
 ) -> list[tuple[object, ...]]:
     match = f" {plan.operator} ".join(f'"{t}"' for t in plan.terms)
     sql = (
-        "SELECT s.id, s.text, s.source_title, s.terms, s.title_terms, s.entities FROM"
+        "SELECT s.id, s.text, s.terms, s.title_terms FROM"
         " (SELECT rowid, bm25(statements_fts, 1.0, ?) AS rank FROM statements_fts"
         "  WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?) AS hit"
         " JOIN statements AS s ON s.id = hit.rowid WHERE s.status = 'active' ORDER BY hit.rank"

@@ -10,7 +10,10 @@ from functools import cache
 from pathlib import Path
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
-_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s[^—–\n]{0,80}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_SIGNATURE = re.compile(
+    r"\s[—–-]{1,2}\s*(?P<name>[^—–()\n]{0,80}?)\s*\(@(?P<handle>\w+)\)"
+    r"\s+[A-Z][a-z]+\s+\d{1,2},\s+(?P<year>\d{4})"
+)
 _MENTION = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -20,10 +23,24 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _KEEP_SHORT = frozenset({"us", "uk", "eu", "un"})
 
 
+def split_signatures(text: str) -> tuple[str, str]:
+    """Separate embedded-tweet signatures ("— Name (@handle) May 1, 2019") from the body.
+
+    Returns the body without them and the signatures' author names, handles and years.
+    """
+    authors: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        authors.extend((match["name"], _split_camel(match["handle"]), match["year"]))
+        return " "
+
+    return _SIGNATURE.sub(keep, text), " ".join(authors)
+
+
 def clean_text(text: str) -> str:
-    """Strip social-media noise: links, a trailing tweet signature, @ and # marks."""
+    """Strip social-media noise: links, tweet signatures, @ and # marks."""
     text = _URL.sub(" ", text)
-    text = _SIGNATURE.sub(" ", text)
+    text = split_signatures(text)[0]
     text = _MENTION.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
     return _HASHTAG.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
 

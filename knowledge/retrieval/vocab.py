@@ -17,6 +17,7 @@ class Vocabulary:
 
     version: tuple[str, int, int]
     documents: int
+    mean_lengths: tuple[float, float]  # mean terms per statement text, per title
     frequencies: dict[str, int] = field(default_factory=dict)
 
     def idf(self, term: str) -> float:
@@ -33,7 +34,8 @@ async def vocabulary(conn: aiosqlite.Connection, terms: set[str]) -> Vocabulary:
     version = await _version(conn)
     vocab = _CACHE.get(conn)
     if vocab is None or vocab.version != version:
-        vocab = Vocabulary(version=version, documents=await _document_count(conn))
+        documents, lengths = await _averages(conn)
+        vocab = Vocabulary(version=version, documents=documents, mean_lengths=lengths)
         _CACHE[conn] = vocab
     missing = [t for t in terms if t not in vocab.frequencies]
     for start in range(0, len(missing), _VOCAB_BATCH):
@@ -61,24 +63,29 @@ async def _version(conn: aiosqlite.Connection) -> tuple[str, int, int]:
     return (str(row[0]), int(row[1]), conn.total_changes)
 
 
-async def _document_count(conn: aiosqlite.Connection) -> int:
-    """Rows in the FTS index, from its averages record (O(1)), else by counting."""
+async def _averages(conn: aiosqlite.Connection) -> tuple[int, tuple[float, float]]:
+    """Indexed rows and mean column lengths from FTS5's averages record, read in O(1)."""
     async with conn.execute("SELECT block FROM statements_fts_data WHERE id = 1") as cursor:
         row = await cursor.fetchone()
-    if row is not None and row[0]:
-        return _varint(bytes(row[0]))
-    async with conn.execute("SELECT count(*) FROM statements WHERE status = 'active'") as cursor:
-        counted = await cursor.fetchone()
-    return int(counted[0]) if counted else 0
+    values = _varints(bytes(row[0])) if row is not None and row[0] else []
+    if len(values) < 3 or values[0] == 0:
+        return (values[0] if values else 0), (10.0, 10.0)
+    rows = values[0]
+    return rows, (max(values[1] / rows, 1.0), max(values[2] / rows, 1.0))
 
 
-def _varint(data: bytes) -> int:
-    """Decode SQLite's big-endian base-128 varint at the start of `data`."""
-    value = 0
-    for i, byte in enumerate(data[:9]):
-        if i == 8:
-            return (value << 8) | byte
+def _varints(data: bytes) -> list[int]:
+    """Decode a run of SQLite big-endian base-128 varints (at most 9 bytes each)."""
+    values: list[int] = []
+    value, used = 0, 0
+    for byte in data:
+        used += 1
+        if used == 9:
+            values.append((value << 8) | byte)
+            value, used = 0, 0
+            continue
         value = (value << 7) | (byte & 0x7F)
         if not byte & 0x80:
-            return value
-    return value
+            values.append(value)
+            value, used = 0, 0
+    return values

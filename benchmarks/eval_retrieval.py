@@ -1,0 +1,224 @@
+"""Verified-claim retrieval on CLEF CheckThat! 2020 Task 2 (English): engine vs two baselines."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import RESULTS_DIR, eval_dir, read_tsv
+
+DATASET = "clef2020-task2-en"
+Ranker = Callable[[str], Awaitable[list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    """Verified claims (id -> (claim, title)), tweets (id -> text) and relevant claim ids."""
+
+    claims: dict[str, tuple[str, str]]
+    tweets: dict[str, str]
+    relevant: dict[str, set[str]]
+
+
+def load(root: Path, split: str) -> Dataset:
+    claims = {row[0]: (row[1], row[2]) for row in read_tsv(root / "verified_claims.docs.tsv")}
+    tweets = {row[0]: row[1] for row in read_tsv(root / split / "tweets.queries.tsv")}
+    relevant: dict[str, set[str]] = {}
+    for line in (root / split / "tweet-vclaim-pairs.qrels").read_text().splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[3] != "0":
+            relevant.setdefault(parts[0], set()).add(parts[2])
+    return Dataset(claims, {t: tweets[t] for t in relevant if t in tweets}, relevant)
+
+
+def average_precision(ranked: Sequence[str], relevant: set[str], *, depth: int) -> float:
+    hits, total = 0, 0.0
+    for position, item in enumerate(ranked[:depth], start=1):
+        if item in relevant:
+            hits += 1
+            total += hits / position
+    return total / min(len(relevant), depth) if relevant else 0.0
+
+
+def reciprocal_rank(ranked: Sequence[str], relevant: set[str]) -> float:
+    return next((1.0 / i for i, item in enumerate(ranked, start=1) if item in relevant), 0.0)
+
+
+async def measure(name: str, rank: Ranker, data: Dataset) -> dict[str, float | str]:
+    """MAP@1, MAP@5, MRR (over the top 50), Recall@5 and per-query latency of one ranker."""
+    ap1, ap5, rr, r5, times = [], [], [], [], []
+    for tweet_id, text in data.tweets.items():
+        started = time.perf_counter()
+        ranked = await rank(text)
+        times.append(time.perf_counter() - started)
+        wanted = data.relevant[tweet_id]
+        ap1.append(average_precision(ranked, wanted, depth=1))
+        ap5.append(average_precision(ranked, wanted, depth=5))
+        rr.append(reciprocal_rank(ranked[:50], wanted))
+        r5.append(len(wanted & set(ranked[:5])) / len(wanted))
+    return {
+        "system": name,
+        "map@1": statistics.fmean(ap1),
+        "map@5": statistics.fmean(ap5),
+        "mrr": statistics.fmean(rr),
+        "recall@5": statistics.fmean(r5),
+        "ms_per_query": 1000 * statistics.fmean(times),
+    }
+
+
+def bm25_ranker(data: Dataset) -> Ranker:
+    import bm25s
+
+    ids = list(data.claims)
+    model = bm25s.BM25()
+    corpus = [data.claims[i][0] for i in ids]
+    model.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False)
+
+    async def rank(text: str) -> list[str]:
+        tokens = bm25s.tokenize([text], stopwords="en", show_progress=False)
+        found, _ = model.retrieve(tokens, k=50, show_progress=False)
+        return [ids[int(i)] for i in found[0]]
+
+    return rank
+
+
+def fuzzy_ranker(data: Dataset) -> Ranker:
+    from rapidfuzz import fuzz, process
+
+    choices = {claim_id: text for claim_id, (text, _) in data.claims.items()}
+
+    async def rank(text: str) -> list[str]:
+        found = process.extract(text, choices, scorer=fuzz.token_set_ratio, limit=50)
+        return [key for _, _, key in found]
+
+    return rank
+
+
+async def engine_ranker(data: Dataset, path: Path, *, use_kb: bool) -> tuple[Ranker, float]:
+    """Load the claims into a fresh knowledge base; return its ranker and the load time."""
+    started = time.perf_counter()
+    rank = await (_kb_search(data, path) if use_kb else _direct_search(data, path))
+    return rank, time.perf_counter() - started
+
+
+async def _kb_search(data: Dataset, path: Path) -> Ranker:
+    import knowledge
+
+    kb = await knowledge.open_kb(str(path)).__aenter__()
+    for claim_id, (text, title) in data.claims.items():
+        await kb.add(text, source=knowledge.Source(title=title or None), external_id=claim_id)
+
+    async def search(text: str) -> list[str]:
+        hits = await kb.search(text, limit=50)
+        return [str(statement.external_id) for statement, _ in hits]
+
+    return search
+
+
+async def _direct_search(data: Dataset, path: Path) -> Ranker:
+    import aiosqlite
+
+    from knowledge.retrieval import find_candidates, index_terms, title_terms
+    from knowledge.store.schema import MIGRATIONS
+
+    conn = await aiosqlite.connect(str(path))
+    await conn.executescript(MIGRATIONS[0])
+    rows = [
+        (claim_id, text, title, index_terms(text), title_terms(title))
+        for claim_id, (text, title) in data.claims.items()
+    ]
+    await conn.executemany(
+        "INSERT INTO statements (external_id, text, kind, source_title, added_at, updated_at,"
+        " terms, title_terms) VALUES (?, ?, 'fact', ?, '', '', ?, ?)",
+        rows,
+    )
+    await conn.commit()
+    async with conn.execute("SELECT id, external_id FROM statements") as cursor:
+        external = {int(i): str(e) async for i, e in cursor}
+
+    async def search(text: str) -> list[str]:
+        return [external[i] for i, _ in await find_candidates(conn, text, limit=50)]
+
+    return search
+
+
+def _print_table(results: list[dict[str, float | str]], *, split: str, loaded: float) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"CLEF 2020 Task 2 (en), {split} split; engine load {loaded:.1f} s")
+    columns = ("map@1", "map@5", "mrr", "recall@5", "ms_per_query")
+    table.add_column("system")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for row in results:
+        cells = (f"{float(row[c]):.3f}" if c != "ms_per_query" else f"{float(row[c]):.1f}" for c in columns)
+        table.add_row(str(row["system"]), *cells)
+    Console().print(table)
+
+
+async def run(root: Path, *, split: str, use_kb: bool, baselines: bool) -> dict[str, object]:
+    data = load(root, split)
+    with tempfile.TemporaryDirectory() as folder:
+        rank, loaded = await engine_ranker(data, Path(folder) / "kb.sqlite", use_kb=use_kb)
+        results = [await measure("engine" + ("" if use_kb else " (retrieval only)"), rank, data)]
+    if baselines:
+        results.append(await measure("bm25s (claim text)", bm25_ranker(data), data))
+        results.append(await measure("rapidfuzz token_set_ratio", fuzzy_ranker(data), data))
+    _print_table(results, split=split, loaded=loaded)
+    return {
+        "dataset": DATASET,
+        "split": split,
+        "queries": len(data.tweets),
+        "claims": len(data.claims),
+        "engine_load_seconds": loaded,
+        "claims_per_second": len(data.claims) / loaded if loaded else None,
+        "results": results,
+    }
+
+
+def _has_kb() -> bool:
+    try:
+        import knowledge
+    except ImportError:
+        return False
+    return hasattr(knowledge, "open_kb")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument(
+        "--engine",
+        choices=("auto", "kb", "retrieval"),
+        default="auto",
+        help="kb: through knowledge.open_kb; retrieval: knowledge.retrieval directly",
+    )
+    parser.add_argument("--no-baselines", action="store_true", help="measure the engine only")
+    parser.add_argument("--output", type=Path, default=RESULTS_DIR / "retrieval.json")
+    args = parser.parse_args(argv)
+    root = eval_dir() / DATASET
+    if not root.is_dir():
+        print(f"Evaluation data not found at {root}; set FACTCHECK_EVAL_DIR. Skipping.")
+        return 0
+    use_kb = args.engine == "kb" or (args.engine == "auto" and _has_kb())
+    report = asyncio.run(run(root, split=args.split, use_kb=use_kb, baselines=not args.no_baselines))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
