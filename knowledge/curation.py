@@ -2,13 +2,247 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import aiosqlite
+
+from knowledge.errors import (
+    BadRecord,
+    InvalidImport,
+    InvalidStatement,
+    KnowledgeError,
+    RuleNotFound,
+    StatementNotFound,
+)
+from knowledge.formats import Batch, RuleDraft, export_yaml, iso_date, read_import
+from knowledge.formats.records import RULE_KINDS
+from knowledge.model import Actor, Change, Rule, Statement, StatementDraft
+from knowledge.nlp.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from knowledge.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import added, and how many records were skipped as duplicates."""
+
+    statement_ids: list[int] = field(default_factory=list)
+    rule_ids: list[int] = field(default_factory=list)
+    entity_ids: list[str] = field(default_factory=list)
+    duplicates: int = 0
+
+    @property
+    def added(self) -> int:
+        return len(self.statement_ids) + len(self.rule_ids) + len(self.entity_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeStats:
+    """Counts by kind and status, the last change and the size of the knowledge-base file."""
+
+    statements: dict[str, int]
+    rules: dict[str, int]
+    entities: int
+    last_change: Change | None
+    file_bytes: int | None
 
 
 class CurationMixin:
     """Curators' operations on top of the store; every change is one audited transaction."""
 
     store: Store
+
+    # -- rules --------------------------------------------------------------------------
+
+    async def add_rule(
+        self,
+        pattern: str,
+        *,
+        explanation: str,
+        kind: str = "outdated",
+        applies_from: date | str | None = None,
+        applies_until: date | str | None = None,
+        context: tuple[str, ...] = (),
+        evidence_id: int | None = None,
+        key: str | None = None,
+        actor: Actor | None = None,
+    ) -> int:
+        """Add an outdated-reference or contradiction rule; the pattern is a safe phrase."""
+        pattern = " ".join((pattern or "").split())
+        compile_pattern(pattern)
+        explanation = " ".join((explanation or "").split())
+        if not explanation:
+            raise InvalidStatement("explanation", "say why the phrase is outdated or wrong")
+        if kind not in RULE_KINDS:
+            raise InvalidStatement("kind", f"{kind!r}: use 'outdated' or 'contradiction'")
+        if evidence_id is not None:
+            await self._active_statement(evidence_id)
+        values = {
+            "key": key, "kind": kind, "pattern": pattern, "explanation": explanation,
+            "applies_from": _rule_day(applies_from, "applies_from"),
+            "applies_until": _rule_day(applies_until, "applies_until"),
+            "context": json.dumps(list(context)), "evidence_id": evidence_id,
+        }  # fmt: skip
+        return await self.store.insert_rule(values, actor or Actor.cli())
+
+    async def rule(self, rule_id: int) -> Rule:
+        for rule in await self.store.rules(status=None):
+            if rule.id == rule_id:
+                return rule
+        raise RuleNotFound(rule_id)
+
+    async def remove_rule(self, rule_id: int, *, actor: Actor | None = None) -> Rule:
+        """Retire a rule (it stays in the history); returns it as it was."""
+        rule = await self.rule(rule_id)
+        if rule.status != "active":
+            raise RuleNotFound(f"{rule_id} (already removed)")
+        await self.store.retire_rule(rule_id, actor or Actor.cli())
+        return rule
+
+    async def _active_statement(self, statement_id: int) -> Statement:
+        statement = await self.store.get(statement_id)
+        if statement.status != "active":
+            raise StatementNotFound(f"{statement_id} (retired)")
+        return statement
+
+    # -- undo ---------------------------------------------------------------------------
+
+    async def revert(self, change_id: int, *, actor: Actor | None = None) -> int:
+        """Undo one change exactly; returns the id of the 'undo' change."""
+        try:
+            return await self.store.undo(change_id, actor or Actor.cli())
+        except aiosqlite.IntegrityError:
+            raise KnowledgeError(
+                f"Change {change_id} cannot be undone: a rule cites a statement it would remove. "
+                "Undo or remove that rule first."
+            ) from None
+
+    # -- statistics and export ----------------------------------------------------------
+
+    async def stats(self) -> KnowledgeStats:
+        rules: dict[str, int] = {}
+        for rule in await self.store.rules(status=None):
+            name = f"{rule.kind}/{rule.status}"
+            rules[name] = rules.get(name, 0) + 1
+        return KnowledgeStats(
+            statements=await self.store.counts(),
+            rules=rules,
+            entities=len(await self.store.entities()),
+            last_change=await self.store.last_change(),
+            file_bytes=_file_size(self.store.path),
+        )
+
+    async def export_yaml(self) -> str:
+        """Active statements, active rules and entities as YAML that imports back unchanged."""
+        rules = await self.store.rules()
+        evidence = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
+        return export_yaml(await self.store.statements(), rules, await self.store.entities(),
+                           evidence)
+
+    # -- import -------------------------------------------------------------------------
+
+    async def import_records(
+        self, data: bytes, *, filename: str = "", actor: Actor | None = None
+    ) -> ImportResult:
+        """Import a file all or nothing; duplicates (same text, external id or key) are skipped.
+
+        Raises InvalidImport, listing each bad record, and then nothing has changed.
+        """
+        batch = read_import(data, filename=filename)
+        return await self.import_batch(batch, actor=actor)
+
+    async def import_batch(self, batch: Batch, *, actor: Actor | None = None) -> ImportResult:
+        who = actor or Actor.cli()
+        fresh, duplicates = await self._fresh_statements(batch.statements)
+        rules, rule_duplicates = await self._fresh_rules(batch.rules)
+        await self._check_evidence(rules, fresh)
+        async with self.store.transaction():
+            entity_ids = await self.store.add_entities(batch.entities, who)
+            ids = (await self.store.insert_many(fresh, who, action="import")) if fresh else []
+            rule_ids = [await self._insert_rule(r, who) for r in rules]
+        return ImportResult(ids, rule_ids, entity_ids, duplicates + rule_duplicates)
+
+    async def _fresh_statements(
+        self, drafts: list[StatementDraft]
+    ) -> tuple[list[StatementDraft], int]:
+        fresh: list[StatementDraft] = []
+        seen: set[str] = set()
+        for draft in drafts:
+            markers = {f"text:{draft.text}"}
+            markers |= {f"ext:{draft.external_id}"} if draft.external_id else set()
+            markers |= {f"key:{draft.key}"} if draft.key else set()
+            if markers & seen or await self._stored(draft):
+                continue
+            seen |= markers
+            fresh.append(draft)
+        return fresh, len(drafts) - len(fresh)
+
+    async def _stored(self, draft: StatementDraft) -> bool:
+        if await self.store.duplicate_of(draft) is not None:
+            return True
+        return bool(draft.key) and await self.store.by_key(draft.key or "") is not None
+
+    async def _fresh_rules(self, drafts: list[RuleDraft]) -> tuple[list[RuleDraft], int]:
+        known = {(r.kind, r.pattern) for r in await self.store.rules()}
+        fresh: list[RuleDraft] = []
+        for draft in drafts:
+            same_key = bool(draft.key) and await self.store.rule_key_exists(draft.key or "")
+            if same_key or (draft.kind, draft.pattern) in known:
+                continue
+            known.add((draft.kind, draft.pattern))
+            fresh.append(draft)
+        return fresh, len(drafts) - len(fresh)
+
+    async def _check_evidence(self, rules: list[RuleDraft], fresh: list[StatementDraft]) -> None:
+        incoming = {d.key for d in fresh if d.key} | {d.text for d in fresh}
+        problems: list[BadRecord] = []
+        for position, rule in enumerate(rules, start=1):
+            if rule.evidence is None or str(rule.evidence) in incoming:
+                continue
+            if await self._evidence_id(rule.evidence) is None:
+                problems.append(BadRecord(position, "evidence",
+                                          f"{rule.evidence!r} is not a statement key, text or id"))
+        if problems:
+            raise InvalidImport(problems, summary="Import rejected, nothing was imported: "
+                                                  "rules cite evidence that does not exist")
+
+    async def _evidence_id(self, evidence: str | int) -> int | None:
+        if isinstance(evidence, int) or str(evidence).isdigit():
+            try:
+                return (await self._active_statement(int(evidence))).id
+            except StatementNotFound:
+                return None
+        found = await self.store.by_key(str(evidence))
+        if found is not None:
+            return found.id
+        return await self.store.duplicate_of(StatementDraft(text=str(evidence)))
+
+    async def _insert_rule(self, draft: RuleDraft, actor: Actor) -> int:
+        evidence = await self._evidence_id(draft.evidence) if draft.evidence is not None else None
+        values: dict[str, Any] = {
+            "key": draft.key, "kind": draft.kind, "pattern": draft.pattern,
+            "explanation": draft.explanation, "applies_from": draft.applies_from,
+            "applies_until": draft.applies_until, "context": json.dumps(list(draft.context)),
+            "evidence_id": evidence,
+        }  # fmt: skip
+        return await self.store.insert_rule(values, actor)
+
+
+def _rule_day(value: date | str | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    iso = iso_date(value)
+    if iso is None or len(iso) != 10:
+        raise InvalidStatement(name, f"{value!r} is not a date like 2022-02-24")
+    return iso
+
+
+def _file_size(path: str) -> int | None:
+    if path == ":memory:" or not os.path.exists(path):
+        return None
+    return sum(os.path.getsize(p) for p in (path, f"{path}-wal") if os.path.exists(p))

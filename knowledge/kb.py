@@ -16,7 +16,7 @@ from knowledge.curation import CurationMixin
 from knowledge.detectors import run_detectors
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.inputs import vet_text
-from knowledge.matching import CheckContext, Match, anaphor_entities, concepts
+from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import (
     Actor,
     Change,
@@ -44,6 +44,7 @@ from knowledge.store import Store, open_store
 _CANDIDATES = 12
 _SUPPORT_COVERAGE = 0.5
 _SUPPORT_PRECISION = 0.5
+_ARTICLE = 3  # statements from one source that make it an article
 
 
 @asynccontextmanager
@@ -78,6 +79,7 @@ class KnowledgeBase(CurationMixin):
         self._labels: dict[str, str] = {}
         self._names: dict[str, str] = {}
         self._features: dict[int, Features] = {}
+        self._records: dict[Source, SourceRecord | None] = {}
 
     # -- caches refreshed whenever the store's kb_version moves --------------------------
 
@@ -91,10 +93,19 @@ class KnowledgeBase(CurationMixin):
                 self._entity_key = key
             self._labels = {e.id: e.label for e in entities}
             self._names = {e.id: e.name for e in entities}
-            self._rules = tuple((r, compile_pattern(r.pattern)) for r in await self.store.rules())
+            self._rules = await self._usable_rules()
             self._features = {}
+            self._records = {}
             self._version = version
         return self._nlp
+
+    async def _usable_rules(self) -> tuple[tuple[Rule, PhrasePattern], ...]:
+        """Active rules, except those whose evidence statement was retired."""
+        rules = await self.store.rules()
+        cited = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
+        active = {i for i, s in cited.items() if s.status == "active"}
+        return tuple((r, compile_pattern(r.pattern)) for r in rules
+                     if r.evidence_id is None or r.evidence_id in active)
 
     def _statement_features(self, nlp: Language, statement: Statement) -> Features:
         cached = self._features.get(statement.id)
@@ -121,6 +132,7 @@ class KnowledgeBase(CurationMixin):
         worthy = [c for c in claims if c.check_worthy]
         matches = {id(c): await self._matches(nlp, c) for c in worthy}
         context = await self._context(reference, worthy, matches)
+        context = replace(context, records=await self._articles(nlp, matches))
         results = tuple(self._judge(c, matches[id(c)], context) for c in worthy)
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
 
@@ -147,6 +159,22 @@ class KnowledgeBase(CurationMixin):
         article = frozenset(i for c in claims for i in c.features.entity_ids)
         return CheckContext(reference, self._rules, article, evidence, lexicon(), self._labels,
                             self._names)
+
+    async def _articles(
+        self, nlp: Language, matches: dict[int, list[Match]]
+    ) -> dict[Source, SourceRecord]:
+        """The whole article behind each claim's best matches, for sources of several statements."""
+        found: dict[Source, SourceRecord] = {}
+        for source in {m.statement.source for ms in matches.values() for m in ms[:3]}:
+            if source not in self._records:
+                statements = await self.store.from_source(source)
+                self._records[source] = SourceRecord.of(
+                    statements, [self._statement_features(nlp, s) for s in statements]
+                ) if len(statements) >= _ARTICLE and source != Source() else None
+            record = self._records[source]
+            if record is not None:
+                found[source] = record
+        return found
 
     def _judge(self, claim: Claim, matches: list[Match], context: CheckContext) -> ClaimResult:
         findings = run_detectors(claim, matches, context)

@@ -12,7 +12,16 @@ from typing import Any
 import aiosqlite
 
 from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
-from knowledge.model import Actor, Change, ChatSettings, Entity, Rule, Statement, StatementDraft
+from knowledge.model import (
+    Actor,
+    Change,
+    ChatSettings,
+    Entity,
+    Rule,
+    Source,
+    Statement,
+    StatementDraft,
+)
 from knowledge.retrieval import index_terms, title_terms
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
@@ -134,6 +143,17 @@ class Store:
         )
         return [statement_from_row(r) for r in rows]
 
+    async def from_source(self, source: Source, *, limit: int = 500) -> list[Statement]:
+        """Active statements with exactly this source (title, address and date), in order."""
+        published = source.published.isoformat() if source.published else None
+        rows = await self._all(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE status = 'active'"
+            " AND source_title IS ? AND source_url IS ? AND source_published IS ?"
+            " ORDER BY id LIMIT ?",
+            (source.title, source.url, published, limit),
+        )
+        return [statement_from_row(r) for r in rows]
+
     async def duplicate_of(self, draft: StatementDraft) -> int | None:
         """The id of a stored statement with the same text or external id, if any."""
         row = await self._one("SELECT id FROM statements WHERE text = ? LIMIT 1", (draft.text,))
@@ -245,6 +265,19 @@ class Store:
             "aliases = excluded.aliases",
             (entity.id, entity.label, entity.name, json.dumps(list(entity.aliases))),
         )
+
+    async def add_entities(self, entities: Sequence[Entity], actor: Actor) -> list[str]:
+        """Add entities whose id is new, in one audited transaction; returns the added ids."""
+        known = {e.id for e in await self.entities()}
+        fresh = [e for e in entities if e.id not in known]
+        if fresh:
+            async with self.transaction():
+                for entity in fresh:
+                    await self.put_entity(entity)
+                ids = [e.id for e in fresh]
+                await self._record(actor, "add", "entities", None, None, {"ids": ids})
+                await self._bump()
+        return [e.id for e in fresh]
 
     async def entities(self) -> list[Entity]:
         rows = await self._all("SELECT id, label, name, aliases FROM entities ORDER BY id")
@@ -364,6 +397,10 @@ class Store:
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 await self.conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+            return
+        if change.target == "entities":
+            for entity_id in (change.after or {}).get("ids", []):
+                await self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             return
         table = {"statement": "statements", "rule": "rules"}[change.target]
         await self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))

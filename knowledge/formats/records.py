@@ -1,0 +1,222 @@
+"""Validating one imported record (a mapping) into a statement or rule draft, field by field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from knowledge.errors import BadRecord, InvalidPattern
+from knowledge.model import Entity, Source, StatementDraft, StatementKind
+from knowledge.nlp.patterns import compile_pattern
+
+STATEMENT_FIELDS = frozenset({
+    "text", "kind", "event_date", "valid_from", "valid_until", "entities", "speaker", "quote",
+    "source", "key", "external_id",
+})  # fmt: skip
+RULE_FIELDS = frozenset({
+    "key", "kind", "pattern", "explanation", "applies_from", "applies_until", "context",
+    "evidence",
+})  # fmt: skip
+RULE_KINDS = ("outdated", "contradiction")
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDraft:
+    """A rule not yet stored; `evidence` names a statement by key, exact text or id."""
+
+    pattern: str
+    explanation: str
+    kind: str = "outdated"
+    applies_from: str | None = None
+    applies_until: str | None = None
+    context: tuple[str, ...] = ()
+    evidence: str | int | None = None
+    key: str | None = None
+
+
+@dataclass
+class Batch:
+    """What one import file holds, validated: statements, rules, entities and the problems."""
+
+    statements: list[StatementDraft] = field(default_factory=list)
+    rules: list[RuleDraft] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    problems: list[BadRecord] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.statements) + len(self.rules) + len(self.entities)
+
+
+class _Fields:
+    """Reads typed fields of one record, collecting a BadRecord for each problem."""
+
+    def __init__(self, item: dict[str, Any], position: int, problems: list[BadRecord]) -> None:
+        self.item = item
+        self.position = position
+        self.problems = problems
+
+    def bad(self, name: str, problem: str) -> None:
+        self.problems.append(BadRecord(self.position, name, problem))
+
+    def text(self, name: str, *, required: bool = False) -> str | None:
+        value = self.item.get(name)
+        if value is None or value == "":
+            if required:
+                self.bad(name, "is missing; it must be non-empty text")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.bad(name, f"must be text, not {type(value).__name__}")
+            return None
+        flat = " ".join(str(value).split())
+        if len(flat) > MAX_TEXT:
+            self.bad(name, f"is {len(flat)} characters long; the limit is {MAX_TEXT}")
+            return None
+        if required and not flat:
+            self.bad(name, "is missing; it must be non-empty text")
+        return flat or None
+
+    def day(self, name: str) -> str | None:
+        value = self.item.get(name)
+        if value is None or value == "":
+            return None
+        iso = iso_date(value)
+        if iso is None:
+            self.bad(name, f"{value!r} is not a date like 2023-01-30 (or 2023-01, 2023)")
+        return iso
+
+    def full_day(self, name: str) -> str | None:
+        iso = self.day(name)
+        if iso is not None and len(iso) != 10:
+            self.bad(name, f"{iso!r} must be a full date like 2022-02-24")
+            return None
+        return iso
+
+    def names(self, name: str) -> tuple[str, ...]:
+        value = self.item.get(name)
+        if value is None or value == "":
+            return ()
+        if isinstance(value, str):
+            value = [v for v in value.replace(";", ",").split(",")]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.bad(name, "must be a list of names")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def unknown(self, known: frozenset[str]) -> None:
+        for name in self.item:
+            if name not in known:
+                self.bad(str(name), f"is not a known field (known: {', '.join(sorted(known))})")
+
+
+def iso_date(value: Any) -> str | None:
+    """An ISO date, possibly partial ("2022", "2022-05"), or None if `value` is not one."""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    parts = text.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)) or len(parts[0]) != 4:
+        return None
+    numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+    try:
+        date(*numbers)
+    except ValueError:
+        return None
+    return text
+
+
+def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> StatementDraft | None:
+    """The draft for one statement record, or None (with problems added) if it is bad."""
+    if not isinstance(item, dict):
+        problems.append(BadRecord(position, "(record)", "must be a mapping of field: value"))
+        return None
+    before = len(problems)
+    fields = _Fields(item, position, problems)
+    fields.unknown(STATEMENT_FIELDS)
+    text = fields.text("text", required=True)
+    kind = item.get("kind") or ("event" if item.get("event_date") else "fact")
+    if kind not in ("event", "fact"):
+        fields.bad("kind", f"must be 'event' or 'fact', not {kind!r}")
+    draft = StatementDraft(
+        text=text or "",
+        kind=StatementKind(kind) if kind in ("event", "fact") else StatementKind.FACT,
+        event_date=fields.day("event_date"),
+        valid_from=fields.day("valid_from"),
+        valid_until=fields.day("valid_until"),
+        entities=fields.names("entities"),
+        speaker=fields.text("speaker"),
+        quote=fields.text("quote"),
+        source=_source(item.get("source"), fields),
+        key=fields.text("key"),
+        external_id=fields.text("external_id"),
+    )
+    return draft if len(problems) == before else None
+
+
+def _source(value: Any, fields: _Fields) -> Source:
+    if value is None or value == "":
+        return Source()
+    if isinstance(value, str):
+        return Source(url=value) if value.startswith(("http://", "https://")) else Source(value)
+    if not isinstance(value, dict):
+        fields.bad("source", "must be a URL, a title, or a mapping with title, url, published")
+        return Source()
+    inner = _Fields(value, fields.position, fields.problems)
+    inner.unknown(frozenset({"title", "url", "published"}))
+    published = inner.day("published")
+    if published and len(published) != 10:
+        fields.bad("source.published", f"{published!r} must be a full date like 2023-01-30")
+        published = None
+    return Source(inner.text("title"), inner.text("url"),
+                  date.fromisoformat(published) if published else None)
+
+
+def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft | None:
+    """The draft for one rule record, its pattern compiled, or None if it is bad."""
+    if not isinstance(item, dict):
+        problems.append(BadRecord(position, "(rule)", "must be a mapping of field: value"))
+        return None
+    before = len(problems)
+    fields = _Fields(item, position, problems)
+    fields.unknown(RULE_FIELDS)
+    pattern = fields.text("pattern", required=True) or ""
+    if pattern:
+        try:
+            compile_pattern(pattern)
+        except InvalidPattern as error:
+            fields.bad("pattern", error.problem)
+    kind = item.get("kind", "outdated")
+    if kind not in RULE_KINDS:
+        fields.bad("kind", f"must be 'outdated' or 'contradiction', not {kind!r}")
+    evidence = item.get("evidence")
+    if evidence is not None and (isinstance(evidence, bool) or not isinstance(evidence, str | int)):
+        fields.bad("evidence", "must be a statement key, its exact text, or its id")
+        evidence = None
+    draft = RuleDraft(
+        pattern=pattern,
+        explanation=fields.text("explanation", required=True) or "",
+        kind=str(kind),
+        applies_from=fields.full_day("applies_from"),
+        applies_until=fields.full_day("applies_until"),
+        context=fields.names("context"),
+        evidence=evidence,
+        key=fields.text("key"),
+    )
+    return draft if len(problems) == before else None
+
+
+def entity(item: Any, position: int, problems: list[BadRecord]) -> Entity | None:
+    """An entity record: id, label, name and aliases."""
+    if not isinstance(item, dict):
+        problems.append(BadRecord(position, "(entity)", "must be a mapping of field: value"))
+        return None
+    before = len(problems)
+    fields = _Fields(item, position, problems)
+    fields.unknown(frozenset({"id", "label", "name", "aliases"}))
+    ident, label, name = (fields.text(n, required=True) for n in ("id", "label", "name"))
+    aliases = fields.names("aliases")
+    if len(problems) > before or not (ident and label and name):
+        return None
+    return Entity(ident, label, name, aliases)
