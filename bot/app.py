@@ -87,8 +87,8 @@ def build_application(settings: Settings) -> AnyApplication:
 @asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Open the knowledge base and the check pool for the life of the bot."""
-    async with knowledge.open_kb(settings.database_path) as kb:
-        pool = CheckPool(settings.database_path, workers=settings.check_workers, kb=kb)
+    async with knowledge.open_kb(settings.factcheck_db) as kb:
+        pool = CheckPool(settings.factcheck_db, workers=settings.check_workers, kb=kb)
         async with pool:
             yield Services(
                 settings=settings,

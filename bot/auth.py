@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 
@@ -16,12 +17,15 @@ class AdminCache:
         self.ttl = ttl
         self._clock = clock
         self._admins: dict[int, tuple[float, frozenset[int]]] = {}
+        self._locks: dict[int, asyncio.Lock] = {}
 
     async def admin_ids(self, bot: Bot, chat_id: int) -> frozenset[int]:
-        cached = self._admins.get(chat_id)
-        if cached is not None and self._clock() - cached[0] < self.ttl:
-            return cached[1]
-        return await self.reload(bot, chat_id)
+        fresh = self._fresh(chat_id)
+        if fresh is not None:
+            return fresh
+        async with self._locks.setdefault(chat_id, asyncio.Lock()):  # one fetch at a time
+            fresh = self._fresh(chat_id)
+            return fresh if fresh is not None else await self.reload(bot, chat_id)
 
     async def reload(self, bot: Bot, chat_id: int) -> frozenset[int]:
         """Fetch the list again now (after someone was promoted or demoted)."""
@@ -29,6 +33,12 @@ class AdminCache:
         ids = frozenset(member.user.id for member in members)
         self._admins[chat_id] = (self._clock(), ids)
         return ids
+
+    def _fresh(self, chat_id: int) -> frozenset[int] | None:
+        cached = self._admins.get(chat_id)
+        if cached is not None and self._clock() - cached[0] < self.ttl:
+            return cached[1]
+        return None
 
     def forget(self, chat_id: int) -> None:
         self._admins.pop(chat_id, None)

@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr
     telegram_base_url: str = "https://api.telegram.org/bot"
     telegram_base_file_url: str = "https://api.telegram.org/file/bot"
-    database_path: str = "factcheck.sqlite"
+    factcheck_db: str = "factcheck.sqlite"
 
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None

@@ -162,6 +162,7 @@ class FakeTelegram:
         self._user_ids = itertools.count(1001)
         self._changed = asyncio.Event()
         self._server: tornado.httpserver.HTTPServer | None = None
+        self._closing = False
         self.port = 0
         self._methods: dict[str, Method] = {
             name.removeprefix("_m_").replace("_", "").lower(): getattr(self, name)
@@ -179,6 +180,9 @@ class FakeTelegram:
         self._server.add_sockets(sockets)
 
     async def stop(self) -> None:
+        self._closing = True
+        self._touch()  # wakes long polls so they answer before the connections close
+        await asyncio.sleep(0.05)
         if self._server is not None:
             self._server.stop()
             await self._server.close_all_connections()
@@ -299,6 +303,11 @@ class FakeTelegram:
             except TimeoutError:
                 pass
 
+    async def wait_for_message(self, chat: JSON, *, number: int = 1, timeout: float = 30.0) -> Sent:
+        """Wait for the `number`-th message the bot sends to `chat` (replies or not)."""
+        await self.wait_for(lambda: len(self.sent_to(chat)) >= number, timeout=timeout)
+        return self.sent_to(chat)[number - 1]
+
     async def wait_for_reply(self, message: JSON, *, timeout: float = 30.0) -> Sent:
         await self.wait_for(lambda: bool(self.replies_to(message)), timeout=timeout)
         return self.replies_to(message)[0]
@@ -315,7 +324,10 @@ class FakeTelegram:
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
         deadline = asyncio.get_running_loop().time() + timeout
-        while not self._updates and (remaining := deadline - asyncio.get_running_loop().time()) > 0:
+        while not self._updates and not self._closing:
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                break
             changed = self._changed
             try:
                 await asyncio.wait_for(changed.wait(), remaining)
