@@ -1,8 +1,9 @@
-"""`factcheck kb …`: administering the knowledge base from the command line."""
+"""`factcheck kb …`: curating the knowledge base from the command line (as the local user)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
@@ -12,21 +13,42 @@ from rich.markup import escape
 from rich.table import Table
 
 import knowledge
-from knowledge import KnowledgeError, Statement
+from knowledge import KnowledgeBase, KnowledgeError, Statement
 
 Handler = Callable[[argparse.Namespace, str, Console], Awaitable[int]]
+Action = Callable[[argparse.Namespace, KnowledgeBase, Console], Awaitable[int]]
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-01-30") from exc
+
+
+def _with_kb(action: Action) -> Handler:
+    """Open the knowledge base for one subcommand."""
+
+    async def handler(args: argparse.Namespace, db: str, console: Console) -> int:
+        async with knowledge.open_kb(db) as kb:
+            return await action(args, kb, console)
+
+    return handler
 
 
 def _show(statement: Statement, console: Console) -> None:
     table = Table(show_header=False, box=None)
     for name, value in statement.to_dict().items():
-        table.add_row(f"[bold]{name}[/]", escape(str(value)))
+        if value not in (None, "", []):
+            table.add_row(f"[bold]{name}[/]", escape(str(value)))
     console.print(table)
 
 
-async def _find(args: argparse.Namespace, db: str, console: Console) -> int:
-    async with knowledge.open_kb(db) as kb:
-        hits = await kb.search(" ".join(args.text), limit=args.limit)
+# -- reading ----------------------------------------------------------------------------
+
+
+async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    hits = await kb.search(" ".join(args.text), limit=args.limit)
     table = Table("id", "score", "statement", "external id")
     for statement, score in hits:
         table.add_row(str(statement.id), f"{score:.2f}", escape(statement.text),
@@ -35,59 +57,229 @@ async def _find(args: argparse.Namespace, db: str, console: Console) -> int:
     return 0
 
 
-async def _get(args: argparse.Namespace, db: str, console: Console) -> int:
-    async with knowledge.open_kb(db) as kb:
-        _show(await kb.get(args.id), console)
-        for change in await kb.history(args.id):
-            console.print(f"[dim]change {change.id} {change.at} {change.action} "
-                          f"by {escape(change.actor_name)}[/]")
+async def _get(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    _show(await kb.get(args.id), console)
+    for change in await kb.history(args.id):
+        console.print(f"[dim]change {change.id} {change.at} {change.action} "
+                      f"by {escape(change.actor_name)}[/]")
     return 0
 
 
-async def _add(args: argparse.Namespace, db: str, console: Console) -> int:
-    async with knowledge.open_kb(db) as kb:
-        new_id = await kb.add(" ".join(args.text), source=args.source,
-                              event_date=args.event_date, valid_from=args.valid_from,
-                              valid_until=args.valid_until)
-        console.print(f"Added statement {new_id}.")
-        _show(await kb.get(new_id), console)
+async def _log(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    table = Table("change", "when", "who", "action", "target", "undone by")
+    for change in await kb.log(args.n):
+        target = f"{change.target} {change.target_id or ''}".strip()
+        table.add_row(str(change.id), change.at, escape(f"{change.actor_name} ({change.actor_id})"),
+                      change.action, target, str(change.undone_by or ""))
+    console.print(table)
     return 0
 
 
-async def _learn(args: argparse.Namespace, db: str, console: Console) -> int:
+async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    stats = await kb.stats()
+    for name, count in sorted(stats.statements.items()):
+        console.print(f"statements {name}: {count}")
+    for name, count in sorted(stats.rules.items()):
+        console.print(f"rules {name}: {count}")
+    console.print(f"entities: {stats.entities}")
+    last = stats.last_change
+    if last is not None:
+        console.print(f"last change: {last.id} {last.action} {last.target} at {last.at} "
+                      f"by {escape(last.actor_name)}")
+    console.print(f"file size: {stats.file_bytes:,} bytes" if stats.file_bytes else "in memory")
+    return 0
+
+
+# -- changing ---------------------------------------------------------------------------
+
+
+async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    new_id = await kb.add(" ".join(args.text), source=args.source, external_id=args.external_id,
+                          event_date=args.event_date, valid_from=args.valid_from,
+                          valid_until=args.valid_until)
+    console.print(f"Added statement {new_id}.")
+    _show(await kb.get(new_id), console)
+    return 0
+
+
+async def _learn(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
-    text = path.read_text(encoding="utf-8")
-    async with knowledge.open_kb(db) as kb:
-        source = knowledge.Source(title=args.title, url=args.source, published=args.published)
-        ids = await kb.learn(text, source=source, published=args.published)
-        console.print(f"Learned {len(ids)} statement(s): {', '.join(map(str, ids)) or 'none new'}")
+    source = knowledge.Source(title=args.title, url=args.source, published=args.published)
+    drafts = await kb.propose(path.read_text(encoding="utf-8"), source=source,
+                              published=args.published)
+    for number, draft in enumerate(drafts, start=1):
+        console.print(f"{number}. {escape(draft.text)} [dim]{draft.event_date or ''}[/]")
+    chosen = _choose(args, len(drafts))
+    ids, duplicates = await kb.add_many([drafts[i - 1] for i in chosen], action="learn")
+    console.print(f"Learned {len(ids)} statement(s): {', '.join(map(str, ids)) or 'none new'}"
+                  + (f"; {duplicates} already known" if duplicates else ""))
     return 0
 
 
-def add_kb_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register `factcheck kb …` and its subcommands."""
-    kb = commands.add_parser("kb", help="administer the knowledge base")
-    sub = kb.add_subparsers(dest="kb_command", required=True)
+def _choose(args: argparse.Namespace, count: int) -> list[int]:
+    """Which candidates to add: --yes (all), --pick 1,3, or asked on the terminal."""
+    if args.yes:
+        return list(range(1, count + 1))
+    answer = args.pick
+    if answer is None:
+        if not sys.stdin.isatty() or count == 0:
+            raise KnowledgeError("Nothing added: confirm with --yes, or choose with --pick 1,3.")
+        answer = input("Add which? (all, none, or numbers like 1,3) ").strip().lower()
+    if answer in ("all", "a", "y", "yes"):
+        return list(range(1, count + 1))
+    numbers = [p.strip() for p in answer.replace(" ", ",").split(",") if p.strip()]
+    if not all(n.isdigit() and 1 <= int(n) <= count for n in numbers):
+        raise KnowledgeError(f"Choose numbers from 1 to {count}, like 1,3.")
+    return sorted({int(n) for n in numbers})
+
+
+async def _edit(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    _show(await kb.edit(args.id, " ".join(args.text)), console)
+    return 0
+
+
+async def _retire(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    await kb.retire(args.id, " ".join(args.reason) or None)
+    console.print(f"Retired statement {args.id}; it is no longer used for checks.")
+    return 0
+
+
+async def _undo(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    undo_id = await kb.revert(args.change_id)
+    console.print(f"Undid change {args.change_id} (recorded as change {undo_id}).")
+    return 0
+
+
+async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise KnowledgeError(f"No such file: {args.file}")
+    result = await kb.import_records(path.read_bytes(), filename=path.name)
+    console.print(f"Imported {len(result.statement_ids)} statement(s), {len(result.rule_ids)} "
+                  f"rule(s), {len(result.entity_ids)} entit(ies); skipped {result.duplicates} "
+                  "duplicate(s).")
+    return 0
+
+
+async def _export(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    text = await kb.export_yaml()
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+        console.print(f"Exported the knowledge base to {escape(args.output)}.")
+    return 0
+
+
+# -- rules ------------------------------------------------------------------------------
+
+
+async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    rule_id = await kb.add_rule(" ".join(args.pattern), explanation=args.explanation,
+                                kind=args.kind, applies_from=args.applies_from,
+                                applies_until=args.applies_until,
+                                context=tuple(args.context or ()), evidence_id=args.evidence)
+    console.print(f"Added rule {rule_id}.")
+    return 0
+
+
+async def _rule_list(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    table = Table("id", "kind", "pattern", "from", "evidence", "explanation")
+    for rule in await kb.rules():
+        table.add_row(str(rule.id), rule.kind, escape(rule.pattern), str(rule.applies_from or ""),
+                      str(rule.evidence_id or ""), escape(rule.explanation))
+    console.print(table)
+    return 0
+
+
+async def _rule_remove(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
+    rule = await kb.remove_rule(args.id)
+    console.print(f"Removed rule {rule.id} ({escape(rule.pattern)}).")
+    return 0
+
+
+# -- the parser -------------------------------------------------------------------------
+
+Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _reading(sub: Sub) -> None:
     find = sub.add_parser("find", help="search statements")
     find.add_argument("text", nargs="+")
     find.add_argument("--limit", type=int, default=10)
-    find.set_defaults(handler=_find)
+    find.set_defaults(handler=_with_kb(_find))
     show = sub.add_parser("show", help="one statement in full, with its history")
     show.add_argument("id", type=int)
-    show.set_defaults(handler=_get)
+    show.set_defaults(handler=_with_kb(_get))
+    log = sub.add_parser("log", help="recent changes")
+    log.add_argument("n", type=int, nargs="?", default=20)
+    log.set_defaults(handler=_with_kb(_log))
+    stats = sub.add_parser("stats", help="counts by kind and status, last change, file size")
+    stats.set_defaults(handler=_with_kb(_stats))
+    export = sub.add_parser("export", help="the knowledge base as YAML (import takes it back)")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.set_defaults(handler=_with_kb(_export))
+
+
+def _changing(sub: Sub) -> None:
     add = sub.add_parser("add", help="add a statement")
     add.add_argument("text", nargs="+")
     add.add_argument("--source", help="source URL or title")
+    add.add_argument("--external-id", dest="external_id")
     add.add_argument("--event-date", dest="event_date")
     add.add_argument("--valid-from", dest="valid_from")
     add.add_argument("--valid-until", dest="valid_until")
-    add.set_defaults(handler=_add)
+    add.set_defaults(handler=_with_kb(_add))
     learn = sub.add_parser("learn", help="learn the factual sentences of a trusted article")
     learn.add_argument("file")
     learn.add_argument("--source", help="the article's URL")
     learn.add_argument("--title", help="the article's title")
-    learn.add_argument("--published", type=date.fromisoformat, required=True,
+    learn.add_argument("--published", type=_day, required=True,
                        help="publication date, YYYY-MM-DD (relative dates resolve against it)")
-    learn.set_defaults(handler=_learn)
+    learn.add_argument("--yes", action="store_true", help="add every candidate without asking")
+    learn.add_argument("--pick", help="add only these candidates, e.g. 1,3")
+    learn.set_defaults(handler=_with_kb(_learn))
+    edit = sub.add_parser("edit", help="replace a statement's text")
+    edit.add_argument("id", type=int)
+    edit.add_argument("text", nargs="+")
+    edit.set_defaults(handler=_with_kb(_edit))
+    retire = sub.add_parser("retire", help="stop using a statement (it stays in the history)")
+    retire.add_argument("id", type=int)
+    retire.add_argument("reason", nargs="*")
+    retire.set_defaults(handler=_with_kb(_retire))
+    undo = sub.add_parser("undo", help="revert one change exactly")
+    undo.add_argument("change_id", type=int)
+    undo.set_defaults(handler=_with_kb(_undo))
+    imported = sub.add_parser("import", help="import YAML/JSON/CSV or ClaimReview, all or nothing")
+    imported.add_argument("file")
+    imported.set_defaults(handler=_with_kb(_import))
+
+
+def _rules(sub: Sub) -> None:
+    rule = sub.add_parser("rule", help="outdated-reference and contradiction rules")
+    rules = rule.add_subparsers(dest="rule_command", required=True)
+    add = rules.add_parser("add", help="add a rule (a phrase pattern, never a regex)")
+    add.add_argument("pattern", nargs="+", help="words; a|b either; [a] optional; * any word")
+    add.add_argument("--explanation", "--because", required=True)
+    add.add_argument("--kind", choices=("outdated", "contradiction"), default="outdated")
+    add.add_argument("--from", dest="applies_from", type=_day)
+    add.add_argument("--until", dest="applies_until", type=_day)
+    add.add_argument("--context", nargs="*", help="entity ids, one of which must be present")
+    add.add_argument("--evidence", type=int, help="id of the statement that backs the rule")
+    add.set_defaults(handler=_with_kb(_rule_add))
+    listed = rules.add_parser("list", help="active rules")
+    listed.set_defaults(handler=_with_kb(_rule_list))
+    remove = rules.add_parser("remove", help="retire a rule")
+    remove.add_argument("id", type=int)
+    remove.set_defaults(handler=_with_kb(_rule_remove))
+
+
+def add_kb_commands(commands: Sub) -> None:
+    """Register `factcheck kb …` and its subcommands."""
+    kb = commands.add_parser("kb", help="curate the knowledge base")
+    sub = kb.add_subparsers(dest="kb_command", required=True)
+    _reading(sub)
+    _changing(sub)
+    _rules(sub)
