@@ -1,0 +1,51 @@
+"""Outdated references and presupposition rules, judged against the reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+from tests.knowledge.conftest import finding_kinds, verdict_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Kyiv and Moscow must respect the Minsk accords, the minister said.", id="accords"),
+        pytest.param("Diplomats met to discuss how the Minsk Protocol is being implemented.", id="protocol"),
+        pytest.param("Observers monitor compliance with the Minsk peace agreements in Donbas.", id="peace-agreements"),
+    ],
+)
+async def test_minsk_in_force_after_cutoff_is_outdated(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert await verdict_of(kb, text, date(2023, 6, 1)) == "outdated"
+
+
+async def test_same_sentence_before_cutoff_is_not_flagged(kb: knowledge.KnowledgeBase) -> None:
+    text = "Kyiv and Moscow must respect the Minsk accords, the minister said."
+    assert "outdated" not in await finding_kinds(kb, text, date(2021, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Minsk agreements were signed in February 2015 in Belarus.", id="dated-past"),
+        pytest.param("The Minsk accords, now defunct, once promised a ceasefire.", id="defunct"),
+    ],
+)
+async def test_historical_mentions_are_not_outdated(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert "outdated" not in await finding_kinds(kb, text, date(2024, 1, 5))
+
+
+async def test_war_about_to_start_after_it_started(kb: knowledge.KnowledgeBase) -> None:
+    text = "Analysts say Ukraine stands on the verge of an all-out war with Russia."
+    assert await verdict_of(kb, text, date(2022, 9, 1)) == "contradicted"
+    assert await verdict_of(kb, text, date(2022, 1, 15)) != "contradicted"
+
+
+async def test_separatists_need_the_ukraine_context(kb: knowledge.KnowledgeBase) -> None:
+    ukraine = "Ukrainian troops repelled an attack by separatists near Donetsk."
+    elsewhere = "Separatists in the region of Catalonia held a rally in Barcelona."
+    assert await verdict_of(kb, ukraine, date(2023, 3, 1)) == "outdated"
+    assert "outdated" not in await finding_kinds(kb, elsewhere, date(2023, 3, 1))

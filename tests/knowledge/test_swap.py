@@ -1,0 +1,31 @@
+"""Swapped entities and numbers: the same statement with a different name or figure."""
+
+from __future__ import annotations
+
+import pytest
+
+import knowledge
+from tests.knowledge.conftest import finding_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Stoltenberg cited France, Norway and NATO applicant Sweden as countries that had changed their arms export policies to help Ukraine.", id="list-member"),
+        pytest.param("NATO chief Jens Stoltenberg urged Japan to allow direct exports of arms to Ukraine.", id="country"),
+        pytest.param("Mark Rutte urged South Korea to allow direct exports of arms to Ukraine.", id="speaker"),
+    ],
+)
+async def test_swapped_entity_is_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert "swap" in await finding_kinds(kb, text)
+
+
+async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
+    await kb.add("The ministry said 42 soldiers were wounded in the attack on the base.")
+    assert "swap" in await finding_kinds(kb, "The ministry said 24 soldiers were wounded in the attack on the base.")
+    assert "swap" not in await finding_kinds(kb, "The ministry said 42 soldiers were wounded in the attack on the base.")
+
+
+async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBase) -> None:
+    text = "The NATO chief urged the Republic of Korea to permit direct arms exports to Ukraine."
+    assert "swap" not in await finding_kinds(kb, text)
