@@ -25,7 +25,9 @@ _HTML_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
     "tg-spoiler", "span", "blockquote", "tg-emoji",
 }  # fmt: skip
-_TEXT_PARAMS = {"text", "caption", "parse_mode", "action", "callback_query_id", "secret_token"}
+_TEXT_PARAMS = {
+    "text", "caption", "parse_mode", "action", "callback_query_id", "secret_token", "file_id",
+}  # fmt: skip
 
 
 class ApiError(Exception):
@@ -136,7 +138,26 @@ class _ApiHandler(tornado.web.RequestHandler):
         if self.request.headers.get("Content-Type", "").startswith("application/json"):
             body = json.loads(self.request.body or b"{}")
             return dict(body)
-        return _decode_params(self.request.arguments)
+        params = _decode_params(self.request.arguments)
+        for name, parts in self.request.files.items():  # multipart uploads (sendDocument)
+            params[name] = {"filename": parts[0]["filename"], "content": parts[0]["body"]}
+        return params
+
+
+class _FileHandler(tornado.web.RequestHandler):
+    """Serves files the bot downloads: /file/bot<token>/<file_path>."""
+
+    def initialize(self, fake: FakeTelegram) -> None:
+        self.fake = fake
+
+    def get(self, token: str, path: str) -> None:
+        content = self.fake.files.get(path)
+        if token != self.fake.token or content is None:
+            self.set_status(404)
+            self.finish({"ok": False, "error_code": 404, "description": "Not Found"})
+            return
+        self.set_header("Content-Type", "application/octet-stream")
+        self.finish(content)
 
 
 class FakeTelegram:
@@ -154,6 +175,8 @@ class FakeTelegram:
         self.calls: list[tuple[str, JSON]] = []
         self.commands: list[JSON] = []
         self.admins: dict[int, list[JSON]] = {}
+        self.files: dict[str, bytes] = {}  # file_path -> content, downloadable by the bot
+        self.documents: list[Sent] = []  # documents the bot sent; params["document"] holds them
         self.failures: dict[str, ApiError] = {}
         self._chats: dict[int, JSON] = {}
         self._updates: list[JSON] = []
@@ -173,7 +196,10 @@ class FakeTelegram:
     # --- running -------------------------------------------------------------------------
 
     async def start(self) -> None:
-        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _ApiHandler, {"fake": self})])
+        app = tornado.web.Application([
+            (r"/bot([^/]+)/(\w+)", _ApiHandler, {"fake": self}),
+            (r"/file/bot([^/]+)/(.+)", _FileHandler, {"fake": self}),
+        ])  # fmt: skip
         sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
         self.port = sockets[0].getsockname()[1]
         self._server = tornado.httpserver.HTTPServer(app)
@@ -191,6 +217,10 @@ class FakeTelegram:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
 
     async def call(self, token: str, method: str, params: JSON) -> Any:
         if token != self.token:
@@ -256,6 +286,33 @@ class FakeTelegram:
         message.update(_text_fields(text, caption=caption))
         self.push({"message": message})
         return message
+
+    def send_document(
+        self, chat: JSON, content: bytes, file_name: str, *, sender: JSON, size: int | None = None
+    ) -> JSON:
+        """Inject a message carrying an uploaded file (`size` may claim another file_size)."""
+        number = len(self.files) + 1
+        self.files[f"documents/file_{number}"] = content
+        message: JSON = {
+            "message_id": self._next_message_id(chat["id"]),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": sender,
+            "document": {
+                "file_id": f"doc-{number}", "file_unique_id": f"d{number}",
+                "file_name": file_name, "file_size": len(content) if size is None else size,
+            },
+        }  # fmt: skip
+        self.push({"message": message})
+        return message
+
+    def press(self, sent: Sent, data: str, *, sender: JSON) -> int:
+        """Inject a press on an inline button of a message the bot sent."""
+        query = {
+            "id": f"q{time.monotonic_ns()}", "from": sender, "chat_instance": "ci-1",
+            "message": sent.message, "data": data,
+        }  # fmt: skip
+        return self.push({"callback_query": query})
 
     def push(self, update: JSON) -> int:
         """Queue an update (any shape); returns its update_id."""
@@ -374,9 +431,30 @@ class FakeTelegram:
         for sent in self.sent:
             if sent.chat_id == chat["id"] and sent.message_id == int(params["message_id"]):
                 sent.text, sent.message["text"] = text, shown
+                if "reply_markup" in params:
+                    sent.params["reply_markup"] = params["reply_markup"]
                 self._touch()
                 return sent.message
         raise ApiError(400, "Bad Request: message to edit not found")
+
+    async def _m_get_file(self, params: JSON) -> Any:
+        number = str(params.get("file_id", "")).removeprefix("doc-")
+        path = f"documents/file_{number}"
+        if path not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": params["file_id"], "file_unique_id": f"d{number}",
+                "file_size": len(self.files[path]), "file_path": path}
+
+    async def _m_send_document(self, params: JSON) -> Any:
+        chat = self._chat(params["chat_id"])
+        document = params.get("document")
+        if not isinstance(document, dict):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        caption = str(params.get("caption", ""))
+        shown = telegram_text(caption, params.get("parse_mode"))
+        message = self._record(chat, caption, shown, params)
+        self.documents.append(self.sent.pop())
+        return message
 
     async def _m_answer_callback_query(self, params: JSON) -> Any:
         return True
