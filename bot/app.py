@@ -18,7 +18,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 import knowledge
 from bot.auth import AdminCache
 from bot.context import Services, attach
-from bot.handlers import group_admins, readers
+from bot.handlers import curators, group_admins, readers
 from bot.settings import Settings, SettingsError, load_settings
 from bot.throttle import UserQueue
 from knowledge.pool import CheckPool
@@ -36,6 +36,9 @@ COMMANDS = [
     BotCommand("autocheck", "Admins: check forwarded and long messages, on or off"),
     BotCommand("quiet", "Admins: reply only when something is flagged, on or off"),
     BotCommand("reload_admins", "Refresh this group's admin list"),
+    BotCommand("kb_find", "Search the knowledge base"),
+    BotCommand("kb_show", "One knowledge-base entry in full, with its history"),
+    BotCommand("kb_stats", "Knowledge-base counts and last change"),
 ]
 
 APOLOGY = "Sorry, something went wrong on my side while handling that. Please try again later."
@@ -78,7 +81,7 @@ def build_application(settings: Settings) -> AnyApplication:
         .rate_limiter(AIORateLimiter(max_retries=3))
         .build()
     )
-    for handler in readers.handlers() + group_admins.handlers():
+    for handler in readers.handlers() + group_admins.handlers() + curators.handlers():
         application.add_handler(handler)
     application.add_error_handler(on_error)
     return application
