@@ -106,12 +106,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
 async def running(application: AnyApplication, shared: Services) -> AsyncIterator[AnyApplication]:
     """Start `application` with `shared` attached; stop it cleanly on the way out."""
     attach(application, shared)
-    try:
-        await application.initialize()
-    except InvalidToken:
-        raise SettingsError(
-            "Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather"
-        ) from None
+    await _initialize(application)
     try:
         await _set_commands(application)
         await _start_receiving(application, shared.settings)
@@ -122,6 +117,19 @@ async def running(application: AnyApplication, shared: Services) -> AsyncIterato
             await _stop(application)
     finally:
         await application.shutdown()
+
+
+async def _initialize(application: AnyApplication) -> None:
+    """Connect and fetch the bot's identity; a rejected token becomes a SettingsError."""
+    try:
+        await application.initialize()
+    except BaseException as error:
+        await application.bot.shutdown()  # close the HTTP clients opened before the failure
+        if isinstance(error, InvalidToken):
+            raise SettingsError(
+                "Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather"
+            ) from None
+        raise
 
 
 async def _start_receiving(application: AnyApplication, settings: Settings) -> None:
