@@ -1,0 +1,24 @@
+# The fact-check bot: `docker build -t factcheck-bot .` then
+# `docker run --env-file .env -v factcheck-data:/data factcheck-bot`
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    FACTCHECK_DB=/data/factcheck.sqlite
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY knowledge ./knowledge
+COPY bot ./bot
+COPY seeds ./seeds
+# Editable, so the package finds seeds/ beside it on first start.
+RUN pip install --editable . \
+    && useradd --create-home --uid 10001 factcheck \
+    && mkdir -p /data && chown factcheck /data
+
+USER factcheck
+VOLUME ["/data"]
+# Only used in webhook mode (WEBHOOK_URL set); polling needs no open port.
+EXPOSE 8443
+CMD ["factcheck", "run"]
