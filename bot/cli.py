@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("source", help="path to a text file, '-' for standard input, or a URL")
     check.add_argument("--date", type=_date, help="the article's date (default: its dateline)")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument("--allow-private", action="store_true",
+                       default=os.environ.get("FETCH_ALLOW_PRIVATE", "").lower() == "true",
+                       help="allow links to private/loopback hosts (tests, intranets)")
     check.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands.add_parser("run", help="run the Telegram bot (settings from the environment/.env)")
     from bot.kb_cli import add_kb_commands
@@ -71,9 +74,13 @@ def _read(source: str) -> str:
 async def _check(args: argparse.Namespace) -> Report:
     async with knowledge.open_kb(_db(args)) as kb:
         if args.source.startswith(("http://", "https://")):
-            from bot.links import check_url_cli
-
-            return await check_url_cli(kb, args.source, reference_date=args.date)
+            limits = knowledge.FetchLimits(allow_private=args.allow_private)
+            article, report = await kb.check_url(args.source, limits=limits)
+            if args.date:
+                report = await kb.check(article.text, reference_date=args.date)
+            if not args.json:
+                Console().print(f"[bold]Article:[/] {escape(article.label())}\n{escape(article.url)}")
+            return report
         return await kb.check(_read(args.source), reference_date=args.date)
 
 

@@ -15,6 +15,7 @@ from knowledge.errors import (
     StatementNotFound,
     UnusableInput,
 )
+from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
 from knowledge.kb import KnowledgeBase, open_kb
 from knowledge.model import (
     Actor,
@@ -35,9 +36,10 @@ from knowledge.model import (
 )
 
 __all__ = [
-    "Actor", "BadRecord", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
-    "Evidence", "FetchFailed", "Finding", "FindingKind", "InvalidImport", "InvalidPattern",
+    "Actor", "Article", "BadRecord", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
+    "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "InvalidImport", "InvalidPattern",
     "InvalidSeed", "InvalidStatement", "KnowledgeBase", "KnowledgeError", "Report", "Rule",
     "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
-    "StatementNotFound", "UnusableInput", "Verdict", "open_kb",
+    "StatementNotFound", "UnusableInput", "Verdict", "is_mostly_link", "open_kb",
+    "urls_from_entities",
 ]

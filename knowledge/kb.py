@@ -6,7 +6,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,8 @@ from spacy.language import Language
 from knowledge.curation import CurationMixin
 from knowledge.detectors import run_detectors
 from knowledge.errors import InvalidStatement, StatementNotFound
-from knowledge.inputs import vet_text
+from knowledge.fetch import Article, FetchLimits, PageCache, Resolver, fetch_article
+from knowledge.inputs import MAX_CHARS, vet_text
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import (
     Actor,
@@ -135,6 +136,28 @@ class KnowledgeBase(CurationMixin):
         context = replace(context, records=await self._articles(nlp, matches))
         results = tuple(self._judge(c, matches[id(c)], context) for c in worthy)
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
+
+    async def check_url(
+        self,
+        url: str,
+        *,
+        limits: FetchLimits | None = None,
+        forwarded_on: date | None = None,
+        resolver: Resolver | None = None,
+        cache_ttl: timedelta = timedelta(hours=6),
+    ) -> tuple[Article, Report]:
+        """Fetch the article behind a link (safely, cached by URL) and check it.
+
+        The publication date is the reference date unless the forward's own date is older.
+        Raises FetchFailed with a one-line reason when no article can be had.
+        """
+        article = await fetch_article(
+            url, limits=limits or FetchLimits(), resolver=resolver,
+            cache=PageCache(self.store.conn), cache_ttl=cache_ttl,
+        )
+        text = article.text[: MAX_CHARS - 1]
+        when = article.reference_date(forwarded_on)
+        return article, await self.check(text, reference_date=when, fallback_date=forwarded_on)
 
     async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
         found = await find_candidates(self.store.conn, claim.text, limit=_CANDIDATES)

@@ -1,0 +1,93 @@
+"""`factcheck check`: files, standard input, URLs, JSON output and unusable input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REWRITTEN = ROOT / "seeds" / "articles" / "rewritten.txt"
+
+
+def factcheck(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--db", str(db), *args],
+        input=stdin, capture_output=True, timeout=120, cwd=ROOT,
+    )
+
+
+def test_json_report_of_the_seed_article(tmp_path: Path) -> None:
+    done = factcheck("check", str(REWRITTEN), "--json", db=tmp_path / "kb.sqlite")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["reference_date"] == "2023-01-30"
+    text = REWRITTEN.read_text(encoding="utf-8")
+    flagged = [c for c in report["claims"] if c["verdict"] in ("contradicted", "outdated")]
+    assert any("Tuesday" in c["text"] for c in flagged)
+    assert any("Minsk" in c["text"] for c in flagged)
+    assert all(text[c["start"] : c["end"]] == c["text"] for c in report["claims"])
+
+
+def test_date_option_changes_the_judgement(tmp_path: Path) -> None:
+    article = b"Kyiv and Moscow must respect the Minsk accords, the minister said in a statement.\n"
+    before = factcheck("check", "-", "--json", "--date", "2021-05-01", db=tmp_path / "kb.sqlite", stdin=article)
+    after = factcheck("check", "-", "--json", "--date", "2023-05-01", db=tmp_path / "kb.sqlite", stdin=article)
+    assert json.loads(before.stdout)["summary"]["outdated"] == 0
+    assert json.loads(after.stdout)["summary"]["outdated"] == 1
+
+
+def test_readable_report_names_the_problems(tmp_path: Path) -> None:
+    done = factcheck("check", str(REWRITTEN), db=tmp_path / "kb.sqlite")
+    out = done.stdout.decode()
+    assert done.returncode == 0
+    assert "CONTRADICTED" in out and "OUTDATED" in out and "Minsk" in out
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"   \n", "no text", id="empty"),
+        pytest.param(bytes(range(256)) * 50, "not UTF-8", id="binary"),
+        pytest.param(("word " * 250_000).encode(), "limit is", id="huge"),
+        pytest.param("Le président a déclaré lundi que la guerre continuerait encore longtemps dans le pays et que les alliés étaient prêts.".encode(), "English", id="french"),
+    ],
+)
+def test_unusable_input_is_refused_and_nothing_is_written(tmp_path: Path, data: bytes, message: str) -> None:
+    db = tmp_path / "kb.sqlite"
+    factcheck("check", str(REWRITTEN), "--json", db=db)  # create and seed
+    before = db.read_bytes()
+    done = factcheck("check", "-", db=db, stdin=data)
+    assert done.returncode == 2
+    assert message in done.stderr.decode()
+    assert len(done.stderr.decode().strip().splitlines()) <= 2
+    assert db.read_bytes() == before
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    done = factcheck("check", str(tmp_path / "nope.txt"), db=tmp_path / "kb.sqlite")
+    assert done.returncode == 2 and "No such file" in done.stderr.decode()
+
+
+def test_url_is_fetched_and_checked(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "fetch"))
+    from fetch_server import article_html, html_reply, serving
+
+    with serving() as server:
+        server.routes["/story"] = html_reply(article_html())
+        done = factcheck("check", server.url("/story"), "--json", "--allow-private",
+                         db=tmp_path / "kb.sqlite")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["reference_date"] == "2023-01-30"
+    flagged = [c["text"] for c in report["claims"] if c["verdict"] in ("contradicted", "outdated")]
+    assert any("Tuesday" in t for t in flagged) and any("Minsk" in t for t in flagged)
+
+
+def test_private_url_refused_by_default(tmp_path: Path) -> None:
+    done = factcheck("check", "http://127.0.0.1:9/story", db=tmp_path / "kb.sqlite")
+    assert done.returncode == 2
+    assert "private or local network" in done.stderr.decode()
