@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.model import Rule, Statement
+from knowledge.model import Rule, Source, Statement
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, Mention
 from knowledge.nlp.patterns import PhrasePattern
 from knowledge.resources import Lexicon, has_phrase
 
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 _GPE_LIKE = frozenset({"GPE", "LOC"})
+_TOKENS = re.compile(r"[a-z0-9][a-z0-9.'’-]*[a-z0-9]|[a-z0-9]")
 
 
 def concepts(features: Features, extra_ids: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -80,6 +82,41 @@ class CheckContext:
     lexicon: Lexicon
     entity_labels: dict[str, str]
     entity_names: dict[str, str]
+    records: dict[Source, SourceRecord] = field(default_factory=dict)
 
     def label(self, mention: Mention) -> str:
         return self.entity_labels.get(mention.id, mention.label)
+
+    def record_of(self, statement: Statement) -> SourceRecord | None:
+        """Everything the statement's source says, when that source is a whole article."""
+        return self.records.get(statement.source)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """All statements learned from one source (an article), pooled for whole-article checks."""
+
+    statements: tuple[Statement, ...]
+    features: tuple[Features, ...]
+    words: frozenset[str]  # every word and lemma, lower-cased; hyphenated words also split
+    numbers: frozenset[float]
+    dates: tuple[PartialDate, ...]
+    entity_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, statements: list[Statement], features: list[Features]) -> SourceRecord:
+        words: set[str] = set()
+        for one in features:
+            words.update(one.lemmas)
+            for word in _TOKENS.findall(one.text.lower().replace("’", "'")):
+                words.add(word)
+                words.update(word.split("-"))
+        return cls(
+            tuple(statements),
+            tuple(features),
+            frozenset(words),
+            frozenset(n.value for f in features for n in f.numbers),
+            tuple(d.value for f in features for d in f.dates if d.value is not None),
+            frozenset(i for f in features for i in f.entity_ids)
+            | frozenset(i for s in statements for i in s.entities),
+        )

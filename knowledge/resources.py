@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -24,6 +24,8 @@ class Lexicon:
     historical: tuple[str, ...]
     irrealis: tuple[str, ...]
     anaphors: tuple[str, ...]
+    specifics: dict[str, str] = field(default_factory=dict)  # word -> its class ("colour")
+    places: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> same-country names
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -52,6 +54,21 @@ def _antonyms(pairs: list[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def _specifics(data: dict[str, list[str]]) -> dict[str, str]:
+    return {w.lower(): kind for kind, words in data.items() if kind != "places" for w in words}
+
+
+def _places(groups: list[str]) -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for group in groups:
+        names = frozenset(n.strip().lower() for n in group.split("/") if n.strip())
+        if len(names) < 2:
+            raise InvalidSeed("specifics.yaml", f"{group!r} is not 'name/other name'")
+        for name in names:
+            table[name] = table.get(name, frozenset()) | names
+    return table
+
+
 @cache
 def lexicon() -> Lexicon:
     """The engine's lexical data, loaded once per process (it never changes at run time)."""
@@ -59,6 +76,7 @@ def lexicon() -> Lexicon:
     opinion = _load("opinion.yaml")
     antonyms = _load("antonyms.yaml")
     cues = _load("cues.yaml")
+    specifics = _load("specifics.yaml")
     return Lexicon(
         boilerplate_lines=re.compile(rf"^\W*(?:{_wildcard(boiler['lines'])})\W*$", re.I),
         boilerplate_prefixes=re.compile(rf"^\W*(?:{_wildcard(boiler['prefixes'])})\s+", re.I),
@@ -68,6 +86,8 @@ def lexicon() -> Lexicon:
         historical=tuple(c.lower() for c in cues["historical"]),
         irrealis=tuple(c.lower() for c in cues["irrealis"]),
         anaphors=tuple(c.lower() for c in cues["anaphors"]),
+        specifics=_specifics(specifics),
+        places=_places(specifics.get("places", [])),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.detectors import background, polarity, quotes, rules, swap, timeline
+from knowledge.detectors import background, polarity, quotes, rules, swap, timeline, unsupported
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Finding
 from knowledge.nlp.claims import Claim
@@ -18,6 +18,7 @@ DETECTORS: tuple[Detector, ...] = (
     quotes.detect,
     background.detect,
     polarity.detect,
+    unsupported.detect,
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -31,7 +33,10 @@ def _compatible(a: str, b: str) -> bool:
 def _entity_swap(claim: Claim, match: Match, context: CheckContext) -> Finding | None:
     mine = claim.features.entity_ids | {m.id for m in claim.features.context_entities}
     theirs = match.statement_entities
-    claim_only = [m for m in claim.features.entities if m.id not in theirs]
+    record = context.record_of(match.statement)
+    told = _folded_words(record.words) if record else frozenset()
+    claim_only = [m for m in claim.features.entities if m.id not in theirs
+                  and not (told and _told(m, told))]
     record_only = [m for m in match.features.entities if m.id not in mine and
                    not _mentioned(m, claim.text)]
     for said in claim_only:
@@ -43,6 +48,16 @@ def _entity_swap(claim: Claim, match: Match, context: CheckContext) -> Finding |
                     (Evidence.of(match.statement),),
                 )
     return None
+
+
+def _folded_words(words: frozenset[str]) -> frozenset[str]:
+    return words | {w.replace(".", "") for w in words}
+
+
+def _told(mention: Mention, words: frozenset[str]) -> bool:
+    """The statement's source article names this too: another part of it, not a swap."""
+    parts = [w.replace(".", "") for w in re.findall(r"[\w.'-]+", mention.text.lower())]
+    return all(p.removesuffix("'s") in words for p in parts if p)
 
 
 def _mentioned(mention: Mention, text: str) -> bool:

@@ -19,7 +19,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     )
     findings = []
     if event is not None:
-        findings += _wrong_dates(claim, event, matches)
+        findings += _wrong_dates(claim, event, matches, context)
     findings += _ended_states(claim, matches, context)
     return findings[:1]
 
@@ -67,7 +67,8 @@ def _known_dates(matches: list[Match]) -> list[PartialDate]:
     return known
 
 
-def _wrong_dates(claim: Claim, event: Match, matches: list[Match]) -> list[Finding]:
+def _wrong_dates(claim: Claim, event: Match, matches: list[Match],
+                 context: CheckContext) -> list[Finding]:
     recorded = PartialDate.parse(event.statement.event_date)
     assert recorded is not None
     known = _known_dates(matches)

@@ -1,0 +1,127 @@
+"""Unsupported-detail detector: a claim retelling a learned article adds what it never says.
+
+When a claim is about the same event as an article the knowledge base learned (it shares most
+of its words with the article), every specific in it should come from that article: a name,
+a number, a date, a word of a closed class (a colour, an ordinal). A specific the whole article
+never mentions is a swapped or invented detail. So is a word whose opposite the article uses
+instead, and a negation the best-aligned sentence of the article does not have (or the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.matching import CheckContext, Match, SourceRecord
+from knowledge.model import Evidence, Finding, FindingKind
+from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features, Mention, content_lemmas
+from knowledge.resources import Lexicon
+
+_ABOUT = 0.6  # share of the claim's content words the article must use
+_ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
+_WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
+
+
+def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    for match in matches[:3]:
+        record = context.record_of(match.statement)
+        if record is None or not _about(claim.features, record):
+            continue
+        known = _folded(record.words)
+        problem = (_new_name(claim, record, known, context)
+                   or _new_number(claim, record, known)
+                   or _other_of_class(claim, known, context.lexicon))
+        if problem:
+            return [Finding(FindingKind.SWAP, problem, (Evidence.of(match.statement),))]
+        problem, evidence = _opposite(claim, known, record, context.lexicon)
+        if problem:
+            return [Finding(FindingKind.POLARITY, problem, (Evidence.of(evidence or match.statement),))]
+        return []
+    return []
+
+
+def _about(features: Features, record: SourceRecord) -> bool:
+    words = features.content
+    return bool(words) and len(words & record.words) / len(words) >= _ABOUT
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """Words with and without their dots and possessive: "u.k." also as "uk"."""
+    return words | {_fold(w) for w in words}
+
+
+def _fold(word: str) -> str:
+    return word.replace(".", "").removesuffix("'s")
+
+
+def _new_name(claim: Claim, record: SourceRecord, known: frozenset[str],
+              context: CheckContext) -> str | None:
+    for mention in claim.features.entities:
+        if mention.id in context.entity_labels and mention.id in record.entity_ids:
+            continue  # a known entity the article names, perhaps by another alias
+        if not _named_in(mention, known, context.lexicon):
+            return f"The source article never mentions {mention.text}."
+    return None
+
+
+def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool:
+    words = [_fold(w) for w in _WORDS.findall(mention.text.lower().replace("’", "'"))]
+    words = [w for w in words if w]
+    if not words or all(w in known for w in words):
+        return True
+    phrase = " ".join(words)
+    same_place = lexicon.places.get(phrase, frozenset()) | lexicon.places.get(
+        mention.text.lower().replace(".", ""), frozenset())
+    return any(all(part in known for part in name.split()) for name in same_place)
+
+
+def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> str | None:
+    for number in claim.features.numbers:
+        if not any(abs(number.value - n) <= 1e-9 * max(1.0, abs(n)) for n in record.numbers):
+            return f"The source article never gives the number {number.text.strip()}."
+    for mention in claim.features.dates:
+        value = mention.value
+        if mention.kind != "date" or value is None:
+            continue
+        if not any(value.agrees(d) for d in record.dates) and str(value.year) not in known:
+            return f"The source article never gives the date {mention.text}."
+    return None
+
+
+def _other_of_class(claim: Claim, known: frozenset[str], lexicon: Lexicon) -> str | None:
+    """A colour, ordinal or the like the article never uses, where it uses another of the kind."""
+    used = {kind for word, kind in lexicon.specifics.items() if word in known}
+    for word in _split(claim.features.text):
+        kind = lexicon.specifics.get(word)
+        if kind and kind in used and word not in known:
+            return f"The source article never says “{word}” (a different {kind})."
+    return None
+
+
+def _split(text: str) -> list[str]:
+    return [part for w in _WORDS.findall(text.lower()) for part in w.split("-") if part]
+
+
+def _opposite(
+    claim: Claim, known: frozenset[str], record: SourceRecord, lexicon: Lexicon
+) -> tuple[str | None, object]:
+    for word in claim.features.content:
+        opposites = lexicon.antonyms.get(word, frozenset())
+        found = sorted(opposites & known)
+        if found and word not in known:
+            return f"Says “{word}” where the source article says “{found[0]}”.", None
+    aligned = _aligned(claim.features, record)
+    if aligned is not None and aligned[1].negated != claim.features.negated:
+        said = "denies" if claim.features.negated else "asserts"
+        return f"The claim {said} what the source article says.", aligned[0]
+    return None, None
+
+
+def _aligned(features: Features, record: SourceRecord) -> tuple[object, Features] | None:
+    """The article sentence sharing the most content words with the claim, if enough."""
+    mine = content_lemmas(features.lemmas)
+    best = max(zip(record.statements, record.features, strict=True),
+               key=lambda pair: len(mine & pair[1].content), default=None)
+    if best is None or len(mine & best[1].content) < _ALIGNED:
+        return None
+    return best
