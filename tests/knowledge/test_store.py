@@ -1,0 +1,65 @@
+"""The SQLite store: migrations, WAL, idempotent seeding, transactions, retiring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from knowledge.store import open_store
+
+
+async def test_file_is_created_migrated_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    async with knowledge.open_kb(path) as kb:
+        (mode,) = await kb.store._one("PRAGMA journal_mode")
+        (version,) = await kb.store._one("PRAGMA user_version")
+    assert path.exists() and mode == "wal" and version >= 1
+
+
+async def test_reopening_never_duplicates_or_revives(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    async with knowledge.open_kb(path) as kb:
+        first = await kb.store.statements(status=None)
+        victim = first[0].id
+        await kb.retire(victim, "superseded")
+    async with knowledge.open_kb(path) as kb:
+        again = await kb.store.statements(status=None)
+        assert len(again) == len(first)
+        assert (await kb.get(victim)).status == "retired"
+
+
+async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "kb.sqlite")
+    try:
+        with pytest.raises(RuntimeError):
+            async with store.transaction():
+                await store.conn.execute(
+                    "INSERT INTO statements (text, kind, added_at, updated_at) "
+                    "VALUES ('half written', 'fact', 'now', 'now')"
+                )
+                raise RuntimeError("crash in the middle")
+        assert await store.statements(status=None) == []
+    finally:
+        await store.close()
+
+
+async def test_retired_statement_stops_supporting(kb: knowledge.KnowledgeBase) -> None:
+    text = "The museum in the old harbour district reopened its doors to visitors after repairs."
+    new_id = await kb.add(text)
+    assert (await kb.check(text)).claims[0].verdict == knowledge.Verdict.SUPPORTED
+    await kb.retire(new_id)
+    assert (await kb.check(text)).claims[0].verdict == knowledge.Verdict.UNVERIFIED
+
+
+async def test_unknown_id_is_a_clear_error(kb: knowledge.KnowledgeBase) -> None:
+    with pytest.raises(knowledge.StatementNotFound, match="No statement with id 999999"):
+        await kb.get(999999)
+
+
+async def test_search_returns_external_ids(kb: knowledge.KnowledgeBase) -> None:
+    await kb.add("Sweden formally joined NATO as its 32nd member in March 2024.", external_id="ext-1")
+    hits = await kb.search("sweden joined nato 32nd member", limit=3)
+    assert hits[0][0].external_id == "ext-1"
+    assert 0 < hits[0][1] <= 1
