@@ -37,7 +37,13 @@ makes me reply to every checked message. /settings shows the group's settings; \
 
 Dates matter: "on Tuesday" is read against the date of the original post when you forward a \
 message, else against a dateline in the text, else against the day you sent it.
-I check up to {limit} of your messages at a time; please wait for my answers before sending more.\
+I check up to {limit} of your messages at a time; please wait for my answers before sending more.
+
+<b>The knowledge base</b>: anyone can /kb_find words, /kb_show an entry by id and see /kb_stats \
+or a /kb_export. Curators add with /kb_add: the statement on the first line, then optional lines \
+<code>source: URL</code>, <code>date: 2023-01-30</code>, <code>from: …</code>, <code>until: …</code>, \
+<code>id: …</code>. They also /kb_learn (reply to a trusted article), /kb_edit, /kb_retire, \
+/kb_rule, /kb_import (reply to a file), /kb_log and /kb_undo. See docs/CURATING.md.\
 """
 
 _WAIT_TEXT = (

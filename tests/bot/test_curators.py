@@ -201,3 +201,10 @@ async def test_learn_pick_adds_only_the_chosen_and_cancel_adds_nothing(
     await fake.wait_for(lambda: "Learned 1" in offer.message["text"])
     added = (await curated.services.kb.store.statements())[-1]
     assert "Denmark" in added.text
+
+
+async def test_help_explains_the_kb_add_syntax(
+    curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
+) -> None:
+    shown = await _say(fake, reader, "/help")
+    assert "/kb_add" in shown and "source: URL" in shown and "/kb_find" in shown
