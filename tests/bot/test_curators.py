@@ -206,5 +206,7 @@ async def test_learn_pick_adds_only_the_chosen_and_cancel_adds_nothing(
 async def test_help_explains_the_kb_add_syntax(
     curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
 ) -> None:
-    shown = await _say(fake, reader, "/help")
+    fake.send(reader[1], "/help", sender=reader[0])
+    await curated.idle()
+    shown = telegram_text(fake.sent_to(reader[1])[-1].text, "HTML")
     assert "/kb_add" in shown and "source: URL" in shown and "/kb_find" in shown
