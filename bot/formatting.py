@@ -144,27 +144,32 @@ def _claim_block(claim: ClaimResult, *, limit: int) -> str:
 
 def _render_claim(claim: ClaimResult, *, detail: int) -> str:
     icon = ICONS.get(claim.verdict, "🚩")
-    quoted = escape(shorten(claim.text, _CLAIM_CHARS if detail else 80))
-    lines = [f"{icon} <b>{escape(claim.verdict.value.capitalize())}</b>: <i>“{quoted}”</i>"]
+    quoted = _text(shorten(claim.text, _CLAIM_CHARS if detail else 80))
+    lines = [f"{icon} <b>{_text(claim.verdict.value.capitalize())}</b>: <i>“{quoted}”</i>"]
     if detail:
         for finding in claim.findings[:_MAX_FINDINGS]:
             lines += _finding_lines(finding, with_evidence=detail > 1)
     if len(lines) == 1 and claim.reason and detail:
-        lines.append(f"• {escape(shorten(claim.reason, _MESSAGE_CHARS))}")
+        lines.append(f"• {_text(shorten(claim.reason, _MESSAGE_CHARS))}")
     return "\n".join(lines)
 
 
 def _finding_lines(finding: Finding, *, with_evidence: bool) -> list[str]:
-    lines = [f"• {escape(shorten(finding.message, _MESSAGE_CHARS))}"]
+    lines = [f"• {_text(shorten(finding.message, _MESSAGE_CHARS))}"]
     if with_evidence:
         lines += [_evidence_line(e) for e in finding.evidence[:_MAX_EVIDENCE]]
     return lines
 
 
 def _evidence_line(evidence: Evidence) -> str:
-    text = escape(shorten(evidence.text, _EVIDENCE_CHARS))
-    label = escape(shorten(evidence.source, _LABEL_CHARS))
+    text = _text(shorten(evidence.text, _EVIDENCE_CHARS))
     url = evidence.url or ""
     if url.startswith(("http://", "https://")) and len(url) <= _URL_CHARS:
-        label = f'<a href="{escape(url, quote=True)}">{label}</a>'
-    return f"  Evidence: “{text}” — {label}"
+        label = _text(shorten(evidence.source.replace(f" — {url}", ""), _LABEL_CHARS))
+        return f'  Evidence: “{text}” — <a href="{escape(url, quote=True)}">{label}</a>'
+    return f"  Evidence: “{text}” — {_text(shorten(evidence.source, _LABEL_CHARS))}"
+
+
+def _text(value: str) -> str:
+    """Escape text for Telegram HTML: &, < and > (quotes need no escaping outside attributes)."""
+    return escape(value, quote=False)

@@ -60,7 +60,7 @@ def test_claim_and_evidence_text_are_escaped(hostile: str) -> None:
 
 def test_evidence_link_is_an_escaped_href() -> None:
     (message,) = format_report(_report(_claim("x")))
-    assert '<a href="https://cnn.com/a?b=1&amp;c=2">CNN</a>' in message
+    assert "<a href=\"https://cnn.com/a?b=1&amp;c=2\">CNN</a>" in message
 
 
 def test_unverified_note_and_nothing_flagged() -> None:
