@@ -7,6 +7,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
@@ -202,7 +203,8 @@ async def _rule_remove(args: argparse.Namespace, kb: KnowledgeBase, console: Con
 
 # -- the parser -------------------------------------------------------------------------
 
-Sub = "argparse._SubParsersAction[argparse.ArgumentParser]"
+if TYPE_CHECKING:
+    Sub = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _reading(sub: Sub) -> None:

@@ -37,7 +37,9 @@ from knowledge.formats import MAX_IMPORT_BYTES
 Context = ContextTypes.DEFAULT_TYPE
 Command = Callable[[Message, Context, str], Awaitable[None]]
 
-REFUSAL = "Only the bot's curators can change the knowledge base. You can still /kb_find and /kb_show."
+REFUSAL = (
+    "Only the bot's curators can change the knowledge base. You can still /kb_find and /kb_show."
+)
 ADD_FIELDS = ("source", "date", "from", "until", "id")
 RULE_FIELDS = ("because", "from", "until", "kind", "evidence", "context")
 LEARN_FIELDS = ("source", "published")
@@ -350,7 +352,8 @@ async def _learn(message: Message, context: Context, body: str) -> None:
     token = secrets.token_hex(4)
     owner = message.from_user.id if message.from_user else 0
     context.bot_data.setdefault(_PENDING, {})[token] = PendingLearn(owner, drafts, published)
-    await message.reply_text(_candidates(drafts, published), reply_markup=_first_choice(token, drafts),
+    await message.reply_text(_candidates(drafts, published),
+                             reply_markup=_first_choice(token, drafts),
                              do_quote=True, allow_sending_without_reply=True)
 
 
@@ -424,4 +427,5 @@ async def _finish_learn(action: str, pending: PendingLearn, user: Any, context: 
     ids, duplicates = await services(context).kb.add_many(
         [pending.drafts[i] for i in chosen], actor=actor, action="learn")
     known = f"; {duplicates} already known" if duplicates else ""
-    return f"Learned {len(ids)} statement(s): {', '.join(f'#{i}' for i in ids) or 'none new'}{known}."
+    listed = ", ".join(f"#{i}" for i in ids) or "none new"
+    return f"Learned {len(ids)} statement(s): {listed}{known}."

@@ -46,7 +46,9 @@ def read_claimreviews(document: Any) -> Batch:
     return batch
 
 
-def _review(node: dict[str, Any], position: int, problems: list[BadRecord]) -> StatementDraft | None:
+def _review(
+    node: dict[str, Any], position: int, problems: list[BadRecord]
+) -> StatementDraft | None:
     before = len(problems)
     claim = _text(node.get("claimReviewed"))
     if not claim:

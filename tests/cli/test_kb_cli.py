@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,11 @@ import pytest
 from bot.cli import main
 
 ARTICLES = Path(__file__).resolve().parents[2] / "seeds" / "articles"
+Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def kb(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def kb(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
     """Run `factcheck --db <temp> kb ARGS…`; returns (exit code, stdout, stderr)."""
     monkeypatch.setenv("COLUMNS", "300")  # wide tables: one row per line
     db = str(tmp_path / "kb.sqlite")
@@ -32,7 +34,7 @@ def _number(pattern: str, text: str) -> int:
     return int(found.group(1))
 
 
-def test_add_find_show_edit_retire_and_undo(kb) -> None:  # type: ignore[no-untyped-def]
+def test_add_find_show_edit_retire_and_undo(kb: Run) -> None:
     code, out, _ = kb("add", "The <b>Zorblat</b> treaty was signed in Oslo.", "--event-date",
                       "2019-05-02", "--source", "https://e.example/zorblat")
     assert code == 0
@@ -49,7 +51,7 @@ def test_add_find_show_edit_retire_and_undo(kb) -> None:  # type: ignore[no-unty
     assert re.search(r"status\s+active", shown) and "undo" in shown
 
 
-def test_rules_add_list_remove_and_a_bad_pattern(kb) -> None:  # type: ignore[no-untyped-def]
+def test_rules_add_list_remove_and_a_bad_pattern(kb: Run) -> None:
     code, out, _ = kb("rule", "add", "nato", "applicant", "sweden", "--from", "2024-03-07",
                       "--because", "Sweden joined NATO on 7 March 2024.")
     rule_id = _number(r"Added rule (\d+)", out)
@@ -60,7 +62,7 @@ def test_rules_add_list_remove_and_a_bad_pattern(kb) -> None:  # type: ignore[no
     assert "nato applicant sweden" not in kb("rule", "list")[1]
 
 
-def test_export_then_import_round_trip_and_bad_files(kb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_then_import_round_trip_and_bad_files(kb: Run, tmp_path: Path) -> None:
     exported = tmp_path / "kb.yaml"
     assert kb("export", "-o", str(exported))[0] == 0
     code, out, _ = kb("import", str(exported))
@@ -76,14 +78,14 @@ def test_export_then_import_round_trip_and_bad_files(kb, tmp_path: Path) -> None
     assert kb("stats")[1] == before
 
 
-def test_unknown_ids_are_reported(kb) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_ids_are_reported(kb: Run) -> None:
     for args in (("show", "9999"), ("edit", "9999", "x"), ("retire", "9999"),
                  ("undo", "9999"), ("rule", "remove", "9999")):
         code, _, err = kb(*args)
         assert code == 2 and "9999" in err, args
 
 
-def test_learn_shows_candidates_and_adds_them_when_confirmed(kb) -> None:  # type: ignore[no-untyped-def]
+def test_learn_shows_candidates_and_adds_them_when_confirmed(kb: Run) -> None:
     article = str(ARTICLES / "cnn_excerpt.txt")
     code, _, err = kb("learn", article, "--published", "2023-01-30")
     assert code == 2 and "--yes" in err
