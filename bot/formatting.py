@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from knowledge.model import ClaimResult, Evidence, Finding, Report, Verdict
+from knowledge import ClaimResult, Evidence, Finding, Report, Verdict
 
 MESSAGE_LIMIT = 4096  # Telegram's limit for one message, in UTF-16 code units
 

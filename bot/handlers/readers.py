@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, CommandHandler, ContextTypes, MessageHandl
 
 from bot.context import services
 from bot.formatting import format_report
-from knowledge.errors import UnusableInput
+from knowledge import UnusableInput
 
 log = logging.getLogger(__name__)
 
