@@ -61,8 +61,10 @@ async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -
 async def _get(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     _show(await kb.get(args.id), console)
     for change in await kb.history(args.id):
+        reason = (change.after or {}).get("reason")
         console.print(f"[dim]change {change.id} {change.at} {change.action} "
-                      f"by {escape(change.actor_name)}[/]")
+                      f"by {escape(change.actor_name)}"
+                      + (f": {escape(str(reason))}" if reason else "") + "[/]")
     return 0
 
 

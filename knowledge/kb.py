@@ -321,7 +321,8 @@ class KnowledgeBase(CurationMixin):
         statement = await self.store.get(statement_id)
         if statement.status == "retired":
             raise StatementNotFound(f"{statement_id} (already retired)")
-        await self.store.update(statement_id, actor or Actor.cli(), "retire", status="retired")
+        await self.store.update(statement_id, actor or Actor.cli(), "retire", reason=reason,
+                                status="retired")
         return await self.store.get(statement_id)
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:

@@ -201,6 +201,7 @@ async def _show(message: Message, context: Context, body: str) -> None:
     kb = services(context).kb
     statement = await kb.get(_id(body))
     history = [f"change {c.id} · {c.at[:16]} · {c.action} by {escape(c.actor_name)}"
+               + (f": {escape(str(c.after['reason']))}" if (c.after or {}).get("reason") else "")
                + (f" (undone by {c.undone_by})" if c.undone_by else "")
                for c in await kb.history(statement.id)]
     await _reply(message, describe(statement) + "\n\n<b>History</b>\n" + "\n".join(history))

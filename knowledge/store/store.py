@@ -231,14 +231,18 @@ class Store:
             raise StatementNotFound(statement_id)
         return statement_snapshot(row)
 
-    async def update(self, statement_id: int, actor: Actor, action: str, **fields: Any) -> None:
-        """Change fields of one statement (text, status, dates…), audited."""
+    async def update(
+        self, statement_id: int, actor: Actor, action: str, *, reason: str | None = None,
+        **fields: Any,
+    ) -> None:
+        """Change fields of one statement (text, status, dates…), audited (with a reason)."""
         async with self.transaction():
             before = await self._snap(statement_id)
             await self._write_fields(statement_id, fields)
-            await self._record(
-                actor, action, "statement", statement_id, before, await self._snap(statement_id)
-            )
+            after = await self._snap(statement_id)
+            if reason:
+                after["reason"] = reason  # shown in the history; undo restores `before`
+            await self._record(actor, action, "statement", statement_id, before, after)
             await self._bump()
 
     async def _write_fields(self, statement_id: int, fields: dict[str, Any]) -> None:

@@ -88,6 +88,7 @@ async def test_add_with_fields_then_edit_retire_and_undo(
     before_edit = (await kb.get(new_id)).to_dict()
     assert "Bergen" in await _say(fake, curator, f"/kb_edit {new_id} Signed in Bergen.")
     assert "no longer used" in await _say(fake, curator, f"/kb_retire {new_id} wrong city")
+    assert "retire by Cora: wrong city" in await _say(fake, curator, f"/kb_show {new_id}")
     log = await _say(fake, curator, "/kb_log 3")
     assert "Cora" in log and "retire" in log and str(CURATOR_ID) in log
     for change in (await kb.log(2)):
