@@ -19,6 +19,8 @@ from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
+_QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its unit
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]")
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
 
 
@@ -79,6 +81,9 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
     for number in claim.features.numbers:
         if not any(abs(number.value - n) <= 1e-9 * max(1.0, abs(n)) for n in record.numbers):
             return f"The source article never gives the number {number.text.strip()}."
+    for word in _WORDS.findall(claim.features.text.lower()):
+        if _QUANTITY.match(word) and word not in known:
+            return f"The source article never says “{word}”."
     for mention in claim.features.dates:
         value = mention.value
         if mention.kind != "date" or value is None:
@@ -105,12 +110,14 @@ def _split(text: str) -> list[str]:
 def _opposite(
     claim: Claim, known: frozenset[str], record: SourceRecord, lexicon: Lexicon
 ) -> tuple[str | None, object]:
+    aligned = _aligned(claim.features, record)
+    near = aligned[1].content if aligned else frozenset()
     for word in claim.features.content:
         opposites = lexicon.antonyms.get(word, frozenset())
-        found = sorted(opposites & known)
-        if found and word not in known:
-            return f"Says “{word}” where the source article says “{found[0]}”.", None
-    aligned = _aligned(claim.features, record)
+        found = sorted(opposites & known if word not in known else opposites & near)
+        if found and word not in near:
+            return f"Says “{word}” where the source article says “{found[0]}”.", (
+                aligned[0] if aligned and found[0] in near else None)
     if aligned is not None and aligned[1].negated != claim.features.negated:
         said = "denies" if claim.features.negated else "asserts"
         return f"The claim {said} what the source article says.", aligned[0]
