@@ -21,7 +21,7 @@ from bot.context import Services, attach
 from bot.handlers import curators, group_admins, readers
 from bot.settings import Settings, SettingsError, load_settings
 from bot.throttle import UserQueue
-from knowledge.pool import CheckPool
+from knowledge import CheckPool
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 pool=pool,
                 admins=AdminCache(ttl=settings.admin_cache_seconds),
                 queue=UserQueue(limit=settings.user_queue_limit),
+                fetch_limits=settings.fetch_limits(),
             )
 
 

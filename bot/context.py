@@ -12,8 +12,8 @@ from bot.settings import Settings
 from bot.throttle import UserQueue
 
 if TYPE_CHECKING:
-    from knowledge import KnowledgeBase
-    from knowledge.pool import CheckPool
+    from knowledge import FetchLimits, KnowledgeBase
+    from knowledge import CheckPool
 
 _SERVICES = "services"
 
@@ -27,6 +27,7 @@ class Services:
     pool: CheckPool
     admins: AdminCache
     queue: UserQueue
+    fetch_limits: FetchLimits
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:

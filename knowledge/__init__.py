@@ -17,6 +17,7 @@ from knowledge.errors import (
 )
 from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
 from knowledge.kb import KnowledgeBase, open_kb
+from knowledge.pool import CheckPool
 from knowledge.model import (
     Actor,
     Change,
@@ -36,7 +37,7 @@ from knowledge.model import (
 )
 
 __all__ = [
-    "Actor", "Article", "BadRecord", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
+    "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
     "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "InvalidImport", "InvalidPattern",
     "InvalidSeed", "InvalidStatement", "KnowledgeBase", "KnowledgeError", "Report", "Rule",
     "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
