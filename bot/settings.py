@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge import FetchLimits
+
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 
 _TOKEN_HELP = "get one from @BotFather and put it in the environment or in .env"
@@ -44,6 +46,12 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
 
+    fetch_connect_timeout: float = Field(default=5.0, gt=0, le=120)
+    fetch_total_timeout: float = Field(default=15.0, gt=0, le=600)
+    fetch_max_redirects: int = Field(default=5, ge=0, le=30)
+    fetch_max_bytes: int = Field(default=2_000_000, ge=1)
+    fetch_allow_private: bool = False
+
     @field_validator("telegram_bot_token")
     @classmethod
     def _token_shape(cls, value: SecretStr) -> SecretStr:
@@ -70,6 +78,16 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    def fetch_limits(self) -> FetchLimits:
+        """The limits for fetching forwarded links; build once at start-up and pass down."""
+        return FetchLimits(
+            connect_timeout=self.fetch_connect_timeout,
+            total_timeout=self.fetch_total_timeout,
+            max_redirects=self.fetch_max_redirects,
+            max_bytes=self.fetch_max_bytes,
+            allow_private=self.fetch_allow_private,
+        )
 
     @property
     def token(self) -> str:

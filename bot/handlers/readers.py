@@ -10,14 +10,22 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from telegram import Bot, Message, Update
+from telegram import Bot, Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.context import services
-from bot.formatting import format_report
-from knowledge import UnusableInput
+from bot.context import Services, services
+from bot.formatting import MESSAGE_LIMIT, format_report, shorten, utf16_length
+from knowledge import (
+    Article,
+    FetchFailed,
+    FetchLimits,
+    Report,
+    UnusableInput,
+    is_mostly_link,
+    urls_from_entities,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +47,8 @@ Dates matter: "on Tuesday" is read against the date of the original post when yo
 message, else against a dateline in the text, else against the day you sent it.
 I check up to {limit} of your messages at a time; please wait for my answers before sending more.
 
+<b>Links</b>: send or forward a message that is mostly a link and I fetch the page and check its article (the first of up to {links} links that has one). I give up after {connect} s connecting or {total} s in all, follow at most {redirects} redirects, read at most {size}, accept only text/html and text/plain pages, and {private}.
+
 <b>The knowledge base</b>: anyone can /kb_find words, /kb_show an entry by id and see /kb_stats \
 or a /kb_export. Curators add with /kb_add: the statement on the first line, then optional lines \
 <code>source: URL</code>, <code>date: 2023-01-30</code>, <code>from: …</code>, <code>until: …</code>, \
@@ -55,6 +65,10 @@ _CHECK_USAGE = (
     "Reply with /check to the message you want checked, or write /check followed by the text."
 )
 _PRIVATE_HINT = "Send me the text of an article, or forward one, and I'll check it."
+
+MAX_LINKS = 3  # links tried per message, in order, until one yields an article
+_URL_CHARS = 400
+_LABEL_CHARS = 200
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
@@ -74,8 +88,28 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is None:
         return
-    limit = services(context).settings.user_queue_limit
-    await update.effective_message.reply_text(HELP_TEXT.format(limit=limit))
+    shared = services(context)
+    await update.effective_message.reply_text(
+        HELP_TEXT.format(limit=shared.settings.user_queue_limit, **_fetch_help(shared.fetch_limits))
+    )
+
+
+def _fetch_help(limits: FetchLimits) -> dict[str, object]:
+    size = limits.max_bytes
+    shown = f"{size / 1_000_000:g} MB" if size >= 1_000_000 else f"{size / 1000:g} kB"
+    private = (
+        "refuse links to private, local and reserved network addresses"
+        if not limits.allow_private
+        else "(on this bot) also fetch private network addresses"
+    )
+    return {
+        "links": MAX_LINKS,
+        "connect": f"{limits.connect_timeout:g}",
+        "total": f"{limits.total_timeout:g}",
+        "redirects": limits.max_redirects,
+        "size": shown,
+        "private": private,
+    }
 
 
 async def private_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -134,6 +168,8 @@ async def check_and_reply(
     """Check `target` (queued per requesting user) and reply to it with the report.
 
     Quiet: reply only when something is flagged, and say nothing about refusals.
+    A message that is mostly a link is checked through the article behind its first
+    fetchable link (in the same per-user queue, so link floods count against the limit).
     """
     article = text or target.text or target.caption
     if not article:
@@ -146,16 +182,74 @@ async def check_and_reply(
         if shared.queue.first_refusal(who):
             await _say(requester, _WAIT_TEXT, quiet=quiet)
         return
+    urls = message_links(target)
+    heading = ""
     async with _typing(context.bot, target), turn:
-        try:
-            report = await shared.pool.check(article, **reference_dates(target))
-        except UnusableInput as error:
-            await _say(target, f"I can't check this: {escape(error.reason)}", quiet=quiet)
-            return
+        if urls:
+            outcome = await _check_links(shared, urls, target)
+            if isinstance(outcome, str):
+                await _say(target, outcome, quiet=quiet)
+                return
+            fetched, report = outcome
+            heading = _link_heading(fetched)
+        else:
+            try:
+                report = await shared.pool.check(article, **reference_dates(target))
+            except UnusableInput as error:
+                await _say(target, f"I can't check this: {escape(error.reason)}", quiet=quiet)
+                return
     if quiet and not report.flagged:
         return
-    for part in format_report(report):
+    room = MESSAGE_LIMIT - (utf16_length(heading) + 1 if heading else 0)
+    parts = format_report(report, limit=room)
+    if heading:
+        parts[0] = f"{heading}\n{parts[0]}"
+    for part in parts:
         await target.reply_text(part, do_quote=True, allow_sending_without_reply=True)
+
+
+def message_links(message: Message) -> list[str]:
+    """The links to check when the message (text or caption) is mostly a link, else none."""
+    if message.text is not None:
+        text, entities = message.text, message.entities
+    else:
+        text, entities = message.caption or "", message.caption_entities
+    tuples = [_entity_tuple(entity) for entity in entities or ()]
+    if not is_mostly_link(text, tuples):
+        return []
+    return urls_from_entities(text, tuples)[:MAX_LINKS]
+
+
+def _entity_tuple(entity: MessageEntity) -> tuple[str, int, int, str | None]:
+    kind = getattr(entity.type, "value", entity.type)
+    return str(kind), entity.offset, entity.length, entity.url
+
+
+async def _check_links(
+    shared: Services, urls: list[str], target: Message
+) -> tuple[Article, Report] | str:
+    """The first link that yields an article, checked; else the last failure as one line."""
+    origin = target.forward_origin
+    forwarded_on = origin.date.date() if origin is not None else None
+    failure = "I could not check that link."
+    for url in urls:
+        try:
+            return await shared.kb.check_url(
+                url, limits=shared.fetch_limits, forwarded_on=forwarded_on
+            )
+        except FetchFailed as error:
+            failure = escape(shorten(str(error), 600), quote=False)
+        except UnusableInput as error:
+            reason = f"Could not check {shorten(url, _URL_CHARS)}: {error.reason}"
+            failure = escape(shorten(reason, 600), quote=False)
+    return failure
+
+
+def _link_heading(article: Article) -> str:
+    label = escape(shorten(article.label(), _LABEL_CHARS), quote=False)
+    url = article.url
+    shown = escape(url if len(url) <= _URL_CHARS else url[: _URL_CHARS - 1] + "…", quote=False)
+    return f"🔗 Checked: {label}\n{shown}"
 
 
 def reference_dates(message: Message) -> dict[str, date | None]:
