@@ -1,0 +1,120 @@
+"""Regenerate the README's Accuracy and Performance sections from benchmarks/results/*.json.
+
+Numbers in the README are never edited by hand: run the benchmarks, then this script.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _load(name: str) -> dict[str, Any] | None:
+    path = RESULTS / name
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _fmt(value: Any, spec: str = "{:.3f}") -> str:
+    if isinstance(value, (int, float)):
+        return spec.format(value)
+    return "—" if value is None else str(value)
+
+
+def _systems(data: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(name, metrics) pairs from a results document, whatever its nesting."""
+    found = data.get("results") or data.get("systems") or data
+    if isinstance(found, list):
+        return [(str(r.get("name", r.get("system", "?"))), r) for r in found]
+    return [(k, v) for k, v in found.items() if isinstance(v, dict)]
+
+
+def retrieval_section() -> str:
+    data = _load("retrieval.json")
+    if data is None:
+        return "_Retrieval not measured yet: run `python benchmarks/eval_retrieval.py`._"
+    keys = [("MAP@1", ("map@1", "MAP@1", "map1")), ("MAP@5", ("map@5", "MAP@5", "map5")),
+            ("MRR", ("mrr", "MRR")), ("Recall@5", ("recall@5", "Recall@5", "r5", "recall5"))]
+    rows = []
+    for name, metrics in _systems(data):
+        row = [name]
+        for _, aliases in keys:
+            row.append(_fmt(next((metrics[a] for a in aliases if a in metrics), None)))
+        rows.append(row)
+    split = data.get("split", "dev")
+    return (f"**Claim retrieval** — CLEF CheckThat! 2020 Task 2 (English), {split} split, "
+            "engine and baselines in the same run:\n\n" + _table(["system"] + [k for k, _ in keys], rows)
+            + "\n\nReproduce: `.venv/bin/pip install -e '.[bench]' && "
+            ".venv/bin/python benchmarks/eval_retrieval.py`")
+
+
+def consistency_section() -> str:
+    data = _load("consistency.json")
+    if data is None:
+        return "_Consistency not measured yet: run `python benchmarks/eval_consistency.py`._"
+    edit_types = sorted({t for _, m in _systems(data) for t in m.get("per_edit_type", {})})
+    rows = []
+    for name, metrics in _systems(data):
+        per = metrics.get("per_edit_type", {})
+        rows.append([name, _fmt(metrics.get("balanced_accuracy"), "{:.1f}"),
+                     _fmt(metrics.get("recall_consistent"), "{:.1f}"),
+                     _fmt(metrics.get("recall_inconsistent"), "{:.1f}")]
+                    + [_fmt(per.get(t, {}).get("caught"), "{:.0f}%") for t in edit_types])
+    published = data.get("published_balanced_accuracy", {})
+    for name, value in published.items():
+        rows.append([f"{name} (published)", _fmt(value, "{:.1f}")] + ["—"] * (2 + len(edit_types)))
+    header = ["system", "balanced acc.", "recall consistent", "recall inconsistent"] + [
+        f"caught: {t.replace('_', ' ')}" for t in edit_types]
+    return ("**Inconsistency detection** — SummEdits (news, evaluation split, "
+            f"{data.get('items', '?') if not isinstance(data.get('items'), list) else len(data['items'])} items):\n\n"
+            + _table(header, rows)
+            + "\n\nReproduce: `.venv/bin/python benchmarks/eval_consistency.py`")
+
+
+def performance_section() -> str:
+    data = _load("perf.json")
+    if data is None:
+        return "_Performance not measured yet: run `python benchmarks/perf.py`._"
+    rows = data.get("rows") or data.get("sizes") or []
+    if isinstance(rows, dict):
+        rows = list(rows.values())
+    if not rows:
+        return "```json\n" + json.dumps(data, indent=2, default=str)[:3000] + "\n```"
+    header = [k for k in rows[0] if isinstance(rows[0][k], (int, float, str))]
+    body = [[_fmt(r.get(k), "{:,.1f}") for k in header] for r in rows]
+    extra = {k: v for k, v in data.items() if k not in ("rows", "sizes") and not isinstance(v, (dict, list))}
+    notes = "\n".join(f"- {k}: {v}" for k, v in extra.items())
+    plot = "\n\n![latency against knowledge-base size](benchmarks/results/perf.png)" if (
+        RESULTS / "perf.png").exists() else ""
+    return (_table(header, body) + ("\n\n" + notes if notes else "") + plot
+            + "\n\nReproduce: `.venv/bin/pip install -e '.[bench]' && .venv/bin/python benchmarks/perf.py`")
+
+
+def _splice(text: str, name: str, body: str) -> str:
+    pattern = re.compile(rf"(<!-- {name}:start -->)(.*?)(<!-- {name}:end -->)", re.S)
+    return pattern.sub(lambda m: f"{m.group(1)}\n{body}\n{m.group(3)}", text)
+
+
+def main() -> int:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    text = _splice(text, "accuracy", retrieval_section() + "\n\n" + consistency_section())
+    text = _splice(text, "performance", performance_section())
+    readme.write_text(text, encoding="utf-8")
+    print("README.md sections regenerated from benchmarks/results/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
