@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from bot.__main__ import main as run_bot
 
-            return run_bot(db_path=_db(args))
+            return run_bot(db_path=args.db)
         return int(asyncio.run(args.handler(args, _db(args), console)))
     except KnowledgeError as exc:
         errors.print(f"[red]error:[/] {escape(str(exc))}")
