@@ -1,0 +1,55 @@
+"""Unsupported details: a retelling of a learned article that swaps, invents or inverts a detail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+
+DAY = date(2024, 4, 13)
+ARTICLE = """Volunteers in London planted 300 oak trees along the canal towpath on Saturday to mark the city's green week.
+The planting was organised by the Canal Trust, which said the trees would shade the path in summer.
+Each tree was given a red ribbon to mark the new trail for visitors.
+The council said the project had succeeded despite heavy rain, and 40 children took part.
+The trust did not receive any public money for the scheme.
+"""
+
+
+async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
+    await kb.learn(ARTICLE, source="https://example.org/towpath-trees", published=DAY)
+    report = await kb.check(text, reference_date=DAY)
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Volunteers in London planted 300 oak trees along the canal towpath, organised by Greenpeace.", id="invented-name"),
+        pytest.param("Volunteers in London planted 500 oak trees along the canal towpath on Saturday.", id="other-number"),
+        pytest.param("Volunteers in London planted 300 oak trees along the canal towpath to mark the city's two-week green festival.", id="invented-quantity"),
+        pytest.param("Each tree was given a blue ribbon to mark the new trail for visitors.", id="other-colour"),
+        pytest.param("The council said the project had failed despite heavy rain.", id="antonym"),
+        pytest.param("The trust received public money for the planting scheme.", id="negation-removed"),
+        pytest.param("The Canal Trust said the trees would not shade the towpath in summer.", id="negation-inserted"),
+    ],
+)
+async def test_changed_detail_is_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert "contradicted" in await _verdicts(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("British volunteers planted 300 oak trees along the canal towpath in London.", id="demonym"),
+        pytest.param("The Canal Trust organised the planting of 300 oak trees beside the canal in London.", id="reordered"),
+        pytest.param("About 40 children helped the volunteers plant the oak trees despite the heavy rain.", id="paraphrase"),
+        pytest.param("The trust got no public money for the tree planting scheme.", id="negation-kept"),
+        pytest.param("Red ribbons on each tree mark the new trail for visitors.", id="same-colour"),
+        pytest.param("Heavy snow closed three mountain roads in Norway on Monday.", id="another-story"),
+    ],
+)
+async def test_faithful_retelling_is_not_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
+    verdicts = await _verdicts(kb, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
