@@ -30,7 +30,7 @@ from telegram.ext import (
 import knowledge
 from bot.auth import is_bot_admin
 from bot.context import services
-from bot.formatting import pack, shorten
+from bot.formatting import MESSAGE_LIMIT, shorten, utf16_length
 from knowledge import KnowledgeError, Statement, StatementDraft
 from knowledge.formats import MAX_IMPORT_BYTES
 
@@ -166,8 +166,20 @@ def parse_fields(body: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]
 
 
 async def _reply(message: Message, html: str) -> None:
-    for part in pack(html.split("\n\n")):
+    """Answer in as many messages as needed, split between lines (each line is whole HTML)."""
+    for part in _chunks(html.split("\n")):
         await message.reply_text(part, do_quote=True, allow_sending_without_reply=True)
+
+
+def _chunks(lines: list[str], *, limit: int = MESSAGE_LIMIT - 96) -> list[str]:
+    parts: list[str] = []
+    for line in lines:
+        line = line if utf16_length(line) <= limit else escape(shorten(line, limit // 8))
+        if parts and utf16_length(parts[-1]) + utf16_length(line) + 1 <= limit:
+            parts[-1] += "\n" + line
+        else:
+            parts.append(line)
+    return parts[:4]
 
 
 def describe(statement: Statement) -> str:

@@ -211,3 +211,16 @@ async def test_help_explains_the_kb_add_syntax(
     await curated.idle()
     shown = telegram_text(fake.sent_to(reader[1])[-1].text, "HTML")
     assert "/kb_add" in shown and "source: URL" in shown and "/kb_find" in shown
+
+
+async def test_a_long_list_of_bad_records_is_shown_in_full(
+    curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
+) -> None:
+    rows = "".join(f"Statement number {n} with a bad date.,not-a-date-{n}\n" for n in range(60))
+    await _import(fake, curator, b"text,event_date\n" + rows.encode(), "many.csv")
+
+    def shown() -> str:
+        return "\n".join(telegram_text(s.text, "HTML") for s in fake.sent_to(curator[1]))
+
+    await fake.wait_for(lambda: "and 10 more" in shown())
+    assert "record 1, field 'event_date'" in shown() and "record 50," in shown()
