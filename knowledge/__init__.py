@@ -15,7 +15,9 @@ from knowledge.errors import (
     StatementNotFound,
     UnusableInput,
 )
+from knowledge.curation import ImportResult, KnowledgeStats
 from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
+from knowledge.formats import MAX_IMPORT_BYTES
 from knowledge.kb import KnowledgeBase, open_kb
 from knowledge.pool import CheckPool
 from knowledge.model import (
@@ -38,8 +40,9 @@ from knowledge.model import (
 
 __all__ = [
     "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
-    "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "InvalidImport", "InvalidPattern",
-    "InvalidSeed", "InvalidStatement", "KnowledgeBase", "KnowledgeError", "Report", "Rule",
+    "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "ImportResult",
+    "InvalidImport", "InvalidPattern", "InvalidSeed", "InvalidStatement", "KnowledgeBase",
+    "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES", "Report", "Rule",
     "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
     "StatementNotFound", "UnusableInput", "Verdict", "is_mostly_link", "open_kb",
     "urls_from_entities",

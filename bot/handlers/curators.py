@@ -31,8 +31,7 @@ import knowledge
 from bot.auth import is_bot_admin
 from bot.context import services
 from bot.formatting import MESSAGE_LIMIT, shorten, utf16_length
-from knowledge import KnowledgeError, Statement, StatementDraft
-from knowledge.formats import MAX_IMPORT_BYTES
+from knowledge import MAX_IMPORT_BYTES, KnowledgeError, Statement, StatementDraft
 
 Context = ContextTypes.DEFAULT_TYPE
 Command = Callable[[Message, Context, str], Awaitable[None]]
