@@ -1,0 +1,457 @@
+"""Performance benchmark: check latency, throughput, import rate and memory at 10k-1M statements.
+
+Builds synthetic knowledge bases (benchmarks/synthetic.py, plus the seeds and the CLEF 2020
+verified claims when ../shared/eval is present), measures the engine in a fresh process per
+size, and compares it side by side with two baselines on the same data: brute-force rapidfuzz
+`process.extract` over every statement and an in-memory BM25 index (bm25s).
+
+    .venv/bin/python benchmarks/perf.py                    # 10k, 100k, 1M (about 15 minutes)
+    .venv/bin/python benchmarks/perf.py --quick            # a small smoke run
+    .venv/bin/python benchmarks/perf.py --sizes 10000,100000 --out benchmarks/results
+
+Built files are cached in $TMPDIR/factcheck-perf (with the import rate measured when built);
+pass --rebuild to build them again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import REPO_ROOT, RESULTS_DIR, eval_dir, read_tsv  # noqa: E402
+
+REFERENCE = date(2023, 1, 30)
+BUILD_VERSION = 3  # bump when the synthetic data changes, so cached files are rebuilt
+BATCH = 20_000
+CANDIDATES = 12  # as many candidates as kb.check looks at per claim
+BRUTE_SAMPLE_AT = 200_000  # above this size, brute force runs on a sample of claims
+BRUTE_SAMPLE = 4
+
+TARGETS = {
+    "p95_rewritten_ms_at_1M": 150.0,
+    "peak_rss_mb_at_1M": 1024.0,
+    "import_per_s_at_1M": 10_000.0,
+    "pool_articles_per_s_at_100k": 30.0,
+    "latency_ratio_1M_vs_10k": 3.0,
+    "startup_s": 3.0,
+}
+
+
+# -- building the knowledge bases -------------------------------------------------------
+
+
+def verified_claims() -> list[tuple[str, str]]:
+    """The CLEF 2020 task 2 verified claims (text, title), or [] when the data is absent."""
+    path = eval_dir() / "clef2020-task2-en" / "verified_claims.docs.tsv"
+    if not path.exists():
+        return []
+    return [(row[1], row[2]) for row in read_tsv(path) if len(row) >= 3]
+
+
+def _batches(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+async def _build(path: Path, size: int, claims: list[tuple[str, str]]) -> dict[str, Any]:
+    import knowledge
+    from benchmarks.synthetic import claim_drafts, synthetic_drafts
+
+    async with knowledge.open_kb(path) as kb:
+        seeded = sum((await kb.store.counts()).values())
+        real = list(claim_drafts(claims[: max(0, min(len(claims), size // 10))]))
+        drafts = _chain(real, synthetic_drafts(max(0, size - seeded - len(real))))
+        spent, cpu, stored = 0.0, 0.0, 0
+        for batch in _batches(drafts, BATCH):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            ids, _ = await kb.add_many(batch)
+            spent += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
+            stored += len(ids)
+        total = sum((await kb.store.counts()).values())
+    return {"statements": total, "imported": stored, "import_s": spent,
+            "import_per_s": stored / spent if spent else 0.0,
+            "import_per_cpu_s": stored / cpu if cpu else 0.0, "verified_claims": len(real)}
+
+
+def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from first
+    yield from rest
+
+
+def knowledge_base(size: int, cache: Path, *, rebuild: bool) -> tuple[Path, dict[str, Any]]:
+    """The built file for `size` statements and how its import went (cached between runs)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"kb-{size}-v{BUILD_VERSION}.sqlite"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists() and not rebuild:
+        info = json.loads(meta.read_text())
+        return path, {**info, "cached": True}
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    info = asyncio.run(_build(path, size, verified_claims()))
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    meta.write_text(json.dumps(info))
+    return path, {**info, "cached": False}
+
+
+# -- measuring the engine, in a fresh process per size -----------------------------------
+
+
+def _percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def _latencies(kb: Any, text: str, runs: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds (all threads of this process) of each check."""
+    spent, cpu = [], []
+    for _ in range(runs):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        await kb.check(text, reference_date=REFERENCE)
+        spent.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - cpu_started) * 1000)
+    return spent, cpu
+
+
+class _RssWatch:
+    """The largest resident set of any process below this one, sampled in a thread."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.peak = 0
+        self._me = psutil.Process()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.1):
+            for child in self._me.children(recursive=True):
+                try:
+                    self.peak = max(self.peak, child.memory_info().rss)
+                except Exception:  # noqa: BLE001 - a worker may exit between listing and reading
+                    continue
+
+    def __enter__(self) -> _RssWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+async def _measure(path: str, spawned_at: float, runs: int, articles: int,
+                   options: dict[str, int]) -> dict[str, Any]:
+    import knowledge
+    from benchmarks.synthetic import article_4k
+    from knowledge.pool import CheckPool
+    from knowledge.retrieval import find_candidates
+
+    if options:  # a what-if run: other retrieval defaults, in this process only (not the pool)
+        assert find_candidates.__kwdefaults__ is not None
+        find_candidates.__kwdefaults__.update(options)
+
+    rewritten = (REPO_ROOT / "seeds" / "articles" / "rewritten.txt").read_text()
+    long_article = article_4k()
+    out: dict[str, Any] = {}
+    async with knowledge.open_kb(path, seed=False) as kb:
+        await kb.check(rewritten, reference_date=REFERENCE)
+        out["startup_s"] = time.time() - spawned_at
+        out["rss_after_first_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        for name, text in (("rewritten", rewritten), ("article_4k", long_article)):
+            report = await kb.check(text, reference_date=REFERENCE)
+            spent, cpu = await _latencies(kb, text, runs)
+            claims = [c.text for c in report.claims]
+            out[name] = {"chars": len(text), "claims": claims,
+                         "p50_ms": _percentile(spent, 0.5), "p95_ms": _percentile(spent, 0.95),
+                         "p50_cpu_ms": _percentile(cpu, 0.5), "p95_cpu_ms": _percentile(cpu, 0.95),
+                         "mean_ms": statistics.fmean(spent),
+                         "engine_top": [[s.id for s, _ in await kb.search(c, limit=CANDIDATES)]
+                                        for c in claims]}
+        mix = [rewritten, long_article, (REPO_ROOT / "seeds/articles/cnn_excerpt.txt").read_text()]
+        texts = [mix[i % len(mix)] for i in range(articles)]
+        started = time.perf_counter()
+        for text in texts:
+            await kb.check(text, reference_date=REFERENCE)
+        out["articles_per_s_1proc"] = len(texts) / (time.perf_counter() - started)
+    out["peak_rss_mb_main"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with _RssWatch() as watch:
+        async with CheckPool(path, workers=2) as pool:
+            await asyncio.gather(*(pool.check(t, reference_date=REFERENCE) for t in mix * 2))
+            started = time.perf_counter()
+            await asyncio.gather(*(pool.check(t, reference_date=REFERENCE) for t in texts))
+            out["articles_per_s_pool"] = len(texts) / (time.perf_counter() - started)
+    out["peak_rss_mb_worker"] = watch.peak / 2**20
+    out["peak_rss_mb"] = max(out["peak_rss_mb_main"], out["peak_rss_mb_worker"])
+    return out
+
+
+def measure_engine(path: Path, *, runs: int, articles: int, options: list[str]) -> dict[str, Any]:
+    """Run the engine measurements in a fresh interpreter; start-up includes its imports."""
+    spawned_at = time.time()
+    extra = [a for o in options for a in ("--retrieval-option", o)]
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure", str(path), "--spawned-at", repr(spawned_at),
+         "--runs", str(runs), "--articles", str(articles), *extra],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"measuring {path} failed:\n{done.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# -- the baselines, on the same statements and the same claims ----------------------------
+
+
+def _statements(path: Path) -> tuple[list[int], list[str]]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT id, text FROM statements WHERE status = 'active'").fetchall()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def brute_force(ids: list[int], texts: list[str], claims: list[str]) -> dict[str, Any]:
+    """rapidfuzz process.extract over every statement for each claim (sampled when large)."""
+    from rapidfuzz import fuzz, process
+
+    sample = claims if len(texts) <= BRUTE_SAMPLE_AT else claims[:BRUTE_SAMPLE]
+    best: list[int] = []
+    started = time.perf_counter()
+    for claim in sample:
+        found = process.extract(claim, texts, scorer=fuzz.WRatio, limit=CANDIDATES)
+        best.append(ids[found[0][2]] if found else -1)
+    per_claim = (time.perf_counter() - started) * 1000 / max(1, len(sample))
+    return {"per_claim_ms": per_claim, "article_ms": per_claim * len(claims), "best": best,
+            "sampled_claims": len(sample), "extrapolated": len(sample) < len(claims)}
+
+
+def bm25_baseline(texts: list[str], claims: list[str]) -> dict[str, Any]:
+    """An in-memory bm25s index over every statement: build time and per-article query time."""
+    import bm25s
+
+    started = time.perf_counter()
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(texts, stopwords="en", show_progress=False),
+                    show_progress=False)
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    for claim in claims:
+        tokens = bm25s.tokenize([claim], stopwords="en", show_progress=False)
+        retriever.retrieve(tokens, k=CANDIDATES, show_progress=False)
+    return {"index_s": built, "article_ms": (time.perf_counter() - started) * 1000}
+
+
+def recall_of_brute_best(engine_top: list[list[int]], brute_best: list[int]) -> float:
+    """Share of claims whose brute-force best statement is among the engine's candidates."""
+    pairs = list(zip(engine_top, brute_best, strict=False))
+    return sum(best in top for top, best in pairs) / len(pairs) if pairs else 1.0
+
+
+def baselines(path: Path, engine: dict[str, Any]) -> dict[str, Any]:
+    ids, texts = _statements(path)
+    out: dict[str, Any] = {}
+    for name in ("rewritten", "article_4k"):
+        claims = engine[name]["claims"]
+        brute = brute_force(ids, texts, claims)
+        bm25 = bm25_baseline(texts, claims) if name == "rewritten" else None
+        out[name] = {"brute": brute, "bm25": bm25,
+                     "recall": recall_of_brute_best(engine[name]["engine_top"], brute["best"])}
+    return out
+
+
+# -- one size, all sizes, output ----------------------------------------------------------
+
+
+def run_size(size: int, cache: Path, *, quick: bool, rebuild: bool,
+             options: list[str]) -> dict[str, Any]:
+    path, built = knowledge_base(size, cache, rebuild=rebuild)
+    engine = measure_engine(path, runs=5 if quick else 20, articles=6 if quick else 30,
+                            options=options)
+    compared = baselines(path, engine)
+    return {"size": size, "file_mb": path.stat().st_size / 2**20, "build": built,
+            "engine": engine, "baselines": compared}
+
+
+def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for r in results:
+        e, b = r["engine"], r["baselines"]
+        rw, rb = e["rewritten"], b["rewritten"]
+        rows.append({
+            "statements": r["build"]["statements"],
+            "import_per_s": r["build"]["import_per_s"],
+            "import_per_cpu_s": r["build"].get("import_per_cpu_s", 0.0), "file_mb": r["file_mb"],
+            "p50_ms": rw["p50_ms"], "p95_ms": rw["p95_ms"],
+            "p50_cpu_ms": rw["p50_cpu_ms"], "p95_cpu_ms": rw["p95_cpu_ms"],
+            "p50_4k_ms": e["article_4k"]["p50_ms"], "p95_4k_ms": e["article_4k"]["p95_ms"],
+            "per_s_1proc": e["articles_per_s_1proc"], "per_s_pool": e["articles_per_s_pool"],
+            "peak_rss_mb": e["peak_rss_mb"], "startup_s": e["startup_s"],
+            "brute_ms": rb["brute"]["article_ms"], "brute_extrapolated": rb["brute"]["extrapolated"],
+            "brute_ratio": rb["brute"]["article_ms"] / rw["p50_ms"],
+            "bm25_ms": rb["bm25"]["article_ms"], "bm25_index_s": rb["bm25"]["index_s"],
+            "bm25_ratio": rb["bm25"]["article_ms"] / rw["p50_ms"],
+            "recall": (rb["recall"] * len(rw["claims"]) + b["article_4k"]["recall"]
+                       * len(e["article_4k"]["claims"]))
+            / max(1, len(rw["claims"]) + len(e["article_4k"]["claims"])),
+        })
+    return rows
+
+
+def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each target with the measured value and whether it holds (None when not measured)."""
+    by_size = {r["statements"] // 1000 * 1000: r for r in rows}
+    big = _closest(rows, 1_000_000)
+    mid = _closest(rows, 100_000)
+    small = _closest(rows, 10_000)
+    measured = {
+        "p95_rewritten_ms_at_1M": big and big["p95_ms"],
+        "peak_rss_mb_at_1M": big and big["peak_rss_mb"],
+        "import_per_s_at_1M": big and big["import_per_s"],
+        "pool_articles_per_s_at_100k": mid and mid["per_s_pool"],
+        "latency_ratio_1M_vs_10k": big and small and big["p50_ms"] / small["p50_ms"],
+        "startup_s": max((r["startup_s"] for r in rows), default=None),
+    }
+    del by_size
+    out = {}
+    for name, goal in TARGETS.items():
+        value = measured[name]
+        higher_is_better = name.startswith(("import", "pool"))
+        met = None if value is None else (value >= goal if higher_is_better else value <= goal)
+        out[name] = {"target": goal, "measured": value, "met": met}
+    return out
+
+
+def _closest(rows: list[dict[str, Any]], size: int) -> dict[str, Any] | None:
+    found = [r for r in rows if 0.9 * size <= r["statements"] <= 1.1 * size]
+    return found[0] if found else None
+
+
+def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="kb.check performance (rewritten seed article unless noted)")
+    columns = [("statements", "{:,}"), ("import_per_s", "{:,.0f}"),
+               ("import_per_cpu_s", "{:,.0f}"), ("file_mb", "{:.0f}"),
+               ("p50_ms", "{:.0f}"), ("p95_ms", "{:.0f}"), ("p95_cpu_ms", "{:.0f}"),
+               ("p95_4k_ms", "{:.0f}"),
+               ("per_s_1proc", "{:.1f}"), ("per_s_pool", "{:.1f}"), ("peak_rss_mb", "{:.0f}"),
+               ("startup_s", "{:.2f}"), ("brute_ratio", "{:.0f}x"), ("bm25_ratio", "{:.1f}x"),
+               ("recall", "{:.0%}")]
+    for name, _ in columns:
+        table.add_column(name, justify="right")
+    for row in rows:
+        table.add_row(*(fmt.format(row[name]) for name, fmt in columns))
+    console = Console(width=220)
+    console.print(table)
+    console.print("brute_ratio / bm25_ratio: baseline time per article / engine p50 (same run). "
+                  "recall: share of claims whose brute-force best match is among the engine's "
+                  f"top {CANDIDATES} candidates.")
+    if any(r["brute_extrapolated"] for r in rows):
+        console.print(f"Brute force above {BRUTE_SAMPLE_AT:,} statements: timed on "
+                      f"{BRUTE_SAMPLE} claims, extrapolated to the article; recall on those.")
+    for name, goal in goals.items():
+        mark = {True: "met", False: "MISSED", None: "not measured"}[goal["met"]]
+        value = "-" if goal["measured"] is None else f"{goal['measured']:,.2f}"
+        console.print(f"  {name}: {value} (target {goal['target']:,}) {mark}")
+
+
+def plot(rows: list[dict[str, Any]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["statements"] for r in rows]
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.plot(sizes, [r["p50_ms"] for r in rows], "o-", label="engine p50 (rewritten)")
+    ax.plot(sizes, [r["p95_ms"] for r in rows], "o--", label="engine p95 (rewritten)")
+    ax.plot(sizes, [r["p95_4k_ms"] for r in rows], "s:", label="engine p95 (4,000 chars)")
+    ax.plot(sizes, [r["brute_ms"] for r in rows], "^-", label="brute-force rapidfuzz")
+    ax.plot(sizes, [r["bm25_ms"] for r in rows], "v-", label="bm25s in memory (query only)")
+    ax.axhline(150, color="grey", linewidth=0.8, linestyle="--", label="150 ms target")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("statements in the knowledge base")
+    ax.set_ylabel("time per article (ms)")
+    ax.set_title("Checking the rewritten seed article")
+    ax.legend(fontsize=8)
+    ax.grid(True, which="both", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--quick", action="store_true", help="small sizes, few repetitions")
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-perf")
+    parser.add_argument("--rebuild", action="store_true", help="build the knowledge bases again")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=20, help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=int, default=30, help=argparse.SUPPRESS)
+    parser.add_argument("--retrieval-option", action="append", default=[], metavar="NAME=INT",
+                        help="what-if: another find_candidates default, e.g. posting_budget=8000 "
+                             "(in-process measurements only; the worker pool keeps the defaults)")
+    args = parser.parse_args(argv)
+    if args.measure:
+        options = {k: int(v) for k, v in (o.split("=", 1) for o in args.retrieval_option)}
+        result = asyncio.run(_measure(args.measure, args.spawned_at, args.runs, args.articles,
+                                      options))
+        print(json.dumps(result))
+        return 0
+    sizes = [2_000, 10_000] if args.quick and args.sizes == parser.get_default("sizes") else [
+        int(s) for s in args.sizes.split(",")]
+    started = time.perf_counter()
+    results = []
+    for size in sizes:
+        results.append(run_size(size, args.cache, quick=args.quick, rebuild=args.rebuild,
+                                options=args.retrieval_option))
+        print(f"{size:,} statements measured after {time.perf_counter() - started:.0f} s",
+              file=sys.stderr)
+    rows = summary_rows(results)
+    goals = targets(rows)
+    print_table(rows, goals)
+    args.out.mkdir(parents=True, exist_ok=True)
+    document = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                            "load_average_at_end": os.getloadavg(),
+                            "note": "2 cores shared with other jobs: compare ratios"},
+                "retrieval_options": args.retrieval_option,
+                "quick": args.quick, "seconds": time.perf_counter() - started,
+                "rows": rows, "targets": goals, "results": results}
+    (args.out / "perf.json").write_text(json.dumps(document, indent=2, default=str))
+    plot(rows, args.out / "perf.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
