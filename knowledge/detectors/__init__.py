@@ -14,8 +14,8 @@ Detector = Callable[[Claim, list[Match], CheckContext], list[Finding]]
 DETECTORS: tuple[Detector, ...] = (
     rules.detect,
     timeline.detect,
-    swap.detect,
     quotes.detect,
+    swap.detect,
     background.detect,
     polarity.detect,
     unsupported.detect,

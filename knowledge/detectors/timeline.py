@@ -52,7 +52,9 @@ def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
                if context.entity_labels.get(e) in ("PERSON", "GPE")}
     people = {e for e in anchors if context.entity_labels.get(e) == "PERSON"}
     mentioned = claim.features.entity_ids | {m.id for m in claim.features.context_entities}
-    return bool(people) and anchors <= mentioned
+    elsewhere = {i for i in claim.features.entity_ids - anchors
+                 if context.entity_labels.get(i) == "GPE"}
+    return bool(people) and len(anchors) > len(people) and anchors <= mentioned and not elsewhere
 
 
 def _known_dates(matches: list[Match]) -> list[PartialDate]:
@@ -72,6 +74,8 @@ def _wrong_dates(claim: Claim, event: Match, matches: list[Match],
     recorded = PartialDate.parse(event.statement.event_date)
     assert recorded is not None
     known = _known_dates(matches)
+    record = context.record_of(event.statement)  # dates elsewhere in the same article
+    known += list(record.dates) if record else []
     for mention in claim.features.dates:
         if mention.value is None or any(mention.value.agrees(k) for k in known):
             continue

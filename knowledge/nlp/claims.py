@@ -69,9 +69,10 @@ def _check_worthiness(span: Span, features: Features, lexicon: Lexicon) -> tuple
     if span.text.rstrip().endswith("?"):
         return False, "a question"
     lowered = [t.lower_ for t in span]
+    cased = [t.text for t in span]  # "may" is a cue, "May" a month
     reported = any(lemma in REPORTING_VERBS for lemma in features.lemmas)
     joined = " ".join(lowered)
-    cue = next((w for w in lowered if w in lexicon.opinion_words), None) or next(
+    cue = next((w for w in cased if w in lexicon.opinion_words), None) or next(
         (p for p in lexicon.opinion_phrases if f" {p} " in f" {joined} "), None
     )
     if cue and not (reported and cue not in ("hope", "hopes", "hoped", "believe", "believes")):

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from knowledge.retrieval.terms import _lemmas
 
 NEGATION_WORDS = frozenset(
     {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot",
@@ -25,7 +26,8 @@ REPORTING_VERBS = frozenset(
 )
 PRESENT_MARKERS = frozenset({"is", "are", "remains", "remain", "has", "have", "serves", "current",
                              "currently", "now", "still", "today", "continues", "continue"})
-_CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | {"mr", "mrs", "ms", "dr", "s", "'s"}) - {
+_CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS)
+                 | {"mr", "mrs", "ms", "dr", "s", "'s"}) - {
     "first", "last", "full", "top", "back", "down", "up", "off", "out", "over"
 }
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
@@ -105,7 +107,7 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     offset = span.start_char
     quotes = _quotes(text)
     inside = [(q.start, q.end) for q in quotes]
-    lemmas = tuple(_lemma(t.lemma_ or t.text) for t in span if not t.is_space and not t.is_punct)
+    lemmas = tuple(_token_lemma(t.text, t.lemma_) for t in span if not t.is_space and not t.is_punct)
     dates = tuple(find_dates(text, reference))
     negations = tuple(
         t.lower_ for t in span if t.lower_ in NEGATION_WORDS
@@ -134,6 +136,13 @@ def content_lemmas(lemmas: tuple[str, ...] | list[str]) -> frozenset[str]:
 
 def _lemma(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+def _token_lemma(text: str, lemma: str) -> str:
+    """The token's lemma, looked up in lower case when the pipeline left a capitalised form."""
+    if not lemma or lemma == text:
+        return _lemmas().get(text.lower(), _lemma(text))
+    return _lemma(lemma)
 
 
 def _within(position: int, ranges: list[tuple[int, int]]) -> bool:
@@ -168,6 +177,9 @@ def _name_like(token: object, span: Span) -> bool:
     if text.isupper() and len(text) > 5:  # shouting, not an acronym
         return False
     if text.lower() in STOP_WORDS:  # "Several", "However": capitalised function words
+        return False
+    first = next((t.i for t in span if t.is_alpha), span.start)
+    if token.i == first and text.lower() in _lemmas():  # "Sanctions were…": a common word
         return False
     return True
 
