@@ -98,9 +98,9 @@ def _print_table(results: dict[str, dict[str, object]], *, items: int, seconds: 
     from rich.table import Table
 
     table = Table(title=f"SummEdits news, evaluation split ({items} items, {seconds:.0f} s)")
-    table.add_column("measure")
+    table.add_column("measure", no_wrap=True)
     for name in results:
-        table.add_column(name, justify="right")
+        table.add_column(name, justify="right", no_wrap=True)
     rows = ["balanced_accuracy", "recall_consistent", "recall_inconsistent"]
     for row in rows:
         table.add_row(row.replace("_", " "), *(f"{float(r[row]):.1f}"  # type: ignore[arg-type]
@@ -152,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not path.is_file():
         print(f"Skipping: {path} not found (set FACTCHECK_EVAL_DIR to the shared eval folder).")
         return 0
+    import spacy  # noqa: F401  (spaCy sets its own warning filters on import; ours go after)
+
     warnings.filterwarnings("ignore", message=r".*W036")  # an unseeded KB has no entity patterns
     summary, outcomes = asyncio.run(run(path, limit=args.limit))
     args.output.parent.mkdir(parents=True, exist_ok=True)
