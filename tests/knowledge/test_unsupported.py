@@ -53,3 +53,29 @@ async def test_changed_detail_is_flagged(kb: knowledge.KnowledgeBase, text: str)
 async def test_faithful_retelling_is_not_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
     verdicts = await _verdicts(kb, text)
     assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = ("Mayor Anna Berg opened the new footbridge over the river Aire on Friday, said "
+               "councillor Jim Dowd.\n"
+               "The footbridge was designed by the engineer Tom Hale and cost the city nothing.\n"
+               "Hundreds of residents crossed the footbridge in its first hour.\n")
+    await kb.learn(article, source="https://example.org/footbridge", published=DAY)
+    report = await kb.check("Mayor Anna Berg opened the new footbridge over the river Aire on "
+                            "Friday, designed by Tom Hale.", reference_date=DAY)
+    assert [c.verdict.value for c in report.claims] == ["supported"]
+
+
+async def test_a_date_given_elsewhere_in_the_article_is_not_a_wrong_date(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = ("John Platt pleaded guilty on Thursday to the killing of Mary Cole, who died "
+               "on the coast path near Dover.\n"
+               "Cole died in 1990 after a quarrel over a gate on the coast path.\n"
+               "The court will sentence the farmer next month.\n")
+    await kb.learn(article, source="https://example.org/coast-path", published=DAY)
+    report = await kb.check("John Platt has pleaded guilty to the killing of Mary Cole, who died "
+                            "34 years ago on the coast path near Dover.", reference_date=DAY)
+    assert not {"contradicted", "outdated"} & {c.verdict.value for c in report.claims}
