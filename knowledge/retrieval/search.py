@@ -1,8 +1,9 @@
-"""Candidate statements for a claim: a budgeted FTS5 query, then re-ranking by several signals."""
+"""Candidate statements for a claim: a cost-bounded FTS5 query, then re-ranking by several signals."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 import aiosqlite
 
@@ -12,11 +13,11 @@ from knowledge.retrieval.vocab import Vocabulary, vocabulary
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
-    """Which terms go into the FTS5 query and how they are combined."""
+class Plan:
+    """An FTS5 match expression and whether ranking its matches by BM25 is affordable."""
 
-    terms: tuple[str, ...]
-    operator: str  # "OR" | "AND"
+    match: str
+    ranked: bool
 
 
 async def find_candidates(
@@ -24,26 +25,31 @@ async def find_candidates(
     text: str,
     *,
     limit: int = 50,
-    pool: int = 200,
-    posting_budget: int = 60_000,
-    max_terms: int = 16,
+    pool: int = 64,
+    posting_budget: int = 1_500,
+    max_terms: int = 32,
+    rarest: int = 5,
     title_weight: float = 0.6,
 ) -> list[tuple[int, float]]:
-    """Ids of active statements most likely to match `text`, best first, scored in [0, 1]."""
-    query_terms = lemmas(clean_text(text))
+    """Ids of active statements most likely to match `text`, best first, scored in [0, 1].
+
+    The FTS5 query only touches the claim's rarest terms, so its cost stays bounded however
+    large the knowledge base is: at most `posting_budget` rows are ranked by BM25.
+    """
+    body = lemmas(clean_text(text))
     context = lemmas(split_signatures(text)[1])
-    if not query_terms:
+    if not body:
         return []
-    vocab = await vocabulary(conn, set(query_terms) | set(context))
-    plan = _plan(query_terms + context, vocab, posting_budget=posting_budget, max_terms=max_terms)
+    vocab = await vocabulary(conn, set(body) | set(context))
+    plan = plan_query(
+        body + context, vocab, posting_budget=posting_budget, max_terms=max_terms, rarest=rarest
+    )
     if plan is None:
         return []
     rows = await _fetch(conn, plan, size=max(pool, limit), title_weight=title_weight)
-    candidates = [Candidate.of_row(row) for row in rows]
-    needed = {t for c in candidates for t in c.terms + c.title}
-    vocab = await vocabulary(conn, needed)
-    query = Query.of(query_terms, context)
-    ranked = sorted(((_score(query, c, vocab), c.id) for c in candidates), reverse=True)
+    query = Query.of(body, context)
+    scored = ((_score(query, Candidate.of_row(row), vocab), int(row[0])) for row in rows)
+    ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1]))
     return [(statement_id, value) for value, statement_id in ranked[:limit]]
 
 
@@ -51,35 +57,67 @@ def _score(query: Query, candidate: Candidate, vocab: Vocabulary) -> float:
     return 1.0 if same_statement(query, candidate) else combine(signals(query, candidate, vocab))
 
 
-def _plan(
-    terms: list[str], vocab: Vocabulary, *, posting_budget: int, max_terms: int
-) -> _Plan | None:
-    """The rarest known terms whose posting lists fit the budget; AND them if none fits alone."""
-    frequencies = vocab.frequencies
-    known = sorted({t for t in terms if frequencies.get(t, 0) > 0}, key=frequencies.__getitem__)
+def plan_query(
+    terms: list[str],
+    vocab: Vocabulary,
+    *,
+    posting_budget: int,
+    max_terms: int,
+    rarest: int,
+    walk_ratio: float = 50.0,
+) -> Plan | None:
+    """Choose what to ask FTS5 for, by document frequency, within a cost budget.
+
+    Cost is counted in rows ranked by BM25 (the expensive part); walking a posting list to
+    intersect it costs about 1/`walk_ratio` of that per entry. Rare terms are ORed while they
+    fit; the next `rarest` terms are added as pairs (both must match) while the pairs fit. A
+    claim made only of common words falls back to the newest rows holding all of its three
+    rarest terms, unranked.
+    """
+    df = vocab.frequencies
+    known = sorted({t for t in terms if df.get(t, 0) > 0}, key=lambda t: (df[t], t))
     if not known:
         return None
-    chosen: list[str] = []
-    spent = 0
+    parts: list[str] = []
+    spent = 0.0
     for term in known[:max_terms]:
-        spent += vocab.frequencies[term]
-        if chosen and spent > posting_budget:
+        if spent + df[term] > posting_budget:
             break
-        chosen.append(term)
-    if len(chosen) == 1 and vocab.frequencies[chosen[0]] > posting_budget and len(known) > 1:
-        return _Plan(tuple(known[:3]), "AND")
-    return _Plan(tuple(chosen), "OR")
+        parts.append(_quoted(term))
+        spent += df[term]
+    rest = known[len(parts) : len(parts) + rarest]
+    for a, b in combinations(rest, 2):
+        cost = df[a] * df[b] / max(vocab.documents, 1) + (df[a] + df[b]) / walk_ratio
+        if spent + cost <= posting_budget:
+            parts.append(f"({_quoted(a)} AND {_quoted(b)})")
+            spent += cost
+    if not parts:
+        return Plan(" AND ".join(_quoted(t) for t in known[:3]), ranked=False)
+    return Plan(" OR ".join(parts), ranked=True)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 async def _fetch(
-    conn: aiosqlite.Connection, plan: _Plan, *, size: int, title_weight: float
+    conn: aiosqlite.Connection, plan: Plan, *, size: int, title_weight: float
 ) -> list[tuple[object, ...]]:
-    match = f" {plan.operator} ".join(f'"{t}"' for t in plan.terms)
+    if plan.ranked:
+        hits = (
+            "SELECT rowid, bm25(statements_fts, 1.0, ?) AS rank FROM statements_fts"
+            " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        params: tuple[object, ...] = (title_weight, plan.match, size)
+    else:
+        hits = (
+            "SELECT rowid, -rowid AS rank FROM statements_fts"
+            " WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+        )
+        params = (plan.match, size)
     sql = (
-        "SELECT s.id, s.text, s.terms, s.title_terms FROM"
-        " (SELECT rowid, bm25(statements_fts, 1.0, ?) AS rank FROM statements_fts"
-        "  WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?) AS hit"
+        f"SELECT s.id, s.terms, s.title_terms FROM ({hits}) AS hit"
         " JOIN statements AS s ON s.id = hit.rowid WHERE s.status = 'active' ORDER BY hit.rank"
     )
-    async with conn.execute(sql, (title_weight, match, size)) as cursor:
+    async with conn.execute(sql, params) as cursor:
         return list(await cursor.fetchall())

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import aiosqlite
 
 _VOCAB_BATCH = 200
+_IDF_FLOOR = 0.05
 
 
 @dataclass(slots=True)
@@ -19,11 +20,16 @@ class Vocabulary:
     documents: int
     mean_lengths: tuple[float, float]  # mean terms per statement text, per title
     frequencies: dict[str, int] = field(default_factory=dict)
+    _weights: dict[str, float] = field(default_factory=dict)
 
     def idf(self, term: str) -> float:
-        """BM25-style inverse document frequency; unseen terms get the highest value."""
-        df = self.frequencies.get(term, 0)
-        return math.log(1.0 + (self.documents - df + 0.5) / (df + 0.5))
+        """Robertson-Sparck Jones weight as in FTS5's bm25(), floored for terms in most rows."""
+        weight = self._weights.get(term)
+        if weight is None:
+            df = self.frequencies.get(term, 0)
+            weight = max(_IDF_FLOOR, math.log((self.documents - df + 0.5) / (df + 0.5)))
+            self._weights[term] = weight
+        return weight
 
 
 _CACHE: weakref.WeakKeyDictionary[aiosqlite.Connection, Vocabulary] = weakref.WeakKeyDictionary()
