@@ -10,6 +10,8 @@ import aiosqlite
 
 _VOCAB_BATCH = 200
 _IDF_FLOOR = 0.05
+_STABLE_DF = 500  # counts at least this high survive a change of the knowledge base ...
+_STABLE_DRIFT = 0.05  # ... until the number of indexed statements moved by this share
 
 
 @dataclass(slots=True)
@@ -20,7 +22,21 @@ class Vocabulary:
     documents: int
     mean_lengths: tuple[float, float]  # mean terms per statement text, per title
     frequencies: dict[str, int] = field(default_factory=dict)
+    counted_at: int = 0  # rows indexed when the oldest cached frequency was counted
     _weights: dict[str, float] = field(default_factory=dict)
+
+    def successor(
+        self, version: tuple[str, int, int], documents: int, mean_lengths: tuple[float, float],
+        *, stable_df: int, drift: float,
+    ) -> Vocabulary:
+        """The vocabulary after a change: common terms' counts are kept while the index grew
+        or shrank by less than `drift`; they are slow to count and barely move, while rare
+        terms (including ones a new statement just introduced) are counted afresh."""
+        base = self.counted_at or self.documents
+        if abs(documents - base) > drift * max(base, 1):
+            return Vocabulary(version, documents, mean_lengths, counted_at=documents)
+        kept = {t: df for t, df in self.frequencies.items() if df >= stable_df}
+        return Vocabulary(version, documents, mean_lengths, kept, counted_at=base)
 
     def idf(self, term: str) -> float:
         """Robertson-Sparck Jones weight as in FTS5's bm25(), floored for terms in most rows."""
@@ -41,7 +57,12 @@ async def vocabulary(conn: aiosqlite.Connection, terms: set[str]) -> Vocabulary:
     vocab = _CACHE.get(conn)
     if vocab is None or vocab.version != version:
         documents, lengths = await _averages(conn)
-        vocab = Vocabulary(version=version, documents=documents, mean_lengths=lengths)
+        if vocab is None:
+            vocab = Vocabulary(version, documents, lengths, counted_at=documents)
+        else:
+            vocab = vocab.successor(
+                version, documents, lengths, stable_df=_STABLE_DF, drift=_STABLE_DRIFT
+            )
         _CACHE[conn] = vocab
     missing = [t for t in terms if t not in vocab.frequencies]
     for start in range(0, len(missing), _VOCAB_BATCH):
@@ -50,8 +71,8 @@ async def vocabulary(conn: aiosqlite.Connection, terms: set[str]) -> Vocabulary:
 
 
 async def _load(conn: aiosqlite.Connection, vocab: Vocabulary, terms: list[str]) -> None:
-    marks = ",".join("?" * len(terms))
-    sql = f"SELECT term, doc FROM statements_vocab WHERE term IN ({marks})"
+    # one equality look-up per term: fts5vocab counts documents by walking posting lists
+    sql = " UNION ALL ".join(["SELECT term, doc FROM statements_vocab WHERE term = ?"] * len(terms))
     vocab.frequencies.update(dict.fromkeys(terms, 0))
     async with conn.execute(sql, terms) as cursor:
         async for term, doc in cursor:

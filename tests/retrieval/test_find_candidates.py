@@ -10,6 +10,7 @@ from knowledge.retrieval import find_candidates
 
 AddStatement = Callable[..., Awaitable[int]]
 
+
 async def test_paraphrased_claim_finds_its_statement_first(
     conn: aiosqlite.Connection, add: AddStatement
 ) -> None:
@@ -19,11 +20,26 @@ async def test_paraphrased_claim_finds_its_statement_first(
     hits = await find_candidates(conn, "Bergen councillors have voted for banning cars in the old town")
     assert hits[0][0] == wanted
 
+
 async def test_identical_text_scores_one(conn: aiosqlite.Connection, add: AddStatement) -> None:
     text = "Norway's sovereign wealth fund sold its shares in three mining companies."
     wanted = await add(text, title="Wealth fund divests from miners")
+    await add("Norway's wealth fund bought shares in two shipping companies.")
     hits = await find_candidates(conn, text)
     assert hits[0] == (wanted, 1.0)
+    assert all(0.0 <= score < 1.0 for _, score in hits[1:])
+
+
+async def test_results_are_best_first_and_limited(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    for n in range(30):
+        await add(f"Storm number {n} closed the mountain pass near the village.")
+    hits = await find_candidates(conn, "a storm closed the mountain pass", limit=7)
+    scores = [score for _, score in hits]
+    assert len(hits) == 7
+    assert scores == sorted(scores, reverse=True)
+
 
 async def test_retired_statements_are_never_returned(
     conn: aiosqlite.Connection, add: AddStatement
@@ -32,3 +48,64 @@ async def test_retired_statements_are_never_returned(
     kept = await add("A new lighthouse keeper started work on the island this spring.")
     hits = await find_candidates(conn, "lighthouse keeper island")
     assert [statement_id for statement_id, _ in hits] == [kept]
+
+
+async def test_statement_retired_after_a_search_disappears_from_the_next(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    old = await add("The museum of glass art opens on Sundays.")
+    assert [i for i, _ in await find_candidates(conn, "glass museum sundays")] == [old]
+    await conn.execute("UPDATE statements SET status = 'retired' WHERE id = ?", (old,))
+    assert await find_candidates(conn, "glass museum sundays") == []
+
+
+async def test_statement_added_after_a_search_is_found_by_the_next(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The regional airport added flights to Tromsø.")
+    assert await find_candidates(conn, "the observatory telescope was repaired") == []
+    new = await add("The observatory's main telescope was repaired in June.")
+    hits = await find_candidates(conn, "the observatory telescope was repaired")
+    assert hits[0][0] == new
+
+
+async def test_disagreeing_numbers_lower_the_score(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    right = await add("The tunnel under the fjord is 14 kilometres long.")
+    wrong = await add("The tunnel under the fjord is 6 kilometres long.")
+    scores = dict(await find_candidates(conn, "The fjord tunnel is 14 kilometres long"))
+    assert scores[right] > scores[wrong]
+
+
+async def test_title_wording_helps_find_the_statement(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    wanted = await add(
+        "The mayor's office confirmed that tram fares will rise in January.",
+        title="Trams get pricier next year",
+    )
+    await add("The mayor's office confirmed the new bus timetable for January.")
+    hits = await find_candidates(conn, "trams are getting pricier, says the mayor")
+    assert hits[0][0] == wanted
+
+
+async def test_tweet_is_matched_through_hashtags_and_its_author(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    wanted = await add("Ingrid Solberg said the ski jump will be rebuilt before the winter games.")
+    await add("The ski jump in the valley hosted the junior championship.")
+    tweet = (
+        "It will be rebuilt in time! #SkiJump #WinterGames pic.twitter.com/q1w2e3 "
+        "— Ingrid Solberg (@IngridSolberg) May 2, 2021"
+    )
+    hits = await find_candidates(conn, tweet)
+    assert hits[0][0] == wanted
+
+
+async def test_text_without_content_words_finds_nothing(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The bakery on the corner sells rye bread.")
+    assert await find_candidates(conn, "and then it was the one that they did") == []
+    assert await find_candidates(conn, "   ") == []
