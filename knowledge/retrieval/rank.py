@@ -15,9 +15,9 @@ from knowledge.retrieval.vocab import Vocabulary
 class Signals(NamedTuple):
     """Agreement of a claim and a statement, each in [0, 1] (numbers in [-1, 1])."""
 
-    claim_covered: float  # share of the claim's term weight found in the statement or its title
+    claim_covered: float  # share of the claim's term weight found in the statement or title
     text_covered: float  # share of the statement text's terms found in the claim
-    title_covered: float  # share of the title's terms found in the claim (at least text_covered)
+    title_covered: float  # share of the title's terms found in the claim (>= text_covered)
     bm25: float  # BM25F of the claim over text and title, per unit of claim term weight
     fuzzy: float  # rapidfuzz token_set_ratio of the lemma strings
     numbers: float  # 1 a shared number, -1 only different numbers, 0 no numbers on one side
@@ -40,17 +40,35 @@ DEFAULT_WEIGHTS = Signals(
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A claim prepared for scoring: its terms with weights (context terms may count less)."""
+    """A claim prepared for scoring: each term's weight (context terms may count less) times
+    its idf, and the totals the signals are shares of."""
 
     body: tuple[str, ...]
-    weights: dict[str, float]
     joined: str
     numbers: frozenset[str]
+    mass: dict[str, float]
+    total: float
+    total_squared: float
 
     @classmethod
-    def of(cls, body: list[str], context: Iterable[str] = (), *, context_weight: float = 1.0) -> Query:
+    def of(
+        cls,
+        body: list[str],
+        context: Iterable[str],
+        vocab: Vocabulary,
+        *,
+        context_weight: float = 1.0,
+    ) -> Query:
         weights = dict.fromkeys(context, context_weight) | dict.fromkeys(body, 1.0)
-        return cls(tuple(body), weights, " ".join(body), _numbers(body))
+        mass = {t: w * vocab.idf(t) for t, w in weights.items()}
+        return cls(
+            body=tuple(body),
+            joined=" ".join(body),
+            numbers=_numbers(body),
+            mass=mass,
+            total=sum(mass.values()),
+            total_squared=sum(m * m for m in mass.values()),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,65 +87,62 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class BM25F:
-    """BM25 over text and title as one field, title term counts scaled by `title_boost`."""
+    """BM25 over text and title as one field, title term counts scaled by `title_boost`; each
+    term's contribution is capped at its idf so an exact statement scores about 1."""
 
     title_boost: float = 0.5
     k1: float = 1.2
     b: float = 0.75
 
-    def __call__(self, query: Query, candidate: Candidate, vocab: Vocabulary) -> float:
-        text_mean, title_mean = vocab.mean_lengths
+    def __call__(self, query: Query, candidate: Candidate, mean_lengths: tuple[float, float]) -> float:
         length = len(candidate.terms) + self.title_boost * len(candidate.title)
-        mean = text_mean + self.title_boost * title_mean
+        mean = mean_lengths[0] + self.title_boost * mean_lengths[1]
         norm = self.k1 * (1 - self.b + self.b * length / mean)
-        counts: Counter[str] = Counter(candidate.terms)
+        counts: dict[str, float] = dict(Counter(candidate.terms))
         for term in candidate.title:
-            counts[term] += self.title_boost  # type: ignore[assignment]
-        gained = total = 0.0
-        for term, weight in query.weights.items():
-            idf = weight * vocab.idf(term)
-            total += idf
-            tf = counts.get(term, 0)
+            counts[term] = counts.get(term, 0.0) + self.title_boost
+        gained = 0.0
+        for term, mass in query.mass.items():
+            tf = counts.get(term)
             if tf:
-                gained += idf * min(1.0, tf * (self.k1 + 1) / (tf + norm))
-        return gained / total if total else 0.0
+                gained += mass * min(1.0, tf * (self.k1 + 1) / (tf + norm))
+        return gained / query.total if query.total else 0.0
+
+
+def signals(
+    query: Query,
+    candidate: Candidate,
+    mean_lengths: tuple[float, float],
+    *,
+    bm25: BM25F = BM25F(),
+    stem_size: int = 5,
+) -> Signals:
+    """Measure how the candidate statement agrees with the claim."""
+    text, title = set(candidate.terms), set(candidate.title)
+    both = text | title
+    mass = query.mass
+    found = [mass[t] for t in mass if t in both]
+    stems = {t[:stem_size] for t in both}
+    text_covered = _share(text, mass)
+    total = query.total or 1.0
+    return Signals(
+        claim_covered=sum(found) / total,
+        text_covered=text_covered,
+        title_covered=max(_share(title, mass), text_covered),
+        bm25=bm25(query, candidate, mean_lengths),
+        fuzzy=fuzz.token_set_ratio(query.joined, " ".join(candidate.terms)) / 100.0,
+        numbers=_number_agreement(_numbers(text), query.numbers),
+        rare_claim=sum(m * m for m in found) / (query.total_squared or 1.0),
+        stems=sum(m for t, m in mass.items() if t[:stem_size] in stems) / total,
+    )
+
+
+def _share(terms: set[str], claim: dict[str, float]) -> float:
+    return len(terms.intersection(claim)) / len(terms) if terms else 0.0
 
 
 def _numbers(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(t for t in terms if t.isdigit())
-
-
-def _coverage(part: Iterable[str], whole: Iterable[str], vocab: Vocabulary, *, power: int = 1) -> float:
-    total = sum(vocab.idf(t) ** power for t in whole)
-    return sum(vocab.idf(t) ** power for t in part) / total if total else 0.0
-
-
-def signals(
-    query: Query, candidate: Candidate, vocab: Vocabulary, *, bm25: BM25F = BM25F(), stem_size: int = 5
-) -> Signals:
-    """Measure how the candidate statement agrees with the claim."""
-    text, title = set(candidate.terms), set(candidate.title)
-    weights = query.weights
-    found = [t for t in weights if t in text or t in title]
-    stems = {t[:stem_size] for t in text | title}
-    text_covered = len(text.intersection(weights)) / len(text) if text else 0.0
-    title_covered = len(title.intersection(weights)) / len(title) if title else 0.0
-    return Signals(
-        claim_covered=_weighted_share(query, found, vocab),
-        text_covered=text_covered,
-        title_covered=max(title_covered, text_covered),
-        bm25=bm25(query, candidate, vocab),
-        fuzzy=fuzz.token_set_ratio(query.joined, " ".join(candidate.terms)) / 100.0,
-        numbers=_number_agreement(_numbers(text), query.numbers),
-        rare_claim=_coverage(found, weights, vocab, power=2),
-        stems=_weighted_share(query, [t for t in weights if t[:stem_size] in stems], vocab),
-    )
-
-
-def _weighted_share(query: Query, found: list[str], vocab: Vocabulary) -> float:
-    """Share of the claim's weighted idf mass carried by `found`."""
-    total = sum(w * vocab.idf(t) for t, w in query.weights.items())
-    return sum(query.weights[t] * vocab.idf(t) for t in found) / total if total else 0.0
 
 
 def _number_agreement(ours: frozenset[str], theirs: frozenset[str]) -> float:

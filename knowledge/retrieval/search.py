@@ -8,7 +8,13 @@ from itertools import combinations
 import aiosqlite
 
 from knowledge.retrieval.rank import Candidate, Query, combine, same_statement, signals
-from knowledge.retrieval.terms import clean_text, lemmas, split_signatures
+from knowledge.retrieval.terms import (
+    clean_text,
+    lemma,
+    lemmas,
+    run_together_tags,
+    split_signatures,
+)
 from knowledge.retrieval.vocab import Vocabulary, vocabulary
 
 
@@ -41,20 +47,49 @@ async def find_candidates(
     if not body:
         return []
     vocab = await vocabulary(conn, set(body) | set(context))
+    body = await _split_compounds(conn, body, run_together_tags(text), vocab)
     plan = plan_query(
         body + context, vocab, posting_budget=posting_budget, max_terms=max_terms, rarest=rarest
     )
     if plan is None:
         return []
     rows = await _fetch(conn, plan, size=max(pool, limit), title_weight=title_weight)
-    query = Query.of(body, context)
-    scored = ((_score(query, Candidate.of_row(row), vocab), int(row[0])) for row in rows)
+    query = Query.of(body, context, vocab)
+    lengths = vocab.mean_lengths
+    scored = ((_score(query, Candidate.of_row(row), lengths), int(row[0])) for row in rows)
     ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1]))
     return [(statement_id, value) for value, statement_id in ranked[:limit]]
 
 
-def _score(query: Query, candidate: Candidate, vocab: Vocabulary) -> float:
-    return 1.0 if same_statement(query, candidate) else combine(signals(query, candidate, vocab))
+async def _split_compounds(
+    conn: aiosqlite.Connection,
+    terms: list[str],
+    tags: set[str],
+    vocab: Vocabulary,
+    *,
+    shortest: int = 5,
+) -> list[str]:
+    """Replace a run-together tag the knowledge base never uses ("tentcity") by two words it
+    does use ("tent city"), choosing the split whose rarer half is the most common."""
+    unknown = {t for t in terms if t in tags and len(t) >= shortest and not vocab.frequencies.get(t)}
+    if not unknown:
+        return terms
+    splits = {t: [(lemma(t[:i]), lemma(t[i:])) for i in range(2, len(t) - 1)] for t in unknown}
+    vocab = await vocabulary(conn, {part for pairs in splits.values() for p in pairs for part in p})
+    df = vocab.frequencies
+    best: dict[str, tuple[str, str]] = {}
+    for term, pairs in splits.items():
+        scored = [(min(df[a], df[b]), a, b) for a, b in pairs if df[a] and df[b]]
+        if scored:
+            _, a, b = max(scored)
+            best[term] = (a, b)
+    return [part for t in terms for part in (best.get(t) or (t,))]
+
+
+def _score(query: Query, candidate: Candidate, mean_lengths: tuple[float, float]) -> float:
+    if same_statement(query, candidate):
+        return 1.0
+    return combine(signals(query, candidate, mean_lengths))
 
 
 def plan_query(

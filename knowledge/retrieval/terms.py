@@ -45,6 +45,13 @@ def clean_text(text: str) -> str:
     return _HASHTAG.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
 
 
+def run_together_tags(text: str) -> set[str]:
+    """Hashtags and @handles written without case changes ("#tentcity"), lowercased: words
+    that may be several words run together."""
+    tags = _HASHTAG.findall(text) + _MENTION.findall(text)
+    return {_ascii_lower(t) for t in tags if len(_CAMEL.findall(t)) == 1 and t.isalpha()}
+
+
 def _split_camel(word: str) -> str:
     parts = _CAMEL.findall(word)
     return " ".join(parts) if parts else word
@@ -99,6 +106,11 @@ def lemmas(text: str) -> list[str]:
         if lemma not in stop:
             out.append(lemma)
     return out
+
+
+def lemma(word: str) -> str:
+    """The lemma of one lowercase word (the word itself when the table does not know it)."""
+    return _lemmas().get(word, word)
 
 
 def index_terms(text: str) -> str:
