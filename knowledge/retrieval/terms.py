@@ -39,10 +39,14 @@ def split_signatures(text: str) -> tuple[str, str]:
 
 def clean_text(text: str) -> str:
     """Strip social-media noise: links, tweet signatures, @ and # marks."""
-    text = _URL.sub(" ", text)
-    text = split_signatures(text)[0]
-    text = _MENTION.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
-    return _HASHTAG.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
+    if "/" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = split_signatures(text)[0]
+        text = _MENTION.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: " " + _split_camel(m.group(1)) + " ", text)
+    return text
 
 
 def run_together_tags(text: str) -> set[str]:
@@ -58,6 +62,8 @@ def _split_camel(word: str) -> str:
 
 
 def _ascii_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
@@ -87,7 +93,8 @@ def _stop_words() -> frozenset[str]:
 
 def tokens(text: str) -> list[str]:
     """Lowercase ascii word tokens, numbers kept whole ("1,000" -> "1000"), no lemmatising."""
-    text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
+    if any(c.isdigit() for c in text):
+        text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
     words: list[str] = []
     for token in _TOKEN.findall(_ascii_lower(text)):
         head, _, tail = token.partition("'")
