@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
+import random
 import statistics
 import sys
 import tempfile
 import time
 from contextlib import AsyncExitStack
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,6 +205,95 @@ async def run(root: Path, *, split: str, use_kb: bool, baselines: bool) -> dict[
     }
 
 
+def _synthetic_rows(count: int, *, seed: int = 7) -> Iterator[tuple[str, str, str]]:
+    """(text, terms, title_terms) of made-up statements: words drawn with Zipf frequencies."""
+    from knowledge.retrieval.terms import _lemmas, _stop_words
+
+    rng = random.Random(seed)
+    stop = _stop_words()
+    words = sorted({w for w in _lemmas().values() if w.isalpha() and w not in stop})
+    rng.shuffle(words)
+    words = words[:30_000]
+    weights = list(itertools.accumulate(1.0 / rank for rank in range(1, len(words) + 1)))
+    for _ in range(count):
+        text = rng.choices(words, cum_weights=weights, k=rng.randint(8, 18))
+        title = rng.choices(words, cum_weights=weights, k=rng.randint(4, 9))
+        yield " ".join(text).capitalize() + ".", " ".join(text), " ".join(title)
+
+
+def build_synthetic(path: Path, count: int) -> None:
+    """A knowledge base of `count` synthetic statements at `path` (reused when it exists)."""
+    import sqlite3
+
+    from knowledge.store.schema import MIGRATIONS
+
+    if path.exists():
+        with sqlite3.connect(path) as conn:
+            if conn.execute("SELECT count(*) FROM statements").fetchone()[0] == count:
+                return
+        path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.executescript(MIGRATIONS[0])
+        conn.executemany(
+            "INSERT INTO statements (text, kind, added_at, updated_at, terms, title_terms)"
+            " VALUES (?, 'fact', '', '', ?, ?)",
+            _synthetic_rows(count),
+        )
+
+
+async def time_candidates(path: Path, *, queries: int = 60, limit: int = 12) -> dict[str, object]:
+    """find_candidates latency for claims of common words, with rare words, with mid ones."""
+    import aiosqlite
+
+    from knowledge.retrieval import find_candidates
+
+    async with aiosqlite.connect(path) as conn:
+        sql = "SELECT term FROM statements_vocab ORDER BY doc DESC"
+        vocab = [str(t) for (t,) in await conn.execute_fetchall(sql)]
+        rng = random.Random(1)
+        common, middle, rare = vocab[:40], vocab[200:3000], vocab[10_000:]
+        kinds: dict[str, Callable[[], list[str]]] = {
+            "common words only": lambda: rng.sample(common, 8),
+            "common + 2 rare words": lambda: rng.sample(common, 6) + rng.sample(rare, 2),
+            "common + 4 mid-frequency words": lambda: rng.sample(common, 5) + rng.sample(middle, 4),
+        }
+        report: dict[str, object] = {}
+        for name, make in kinds.items():
+            claims = [" ".join(make()) for _ in range(queries)]
+            for label in ("first pass", "second pass"):
+                times = [await _timed(find_candidates(conn, c, limit=limit)) for c in claims]
+                report[f"{name}, {label}"] = _latency(times)
+    return report
+
+
+async def _timed(call: Awaitable[object]) -> float:
+    started = time.perf_counter()
+    await call
+    return 1000 * (time.perf_counter() - started)
+
+
+def _latency(times: list[float]) -> dict[str, float]:
+    ordered = sorted(times)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    return {"median_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2)}
+
+
+def run_scale(count: int, output: Path) -> int:
+    """Time find_candidates on a synthetic knowledge base of `count` statements."""
+    path = Path(tempfile.gettempdir()) / f"factcheck-retrieval-{count}.sqlite"
+    started = time.perf_counter()
+    build_synthetic(path, count)
+    print(f"synthetic knowledge base: {path} ({time.perf_counter() - started:.0f} s)")
+    timings = asyncio.run(time_candidates(path))
+    for name, numbers in timings.items():
+        print(f"{name:45s} {numbers}")
+    report = json.loads(output.read_text()) if output.exists() else {}
+    report["scale"] = {"statements": count, "find_candidates": timings}
+    output.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {output}")
+    return 0
+
+
 def _has_kb() -> bool:
     try:
         import knowledge
@@ -222,14 +313,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-baselines", action="store_true", help="measure the engine only")
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "retrieval.json")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        metavar="N",
+        help="instead: time find_candidates on N synthetic statements (built once in the temp dir)",
+    )
     args = parser.parse_args(argv)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    if args.scale:
+        return run_scale(args.scale, args.output)
     root = eval_dir() / DATASET
     if not root.is_dir():
         print(f"Evaluation data not found at {root}; set FACTCHECK_EVAL_DIR. Skipping.")
         return 0
     use_kb = args.engine == "kb" or (args.engine == "auto" and _has_kb())
     report = asyncio.run(run(root, split=args.split, use_kb=use_kb, baselines=not args.no_baselines))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
+    if args.output.exists() and "scale" in (previous := json.loads(args.output.read_text())):
+        report["scale"] = previous["scale"]
     args.output.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.output}")
     return 0
