@@ -176,7 +176,7 @@ def _print_table(results: list[dict[str, float | str]], *, split: str, loaded: f
     for column in columns:
         table.add_column(column, justify="right")
     for row in results:
-        cells = (f"{float(row[c]):.3f}" if c != "ms_per_query" else f"{float(row[c]):.1f}" for c in columns)
+        cells = (f"{float(row[c]):.{1 if c == 'ms_per_query' else 3}f}" for c in columns)
         table.add_row(str(row["system"]), *cells)
     Console().print(table)
 
@@ -328,7 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Evaluation data not found at {root}; set FACTCHECK_EVAL_DIR. Skipping.")
         return 0
     use_kb = args.engine == "kb" or (args.engine == "auto" and _has_kb())
-    report = asyncio.run(run(root, split=args.split, use_kb=use_kb, baselines=not args.no_baselines))
+    baselines = not args.no_baselines
+    report = asyncio.run(run(root, split=args.split, use_kb=use_kb, baselines=baselines))
     if args.output.exists() and "scale" in (previous := json.loads(args.output.read_text())):
         report["scale"] = previous["scale"]
     args.output.write_text(json.dumps(report, indent=2) + "\n")

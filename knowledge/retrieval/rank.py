@@ -82,7 +82,8 @@ class Candidate:
     @classmethod
     def of_row(cls, row: tuple[object, ...]) -> Candidate:
         statement_id, terms, title_terms = row
-        return cls(int(str(statement_id)), tuple(str(terms).split()), tuple(str(title_terms).split()))
+        title = tuple(str(title_terms).split())
+        return cls(int(str(statement_id)), tuple(str(terms).split()), title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,9 @@ class BM25F:
     k1: float = 1.2
     b: float = 0.75
 
-    def __call__(self, query: Query, candidate: Candidate, mean_lengths: tuple[float, float]) -> float:
+    def __call__(
+        self, query: Query, candidate: Candidate, mean_lengths: tuple[float, float]
+    ) -> float:
         length = len(candidate.terms) + self.title_boost * len(candidate.title)
         mean = mean_lengths[0] + self.title_boost * mean_lengths[1]
         norm = self.k1 * (1 - self.b + self.b * length / mean)

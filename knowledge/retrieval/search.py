@@ -1,4 +1,4 @@
-"""Candidate statements for a claim: a cost-bounded FTS5 query, then re-ranking by several signals."""
+"""Candidate statements for a claim: a cost-bounded FTS5 query, then re-ranking."""
 
 from __future__ import annotations
 
@@ -71,12 +71,13 @@ async def _split_compounds(
 ) -> list[str]:
     """Replace a run-together tag the knowledge base never uses ("tentcity") by two words it
     does use ("tent city"), choosing the split whose rarer half is the most common."""
-    unknown = {t for t in terms if t in tags and len(t) >= shortest and not vocab.frequencies.get(t)}
+    df = vocab.frequencies
+    unknown = {t for t in terms if t in tags and len(t) >= shortest and not df.get(t)}
     if not unknown:
         return terms
     splits = {t: [(lemma(t[:i]), lemma(t[i:])) for i in range(2, len(t) - 1)] for t in unknown}
-    vocab = await vocabulary(conn, {part for pairs in splits.values() for p in pairs for part in p})
-    df = vocab.frequencies
+    parts = {part for pairs in splits.values() for pair in pairs for part in pair}
+    df = (await vocabulary(conn, parts)).frequencies
     best: dict[str, tuple[str, str]] = {}
     for term, pairs in splits.items():
         scored = [(min(df[a], df[b]), a, b) for a, b in pairs if df[a] and df[b]]

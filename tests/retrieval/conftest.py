@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import aiosqlite
@@ -24,13 +23,12 @@ async def conn() -> AsyncIterator[aiosqlite.Connection]:
 @pytest_asyncio.fixture
 async def add(conn: aiosqlite.Connection) -> AddStatement:
     async def add_statement(
-        text: str, *, title: str | None = None, status: str = "active", entities: tuple[str, ...] = ()
+        text: str, *, title: str | None = None, status: str = "active"
     ) -> int:
         cursor = await conn.execute(
-            "INSERT INTO statements (text, kind, source_title, status, entities, added_at,"
-            " updated_at, terms, title_terms) VALUES (?, 'fact', ?, ?, ?, '2024-01-01',"
-            " '2024-01-01', ?, ?)",
-            (text, title, status, json.dumps(list(entities)), index_terms(text), title_terms(title)),
+            "INSERT INTO statements (text, kind, source_title, status, added_at, updated_at,"
+            " terms, title_terms) VALUES (?, 'fact', ?, ?, '2024-01-01', '2024-01-01', ?, ?)",
+            (text, title, status, index_terms(text), title_terms(title)),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid

@@ -17,7 +17,8 @@ async def test_paraphrased_claim_finds_its_statement_first(
     await add("The harbour bridge in Lisbon was closed for repairs in March.")
     wanted = await add("The city council of Bergen voted to ban cars from the old town centre.")
     await add("Bergen's football club won the national cup after a penalty shoot-out.")
-    hits = await find_candidates(conn, "Bergen councillors have voted for banning cars in the old town")
+    claim = "Bergen councillors have voted for banning cars in the old town"
+    hits = await find_candidates(conn, claim)
     assert hits[0][0] == wanted
 
 
@@ -109,3 +110,12 @@ async def test_text_without_content_words_finds_nothing(
     await add("The bakery on the corner sells rye bread.")
     assert await find_candidates(conn, "and then it was the one that they did") == []
     assert await find_candidates(conn, "   ") == []
+
+
+async def test_run_together_hashtag_is_read_as_the_words_it_joins(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    wanted = await add("A tent city for flood victims was set up next to the stadium.")
+    await add("The city stadium will host the cup final.")
+    hits = await find_candidates(conn, "Volunteers needed tonight #tentcity #stadium")
+    assert hits[0][0] == wanted

@@ -11,6 +11,7 @@ from knowledge.retrieval.search import plan_query
 from knowledge.retrieval.vocab import Vocabulary
 
 AddStatement = Callable[..., Awaitable[int]]
+_LIMITS = {"posting_budget": 2_000, "max_terms": 32, "rarest": 5}
 
 
 def _vocabulary(frequencies: dict[str, int], documents: int = 1_000_000) -> Vocabulary:
@@ -19,27 +20,27 @@ def _vocabulary(frequencies: dict[str, int], documents: int = 1_000_000) -> Voca
 
 def test_rare_terms_are_searched_and_common_ones_are_left_out() -> None:
     vocab = _vocabulary({"fjord": 40, "tunnel": 900, "long": 300_000, "new": 500_000})
-    plan = plan_query(["new", "tunnel", "fjord", "long"], vocab, posting_budget=2_000, max_terms=32, rarest=5)
+    plan = plan_query(["new", "tunnel", "fjord", "long"], vocab, **_LIMITS)
     assert plan is not None and plan.ranked
     assert plan.match == '"fjord" OR "tunnel"'
 
 
 def test_common_terms_are_only_searched_in_pairs() -> None:
     vocab = _vocabulary({"fjord": 40, "bridge": 30_000, "ferry": 20_000})
-    plan = plan_query(["fjord", "bridge", "ferry"], vocab, posting_budget=2_000, max_terms=32, rarest=5)
+    plan = plan_query(["fjord", "bridge", "ferry"], vocab, **_LIMITS)
     assert plan is not None
     assert plan.match == '"fjord" OR ("ferry" AND "bridge")'
 
 
 def test_claim_of_only_common_words_falls_back_to_an_unranked_intersection() -> None:
     vocab = _vocabulary({"year": 400_000, "people": 500_000, "say": 600_000, "new": 700_000})
-    plan = plan_query(["people", "say", "new", "year"], vocab, posting_budget=2_000, max_terms=32, rarest=5)
+    plan = plan_query(["people", "say", "new", "year"], vocab, **_LIMITS)
     assert plan is not None and not plan.ranked
     assert plan.match == '"year" AND "people" AND "say"'
 
 
 def test_unknown_words_are_not_searched() -> None:
-    assert plan_query(["zyxwv"], _vocabulary({}), posting_budget=2_000, max_terms=32, rarest=5) is None
+    assert plan_query(["zyxwv"], _vocabulary({}), **_LIMITS) is None
 
 
 async def test_common_word_claim_still_returns_a_limited_candidate_list(

@@ -23,7 +23,8 @@ def test_index_terms(text: str, expected: str) -> None:
 
 
 def test_camel_case_hashtag_is_split_into_words() -> None:
-    assert index_terms("Thousands joined the #ClimateStrikeBerlin") == "thousand join climate strike berlin"
+    terms = index_terms("Thousands joined the #ClimateStrikeBerlin")
+    assert terms == "thousand join climate strike berlin"
 
 
 def test_tweet_links_and_signature_are_not_terms() -> None:
