@@ -119,3 +119,7 @@ async def test_run_together_hashtag_is_read_as_the_words_it_joins(
     await add("The city stadium will host the cup final.")
     hits = await find_candidates(conn, "Volunteers needed tonight #tentcity #stadium")
     assert hits[0][0] == wanted
+
+
+async def test_empty_knowledge_base_finds_nothing(conn: aiosqlite.Connection) -> None:
+    assert await find_candidates(conn, "The ferry to the islands was cancelled") == []
