@@ -15,26 +15,26 @@ from knowledge.retrieval.vocab import Vocabulary
 class Signals(NamedTuple):
     """Agreement of a claim and a statement, each in [0, 1] (numbers in [-1, 1])."""
 
-    claim_covered: float  # share of the claim's term weight found in the statement or title
     text_covered: float  # share of the statement text's terms found in the claim
     title_covered: float  # share of the title's terms found in the claim (>= text_covered)
     bm25: float  # BM25F of the claim over text and title, per unit of claim term weight
     fuzzy: float  # rapidfuzz token_set_ratio of the lemma strings
     numbers: float  # 1 a shared number, -1 only different numbers, 0 no numbers on one side
-    rare_claim: float  # like claim_covered, weighted by squared idf: rare words dominate
-    stems: float  # like claim_covered, comparing only the first letters of words
+    rare_claim: float  # share of the claim's squared term weight found: rare words dominate
+    stems: float  # share of the claim's term weight found comparing only first letters
+    rarest: float  # the weight of the rarest shared term, relative to the claim's rarest
 
 
 # Tuned on the CLEF 2020 Task 2 train split (benchmarks/eval_retrieval.py reports dev).
 DEFAULT_WEIGHTS = Signals(
-    claim_covered=0.05,
-    text_covered=0.05,
-    title_covered=0.1,
+    text_covered=0.02,
+    title_covered=0.07,
     bm25=1.0,
-    fuzzy=0.1,
-    numbers=0.05,
-    rare_claim=0.15,
-    stems=0.25,
+    fuzzy=0.14,
+    numbers=0.02,
+    rare_claim=0.2,
+    stems=0.3,
+    rarest=0.07,
 )
 
 
@@ -129,7 +129,6 @@ def signals(
     text_covered = _share(text, mass)
     total = query.total or 1.0
     return Signals(
-        claim_covered=sum(found) / total,
         text_covered=text_covered,
         title_covered=max(_share(title, mass), text_covered),
         bm25=bm25(query, candidate, mean_lengths),
@@ -137,6 +136,7 @@ def signals(
         numbers=_number_agreement(_numbers(text), query.numbers),
         rare_claim=sum(m * m for m in found) / (query.total_squared or 1.0),
         stems=sum(m for t, m in mass.items() if t[:stem_size] in stems) / total,
+        rarest=max(found, default=0.0) / (max(mass.values(), default=0.0) or 1.0),
     )
 
 
