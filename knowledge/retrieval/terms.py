@@ -20,6 +20,7 @@ _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _NUMBER_SEP = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _KEEP_SHORT = frozenset({"us", "uk", "eu", "un"})
 
 
@@ -92,9 +93,12 @@ def _stop_words() -> frozenset[str]:
 
 
 def tokens(text: str) -> list[str]:
-    """Lowercase ascii word tokens, numbers kept whole ("1,000" -> "1000"), no lemmatising."""
+    """Lowercase ascii word tokens, no lemmatising; numbers ("1,000" -> "1000") and dotted
+    abbreviations ("U.S." -> "us") kept whole."""
     if any(c.isdigit() for c in text):
         text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
     words: list[str] = []
     for token in _TOKEN.findall(_ascii_lower(text)):
         head, _, tail = token.partition("'")

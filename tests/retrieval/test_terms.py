@@ -16,6 +16,7 @@ from knowledge.retrieval import clean_text, index_terms, title_terms
         pytest.param("Turnout was 64%", "turnout 64 percent", id="percent-sign"),
         pytest.param("Turnout was 64 per cent", "turnout 64 percent", id="per-cent"),
         pytest.param("They didn't vote", "vote", id="contraction"),
+        pytest.param("Talks in Washington, D.C., with the U.K.", "talk washington dc uk", id="dotted"),
     ],
 )
 def test_index_terms(text: str, expected: str) -> None:
