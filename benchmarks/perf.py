@@ -349,7 +349,6 @@ def _share(compared: dict[str, Any], key: str) -> float:
 
 def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Each target with the measured value and whether it holds (None when not measured)."""
-    by_size = {r["statements"] // 1000 * 1000: r for r in rows}
     big = _closest(rows, 1_000_000)
     mid = _closest(rows, 100_000)
     small = _closest(rows, 10_000)
@@ -361,7 +360,6 @@ def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "latency_ratio_1M_vs_10k": big and small and big["p50_ms"] / small["p50_ms"],
         "startup_s": max((r["startup_s"] for r in rows), default=None),
     }
-    del by_size
     out = {}
     for name, goal in TARGETS.items():
         value = measured[name]
