@@ -22,6 +22,12 @@ _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _KEEP_SHORT = frozenset({"us", "uk", "eu", "un"})
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_TEENS_AND_TENS = "fifteen sixteen seventeen eighteen nineteen twenty"
+_TENS = "thirty forty fifty sixty seventy eighty ninety"
+_NUMBER_WORDS = {  # "one" is left alone: it is more often a pronoun than a count
+    word: str(n) for n, word in enumerate(f"{_UNITS} {_TEENS_AND_TENS}".split()) if n > 1
+} | {word: str(10 * n) for n, word in enumerate(_TENS.split(), 3)}
 
 
 def split_signatures(text: str) -> tuple[str, str]:
@@ -111,6 +117,7 @@ def lemmas(text: str) -> list[str]:
     table, stop = _lemmas(), _stop_words()
     out: list[str] = []
     for token in tokens(text):
+        token = _NUMBER_WORDS.get(token, token)
         if token in stop or (len(token) < 2 and not token.isdigit()):
             continue
         lemma = table.get(token, token)

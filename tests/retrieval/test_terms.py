@@ -14,6 +14,7 @@ from knowledge.retrieval import clean_text, index_terms, title_terms
         pytest.param("Zürich's MAYOR", "zurich mayor", id="ascii-lowercase"),
         pytest.param("It cost 1,500 francs", "cost 1500 franc", id="thousands-separator"),
         pytest.param("Turnout was 64%", "turnout 64 percent", id="percent-sign"),
+        pytest.param("Twelve ferries, forty cars", "12 ferry 40 car", id="number-words"),
         pytest.param("Turnout was 64 per cent", "turnout 64 percent", id="per-cent"),
         pytest.param("They didn't vote", "vote", id="contraction"),
         pytest.param("Talks in Washington, D.C., with the U.K.", "talk washington dc uk", id="dotted"),
