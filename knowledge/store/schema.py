@@ -110,4 +110,9 @@ MIGRATIONS: tuple[str, ...] = (
         error TEXT
     );
     """,
+    # 2: finding a learned article's statements by their source without a table scan
+    """
+    CREATE INDEX statements_source
+        ON statements (source_title, source_url, source_published);
+    """,
 )
