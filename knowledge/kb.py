@@ -33,7 +33,7 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.dates import find_dateline, partial_iso
 from knowledge.nlp.features import Features, sentence_features
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
@@ -353,19 +353,10 @@ def _reference_date(text: str, explicit: date | None, fallback: date | None) -> 
 
 
 def _iso(value: date | str | None) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    parts = str(value).split("-")
-    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
-        raise InvalidStatement("date", f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     try:
-        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-             int(parts[2]) if len(parts) > 2 else 1)
+        return partial_iso(value)
     except ValueError as exc:
-        raise InvalidStatement("date", f"{value!r}: {exc}") from exc
-    return str(value)
+        raise InvalidStatement("date", str(exc)) from exc
 
 
 def _source(source: Source | str | None) -> Source:

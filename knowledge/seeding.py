@@ -11,6 +11,7 @@ import yaml
 
 from knowledge.errors import InvalidSeed, KnowledgeError
 from knowledge.model import Actor, Entity, Source, StatementDraft, StatementKind
+from knowledge.nlp.dates import partial_iso
 from knowledge.nlp.patterns import compile_pattern
 from knowledge.store import Store
 
@@ -34,15 +35,10 @@ def _read(path: Path, key: str) -> list[dict[str, Any]]:
 
 
 def _iso(value: Any, where: str) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
-    parts = text.split("-")
-    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
-        raise InvalidSeed(where, f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return text
+    try:
+        return partial_iso(value)
+    except ValueError as exc:
+        raise InvalidSeed(where, str(exc)) from exc
 
 
 def source_from(data: Any, where: str) -> Source:

@@ -102,6 +102,27 @@ class PartialDate:
         return str(self.year)
 
 
+def partial_iso(value: date | str | None) -> str | None:
+    """A validated ISO date, possibly partial ("2022", "2022-05"); None for no value.
+
+    Raises ValueError saying what is wrong, for the caller to report in its own terms.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    parts = text.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
+        raise ValueError(f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    try:
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
+             int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise ValueError(f"{text!r}: {exc}") from exc
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A time expression found in text, with what it resolves to against a reference date."""

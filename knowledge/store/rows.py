@@ -42,10 +42,14 @@ def statement_from_row(row: Any) -> Statement:
     )
 
 
+def _snapshot(columns: str, row: Any) -> dict[str, Any]:
+    names = [n.strip() for n in columns.split(",")]
+    return dict(zip(names, row, strict=True))
+
+
 def statement_snapshot(row: Any) -> dict[str, Any]:
     """The full stored state of a statement row, for the audit log and exact undo."""
-    names = [n.strip() for n in STATEMENT_COLUMNS.split(",")]
-    return dict(zip(names, row, strict=True))
+    return _snapshot(STATEMENT_COLUMNS, row)
 
 
 def draft_values(draft: StatementDraft) -> dict[str, Any]:
@@ -83,8 +87,7 @@ def rule_from_row(row: Any) -> Rule:
 
 
 def rule_snapshot(row: Any) -> dict[str, Any]:
-    names = [n.strip() for n in RULE_COLUMNS.split(",")]
-    return dict(zip(names, row, strict=True))
+    return _snapshot(RULE_COLUMNS, row)
 
 
 def change_from_row(row: Any) -> Change:
