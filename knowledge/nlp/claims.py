@@ -31,8 +31,9 @@ def extract_claims(doc: Doc, reference: date, lexicon: Lexicon) -> list[Claim]:
     """Every non-boilerplate sentence of `doc` as a claim (check-worthy or not), in order."""
     claims: list[Claim] = []
     recent: list[Mention] = []
+    text = doc.text  # built once: Doc.text joins every token on each access
     for sentence in doc.sents:
-        bounds = _trim(sentence, lexicon)
+        bounds = _trim(text, sentence.start_char, sentence.end_char, lexicon)
         if bounds is None:
             continue
         span = doc.char_span(*bounds, alignment_mode="expand")
@@ -46,12 +47,12 @@ def extract_claims(doc: Doc, reference: date, lexicon: Lexicon) -> list[Claim]:
     return claims
 
 
-def _trim(sentence: Span, lexicon: Lexicon) -> tuple[int, int] | None:
-    """Character bounds of the sentence without surrounding space, timestamps and bylines."""
-    text = sentence.text
-    start = sentence.start_char + (len(text) - len(text.lstrip()))
-    end = sentence.start_char + len(text.rstrip())
-    body = sentence.doc.text[start:end]
+def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Bounds of `text[start:end]` without surrounding space, timestamps and bylines."""
+    sentence = text[start:end]
+    end = start + len(sentence.rstrip())
+    start += len(sentence) - len(sentence.lstrip())
+    body = text[start:end]
     if not body or lexicon.boilerplate_lines.match(body):
         return None
     for pattern in (_TIMESTAMP, lexicon.boilerplate_prefixes):
