@@ -26,7 +26,7 @@ def test_rare_terms_are_searched_and_common_ones_are_left_out() -> None:
 
 
 def test_common_terms_are_only_searched_in_pairs() -> None:
-    vocab = _vocabulary({"fjord": 40, "bridge": 30_000, "ferry": 20_000})
+    vocab = _vocabulary({"fjord": 40, "bridge": 12_000, "ferry": 8_000})
     plan = plan_query(["fjord", "bridge", "ferry"], vocab, **_LIMITS)
     assert plan is not None
     assert plan.match == '"fjord" OR ("ferry" AND "bridge")'
@@ -50,3 +50,11 @@ async def test_common_word_claim_still_returns_a_limited_candidate_list(
         await add(f"People say the new year brings change, report {n}.")
     hits = await find_candidates(conn, "people say the new year", limit=5, posting_budget=20)
     assert len(hits) == 5
+
+
+def test_a_pair_whose_posting_lists_are_too_long_to_walk_is_left_out() -> None:
+    # few rows hold both words, but walking 60,000 postings costs more than the budget allows
+    vocab = _vocabulary({"fjord": 40, "bridge": 35_000, "ferry": 25_000})
+    plan = plan_query(["fjord", "bridge", "ferry"], vocab, **_LIMITS)
+    assert plan is not None
+    assert plan.match == '"fjord"'
