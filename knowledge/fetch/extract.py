@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import httpx
-import trafilatura
 
 from ..errors import FetchFailed
 from .article import Article
@@ -32,6 +31,8 @@ def _plain_article(url: str, final_url: str, page: Page, *, min_text_chars: int)
 
 
 def _html_article(url: str, final_url: str, page: Page, *, min_text_chars: int) -> Article:
+    import trafilatura  # loaded on first use: it costs a tenth of a second at start-up
+
     markup: str | bytes = _decoded(page)
     document = trafilatura.bare_extraction(
         markup,
