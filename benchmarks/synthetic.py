@@ -255,9 +255,38 @@ def article_4k(*, seed: int = 11) -> str:
         "send Leopard 2 tanks to Ukraine after weeks of pressure from its allies.",
         "Russia's foreign ministry said the deliveries would prolong the war. The Kremlin "
         "said that NATO was already a party to the conflict, a claim the alliance denies.",
+        "In Seoul, the defence ministry said on Tuesday that it had no plans to change the law "
+        "that bars arms sales to countries at war. Opposition lawmakers warned that sending "
+        "weapons could expose South Korean companies to retaliation.",
+        "Hungary's prime minister Viktor Orban criticised the sanctions, arguing that they "
+        "had hurt European economies more than Russia's. Budapest has refused to allow "
+        "weapons for Ukraine to cross its territory.",
+        "The International Energy Agency estimated that Russian oil export revenue fell by "
+        "about a quarter in December after a price cap of 60 dollars a barrel took effect.",
+        "Moldova's president Maia Sandu said her government had uncovered a plan to "
+        "destabilise the country, and asked the European Union for help with energy supplies "
+        "during the winter.",
+        "Turkey has kept blocking Sweden's membership bid, demanding that Stockholm extradite "
+        "people Ankara accuses of terrorism. Finland said it would prefer to join together "
+        "with Sweden.",
+        "Poland's defence minister said Warsaw would ask Berlin for permission to re-export "
+        "its German-made tanks, and that it was ready to build a coalition of countries "
+        "willing to send them even without German approval.",
+        "The Kremlin spokesman Dmitry Peskov said Western tanks would burn like all the "
+        "others and would not change the situation on the front line.",
+        "Estonia announced a new aid package worth about 113 million euros, including "
+        "howitzers and ammunition, one of the largest relative to the size of its economy.",
+        "Fighting continued around the town of Bakhmut in the Donetsk region, where "
+        "Ukrainian officials reported dozens of attacks a day.",
+        "Canada said it would send four Leopard 2 tanks from its own army, along with crews "
+        "to train Ukrainian soldiers in Poland.",
+        "The Netherlands said it was considering buying the tanks from industry for Ukraine.",
     ]
-    text = "\n\n".join(paragraphs)
-    rng = random.Random(seed)
-    while len(text) < 3_900:
-        text += "\n\n" + rng.choice(paragraphs[2:])
-    return text[:4_200]
+    # Distinct sentences only: a repeated paragraph would let per-article caching flatter
+    # the timings. `seed` shuffles the middle paragraphs for variants of the same size.
+    head, middle = paragraphs[:2], paragraphs[2:]
+    random.Random(seed).shuffle(middle)
+    text = "\n\n".join(head + middle)
+    while len(text) > 4_200:
+        text = text.rsplit("\n\n", 1)[0]
+    return text
