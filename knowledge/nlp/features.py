@@ -151,15 +151,17 @@ def _within(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _entities(span: Span) -> list[Mention]:
     offset = span.start_char
+    ents = span.ents  # Span.ents walks every entity of the document: read it once
     found = [
         Mention(e.ent_id_ or _norm(e.text), e.label_, e.text, e.start_char - offset,
                 e.end_char - offset)
-        for e in span.ents
+        for e in ents
     ]
-    taken = {t.i for e in span.ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    first = next((t.i for t in span if t.is_alpha), span.start)
     run: list[int] = []
     for token in [*span, None]:
-        if token is not None and token.i not in taken and _name_like(token, span):
+        if token is not None and token.i not in taken and _name_like(token, first):
             run.append(token.i)
             continue
         if run:
@@ -170,7 +172,8 @@ def _entities(span: Span) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _name_like(token: object, span: Span) -> bool:
+def _name_like(token: object, first: int) -> bool:
+    """Whether a token looks like part of a name; `first` is the sentence's first word."""
     text = token.text  # type: ignore[attr-defined]
     if not text[:1].isupper() or text in _NOT_NAMES or not text[:1].isalpha():
         return False
@@ -178,7 +181,6 @@ def _name_like(token: object, span: Span) -> bool:
         return False
     if text.lower() in STOP_WORDS:  # "Several", "However": capitalised function words
         return False
-    first = next((t.i for t in span if t.is_alpha), span.start)
     if token.i == first and text.lower() in _lemmas():  # "Sanctions were…": a common word
         return False
     return True
