@@ -156,5 +156,4 @@ async def _fetch(
         f"SELECT s.id, s.terms, s.title_terms FROM ({hits}) AS hit"
         " JOIN statements AS s ON s.id = hit.rowid WHERE s.status = 'active' ORDER BY hit.rank"
     )
-    async with conn.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
+    return list(await conn.execute_fetchall(sql, params))  # one trip to the sqlite thread

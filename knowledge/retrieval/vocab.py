@@ -74,9 +74,8 @@ async def _load(conn: aiosqlite.Connection, vocab: Vocabulary, terms: list[str])
     # one equality look-up per term: fts5vocab counts documents by walking posting lists
     sql = " UNION ALL ".join(["SELECT term, doc FROM statements_vocab WHERE term = ?"] * len(terms))
     vocab.frequencies.update(dict.fromkeys(terms, 0))
-    async with conn.execute(sql, terms) as cursor:
-        async for term, doc in cursor:
-            vocab.frequencies[term] = int(doc)
+    for term, doc in await conn.execute_fetchall(sql, terms):
+        vocab.frequencies[term] = int(doc)
 
 
 async def _version(conn: aiosqlite.Connection) -> tuple[str, int, int]:
@@ -84,9 +83,7 @@ async def _version(conn: aiosqlite.Connection) -> tuple[str, int, int]:
         "SELECT (SELECT value FROM meta WHERE key = 'kb_version'),"
         " (SELECT coalesce(max(id), 0) FROM statements)"
     )
-    async with conn.execute(sql) as cursor:
-        row = await cursor.fetchone()
-    assert row is not None
+    (row,) = await conn.execute_fetchall(sql)  # one trip: it runs before every search
     return (str(row[0]), int(row[1]), conn.total_changes)
 
 

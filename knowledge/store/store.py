@@ -93,13 +93,14 @@ class Store:
         self._in_tx = False
         await self.conn.execute("COMMIT")
 
+    # One trip to the connection's thread per query (execute, fetch and close as a cursor
+    # would take three): checks run several small queries per claim. Single-row queries only.
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        async with self.conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        rows = await self.conn.execute_fetchall(sql, params)
+        return next(iter(rows), None)
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        async with self.conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self.conn.execute_fetchall(sql, params))
 
     # -- version: bumped on each change so long-lived readers refresh their caches --------
 
