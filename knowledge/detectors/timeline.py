@@ -7,7 +7,7 @@ from datetime import timedelta
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate, find_dates
+from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
 
 _SAME_EVENT = 0.45
 _WEEKDAY_WINDOW = timedelta(days=8)
@@ -65,7 +65,7 @@ def _known_dates(matches: list[Match]) -> list[PartialDate]:
             parsed = PartialDate.parse(value)
             if parsed:
                 known.append(parsed)
-        known += [d.value for d in find_dates(match.statement.text) if d.value and d.kind == "date"]
+        known += [d.value for d in match.features.dates if d.value and d.kind == "date"]
     return known
 
 

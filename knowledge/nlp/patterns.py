@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.errors import InvalidPattern
 from knowledge.retrieval.terms import _lemmas
@@ -33,8 +33,7 @@ class PhrasePattern:
 
     def search(self, text: str) -> tuple[int, int] | None:
         """Character span of the first match in `text`, or None."""
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text.lower())]
-        forms = [(w, lemma(w)) for _, _, w in words]
+        words, forms = _words(text)
         for begin in range(len(words)):
             end = self._match(forms, begin, 0)
             if end is not None and end > begin:
@@ -57,6 +56,12 @@ class PhrasePattern:
 
 def _fits(slot: _Slot, form: tuple[str, str]) -> bool:
     return not slot.words or form[0] in slot.words or form[1] in slot.words
+
+
+@lru_cache(maxsize=256)  # every rule searches the same claim: split and lemmatise it once
+def _words(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, str]]]:
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text.lower())]
+    return words, [(w, lemma(w)) for _, _, w in words]
 
 
 @cache
