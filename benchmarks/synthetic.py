@@ -214,13 +214,13 @@ def synthetic_drafts(count: int, *, seed: int = 7) -> Iterator[StatementDraft]:
         )
 
 
-def claim_drafts(claims: Sequence[tuple[str, str]]) -> Iterator[StatementDraft]:
-    """Statements from (text, title) pairs of public verified claims."""
-    for number, (text, title) in enumerate(claims):
+def claim_drafts(claims: Sequence[tuple[str, str, str]]) -> Iterator[StatementDraft]:
+    """Statements from (id, text, title) rows of public verified claims, keeping their ids."""
+    for claim_id, text, title in claims:
         text = " ".join(text.split())
         if text:
             yield StatementDraft(text=text, source=Source(title=title or None),
-                                 external_id=f"vclaim-{number}")
+                                 external_id=claim_id)
 
 
 def article_4k(*, seed: int = 11) -> str:
