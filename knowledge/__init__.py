@@ -18,7 +18,7 @@ from knowledge.errors import (
 from knowledge.curation import ImportResult, KnowledgeStats
 from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
 from knowledge.formats import MAX_IMPORT_BYTES
-from knowledge.kb import KnowledgeBase, open_kb
+from knowledge.kb import KnowledgeBase, link_check_input, open_kb
 from knowledge.pool import CheckPool
 from knowledge.model import (
     Actor,
@@ -44,6 +44,7 @@ __all__ = [
     "InvalidImport", "InvalidPattern", "InvalidSeed", "InvalidStatement", "KnowledgeBase",
     "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES", "Report", "Rule",
     "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
-    "StatementNotFound", "UnusableInput", "Verdict", "is_mostly_link", "open_kb",
+    "StatementNotFound", "UnusableInput", "Verdict", "is_mostly_link", "link_check_input",
+    "open_kb",
     "urls_from_entities",
 ]

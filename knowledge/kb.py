@@ -151,13 +151,24 @@ class KnowledgeBase(CurationMixin):
         The publication date is the reference date unless the forward's own date is older.
         Raises FetchFailed with a one-line reason when no article can be had.
         """
-        article = await fetch_article(
+        article = await self.fetch_url(url, limits=limits, resolver=resolver, cache_ttl=cache_ttl)
+        text, dates = link_check_input(article, forwarded_on)
+        return article, await self.check(text, **dates)
+
+    async def fetch_url(
+        self,
+        url: str,
+        *,
+        limits: FetchLimits | None = None,
+        resolver: Resolver | None = None,
+        cache_ttl: timedelta = timedelta(hours=6),
+    ) -> Article:
+        """The article behind a link, fetched safely and cached by URL, without checking it
+        (the bot checks it in its worker pool). Raises FetchFailed with a one-line reason."""
+        return await fetch_article(
             url, limits=limits or FetchLimits(), resolver=resolver,
             cache=PageCache(self.store.conn), cache_ttl=cache_ttl,
         )
-        text = article.text[: MAX_CHARS - 1]
-        when = article.reference_date(forwarded_on)
-        return article, await self.check(text, reference_date=when, fallback_date=forwarded_on)
 
     async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
         found = await find_candidates(self.store.conn, claim.text, limit=_CANDIDATES)
@@ -339,6 +350,15 @@ class KnowledgeBase(CurationMixin):
 
 def _supports(match: Match) -> bool:
     return match.coverage >= _SUPPORT_COVERAGE and match.precision >= _SUPPORT_PRECISION
+
+
+def link_check_input(
+    article: Article, forwarded_on: date | None
+) -> tuple[str, dict[str, date | None]]:
+    """What to check for a fetched article and against which dates: its text (cut to the input
+    limit) and its publication date, unless the forward's own date is older."""
+    when = article.reference_date(forwarded_on)
+    return article.text[: MAX_CHARS - 1], {"reference_date": when, "fallback_date": forwarded_on}
 
 
 def _reference_date(text: str, explicit: date | None, fallback: date | None) -> tuple[date, str]:

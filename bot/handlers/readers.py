@@ -24,6 +24,7 @@ from knowledge import (
     Report,
     UnusableInput,
     is_mostly_link,
+    link_check_input,
     urls_from_entities,
 )
 
@@ -228,15 +229,18 @@ def _entity_tuple(entity: MessageEntity) -> tuple[str, int, int, str | None]:
 async def _check_links(
     shared: Services, urls: list[str], target: Message
 ) -> tuple[Article, Report] | str:
-    """The first link that yields an article, checked; else the last failure as one line."""
+    """The first link that yields an article, checked; else the last failure as one line.
+
+    Fetching is network waiting and stays here; the article is checked in the worker pool,
+    like a pasted one, so a long page never holds up other chats."""
     origin = target.forward_origin
     forwarded_on = origin.date.date() if origin is not None else None
     failure = "I could not check that link."
     for url in urls:
         try:
-            return await shared.kb.check_url(
-                url, limits=shared.fetch_limits, forwarded_on=forwarded_on
-            )
+            article = await shared.kb.fetch_url(url, limits=shared.fetch_limits)
+            text, dates = link_check_input(article, forwarded_on)
+            return article, await shared.pool.check(text, **dates)
         except FetchFailed as error:
             failure = escape(shorten(str(error), 600), quote=False)
         except UnusableInput as error:
