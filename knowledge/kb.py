@@ -384,7 +384,7 @@ def _source(source: Source | str | None) -> Source:
         return Source()
     if isinstance(source, Source):
         return source
-    return Source(url=source) if source.startswith(("http://", "https://")) else Source(title=source)
+    return Source.named(source)
 
 
 def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> StatementDraft:

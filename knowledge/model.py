@@ -44,6 +44,12 @@ class Source:
     url: str | None = None
     published: date | None = None
 
+    @classmethod
+    def named(cls, value: str) -> Source:
+        """A source given as one string: its URL when it is a web link, else its title."""
+        value = value.strip()
+        return cls(url=value) if value.startswith(("http://", "https://")) else cls(title=value)
+
     def label(self) -> str:
         parts = [p for p in (self.title, self.url) if p]
         text = " — ".join(parts) if parts else "unknown source"

@@ -45,7 +45,7 @@ def source_from(data: Any, where: str) -> Source:
     if data is None:
         return Source()
     if isinstance(data, str):
-        return Source(url=data) if data.startswith("http") else Source(title=data)
+        return Source.named(data)
     if not isinstance(data, dict):
         raise InvalidSeed(where, "source must be a mapping with title, url, published")
     published = _iso(data.get("published"), where)

@@ -159,7 +159,7 @@ def _source(value: Any, fields: _Fields) -> Source:
     if value is None or value == "":
         return Source()
     if isinstance(value, str):
-        return Source(url=value) if value.startswith(("http://", "https://")) else Source(value)
+        return Source.named(value)
     if not isinstance(value, dict):
         fields.bad("source", "must be a URL, a title, or a mapping with title, url, published")
         return Source()

@@ -118,3 +118,12 @@ def test_claimreview_without_a_rating_is_a_bad_record() -> None:
 def test_a_ten_megabyte_file_is_refused_before_parsing() -> None:
     message = _problems(b"a" * 10_000_000, "big.yaml")
     assert f"{MAX_IMPORT_BYTES:,} bytes" in message
+
+
+def test_a_source_given_as_one_string_is_a_url_or_a_title_in_every_input() -> None:
+    from knowledge import Source
+    from knowledge.seeding import source_from
+
+    assert Source.named(" https://news.example/a ") == Source(url="https://news.example/a")
+    assert Source.named("httpbin digest") == Source(title="httpbin digest")  # not a link
+    assert source_from("httpbin digest", "seeds") == Source.named("httpbin digest")
