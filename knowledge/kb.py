@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from cachetools import LRUCache
 from spacy.language import Language
 
 from knowledge.curation import CurationMixin
@@ -43,6 +44,8 @@ from knowledge.seeding import seed as seed_store
 from knowledge.store import Store, open_store
 
 _CANDIDATES = 12
+_FEATURES_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
+_ARTICLES_KEPT = 2_000  # learned articles kept as context
 _SUPPORT_COVERAGE = 0.5
 _SUPPORT_PRECISION = 0.5
 _ARTICLE = 3  # statements from one source that make it an article
@@ -79,8 +82,9 @@ class KnowledgeBase(CurationMixin):
         self._rules: tuple[tuple[Rule, PhrasePattern], ...] = ()
         self._labels: dict[str, str] = {}
         self._names: dict[str, str] = {}
-        self._features: dict[int, Features] = {}
-        self._records: dict[Source, SourceRecord | None] = {}
+        # Bounded: a long-running bot over a million statements must not keep them all.
+        self._features: LRUCache[int, Features] = LRUCache(_FEATURES_KEPT)
+        self._records: LRUCache[Source, SourceRecord | None] = LRUCache(_ARTICLES_KEPT)
 
     # -- caches refreshed whenever the store's kb_version moves --------------------------
 
@@ -95,8 +99,8 @@ class KnowledgeBase(CurationMixin):
             self._labels = {e.id: e.label for e in entities}
             self._names = {e.id: e.name for e in entities}
             self._rules = await self._usable_rules()
-            self._features = {}
-            self._records = {}
+            self._features.clear()
+            self._records.clear()
             self._version = version
         return self._nlp
 

@@ -28,6 +28,8 @@ def build_nlp(entities: Iterable[Entity], *, model: str | None = None) -> Langua
     """The pipeline: sentences, lemmas, and an entity ruler built from the knowledge base."""
     nlp = _base(model)
     patterns = list(entity_patterns(entities))
+    if not patterns:  # a knowledge base without entities yet: spaCy warns on an empty ruler
+        return nlp
     ruler_config = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config=ruler_config)
