@@ -71,8 +71,8 @@ def _number_swap(claim: Claim, match: Match) -> Finding | None:
         if same_unit and all(not _equal(said, n) for n in same_unit):
             return Finding(
                 FindingKind.SWAP,
-                f"Says {said.text.strip()} {said.unit}".rstrip()
-                + f" where the record has {same_unit[0].text.strip()}.",
+                f"Says “{_as_written(claim.text, said.start, said.end)}” where the record has "
+                f"“{_as_written(match.statement.text, same_unit[0].start, same_unit[0].end)}”.",
                 (Evidence.of(match.statement),),
             )
     return None
@@ -80,3 +80,9 @@ def _number_swap(claim: Claim, match: Match) -> Finding | None:
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:
     return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(b.value))
+
+
+def _as_written(text: str, start: int, end: int) -> str:
+    """A number as the text writes it, with the word it counts ("42,200 infections")."""
+    unit = re.match(r"\s*[A-Za-z]+", text[end:])
+    return (text[start:end] + (unit.group(0) if unit else "")).strip()

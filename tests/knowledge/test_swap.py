@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import knowledge
@@ -29,3 +31,16 @@ async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
 async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBase) -> None:
     text = "The NATO chief urged the Republic of Korea to permit direct arms exports to Ukraine."
     assert "swap" not in await finding_kinds(kb, text)
+
+
+async def test_a_sentence_wrong_in_two_ways_gets_both_findings(kb: knowledge.KnowledgeBase) -> None:
+    await kb.add("The ferry company said on Wednesday that 1,850 passengers were stranded by the "
+                 "strike at the port of Bergen.", kind="event", event_date="2024-06-05")
+    report = await kb.check("The ferry company said on Friday that 1,580 passengers were "
+                            "stranded by the strike at the port of Bergen.",
+                            reference_date=date(2024, 6, 7))
+    (claim,) = report.claims
+    kinds = [f.kind.value for f in claim.findings]
+    assert "timeline" in kinds and "swap" in kinds
+    swap = next(f for f in claim.findings if f.kind.value == "swap")
+    assert "“1,580 passengers”" in swap.message and "“1,850 passengers”" in swap.message
