@@ -6,33 +6,44 @@ from collections.abc import Callable
 
 from knowledge.detectors import background, polarity, quotes, rules, swap, timeline, unsupported
 from knowledge.matching import CheckContext, Match
-from knowledge.model import Finding
+from knowledge.model import Finding, FindingKind
 from knowledge.nlp.claims import Claim
 
 Detector = Callable[[Claim, list[Match], CheckContext], list[Finding]]
 
-# Each detector with the aspect of a claim it judges. A sentence can be wrong in several
-# aspects at once (a wrong weekday and a wrong number); detectors of the same aspect overlap
-# (an inserted "not" is both a background and a polarity problem), so that aspect is
-# reported once per piece of evidence, by the first detector that finds it.
-DETECTORS: tuple[tuple[str, Detector], ...] = (
-    ("rule", rules.detect),
-    ("date", timeline.detect),
-    ("quote", quotes.detect),
-    ("who-where-how-many", swap.detect),
-    ("meaning", background.detect),
-    ("meaning", polarity.detect),
-    ("meaning", unsupported.detect),
+DETECTORS: tuple[Detector, ...] = (
+    rules.detect,
+    timeline.detect,
+    quotes.detect,
+    swap.detect,
+    background.detect,
+    polarity.detect,
+    unsupported.detect,
 )
+
+# The aspect of a claim each kind of finding judges. A sentence can be wrong in several
+# aspects at once (a wrong weekday and a wrong number), each worth a finding; findings of
+# one aspect overlap (a changed speaker is a swap and a misattribution; an inserted "not" is
+# a background and a polarity problem), so each aspect is reported once per piece of
+# evidence, by the first detector that finds it.
+_ASPECT = {
+    FindingKind.OUTDATED: "outdated",
+    FindingKind.TIMELINE: "when",
+    FindingKind.SWAP: "who, where, how many",
+    FindingKind.MISATTRIBUTION: "who, where, how many",
+    FindingKind.MISQUOTE: "what was said",
+    FindingKind.POLARITY: "what happened",
+    FindingKind.BACKGROUND: "what happened",
+}
 
 
 def run_detectors(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
     """All findings for one claim: one per aspect and piece of evidence."""
     findings: list[Finding] = []
     cited: set[tuple[str, tuple[int, ...]]] = set()
-    for aspect, detector in DETECTORS:
+    for detector in DETECTORS:
         for finding in detector(claim, matches, context):
-            key = (aspect, tuple(e.id for e in finding.evidence))
+            key = (_ASPECT[finding.kind], tuple(e.id for e in finding.evidence))
             if key[1] and key in cited:
                 continue
             cited.add(key)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.patterns import lemma
 
 _COVERAGE = 0.6
 _PRECISION = 0.45
@@ -27,7 +30,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         if pair:
             return [Finding(
                 FindingKind.POLARITY,
-                f"Says “{pair[0]}” where the record says “{pair[1]}”.",
+                f"Says “{_written(claim.text, pair[0])}” where the record says "
+                f"“{_written(match.statement.text, pair[1])}”.",
                 (Evidence.of(match.statement),))]
     return []
 
@@ -45,3 +49,11 @@ def _antonym(claim: Claim, match: Match, context: CheckContext) -> tuple[str, st
         if found:
             return word, sorted(found)[0]
     return None
+
+
+def _written(text: str, lemma_: str) -> str:
+    """The word of `text` whose lemma is `lemma_`, as written ("criticised" for "criticise")."""
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text):
+        if word.lower() == lemma_ or lemma(word.lower()) == lemma_:
+            return word
+    return lemma_

@@ -43,3 +43,15 @@ async def test_background_fact_contradicted(kb: knowledge.KnowledgeBase, text: s
 )
 async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text: str) -> None:
     assert "background" not in await finding_kinds(kb, text, date(2023, 5, 2))
+
+
+async def test_opposite_stance_is_contradicted_and_quoted_as_written(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    await kb.add("The fishermen's association welcomed the new quotas for the northern bay.")
+    report = await kb.check("The fishermen's association criticised the new quotas for the "
+                            "northern bay.")
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    assert "“criticised”" in claim.findings[0].message
+    assert "“welcomed”" in claim.findings[0].message
