@@ -14,6 +14,7 @@ import re
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, content_lemmas
 from knowledge.resources import Lexicon
 
@@ -30,14 +31,21 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         if record is None or not _about(claim.features, record):
             continue
         known = _folded(record.words)
+        cited = (Evidence.of(match.statement),)
         problem = (_new_name(claim, record, known, context)
-                   or _new_number(claim, record, known)
-                   or _other_of_class(claim, known, context.lexicon))
+                   or _new_number(claim, record, known))
         if problem:
-            return [Finding(FindingKind.SWAP, problem, (Evidence.of(match.statement),))]
+            return [Finding(FindingKind.SWAP, problem, cited)]
+        problem = _new_date(claim, record, known, match.features)
+        if problem:
+            return [Finding(FindingKind.TIMELINE, problem, cited)]
+        problem = _other_of_class(claim, known, context.lexicon)
+        if problem:
+            return [Finding(FindingKind.SWAP, problem, cited)]
         problem, evidence = _opposite(claim, known, record, context.lexicon)
         if problem:
-            return [Finding(FindingKind.POLARITY, problem, (Evidence.of(evidence or match.statement),))]
+            cited = (Evidence.of(evidence or match.statement),)
+            return [Finding(FindingKind.POLARITY, problem, cited)]
         return []
     return []
 
@@ -77,6 +85,14 @@ def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool
     return any(all(part in known for part in name.split()) for name in same_place)
 
 
+def _date_like(value: PartialDate, features: Features) -> DateMention | None:
+    """The matched statement's own date of the same precision (month and year, say)."""
+    same = [d for d in features.dates if d.kind == "date" and d.value is not None
+            and (d.value.month is None) == (value.month is None)
+            and (d.value.day is None) == (value.day is None)]
+    return same[0] if len(same) == 1 else None
+
+
 def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> str | None:
     for number in claim.features.numbers:
         if not any(abs(number.value - n) <= 1e-9 * max(1.0, abs(n)) for n in record.numbers):
@@ -84,11 +100,22 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
+    return None
+
+
+def _new_date(
+    claim: Claim, record: SourceRecord, known: frozenset[str], nearest: Features
+) -> str | None:
+    """A date the source article never gives; named against the matched statement's own
+    date of the same precision when it has one."""
     for mention in claim.features.dates:
         value = mention.value
         if mention.kind != "date" or value is None:
             continue
         if not any(value.agrees(d) for d in record.dates) and str(value.year) not in known:
+            recorded = _date_like(value, nearest)
+            if recorded is not None:
+                return f"Says {mention.text} where the record has {recorded.text}."
             return f"The source article never gives the date {mention.text}."
     return None
 

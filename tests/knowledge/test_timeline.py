@@ -53,3 +53,20 @@ async def test_state_that_had_ended(kb: knowledge.KnowledgeBase) -> None:
     text = "Jens Stoltenberg is NATO Secretary General and leads the alliance."
     assert await verdict_of(kb, text, date(2025, 3, 1)) == "outdated"
     assert await verdict_of(kb, text, date(2023, 3, 1)) != "outdated"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("The tram line to the airport opened in September 2019.", True, id="month"),
+        pytest.param("The tram line to the airport opened in 2017.", True, id="year"),
+        pytest.param("The tram line to the airport opened in 2018.", False, id="same-year"),
+        pytest.param("The tram line to the airport, opened in September 2018, was extended in "
+                     "2022.", False, id="another-date-for-another-thing"),
+    ],
+)
+async def test_retold_statement_with_another_date(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    await kb.add("The tram line to the airport opened in September 2018.")
+    assert ("timeline" in await finding_kinds(kb, text, date(2024, 1, 10))) is flagged

@@ -79,3 +79,18 @@ async def test_a_date_given_elsewhere_in_the_article_is_not_a_wrong_date(
     report = await kb.check("John Platt has pleaded guilty to the killing of Mary Cole, who died "
                             "34 years ago on the coast path near Dover.", reference_date=DAY)
     assert not {"contradicted", "outdated"} & {c.verdict.value for c in report.claims}
+
+
+async def test_a_changed_month_is_a_timeline_finding_naming_both_dates(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = ("The old swing bridge over the harbour was closed to cars in March 2021.\n"
+               "The city said the bridge would be kept for pedestrians and cyclists.\n")
+    await kb.learn(article, source="https://example.org/swing-bridge", published=DAY)
+    report = await kb.check("The old swing bridge over the harbour was closed to cars in "
+                            "March 2019.", reference_date=DAY)
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    (finding,) = claim.findings
+    assert finding.kind.value == "timeline"
+    assert "March 2019" in finding.message and "March 2021" in finding.message
