@@ -34,7 +34,7 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import find_dateline, partial_iso
+from knowledge.nlp.dates import PartialDate, find_dateline, partial_iso
 from knowledge.nlp.features import Features, sentence_features
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
@@ -116,7 +116,7 @@ class KnowledgeBase(CurationMixin):
         cached = self._features.get(statement.id)
         if cached is None:
             doc = nlp(statement.text)
-            cached = sentence_features(doc[:], None)
+            cached = sentence_features(doc[:], _told_on(statement))
             self._features[statement.id] = cached
         return cached
 
@@ -354,6 +354,15 @@ class KnowledgeBase(CurationMixin):
 
 def _supports(match: Match) -> bool:
     return match.coverage >= _SUPPORT_COVERAGE and match.precision >= _SUPPORT_PRECISION
+
+
+def _told_on(statement: Statement) -> date | None:
+    """The day a statement was written from, so its "last year" or "on Monday" resolve:
+    its source's publication date, else its own event day."""
+    if statement.source.published is not None:
+        return statement.source.published
+    day = PartialDate.parse(statement.event_date)
+    return day.as_date() if day is not None and day.day is not None else None
 
 
 def link_check_input(

@@ -141,7 +141,8 @@ def _opposite(
     near = aligned[1].content if aligned else frozenset()
     for word in claim.features.content:
         opposites = lexicon.antonyms.get(word, frozenset())
-        found = sorted(opposites & known if word not in known else opposites & near)
+        found = sorted(o for o in (opposites & known if word not in known else opposites & near)
+                       if not _said_alike(o, word, near, lexicon))
         if found and word not in near:
             return f"Says “{word}” where the source article says “{found[0]}”.", (
                 aligned[0] if aligned and found[0] in near else None)
@@ -149,6 +150,13 @@ def _opposite(
         said = "denies" if claim.features.negated else "asserts"
         return f"The claim {said} what the source article says.", aligned[0]
     return None, None
+
+
+def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:
+    """The retold sentence has its own word for the claim's meaning: "rates had fallen" for
+    "rates dropped" (both opposites of "rise"), so a "rise" elsewhere is about something else."""
+    return any(opposite in lexicon.antonyms.get(other, frozenset())
+               for other in sentence if other != word)
 
 
 def _aligned(features: Features, record: SourceRecord) -> tuple[object, Features] | None:

@@ -31,8 +31,9 @@ _CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS)
     "first", "last", "full", "top", "back", "down", "up", "off", "out", "over"
 }
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+# A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
 _NUMBER = re.compile(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {

@@ -94,3 +94,29 @@ async def test_a_changed_month_is_a_timeline_finding_naming_both_dates(
     (finding,) = claim.findings
     assert finding.kind.value == "timeline"
     assert "March 2019" in finding.message and "March 2021" in finding.message
+
+
+async def test_faithful_retelling_with_a_drug_name_and_a_synonym_is_not_flagged(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = ("Ticket sales at the city's museums rose by a third last year, the council said.\n"
+               "Visits by school groups had fallen during the COVID-19 closures, it added.\n"
+               "The council plans to open a new gallery in the old station.\n")
+    await kb.learn(article, source="https://example.org/museum-visits", published=DAY)
+    report = await kb.check("The council said school group visits dropped during the COVID-19 "
+                            "closures.", reference_date=DAY)
+    assert [c.verdict.value for c in report.claims] != ["contradicted"]
+
+
+async def test_a_statement_saying_last_year_is_read_from_its_own_date(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = ("GENEVA, March 14, 2024 - The World Health Organization said on Thursday that "
+               "measles cases in Europe rose more than 30-fold last year, with 42,200 infections "
+               "reported across the region.\nThe agency urged governments to run catch-up "
+               "vaccination campaigns.\nIt said it was not recommending travel restrictions.\n")
+    await kb.learn(article, source="https://example.org/measles", published=date(2024, 3, 14))
+    report = await kb.check("The WHO reported on Thursday that Europe saw measles infections jump "
+                            "more than thirty times last year, to 42,200 cases.",
+                            reference_date=date(2024, 3, 15))
+    assert [c.verdict.value for c in report.claims] != ["contradicted"]
