@@ -201,6 +201,7 @@ async def _measure(path: str, spawned_at: float, runs: int, articles: int,
         for text in texts:
             await kb.check(text, reference_date=REFERENCE)
         out["articles_per_s_1proc"] = len(texts) / (time.perf_counter() - started)
+        out["phases_ms"] = await _phases(kb, mix)
     out["peak_rss_mb_main"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with _RssWatch() as watch:
         async with CheckPool(path, workers=2) as pool:
@@ -211,6 +212,62 @@ async def _measure(path: str, spawned_at: float, runs: int, articles: int,
     out["peak_rss_mb_worker"] = watch.peak / 2**20
     out["peak_rss_mb"] = max(out["peak_rss_mb_main"], out["peak_rss_mb_worker"])
     return out
+
+
+async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
+    """Where a check's time goes: wall ms per article of the mix in each stage, timed by
+    wrapping the engine's stage functions (this process only, after the other timings)."""
+    import functools
+
+    import knowledge.kb as kb_module
+    from knowledge.retrieval import search
+
+    spent: dict[str, float] = {}
+
+    def timed(owner: Any, name: str, stage: str) -> None:
+        inner = getattr(owner, name)
+        if asyncio.iscoroutinefunction(inner):
+            async def wrapper(*args: Any, **kwargs: Any) -> Any:
+                started = time.perf_counter()
+                try:
+                    return await inner(*args, **kwargs)
+                finally:
+                    spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
+        else:
+            def wrapper(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+                started = time.perf_counter()
+                try:
+                    return inner(*args, **kwargs)
+                finally:
+                    spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
+        setattr(owner, name, functools.wraps(inner)(wrapper))
+
+    timed(search, "_fetch", "FTS5 query")
+    timed(search, "vocabulary", "term counts")
+    timed(search, "_score", "re-ranking")
+    timed(kb_module, "find_candidates", "retrieval")
+    timed(kb_module.KnowledgeBase, "_matches", "matching")
+    timed(kb_module, "extract_claims", "claim extraction")
+    timed(kb_module, "run_detectors", "detectors")
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in mix:
+            await kb.check(text, reference_date=REFERENCE)
+    total = time.perf_counter() - started
+    per = {k: 1000 * v / (rounds * len(mix)) for k, v in spent.items()}
+    exclusive = {
+        "FTS5 query": per.get("FTS5 query", 0.0),
+        "term counts": per.get("term counts", 0.0),
+        "re-ranking": per.get("re-ranking", 0.0),
+        "other retrieval": per.get("retrieval", 0.0) - sum(
+            per.get(k, 0.0) for k in ("FTS5 query", "term counts", "re-ranking")),
+        "statements and features": per.get("matching", 0.0) - per.get("retrieval", 0.0),
+        "claim extraction": per.get("claim extraction", 0.0),
+        "detectors": per.get("detectors", 0.0),
+    }
+    whole = 1000 * total / (rounds * len(mix))
+    exclusive["tokenising and the rest"] = whole - sum(exclusive.values())
+    return {"total": whole, **exclusive}
 
 
 async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
@@ -357,13 +414,16 @@ def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "p50_4k_ms": e["article_4k"]["p50_ms"], "p95_4k_ms": e["article_4k"]["p95_ms"],
             "per_s_1proc": e["articles_per_s_1proc"], "per_s_pool": e["articles_per_s_pool"],
             "peak_rss_mb": e["peak_rss_mb"], "startup_s": e["startup_s"],
-            "brute_ms": rb["brute"]["article_ms"], "brute_extrapolated": rb["brute"]["extrapolated"],
+            "brute_ms": rb["brute"]["article_ms"],
+            "brute_extrapolated": rb["brute"]["extrapolated"],
             "brute_ratio": rb["brute"]["article_ms"] / rw["p50_ms"],
             "bm25_ms": rb["bm25"]["article_ms"], "bm25_index_s": rb["bm25"]["index_s"],
             "bm25_ratio": rb["bm25"]["article_ms"] / rw["p50_ms"],
             "recall": _share(b, "recall"),
             "recall_strong": _share(b, "recall_strong"),
-            "strong_claims": b["rewritten"]["recall_strong"][1] + b["article_4k"]["recall_strong"][1],
+            "strong_claims": (b["rewritten"]["recall_strong"][1]
+                              + b["article_4k"]["recall_strong"][1]),
+            "phases_ms": e.get("phases_ms"),
             "clef_map5": (e.get("clef_at_scale") or {}).get("map@5"),
             "clef_tweets": (e.get("clef_at_scale") or {}).get("tweets", 0),
         })
@@ -458,6 +518,12 @@ def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: floa
         mark = {True: "met", False: "**missed**", None: "not measured"}[goal["met"]]
         value = "-" if goal["measured"] is None else f"{goal['measured']:,.1f}"
         lines.append(f"- {name}: {value} (target {goal['target']:,}): {mark}")
+    for r in rows:
+        phases = r.get("phases_ms")
+        if phases:
+            parts = ", ".join(f"{name} {ms:.0f}" for name, ms in phases.items() if name != "total")
+            lines.append(f"- where a check's time goes at {r['statements']:,} statements (ms per "
+                         f"article of the mix, {phases['total']:.0f} in all): {parts}")
     lines.append(f"\nWhole run: {seconds / 60:.1f} minutes. * brute force timed on "
                  f"{BRUTE_SAMPLE} claims and extrapolated.")
     return "\n".join(lines) + "\n"
@@ -500,7 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--quick", action="store_true", help="small sizes, few repetitions")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-perf")
+    parser.add_argument("--cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "factcheck-perf")
     parser.add_argument("--rebuild", action="store_true", help="build the knowledge bases again")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)

@@ -79,7 +79,8 @@ async def _check(args: argparse.Namespace) -> Report:
             if args.date:
                 report = await kb.check(article.text, reference_date=args.date)
             if not args.json:
-                Console().print(f"[bold]Article:[/] {escape(article.label())}\n{escape(article.url)}")
+                label, url = escape(article.label()), escape(article.url)
+                Console().print(f"[bold]Article:[/] {label}\n{url}")
             return report
         return await kb.check(_read(args.source), reference_date=args.date)
 

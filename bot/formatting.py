@@ -108,7 +108,8 @@ def _omitted_room() -> int:
 
 def _omitted(count: int) -> str:
     noun = "part" if count == 1 else "parts"
-    return f"<i>… {count} more {noun} of this report not shown; send a shorter excerpt to see them.</i>"
+    return (f"<i>… {count} more {noun} of this report not shown; "
+            "send a shorter excerpt to see them.</i>")
 
 
 def _header(report: Report) -> str:

@@ -64,7 +64,8 @@ async def open_kb(
     try:
         if seed:
             await seed_store(store, seed_dir)
-        model = model if model is not None else os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
+        if model is None:
+            model = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
         yield KnowledgeBase(store, model=model)
     finally:
         await store.close()
@@ -302,7 +303,8 @@ class KnowledgeBase(CurationMixin):
                 continue
             seen.update({draft.text, marker})
             fresh.append(draft)
-        ids = await self.store.insert_many(fresh, actor or Actor.cli(), action=action) if fresh else []
+        ids = (await self.store.insert_many(fresh, actor or Actor.cli(), action=action)
+               if fresh else [])
         return ids, len(drafts) - len(fresh)
 
     async def propose(self, text: str, *, source: Source | str | None = None,

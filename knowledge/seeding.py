@@ -92,7 +92,8 @@ async def seed(store: Store, directory: Path | None = None) -> int:
         for item in _read(directory / "entities.yaml", "entities"):
             await store.put_entity(_entity(item, str(directory / "entities.yaml")))
         where = str(directory / "statements.yaml")
-        drafts = [draft_from(i, f"{where}: {i.get('key')}") for i in _read(Path(where), "statements")]
+        items = _read(Path(where), "statements")
+        drafts = [draft_from(i, f"{where}: {i.get('key')}") for i in items]
         missing = [d for d in drafts if d.key and await store.by_key(d.key) is None]
         if missing:
             await store.insert_many(missing, SEED_ACTOR, action="seed")

@@ -35,14 +35,17 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                r"(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
         ("y", rf"\b(?:in|since|until|by|from|during|of)\s+{_YEAR}\b"),
-        ("weekday", r"\b(?P<rel>last|next|this|on|past)?\s*(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("weekday", r"\b(?P<rel>last|next|this|on|past)?\s*"
+                    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         ("relday", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
-        ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+                r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("relunit", r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b"),
     )
 )

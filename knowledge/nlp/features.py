@@ -33,7 +33,8 @@ _CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS)
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 # A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
 _NUMBER = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
+    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -108,7 +109,8 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     offset = span.start_char
     quotes = _quotes(text)
     inside = [(q.start, q.end) for q in quotes]
-    lemmas = tuple(_token_lemma(t.text, t.lemma_) for t in span if not t.is_space and not t.is_punct)
+    lemmas = tuple(_token_lemma(t.text, t.lemma_) for t in span
+                   if not t.is_space and not t.is_punct)
     dates = tuple(find_dates(text, reference))
     negations = tuple(
         t.lower_ for t in span if t.lower_ in NEGATION_WORDS

@@ -42,7 +42,8 @@ def build_nlp(entities: Iterable[Entity], *, model: str | None = None) -> Langua
 def _base(model: str | None) -> Language:
     if model and importlib.util.find_spec(model) is not None:
         nlp = spacy.load(model, exclude=["textcat"])
-        nlp.add_pipe("factcheck_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("factcheck_line_breaks", before=before)
         return nlp
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -356,7 +356,8 @@ class Store:
         async with self.transaction():
             before = await self._rule_snap(rule_id)
             await self.conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
-            await self._record(actor, "remove", "rule", rule_id, before, await self._rule_snap(rule_id))
+            after = await self._rule_snap(rule_id)
+            await self._record(actor, "remove", "rule", rule_id, before, after)
             await self._bump()
 
     # -- audit log and undo -------------------------------------------------------------
@@ -450,7 +451,8 @@ class Store:
             else:
                 values["added_at"] = _now()
             await self.conn.execute(
-                f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                f"INSERT INTO {table} ({', '.join(values)})"
+                f" VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
             )
 
