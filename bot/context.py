@@ -12,8 +12,7 @@ from bot.settings import Settings
 from bot.throttle import UserQueue
 
 if TYPE_CHECKING:
-    from knowledge import FetchLimits, KnowledgeBase
-    from knowledge import CheckPool
+    from knowledge import CheckPool, FetchLimits, KnowledgeBase
 
 _SERVICES = "services"
 

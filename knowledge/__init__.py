@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.curation import ImportResult, KnowledgeStats
 from knowledge.errors import (
     BadRecord,
     ChangeNotFound,
@@ -15,11 +16,9 @@ from knowledge.errors import (
     StatementNotFound,
     UnusableInput,
 )
-from knowledge.curation import ImportResult, KnowledgeStats
 from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
 from knowledge.formats import MAX_IMPORT_BYTES
 from knowledge.kb import KnowledgeBase, link_check_input, open_kb
-from knowledge.pool import CheckPool
 from knowledge.model import (
     Actor,
     Change,
@@ -37,9 +36,11 @@ from knowledge.model import (
     StatementKind,
     Verdict,
 )
+from knowledge.pool import CheckPool
 
 __all__ = [
-    "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings", "ClaimResult", "Entity",
+    "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings",
+    "ClaimResult", "Entity",
     "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "ImportResult",
     "InvalidImport", "InvalidPattern", "InvalidSeed", "InvalidStatement", "KnowledgeBase",
     "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES", "Report", "Rule",

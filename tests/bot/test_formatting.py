@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from fake_telegram import ApiError, telegram_text
 
 from bot.formatting import MESSAGE_LIMIT, counts_line, format_report, shorten, utf16_length
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
-from fake_telegram import ApiError, telegram_text
 
 
 def _claim(text: str, verdict: Verdict = Verdict.CONTRADICTED, *, evidence: str = "") -> ClaimResult:
