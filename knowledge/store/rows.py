@@ -86,8 +86,12 @@ def rule_from_row(row: Any) -> Rule:
     )
 
 
+RULE_SNAPSHOT_COLUMNS = RULE_COLUMNS + ", added_by, added_at"
+
+
 def rule_snapshot(row: Any) -> dict[str, Any]:
-    return _snapshot(RULE_COLUMNS, row)
+    """The full stored state of a rule row (RULE_SNAPSHOT_COLUMNS), for exact undo."""
+    return _snapshot(RULE_SNAPSHOT_COLUMNS, row)
 
 
 def change_from_row(row: Any) -> Change:

@@ -27,6 +27,7 @@ from knowledge.retrieval import index_terms, title_terms
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
     RULE_COLUMNS,
+    RULE_SNAPSHOT_COLUMNS,
     STATEMENT_COLUMNS,
     change_from_row,
     draft_values,
@@ -347,7 +348,9 @@ class Store:
         return await self._one("SELECT 1 FROM rules WHERE key = ?", (key,)) is not None
 
     async def _rule_snap(self, rule_id: int) -> dict[str, Any]:
-        row = await self._one(f"SELECT {RULE_COLUMNS} FROM rules WHERE id = ?", (rule_id,))
+        row = await self._one(
+            f"SELECT {RULE_SNAPSHOT_COLUMNS} FROM rules WHERE id = ?", (rule_id,)
+        )
         if row is None:
             raise RuleNotFound(rule_id)
         return rule_snapshot(row)
@@ -448,8 +451,8 @@ class Store:
             if table == "statements":
                 values["terms"] = index_terms(values["text"])
                 values["title_terms"] = title_terms(values["source_title"])
-            else:
-                values["added_at"] = _now()
+            else:  # changes logged before rules' snapshots kept who added them and when
+                values.setdefault("added_at", _now())
             await self.conn.execute(
                 f"INSERT INTO {table} ({', '.join(values)})"
                 f" VALUES ({', '.join('?' * len(values))})",

@@ -144,3 +144,17 @@ async def test_stats_count_by_kind_and_status(kb: KnowledgeBase) -> None:
     assert stats.rules == {"outdated/active": 2, "contradiction/active": 2}
     assert stats.last_change is not None and stats.last_change.action == "retire"
     assert stats.file_bytes and stats.file_bytes > 0
+
+
+async def test_undoing_a_rule_removal_restores_the_row_byte_for_byte(kb: KnowledgeBase) -> None:
+    rule = (await kb.rules())[0]
+    sql = "SELECT * FROM rules WHERE id = ?"
+
+    async def row() -> tuple[object, ...]:
+        return tuple(await kb.store.conn.execute_fetchall(sql, (rule.id,)))
+
+    before = await row()
+    await kb.remove_rule(rule.id)
+    (change,) = await kb.log(1)
+    await kb.revert(change.id)
+    assert await row() == before  # raw stored values, including who added it and when
