@@ -86,6 +86,7 @@ class KnowledgeBase(CurationMixin):
         # Bounded: a long-running bot over a million statements must not keep them all.
         self._features: LRUCache[int, Features] = LRUCache(_FEATURES_KEPT)
         self._records: LRUCache[Source, SourceRecord | None] = LRUCache(_ARTICLES_KEPT)
+        self._concepts: LRUCache[int, frozenset[str]] = LRUCache(_FEATURES_KEPT)
 
     # -- caches refreshed whenever the store's kb_version moves --------------------------
 
@@ -102,6 +103,7 @@ class KnowledgeBase(CurationMixin):
             self._rules = await self._usable_rules()
             self._features.clear()
             self._records.clear()
+            self._concepts.clear()
             self._version = version
         return self._nlp
 
@@ -119,6 +121,13 @@ class KnowledgeBase(CurationMixin):
             doc = nlp(statement.text)
             cached = sentence_features(doc[:], _told_on(statement))
             self._features[statement.id] = cached
+        return cached
+
+    def _statement_concepts(self, statement: Statement, features: Features) -> frozenset[str]:
+        cached = self._concepts.get(statement.id)
+        if cached is None:
+            ids = frozenset(e for e in statement.entities if e in self._labels)
+            cached = self._concepts[statement.id] = concepts(features, ids)
         return cached
 
     # -- checking -----------------------------------------------------------------------
@@ -186,8 +195,8 @@ class KnowledgeBase(CurationMixin):
             if statement is None or statement.status != "active":
                 continue
             features = self._statement_features(nlp, statement)
-            ids = frozenset(e for e in statement.entities if e in self._labels)
-            matches.append(Match(statement, features, score, mine, concepts(features, ids)))
+            matches.append(Match(statement, features, score, mine,
+                                 self._statement_concepts(statement, features)))
         return sorted(matches, key=lambda m: m.score, reverse=True)
 
     async def _context(
