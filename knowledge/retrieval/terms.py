@@ -9,6 +9,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from knowledge.retrieval.acronyms import acronyms
+
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 _SIGNATURE = re.compile(
     r"\s[—–-]{1,2}\s*(?P<name>[^—–()\n]{0,80}?)\s*\(@(?P<handle>\w+)\)"
@@ -131,11 +133,35 @@ def lemma(word: str) -> str:
     return _lemmas().get(word, word)
 
 
+ALIAS_MARK = "|"  # in a statement's index terms, separates its words from its aliases
+
+
 def index_terms(text: str) -> str:
-    """The space-separated index terms of a statement or claim text."""
-    return " ".join(lemmas(clean_text(text)))
+    """The space-separated index terms of a statement text: its lemmas and, after
+    `ALIAS_MARK`, the acronyms of the names in it ("State of the Union" -> "sotu"), so that
+    a claim saying "SOTU" finds it. FTS5 reads the mark as a separator."""
+    cleaned = clean_text(text)
+    words = lemmas(cleaned)
+    aliases = _aliases(cleaned, words)
+    if not aliases:
+        return " ".join(words)
+    return " ".join([*words, ALIAS_MARK, *aliases])
+
+
+def split_index_terms(terms: str) -> tuple[list[str], list[str]]:
+    """The words and the aliases of stored index terms."""
+    words, _, aliases = terms.partition(ALIAS_MARK)
+    return words.split(), aliases.split()
+
+
+def _aliases(cleaned: str, words: list[str]) -> list[str]:
+    if cleaned.islower():
+        return []
+    stop, have = _stop_words(), set(words)
+    return [a for a in acronyms(cleaned) if a not in have and a not in stop]
 
 
 def title_terms(title: str | None) -> str:
-    """The index terms of a source title (empty for no title)."""
-    return index_terms(title) if title else ""
+    """The index terms of a source title (empty for no title): its words only, since headlines
+    capitalise every word and would make acronyms of whole sentences."""
+    return " ".join(lemmas(clean_text(title))) if title else ""

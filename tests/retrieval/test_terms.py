@@ -26,7 +26,7 @@ def test_index_terms(text: str, expected: str) -> None:
 
 def test_camel_case_hashtag_is_split_into_words() -> None:
     terms = index_terms("Thousands joined the #ClimateStrikeBerlin")
-    assert terms == "thousand join climate strike berlin"
+    assert terms == "thousand join climate strike berlin | csb"
 
 
 def test_tweet_links_and_signature_are_not_terms() -> None:
@@ -39,7 +39,7 @@ def test_tweet_links_and_signature_are_not_terms() -> None:
 
 def test_mentions_keep_their_words_without_the_at_sign() -> None:
     assert "@" not in clean_text("Thanks @CityCouncil for the reply")
-    assert index_terms("Thanks @CityCouncil for the reply") == "thank city council reply"
+    assert index_terms("Thanks @CityCouncil for the reply") == "thank city council reply | tcc"
 
 
 def test_missing_title_has_no_terms() -> None:
