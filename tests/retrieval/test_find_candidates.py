@@ -123,3 +123,12 @@ async def test_run_together_hashtag_is_read_as_the_words_it_joins(
 
 async def test_empty_knowledge_base_finds_nothing(conn: aiosqlite.Connection) -> None:
     assert await find_candidates(conn, "The ferry to the islands was cancelled") == []
+
+
+async def test_run_together_name_is_found_by_the_half_the_knowledge_base_knows(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The chess final was a draw.")
+    wanted = await add("Svensson won the chess final in Malmö after five hours of play.")
+    hits = await find_candidates(conn, "What a chess final! #linneasvensson")
+    assert hits[0][0] == wanted
