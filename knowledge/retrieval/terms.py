@@ -92,6 +92,35 @@ def _lemmas() -> dict[str, str]:
     return lowered
 
 
+# British endings and their American forms; a word takes the American form when the lemma
+# table knows it ("organisations" -> "organizations", "theatre" -> "theater")
+_US_ENDINGS = (
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
+    ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+    ("ourite", "orite"), ("ourites", "orites"), ("tre", "ter"), ("tres", "ters"),
+    ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("ences", "enses"),
+)
+_SHORTEST_BRITISH = 6  # "four", "hour", "tour" are not "for", "hor", "tor"
+
+
+@cache
+def _american() -> dict[str, str]:
+    """British spellings of words the lemma table knows in American spelling."""
+    table = _lemmas()
+    known = set(table) | set(table.values())
+    spellings: dict[str, str] = {}
+    for word in known:
+        if len(word) < _SHORTEST_BRITISH:
+            continue
+        for british, american in _US_ENDINGS:
+            if word.endswith(british):
+                variant = word[: -len(british)] + american
+                if variant in known and variant != word:
+                    spellings[word] = variant
+    return spellings
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -116,13 +145,15 @@ def tokens(text: str) -> list[str]:
 
 def lemmas(text: str) -> list[str]:
     """Lemmatised content words of `text`, in order, stop words and one-letter words removed."""
-    table, stop = _lemmas(), _stop_words()
+    table, stop, american = _lemmas(), _stop_words(), _american()
     out: list[str] = []
     for token in tokens(text):
         token = _NUMBER_WORDS.get(token, token)
         if token in stop or (len(token) < 2 and not token.isdigit()):
             continue
         lemma = table.get(token, token)
+        if lemma in american:
+            lemma = table.get(american[lemma], american[lemma])
         if lemma not in stop:
             out.append(lemma)
     return out

@@ -133,7 +133,8 @@ MIGRATIONS: tuple[str, ...] = (
     SELECT id, terms, title_terms FROM statements WHERE status = 'active';
     """,
     # 4: re-index statement texts with the acronyms of their names ("sotu" for "State of the
-    # Union"); index_terms() is the Python function the store registers before migrating
+    # Union") and British spellings made American; index_terms() is the Python function the
+    # store registers before migrating
     """
     UPDATE statements SET terms = index_terms(text) WHERE terms <> index_terms(text);
     """,

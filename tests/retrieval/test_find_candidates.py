@@ -132,3 +132,12 @@ async def test_run_together_name_is_found_by_the_half_the_knowledge_base_knows(
     wanted = await add("Svensson won the chess final in Malmö after five hours of play.")
     hits = await find_candidates(conn, "What a chess final! #linneasvensson")
     assert hits[0][0] == wanted
+
+
+async def test_british_spelling_finds_the_american_one(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The summer festival was held in the park.")
+    wanted = await add("The youth theater organized a concert with local musicians.")
+    hits = await find_candidates(conn, "The theatre organised the festival")
+    assert hits[0][0] == wanted

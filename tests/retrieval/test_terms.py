@@ -45,3 +45,8 @@ def test_mentions_keep_their_words_without_the_at_sign() -> None:
 def test_missing_title_has_no_terms() -> None:
     assert title_terms(None) == ""
     assert title_terms("Did the Ferry Stop?") == "ferry stop"
+
+
+def test_british_spellings_are_indexed_in_american_spelling() -> None:
+    assert index_terms("The colours of the theatre") == index_terms("The colors of the theater")
+    assert index_terms("Pouring rain at four") == "pour rain 4"
