@@ -19,6 +19,7 @@ _SIGNATURE = re.compile(
 _MENTION = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_DIGIT = re.compile(r"\d")
 _NUMBER_SEP = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
@@ -109,9 +110,10 @@ def _american() -> dict[str, str]:
     """British spellings of words the lemma table knows in American spelling."""
     table = _lemmas()
     known = set(table) | set(table.values())
+    endings = tuple(british for british, _ in _US_ENDINGS)
     spellings: dict[str, str] = {}
     for word in known:
-        if len(word) < _SHORTEST_BRITISH:
+        if len(word) < _SHORTEST_BRITISH or not word.endswith(endings):
             continue
         for british, american in _US_ENDINGS:
             if word.endswith(british):
@@ -132,7 +134,7 @@ def _stop_words() -> frozenset[str]:
 def tokens(text: str) -> list[str]:
     """Lowercase ascii word tokens, no lemmatising; numbers ("1,000" -> "1000") and dotted
     abbreviations ("U.S." -> "us") kept whole."""
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
