@@ -106,10 +106,16 @@ _SHORTEST_BRITISH = 6  # "four", "hour", "tour" are not "for", "hor", "tor"
 
 
 @cache
+def _known_words() -> frozenset[str]:
+    """Every word form the lemma table knows."""
+    table = _lemmas()
+    return frozenset(table) | frozenset(table.values())
+
+
+@cache
 def _american() -> dict[str, str]:
     """British spellings of words the lemma table knows in American spelling."""
-    table = _lemmas()
-    known = set(table) | set(table.values())
+    known = _known_words()
     endings = tuple(british for british, _ in _US_ENDINGS)
     spellings: dict[str, str] = {}
     for word in known:
@@ -147,9 +153,13 @@ def tokens(text: str) -> list[str]:
 
 def lemmas(text: str) -> list[str]:
     """Lemmatised content words of `text`, in order, stop words and one-letter words removed."""
+    return _content_lemmas(tokens(text))
+
+
+def _content_lemmas(words: list[str]) -> list[str]:
     table, stop, american = _lemmas(), _stop_words(), _american()
     out: list[str] = []
-    for token in tokens(text):
+    for token in words:
         token = _NUMBER_WORDS.get(token, token)
         if token in stop or (len(token) < 2 and not token.isdigit()):
             continue
@@ -171,11 +181,13 @@ ALIAS_MARK = "|"  # in a statement's index terms, separates its words from its a
 
 def index_terms(text: str) -> str:
     """The space-separated index terms of a statement text: its lemmas and, after
-    `ALIAS_MARK`, the acronyms of the names in it ("State of the Union" -> "sotu"), so that
-    a claim saying "SOTU" finds it. FTS5 reads the mark as a separator."""
+    `ALIAS_MARK`, its aliases: the acronyms of the names in it ("State of the Union" ->
+    "sotu") and the closed form of compounds it writes open ("web site" -> "website"), so
+    that a claim saying "SOTU" or "website" finds it. FTS5 reads the mark as a separator."""
     cleaned = clean_text(text)
-    words = lemmas(cleaned)
-    aliases = _aliases(cleaned, words)
+    raw = tokens(cleaned)
+    words = _content_lemmas(raw)
+    aliases = _aliases(cleaned, raw, words)
     if not aliases:
         return " ".join(words)
     return " ".join([*words, ALIAS_MARK, *aliases])
@@ -187,11 +199,26 @@ def split_index_terms(terms: str) -> tuple[list[str], list[str]]:
     return words.split(), aliases.split()
 
 
-def _aliases(cleaned: str, words: list[str]) -> list[str]:
-    if cleaned.islower():
+def _aliases(cleaned: str, raw: list[str], words: list[str]) -> list[str]:
+    stop = _stop_words()
+    found = _closed_compounds(raw, stop)
+    if not cleaned.islower():
+        found = acronyms(cleaned) + found
+    if not found:
         return []
-    stop, have = _stop_words(), set(words)
-    return [a for a in acronyms(cleaned) if a not in have and a not in stop]
+    have = set(words)
+    return [a for a in dict.fromkeys(found) if a not in have and a not in stop]
+
+
+def _closed_compounds(raw: list[str], stop: frozenset[str], *, shortest: int = 6) -> list[str]:
+    """Lemmas of the words the lemma table knows that two adjacent content words make."""
+    known, table = _known_words(), _lemmas()
+    found: list[str] = []
+    for first, second in zip(raw, raw[1:]):
+        joined = first + second
+        if len(joined) >= shortest and joined in known and first not in stop and second not in stop:
+            found.append(table.get(joined, joined))
+    return found
 
 
 def title_terms(title: str | None) -> str:

@@ -132,9 +132,9 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO statements_fts (rowid, terms, title_terms)
     SELECT id, terms, title_terms FROM statements WHERE status = 'active';
     """,
-    # 4: re-index statement texts with the acronyms of their names ("sotu" for "State of the
-    # Union") and British spellings made American; index_terms() is the Python function the
-    # store registers before migrating
+    # 4: re-index statement texts with their aliases (acronyms of names, "sotu" for "State of
+    # the Union"; compounds written open, "website" for "web site") and British spellings made
+    # American; index_terms() is the Python function the store registers before migrating
     """
     UPDATE statements SET terms = index_terms(text) WHERE terms <> index_terms(text);
     """,

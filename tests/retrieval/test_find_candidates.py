@@ -141,3 +141,12 @@ async def test_british_spelling_finds_the_american_one(
     wanted = await add("The youth theater organized a concert with local musicians.")
     hits = await find_candidates(conn, "The theatre organised the festival")
     assert hits[0][0] == wanted
+
+
+async def test_closed_compound_finds_the_statement_that_writes_it_open(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The town's bakery sold out of rye bread on Saturday.")
+    wanted = await add("The town's web site listed every bakery selling rye bread.")
+    hits = await find_candidates(conn, "bakery website: rye bread sold out?")
+    assert hits[0][0] == wanted

@@ -50,3 +50,8 @@ def test_missing_title_has_no_terms() -> None:
 def test_british_spellings_are_indexed_in_american_spelling() -> None:
     assert index_terms("The colours of the theatre") == index_terms("The colors of the theater")
     assert index_terms("Pouring rain at four") == "pour rain 4"
+
+
+def test_compounds_written_open_are_also_indexed_closed() -> None:
+    assert index_terms("Her web site sold garden hoses") == "web site sell garden hose | website"
+    assert index_terms("the man went to the gas station") == "man gas station"
