@@ -74,8 +74,8 @@ class Query:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A statement row prepared for scoring: its text's words, its title's, and the aliases
-    of names in its text (acronyms), which count as found words but not as text."""
+    """A statement row prepared for scoring: its text's words, its title's, and its aliases
+    (acronyms of names, closed compounds), which count as found words but not as text."""
 
     id: int
     terms: tuple[str, ...]
