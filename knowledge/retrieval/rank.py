@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from knowledge.retrieval.terms import split_index_terms
 from knowledge.retrieval.vocab import Vocabulary
 
 
@@ -73,17 +74,20 @@ class Query:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A statement row prepared for scoring."""
+    """A statement row prepared for scoring: its text's words, its title's, and its aliases
+    (acronyms of names, closed compounds), which count as found words but not as text."""
 
     id: int
     terms: tuple[str, ...]
     title: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
 
     @classmethod
     def of_row(cls, row: tuple[object, ...]) -> Candidate:
         statement_id, terms, title_terms = row
+        words, aliases = split_index_terms(str(terms))
         title = tuple(str(title_terms).split())
-        return cls(int(str(statement_id)), tuple(str(terms).split()), title)
+        return cls(int(str(statement_id)), tuple(words), title, tuple(aliases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,8 @@ class BM25F:
         counts: dict[str, float] = dict(Counter(candidate.terms))
         for term in candidate.title:
             counts[term] = counts.get(term, 0.0) + self.title_boost
+        for term in candidate.aliases:
+            counts.setdefault(term, 1.0)
         gained = 0.0
         for term, mass in query.mass.items():
             tf = counts.get(term)
@@ -122,7 +128,7 @@ def signals(
 ) -> Signals:
     """Measure how the candidate statement agrees with the claim."""
     text, title = set(candidate.terms), set(candidate.title)
-    both = text | title
+    both = text | title | set(candidate.aliases)
     mass = query.mass
     found = [mass[t] for t in mass if t in both]
     stems = {t[:stem_size] for t in both}

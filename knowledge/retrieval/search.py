@@ -68,9 +68,12 @@ async def _split_compounds(
     vocab: Vocabulary,
     *,
     shortest: int = 5,
+    name_part: int = 4,
 ) -> list[str]:
     """Replace a run-together tag the knowledge base never uses ("tentcity") by two words it
-    does use ("tent city"), choosing the split whose rarer half is the most common."""
+    does use ("tent city"), choosing the split whose rarer half is the most common; failing
+    that, by the split with the longest half it uses, both halves `name_part` letters or more
+    ("annasvensson" -> "anna svensson" when only "svensson" is known)."""
     df = vocab.frequencies
     unknown = {t for t in terms if t in tags and len(t) >= shortest and not df.get(t)}
     if not unknown:
@@ -83,6 +86,12 @@ async def _split_compounds(
         scored = [(min(df[a], df[b]), a, b) for a, b in pairs if df[a] and df[b]]
         if scored:
             _, a, b = max(scored)
+            best[term] = (a, b)
+            continue
+        named = [(len(a if df[a] else b), a, b) for a, b in pairs if df[a] or df[b]]
+        named = [n for n in named if min(len(n[1]), len(n[2])) >= name_part]
+        if named:  # a name the knowledge base knows half of
+            _, a, b = max(named)
             best[term] = (a, b)
     return [part for t in terms for part in (best.get(t) or (t,))]
 

@@ -9,6 +9,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from knowledge.retrieval.acronyms import acronyms
+
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 _SIGNATURE = re.compile(
     r"\s[—–-]{1,2}\s*(?P<name>[^—–()\n]{0,80}?)\s*\(@(?P<handle>\w+)\)"
@@ -17,6 +19,7 @@ _SIGNATURE = re.compile(
 _MENTION = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_DIGIT = re.compile(r"\d")
 _NUMBER_SEP = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
@@ -90,6 +93,42 @@ def _lemmas() -> dict[str, str]:
     return lowered
 
 
+# British endings and their American forms; a word takes the American form when the lemma
+# table knows it ("organisations" -> "organizations", "theatre" -> "theater")
+_US_ENDINGS = (
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
+    ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+    ("ourite", "orite"), ("ourites", "orites"), ("tre", "ter"), ("tres", "ters"),
+    ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("ences", "enses"),
+)
+_SHORTEST_BRITISH = 6  # "four", "hour", "tour" are not "for", "hor", "tor"
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word form the lemma table knows."""
+    table = _lemmas()
+    return frozenset(table) | frozenset(table.values())
+
+
+@cache
+def _american() -> dict[str, str]:
+    """British spellings of words the lemma table knows in American spelling."""
+    known = _known_words()
+    endings = tuple(british for british, _ in _US_ENDINGS)
+    spellings: dict[str, str] = {}
+    for word in known:
+        if len(word) < _SHORTEST_BRITISH or not word.endswith(endings):
+            continue
+        for british, american in _US_ENDINGS:
+            if word.endswith(british):
+                variant = word[: -len(british)] + american
+                if variant in known and variant != word:
+                    spellings[word] = variant
+    return spellings
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -101,7 +140,7 @@ def _stop_words() -> frozenset[str]:
 def tokens(text: str) -> list[str]:
     """Lowercase ascii word tokens, no lemmatising; numbers ("1,000" -> "1000") and dotted
     abbreviations ("U.S." -> "us") kept whole."""
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
@@ -114,13 +153,19 @@ def tokens(text: str) -> list[str]:
 
 def lemmas(text: str) -> list[str]:
     """Lemmatised content words of `text`, in order, stop words and one-letter words removed."""
-    table, stop = _lemmas(), _stop_words()
+    return _content_lemmas(tokens(text))
+
+
+def _content_lemmas(words: list[str]) -> list[str]:
+    table, stop, american = _lemmas(), _stop_words(), _american()
     out: list[str] = []
-    for token in tokens(text):
+    for token in words:
         token = _NUMBER_WORDS.get(token, token)
         if token in stop or (len(token) < 2 and not token.isdigit()):
             continue
         lemma = table.get(token, token)
+        if lemma in american:
+            lemma = table.get(american[lemma], american[lemma])
         if lemma not in stop:
             out.append(lemma)
     return out
@@ -131,11 +176,52 @@ def lemma(word: str) -> str:
     return _lemmas().get(word, word)
 
 
+ALIAS_MARK = "|"  # in a statement's index terms, separates its words from its aliases
+
+
 def index_terms(text: str) -> str:
-    """The space-separated index terms of a statement or claim text."""
-    return " ".join(lemmas(clean_text(text)))
+    """The space-separated index terms of a statement text: its lemmas and, after
+    `ALIAS_MARK`, its aliases: the acronyms of the names in it ("State of the Union" ->
+    "sotu") and the closed form of compounds it writes open ("web site" -> "website"), so
+    that a claim saying "SOTU" or "website" finds it. FTS5 reads the mark as a separator."""
+    cleaned = clean_text(text)
+    raw = tokens(cleaned)
+    words = _content_lemmas(raw)
+    aliases = _aliases(cleaned, raw, words)
+    if not aliases:
+        return " ".join(words)
+    return " ".join([*words, ALIAS_MARK, *aliases])
+
+
+def split_index_terms(terms: str) -> tuple[list[str], list[str]]:
+    """The words and the aliases of stored index terms."""
+    words, _, aliases = terms.partition(ALIAS_MARK)
+    return words.split(), aliases.split()
+
+
+def _aliases(cleaned: str, raw: list[str], words: list[str]) -> list[str]:
+    stop = _stop_words()
+    found = _closed_compounds(raw, stop)
+    if not cleaned.islower():
+        found = acronyms(cleaned) + found
+    if not found:
+        return []
+    have = set(words)
+    return [a for a in dict.fromkeys(found) if a not in have and a not in stop]
+
+
+def _closed_compounds(raw: list[str], stop: frozenset[str], *, shortest: int = 6) -> list[str]:
+    """Lemmas of the words the lemma table knows that two adjacent content words make."""
+    known, table = _known_words(), _lemmas()
+    found: list[str] = []
+    for first, second in zip(raw, raw[1:]):
+        joined = first + second
+        if len(joined) >= shortest and joined in known and first not in stop and second not in stop:
+            found.append(table.get(joined, joined))
+    return found
 
 
 def title_terms(title: str | None) -> str:
-    """The index terms of a source title (empty for no title)."""
-    return index_terms(title) if title else ""
+    """The index terms of a source title (empty for no title): its words only, since headlines
+    capitalise every word and would make acronyms of whole sentences."""
+    return " ".join(lemmas(clean_text(title))) if title else ""

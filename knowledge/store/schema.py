@@ -115,4 +115,27 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX statements_source
         ON statements (source_title, source_url, source_published);
     """,
+    # 3: one update trigger that removes the old index entry before adding the new one. The
+    # two triggers it replaces fired newest first, so the removal also took out the words the
+    # old and new text share: an edited statement could no longer be found by them. The index
+    # is then rebuilt from the active statements, repairing what earlier edits damaged
+    """
+    DROP TRIGGER statements_au_old;
+    DROP TRIGGER statements_au_new;
+    CREATE TRIGGER statements_au AFTER UPDATE OF terms, title_terms, status ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, terms, title_terms)
+        SELECT 'delete', old.id, old.terms, old.title_terms WHERE old.status = 'active';
+        INSERT INTO statements_fts (rowid, terms, title_terms)
+        SELECT new.id, new.terms, new.title_terms WHERE new.status = 'active';
+    END;
+    INSERT INTO statements_fts (statements_fts) VALUES ('delete-all');
+    INSERT INTO statements_fts (rowid, terms, title_terms)
+    SELECT id, terms, title_terms FROM statements WHERE status = 'active';
+    """,
+    # 4: re-index statement texts with their aliases (acronyms of names, "sotu" for "State of
+    # the Union"; compounds written open, "website" for "web site") and British spellings made
+    # American; index_terms() is the Python function the store registers before migrating
+    """
+    UPDATE statements SET terms = index_terms(text) WHERE terms <> index_terms(text);
+    """,
 )

@@ -71,6 +71,8 @@ class Store:
 
     async def migrate(self) -> None:
         (version,) = await self._one("PRAGMA user_version")
+        if version < len(MIGRATIONS):  # migrations may re-index texts
+            await self.conn.create_function("index_terms", 1, index_terms, deterministic=True)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self.transaction():
                 for statement in _split_script(script):

@@ -123,3 +123,30 @@ async def test_run_together_hashtag_is_read_as_the_words_it_joins(
 
 async def test_empty_knowledge_base_finds_nothing(conn: aiosqlite.Connection) -> None:
     assert await find_candidates(conn, "The ferry to the islands was cancelled") == []
+
+
+async def test_run_together_name_is_found_by_the_half_the_knowledge_base_knows(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The chess final was a draw.")
+    wanted = await add("Svensson won the chess final in Malmö after five hours of play.")
+    hits = await find_candidates(conn, "What a chess final! #linneasvensson")
+    assert hits[0][0] == wanted
+
+
+async def test_british_spelling_finds_the_american_one(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The summer festival was held in the park.")
+    wanted = await add("The youth theater organized a concert with local musicians.")
+    hits = await find_candidates(conn, "The theatre organised the festival")
+    assert hits[0][0] == wanted
+
+
+async def test_closed_compound_finds_the_statement_that_writes_it_open(
+    conn: aiosqlite.Connection, add: AddStatement
+) -> None:
+    await add("The town's bakery sold out of rye bread on Saturday.")
+    wanted = await add("The town's web site listed every bakery selling rye bread.")
+    hits = await find_candidates(conn, "bakery website: rye bread sold out?")
+    assert hits[0][0] == wanted

@@ -26,7 +26,7 @@ def test_index_terms(text: str, expected: str) -> None:
 
 def test_camel_case_hashtag_is_split_into_words() -> None:
     terms = index_terms("Thousands joined the #ClimateStrikeBerlin")
-    assert terms == "thousand join climate strike berlin"
+    assert terms == "thousand join climate strike berlin | csb"
 
 
 def test_tweet_links_and_signature_are_not_terms() -> None:
@@ -39,9 +39,19 @@ def test_tweet_links_and_signature_are_not_terms() -> None:
 
 def test_mentions_keep_their_words_without_the_at_sign() -> None:
     assert "@" not in clean_text("Thanks @CityCouncil for the reply")
-    assert index_terms("Thanks @CityCouncil for the reply") == "thank city council reply"
+    assert index_terms("Thanks @CityCouncil for the reply") == "thank city council reply | tcc"
 
 
 def test_missing_title_has_no_terms() -> None:
     assert title_terms(None) == ""
     assert title_terms("Did the Ferry Stop?") == "ferry stop"
+
+
+def test_british_spellings_are_indexed_in_american_spelling() -> None:
+    assert index_terms("The colours of the theatre") == index_terms("The colors of the theater")
+    assert index_terms("Pouring rain at four") == "pour rain 4"
+
+
+def test_compounds_written_open_are_also_indexed_closed() -> None:
+    assert index_terms("Her web site sold garden hoses") == "web site sell garden hose | website"
+    assert index_terms("the man went to the gas station") == "man gas station"
