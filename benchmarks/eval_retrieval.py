@@ -11,8 +11,8 @@ import statistics
 import sys
 import tempfile
 import time
-from contextlib import AsyncExitStack
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -207,11 +207,11 @@ async def run(root: Path, *, split: str, use_kb: bool, baselines: bool) -> dict[
 
 def _synthetic_rows(count: int, *, seed: int = 7) -> Iterator[tuple[str, str, str]]:
     """(text, terms, title_terms) of made-up statements: words drawn with Zipf frequencies."""
-    from knowledge.retrieval.terms import _lemmas, _stop_words
+    from knowledge.retrieval.terms import _stop_words, lemma_table
 
     rng = random.Random(seed)
     stop = _stop_words()
-    words = sorted({w for w in _lemmas().values() if w.isalpha() and w not in stop})
+    words = sorted({w for w in lemma_table().values() if w.isalpha() and w not in stop})
     rng.shuffle(words)
     words = words[:30_000]
     weights = list(itertools.accumulate(1.0 / rank for rank in range(1, len(words) + 1)))

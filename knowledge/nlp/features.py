@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, find_dates
-from knowledge.retrieval.terms import _lemmas
+from knowledge.retrieval.terms import lemma_table
 
 NEGATION_WORDS = frozenset(
     {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot",
@@ -144,7 +144,7 @@ def _lemma(text: str) -> str:
 def _token_lemma(text: str, lemma: str) -> str:
     """The token's lemma, looked up in lower case when the pipeline left a capitalised form."""
     if not lemma or lemma == text:
-        return _lemmas().get(text.lower(), _lemma(text))
+        return lemma_table().get(text.lower(), _lemma(text))
     return _lemma(lemma)
 
 
@@ -184,7 +184,7 @@ def _name_like(token: object, first: int) -> bool:
         return False
     if text.lower() in STOP_WORDS:  # "Several", "However": capitalised function words
         return False
-    if token.i == first and text.lower() in _lemmas():  # "Sanctions were…": a common word
+    if token.i == first and text.lower() in lemma_table():  # "Sanctions were…": a common word
         return False
     return True
 

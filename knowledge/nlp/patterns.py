@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from knowledge.errors import InvalidPattern
-from knowledge.retrieval.terms import _lemmas
+from knowledge.retrieval.terms import lemma_table
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 _MAX_SLOTS = 12
@@ -66,7 +66,7 @@ def _words(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[str, str]]
 
 @cache
 def lemma(word: str) -> str:
-    return _lemmas().get(word, word)
+    return lemma_table().get(word, word)
 
 
 def compile_pattern(source: str) -> PhrasePattern:

@@ -80,7 +80,8 @@ def _ascii_lower(text: str) -> str:
 
 
 @cache
-def _lemmas() -> dict[str, str]:
+def lemma_table() -> dict[str, str]:
+    """The lookup lemma of each lower-case English word form (spacy-lookups-data), loaded once."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
@@ -108,7 +109,7 @@ _SHORTEST_BRITISH = 6  # "four", "hour", "tour" are not "for", "hor", "tor"
 @cache
 def _known_words() -> frozenset[str]:
     """Every word form the lemma table knows."""
-    table = _lemmas()
+    table = lemma_table()
     return frozenset(table) | frozenset(table.values())
 
 
@@ -157,7 +158,7 @@ def lemmas(text: str) -> list[str]:
 
 
 def _content_lemmas(words: list[str]) -> list[str]:
-    table, stop, american = _lemmas(), _stop_words(), _american()
+    table, stop, american = lemma_table(), _stop_words(), _american()
     out: list[str] = []
     for token in words:
         token = _NUMBER_WORDS.get(token, token)
@@ -173,7 +174,7 @@ def _content_lemmas(words: list[str]) -> list[str]:
 
 def lemma(word: str) -> str:
     """The lemma of one lowercase word (the word itself when the table does not know it)."""
-    return _lemmas().get(word, word)
+    return lemma_table().get(word, word)
 
 
 ALIAS_MARK = "|"  # in a statement's index terms, separates its words from its aliases
@@ -212,9 +213,9 @@ def _aliases(cleaned: str, raw: list[str], words: list[str]) -> list[str]:
 
 def _closed_compounds(raw: list[str], stop: frozenset[str], *, shortest: int = 6) -> list[str]:
     """Lemmas of the words the lemma table knows that two adjacent content words make."""
-    known, table = _known_words(), _lemmas()
+    known, table = _known_words(), lemma_table()
     found: list[str] = []
-    for first, second in zip(raw, raw[1:]):
+    for first, second in zip(raw, raw[1:], strict=False):
         joined = first + second
         if len(joined) >= shortest and joined in known and first not in stop and second not in stop:
             found.append(table.get(joined, joined))
