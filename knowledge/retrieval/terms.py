@@ -145,10 +145,14 @@ def tokens(text: str) -> list[str]:
         text = _PERCENT.sub(" percent", _NUMBER_SEP.sub("", text))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
-    words: list[str] = []
-    for token in _TOKEN.findall(_ascii_lower(text)):
-        head, _, tail = token.partition("'")
-        words.append(head[:-1] if tail == "t" and head.endswith("n") else head)
+    lowered = _ascii_lower(text)
+    words = _TOKEN.findall(lowered)
+    if "'" not in lowered:
+        return words
+    for i, token in enumerate(words):
+        if "'" in token:
+            head, _, tail = token.partition("'")
+            words[i] = head[:-1] if tail == "t" and head.endswith("n") else head
     return words
 
 
@@ -158,18 +162,33 @@ def lemmas(text: str) -> list[str]:
 
 
 def _content_lemmas(words: list[str]) -> list[str]:
-    table, stop, american = lemma_table(), _stop_words(), _american()
+    memo = _CONTENT_LEMMA
+    if len(memo) > _CONTENT_LEMMA_KEPT:  # a bound for long imports of varied text
+        memo.clear()
     out: list[str] = []
     for token in words:
-        token = _NUMBER_WORDS.get(token, token)
-        if token in stop or (len(token) < 2 and not token.isdigit()):
-            continue
-        lemma = table.get(token, token)
-        if lemma in american:
-            lemma = table.get(american[lemma], american[lemma])
-        if lemma not in stop:
+        lemma = memo.get(token)
+        if lemma is None:
+            lemma = memo[token] = _content_lemma(token)
+        if lemma:
             out.append(lemma)
     return out
+
+
+_CONTENT_LEMMA: dict[str, str] = {}  # token -> its index lemma, "" for a stop word
+_CONTENT_LEMMA_KEPT = 500_000
+
+
+def _content_lemma(token: str) -> str:
+    stop = _stop_words()
+    token = _NUMBER_WORDS.get(token, token)
+    if token in stop or (len(token) < 2 and not token.isdigit()):
+        return ""
+    table, american = lemma_table(), _american()
+    lemma = table.get(token, token)
+    if lemma in american:
+        lemma = table.get(american[lemma], american[lemma])
+    return "" if lemma in stop else lemma
 
 
 def lemma(word: str) -> str:
@@ -213,13 +232,30 @@ def _aliases(cleaned: str, raw: list[str], words: list[str]) -> list[str]:
 
 def _closed_compounds(raw: list[str], stop: frozenset[str], *, shortest: int = 6) -> list[str]:
     """Lemmas of the words the lemma table knows that two adjacent content words make."""
-    known, table = _known_words(), lemma_table()
+    known, table, heads = _known_words(), lemma_table(), _compound_heads()
     found: list[str] = []
     for first, second in zip(raw, raw[1:], strict=False):
+        if first not in heads or second in stop or first in stop:
+            continue
         joined = first + second
-        if len(joined) >= shortest and joined in known and first not in stop and second not in stop:
+        if len(joined) >= shortest and joined in known:
             found.append(table.get(joined, joined))
     return found
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """Words that begin a known closed compound whose rest is a word too ("web" for
+    "website"): only after these is a joined pair worth looking up."""
+    known = _known_words()
+    heads = set()
+    for word in known:
+        if len(word) < 6 or not word.isalpha():
+            continue
+        for cut in range(2, len(word) - 1):
+            if word[:cut] in known and word[cut:] in known:
+                heads.add(word[:cut])
+    return frozenset(heads)
 
 
 def title_terms(title: str | None) -> str:

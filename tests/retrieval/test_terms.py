@@ -55,3 +55,10 @@ def test_british_spellings_are_indexed_in_american_spelling() -> None:
 def test_compounds_written_open_are_also_indexed_closed() -> None:
     assert index_terms("Her web site sold garden hoses") == "web site sell garden hose | website"
     assert index_terms("the man went to the gas station") == "man gas station"
+
+
+def test_curly_and_straight_apostrophes_give_the_same_terms() -> None:
+    from knowledge.retrieval.terms import lemmas
+
+    assert lemmas("The mayor’s plan isn’t ready") == lemmas("The mayor's plan isn't ready")
+    assert "mayor" in lemmas("The mayor’s plan isn’t ready")
