@@ -138,4 +138,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     UPDATE statements SET terms = index_terms(text) WHERE terms <> index_terms(text);
     """,
+    # 5: duplicates are found by the head of their text (TEXT_KEY_CHARS characters), then
+    # compared whole: an index of whole texts was as big as the texts and made imports into a
+    # large file slow
+    """
+    DROP INDEX statements_text;
+    CREATE INDEX statements_text_head ON statements (substr(text, 1, 40));
+    """,
 )
+
+TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

@@ -36,7 +36,7 @@ from knowledge.store.rows import (
     statement_from_row,
     statement_snapshot,
 )
-from knowledge.store.schema import MIGRATIONS
+from knowledge.store.schema import MIGRATIONS, TEXT_KEY_CHARS
 
 _BULK = 500  # from this many new rows, fill the full-text index in one statement
 
@@ -166,7 +166,12 @@ class Store:
 
     async def duplicate_of(self, draft: StatementDraft) -> int | None:
         """The id of a stored statement with the same text or external id, if any."""
-        row = await self._one("SELECT id FROM statements WHERE text = ? LIMIT 1", (draft.text,))
+        row = await self._one(
+            # "+text": without it SQLite substitutes the text into substr() and scans
+            f"SELECT id FROM statements WHERE substr(text, 1, {TEXT_KEY_CHARS}) = ?"
+            " AND +text = ? LIMIT 1",
+            (draft.text[:TEXT_KEY_CHARS], draft.text),
+        )
         if row is None and draft.external_id:
             row = await self._one(
                 "SELECT id FROM statements WHERE external_id = ?", (draft.external_id,)
@@ -179,16 +184,18 @@ class Store:
         """The texts and the external ids among `drafts` that stored statements already have."""
         texts: set[str] = set()
         external: set[str] = set()
-        for column, wanted, found in (
-            ("text", [d.text for d in drafts], texts),
-            ("external_id", [d.external_id for d in drafts if d.external_id], external),
+        heads = f"substr(text, 1, {TEXT_KEY_CHARS})"
+        for column, key, wanted, found in (
+            ("text", heads, list({d.text[:TEXT_KEY_CHARS] for d in drafts}), texts),
+            ("external_id", "external_id",
+             [d.external_id for d in drafts if d.external_id], external),
         ):
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {column} FROM statements WHERE {column} IN ({marks})"
+                sql = f"SELECT {column} FROM statements WHERE {key} IN ({marks})"
                 found.update(row[0] for row in await self._all(sql, chunk))
-        return texts, external
+        return texts & {d.text for d in drafts}, external
 
     async def insert(self, draft: StatementDraft, actor: Actor) -> int:
         """Insert one statement and record it in the audit log."""

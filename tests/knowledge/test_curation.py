@@ -158,3 +158,15 @@ async def test_undoing_a_rule_removal_restores_the_row_byte_for_byte(kb: Knowled
     (change,) = await kb.log(1)
     await kb.revert(change.id)
     assert await row() == before  # raw stored values, including who added it and when
+
+
+async def test_duplicates_sharing_a_long_opening_are_told_apart(kb: KnowledgeBase) -> None:
+    opening = "The regional transport authority announced on Monday that the "
+    first = await kb.add(opening + "northern tram line will close for repairs.")
+    second = await kb.add(opening + "southern tram line will close for repairs.")
+    assert first != second
+    result = await kb.import_records(
+        ("- text: " + opening + "northern tram line will close for repairs.\n"
+         "- text: " + opening + "eastern tram line will close for repairs.\n").encode(),
+        filename="more.yaml")
+    assert (len(result.statement_ids), result.duplicates) == (1, 1)
