@@ -393,7 +393,7 @@ def baselines(path: Path, engine: dict[str, Any]) -> dict[str, Any]:
 def run_size(size: int, cache: Path, *, quick: bool, rebuild: bool,
              options: list[str]) -> dict[str, Any]:
     path, built = knowledge_base(size, cache, rebuild=rebuild)
-    engine = measure_engine(path, runs=5 if quick else 12, articles=6 if quick else 12,
+    engine = measure_engine(path, runs=5 if quick else 12, articles=6 if quick else 60,
                             options=options)
     compared = baselines(path, engine)
     return {"size": size, "file_mb": path.stat().st_size / 2**20, "build": built,
