@@ -7,7 +7,7 @@ import re
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.features import Mention, NumberMention
+from knowledge.nlp.features import Mention, NumberMention, same_number
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PROPN"})
 
@@ -79,7 +79,7 @@ def _number_swap(claim: Claim, match: Match) -> Finding | None:
 
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:
-    return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(b.value))
+    return same_number(a.value, b.value)
 
 
 def _as_written(text: str, start: int, end: int) -> str:

@@ -30,13 +30,13 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
 def _restated_with_another_date(claim: Claim, matches: list[Match]) -> list[Finding]:
     """The claim retells a statement nearly word for word but gives a calendar date (a year,
     a month, a day) that disagrees with the one date the statement gives."""
-    dated = [d for d in claim.features.dates if d.kind == "date" and d.value is not None]
+    dated = claim.features.calendar_dates
     if not dated:
         return []
     for match in matches[:3]:
         if match.coverage < _RESTATED or match.precision < _RESTATED:
             continue
-        theirs = [d for d in match.features.dates if d.kind == "date" and d.value is not None]
+        theirs = match.features.calendar_dates
         if len(theirs) != 1:  # a statement giving several dates is not judged here
             continue
         recorded = theirs[0]
@@ -89,7 +89,7 @@ def _known_dates(matches: list[Match]) -> list[PartialDate]:
             parsed = PartialDate.parse(value)
             if parsed:
                 known.append(parsed)
-        known += [d.value for d in match.features.dates if d.value and d.kind == "date"]
+        known += [d.value for d in match.features.calendar_dates if d.value]
     return known
 
 

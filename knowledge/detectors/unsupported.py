@@ -15,7 +15,7 @@ from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention, content_lemmas
+from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -87,7 +87,7 @@ def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool
 
 def _date_like(value: PartialDate, features: Features) -> DateMention | None:
     """The matched statement's own date of the same precision (month and year, say)."""
-    same = [d for d in features.dates if d.kind == "date" and d.value is not None
+    same = [d for d in features.calendar_dates if d.value is not None
             and (d.value.month is None) == (value.month is None)
             and (d.value.day is None) == (value.day is None)]
     return same[0] if len(same) == 1 else None
@@ -95,7 +95,7 @@ def _date_like(value: PartialDate, features: Features) -> DateMention | None:
 
 def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> str | None:
     for number in claim.features.numbers:
-        if not any(abs(number.value - n) <= 1e-9 * max(1.0, abs(n)) for n in record.numbers):
+        if not any(same_number(number.value, n) for n in record.numbers):
             return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
@@ -108,10 +108,9 @@ def _new_date(
 ) -> str | None:
     """A date the source article never gives; named against the matched statement's own
     date of the same precision when it has one."""
-    for mention in claim.features.dates:
+    for mention in claim.features.calendar_dates:
         value = mention.value
-        if mention.kind != "date" or value is None:
-            continue
+        assert value is not None
         if not any(value.agrees(d) for d in record.dates) and str(value.year) not in known:
             recorded = _date_like(value, nearest)
             if recorded is not None:

@@ -102,6 +102,12 @@ class Features:
     def negated(self) -> bool:
         return len(self.negations) % 2 == 1
 
+    @property
+    def calendar_dates(self) -> tuple[DateMention, ...]:
+        """The dates it gives on the calendar (a year, a month, a day), resolved: not
+        weekdays or relative expressions left without a value."""
+        return tuple(d for d in self.dates if d.kind == "date" and d.value is not None)
+
 
 def sentence_features(span: Span, reference: date | None) -> Features:
     """Features of one sentence (a spaCy span), dates resolved against `reference`."""
@@ -128,6 +134,11 @@ def sentence_features(span: Span, reference: date | None) -> Features:
         negations=negations,
         present_tense=any(t.lower_ in PRESENT_MARKERS for t in span),
     )
+
+
+def same_number(a: float, b: float) -> bool:
+    """Whether two figures are the same, up to floating-point noise."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
 
 
 def content_lemmas(lemmas: tuple[str, ...] | list[str]) -> frozenset[str]:
