@@ -44,7 +44,7 @@ from knowledge.seeding import seed as seed_store
 from knowledge.store import Store, open_store
 
 _CANDIDATES = 12
-_FEATURES_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
+_PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
 _ARTICLES_KEPT = 2_000  # learned articles kept as context
 _SUPPORT_COVERAGE = 0.5
 _SUPPORT_PRECISION = 0.5
@@ -84,9 +84,8 @@ class KnowledgeBase(CurationMixin):
         self._labels: dict[str, str] = {}
         self._names: dict[str, str] = {}
         # Bounded: a long-running bot over a million statements must not keep them all.
-        self._features: LRUCache[int, Features] = LRUCache(_FEATURES_KEPT)
+        self._parsed: LRUCache[int, tuple[Features, frozenset[str]]] = LRUCache(_PARSED_KEPT)
         self._records: LRUCache[Source, SourceRecord | None] = LRUCache(_ARTICLES_KEPT)
-        self._concepts: LRUCache[int, frozenset[str]] = LRUCache(_FEATURES_KEPT)
 
     # -- caches refreshed whenever the store's kb_version moves --------------------------
 
@@ -101,9 +100,8 @@ class KnowledgeBase(CurationMixin):
             self._labels = {e.id: e.label for e in entities}
             self._names = {e.id: e.name for e in entities}
             self._rules = await self._usable_rules()
-            self._features.clear()
+            self._parsed.clear()
             self._records.clear()
-            self._concepts.clear()
             self._version = version
         return self._nlp
 
@@ -115,19 +113,13 @@ class KnowledgeBase(CurationMixin):
         return tuple((r, compile_pattern(r.pattern)) for r in rules
                      if r.evidence_id is None or r.evidence_id in active)
 
-    def _statement_features(self, nlp: Language, statement: Statement) -> Features:
-        cached = self._features.get(statement.id)
+    def _parse(self, nlp: Language, statement: Statement) -> tuple[Features, frozenset[str]]:
+        """A statement's features and concepts, parsed once per knowledge-base version."""
+        cached = self._parsed.get(statement.id)
         if cached is None:
-            doc = nlp(statement.text)
-            cached = sentence_features(doc[:], _told_on(statement))
-            self._features[statement.id] = cached
-        return cached
-
-    def _statement_concepts(self, statement: Statement, features: Features) -> frozenset[str]:
-        cached = self._concepts.get(statement.id)
-        if cached is None:
+            features = sentence_features(nlp(statement.text)[:], _told_on(statement))
             ids = frozenset(e for e in statement.entities if e in self._labels)
-            cached = self._concepts[statement.id] = concepts(features, ids)
+            cached = self._parsed[statement.id] = (features, concepts(features, ids))
         return cached
 
     # -- checking -----------------------------------------------------------------------
@@ -194,9 +186,8 @@ class KnowledgeBase(CurationMixin):
             statement = statements.get(statement_id)
             if statement is None or statement.status != "active":
                 continue
-            features = self._statement_features(nlp, statement)
-            matches.append(Match(statement, features, score, mine,
-                                 self._statement_concepts(statement, features)))
+            features, theirs = self._parse(nlp, statement)
+            matches.append(Match(statement, features, score, mine, theirs))
         return sorted(matches, key=lambda m: m.score, reverse=True)
 
     async def _context(
@@ -217,7 +208,7 @@ class KnowledgeBase(CurationMixin):
             if source not in self._records:
                 statements = await self.store.from_source(source)
                 self._records[source] = SourceRecord.of(
-                    statements, [self._statement_features(nlp, s) for s in statements]
+                    statements, [self._parse(nlp, s)[0] for s in statements]
                 ) if len(statements) >= _ARTICLE and source != Source() else None
             record = self._records[source]
             if record is not None:
@@ -373,7 +364,7 @@ def _told_on(statement: Statement) -> date | None:
     if statement.source.published is not None:
         return statement.source.published
     day = PartialDate.parse(statement.event_date)
-    return day.as_date() if day is not None and day.day is not None else None
+    return day.as_date() if day is not None else None
 
 
 def link_check_input(

@@ -70,7 +70,7 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
     import knowledge.kb as kb_module
 
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        kb._features = type(kb._features)(maxsize=3)
+        kb._parsed = type(kb._parsed)(maxsize=3)
         for text in ("The harbour bridge opened to traffic in 1964.",
                      "The city library lends telescopes to its members.",
                      "The mountain railway climbs 900 metres in twelve minutes.",
@@ -83,5 +83,5 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
                      "The harbour bridge opened to traffic in 1964."):
             report = await kb.check(text)
         assert report.claims[0].verdict.value == "supported"
-        assert len(kb._features) <= 3
-    assert kb_module._FEATURES_KEPT >= 1_000
+        assert len(kb._parsed) <= 3
+    assert kb_module._PARSED_KEPT >= 1_000
