@@ -34,6 +34,7 @@ class FindingKind(StrEnum):
     MISQUOTE = "misquote"
     MISATTRIBUTION = "misattribution"
     BACKGROUND = "background"
+    FACT_CHECK = "fact_check"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +142,13 @@ class Finding:
     message: str
     evidence: tuple[Evidence, ...] = ()
     verdict: Verdict = Verdict.CONTRADICTED
+    confidence: float = 1.0  # calibrated probability that the finding is right
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": str(self.kind),
             "verdict": str(self.verdict),
+            "confidence": round(self.confidence, 3),
             "message": self.message,
             "evidence": [e.to_dict() for e in self.evidence],
         }
@@ -227,6 +230,7 @@ class Report:
                         f["message"],
                         evidence(f["evidence"]),
                         Verdict(f.get("verdict", "contradicted")),
+                        float(f.get("confidence", 1.0)),
                     )
                     for f in c["findings"]
                 ),
