@@ -19,15 +19,20 @@ import knowledge
 from bot.auth import AdminCache
 from bot.context import Services, attach
 from bot.handlers import curators, group_admins, readers
+from bot.joiner import ArticleJoiner
+from bot.replies import ReplyIndex
 from bot.settings import Settings, SettingsError, load_settings
-from bot.throttle import UserQueue
+from bot.throttle import CardBudget, UserQueue
 from knowledge import CheckPool
 
 log = logging.getLogger(__name__)
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
-ALLOWED_UPDATES = [UpdateType.MESSAGE, UpdateType.CALLBACK_QUERY]
+ALLOWED_UPDATES = [
+    UpdateType.MESSAGE, UpdateType.EDITED_MESSAGE, UpdateType.CALLBACK_QUERY,
+    UpdateType.CHAT_MEMBER,
+]  # fmt: skip
 
 COMMANDS = [
     BotCommand("check", "Check the message you reply to (or the text after /check)"),
@@ -79,6 +84,7 @@ def build_application(settings: Settings) -> AnyApplication:
         .defaults(defaults)
         .concurrent_updates(settings.concurrent_updates)
         .rate_limiter(AIORateLimiter(max_retries=3))
+        .arbitrary_callback_data(settings.callback_cache_size)
         .build()
     )
     for handler in readers.handlers() + group_admins.handlers() + curators.handlers():
@@ -100,6 +106,12 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 admins=AdminCache(ttl=settings.admin_cache_seconds),
                 queue=UserQueue(limit=settings.user_queue_limit),
                 fetch_limits=settings.fetch_limits(),
+                cards=CardBudget(per_minute=settings.group_cards_per_minute),
+                replies=ReplyIndex(size=settings.reply_index_size),
+                joiner=ArticleJoiner(
+                    window=settings.article_join_seconds,
+                    min_chars=settings.article_join_min_chars,
+                ),
             )
 
 

@@ -43,6 +43,14 @@ class AdminCache:
     def forget(self, chat_id: int) -> None:
         self._admins.pop(chat_id, None)
 
+    def update_member(self, chat_id: int, user_id: int, *, is_admin: bool) -> None:
+        """A promotion or demotion Telegram told us about: the cached list follows at once."""
+        cached = self._admins.get(chat_id)
+        if cached is None:
+            return  # nothing cached: the next look-up fetches the list anyway
+        when, ids = cached
+        self._admins[chat_id] = (when, ids | {user_id} if is_admin else ids - {user_id})
+
 
 async def is_chat_admin(bot: Bot, admins: AdminCache, message: Message) -> bool:
     """Whether the sender of `message` administers its chat (anonymous admins included)."""

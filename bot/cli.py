@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 import knowledge
-from knowledge import KnowledgeError, Report, Verdict
+from knowledge import ClaimResult, KnowledgeError, Report, Verdict
 
 _STYLE = {
     Verdict.CONTRADICTED: ("🚩", "bold red"),
@@ -86,27 +86,52 @@ async def _check(args: argparse.Namespace) -> Report:
 
 
 def print_report(report: Report, console: Console) -> None:
-    """A readable, coloured report for a terminal."""
+    """A readable, coloured report for a terminal: the summary first (as the bot's card),
+    then every claim in detail."""
     counts = " · ".join(
         f"{_STYLE[v][0]} {report.summary[v.value]} {v.value}" for v in _STYLE
     )
     console.print(f"[bold]Reference date[/] {report.reference_date} "
                   f"({report.reference_date_source})   {counts}")
+    _print_summary(report, console)
+    if report.claims:
+        console.print("\n[bold]Details[/]")
     for claim in report.claims:
-        icon, style = _STYLE[claim.verdict]
-        console.print(f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
-                      f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”")
-        for finding in claim.findings:
-            console.print(f"  [{style}]→ {finding.kind.value}:[/] {escape(finding.message)}")
-            for evidence in finding.evidence:
-                console.print(f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
-                              f"    source: {escape(evidence.source)}[/]")
-        if claim.verdict == Verdict.SUPPORTED and claim.support:
-            console.print(f"  [dim]backed by #{claim.support[0].id}: "
-                          f"{escape(claim.support[0].text)}[/]")
+        _print_claim(claim, console)
     if report.skipped:
         console.print(f"\n[dim]{report.skipped} sentence(s) skipped as opinion, "
                       "prediction or page furniture.[/]")
+
+
+def _print_summary(report: Report, console: Console) -> None:
+    summary = knowledge.summarize(report, max_lines=3)
+    if not summary.groups:
+        return
+    console.print("\n[bold]Summary[/]")
+    for group in summary.groups:
+        for line in group.lines:
+            icon, style = _STYLE[line.verdict]
+            repeated = f" [dim]({line.claims} claims)[/]" if line.claims > 1 else ""
+            console.print(f"{icon} [{style}]{escape(line.message)}[/]{repeated}")
+        if group.evidence is not None:
+            where = group.evidence.url or group.evidence.source
+            console.print(f"   [dim]source: {escape(where)}[/]")
+    if summary.more_claims:
+        console.print(f"[dim]+{summary.more_claims} more flagged claim(s) below.[/]")
+
+
+def _print_claim(claim: ClaimResult, console: Console) -> None:
+    icon, style = _STYLE[claim.verdict]
+    console.print(f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
+                  f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”")
+    for finding in claim.findings:
+        console.print(f"  [{style}]→ {finding.kind.value}:[/] {escape(finding.message)}")
+        for evidence in finding.evidence:
+            console.print(f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
+                          f"    source: {escape(evidence.source)}[/]")
+    if claim.verdict == Verdict.SUPPORTED and claim.support:
+        console.print(f"  [dim]backed by #{claim.support[0].id}: "
+                      f"{escape(claim.support[0].text)}[/]")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import Application, CallbackContext
 
 from bot.auth import AdminCache
+from bot.joiner import ArticleJoiner
+from bot.replies import ReplyIndex
 from bot.settings import Settings
-from bot.throttle import UserQueue
+from bot.throttle import CardBudget, UserQueue
 
 if TYPE_CHECKING:
     from knowledge import CheckPool, FetchLimits, KnowledgeBase
@@ -19,7 +21,8 @@ _SERVICES = "services"
 
 @dataclass(frozen=True)
 class Services:
-    """What a handler needs besides the update: settings, the KB, the check pool, limits."""
+    """What a handler needs besides the update: settings, the KB, the check pool, limits,
+    the cards sent (to edit them) and long messages waiting for their second part."""
 
     settings: Settings
     kb: KnowledgeBase
@@ -27,6 +30,9 @@ class Services:
     admins: AdminCache
     queue: UserQueue
     fetch_limits: FetchLimits
+    cards: CardBudget
+    replies: ReplyIndex
+    joiner: ArticleJoiner
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:

@@ -61,9 +61,11 @@ def counts_line(report: Report) -> str:
 def format_report(
     report: Report, *, limit: int = MESSAGE_LIMIT, max_messages: int = 4
 ) -> list[str]:
-    """The report as one or more HTML messages, split on claim boundaries."""
-    blocks = [_header(report)]
+    """The whole report as HTML pages split on claim boundaries: flagged claims with their
+    evidence, then the supported and the unverified claims, each named."""
+    blocks = [header(report)]
     blocks += [_claim_block(claim, limit=limit) for claim in report.flagged]
+    blocks += [_named_claim(claim) for claim in report.claims if not claim.flagged]
     footer = _footer(report)
     if footer:
         blocks.append(footer)
@@ -112,7 +114,7 @@ def _omitted(count: int) -> str:
             "send a shorter excerpt to see them.</i>")
 
 
-def _header(report: Report) -> str:
+def header(report: Report) -> str:
     lines = [counts_line(report)]
     source = _DATE_SOURCES.get(report.reference_date_source)
     when = f"{report.reference_date.day} {report.reference_date:%B %Y}"
@@ -133,6 +135,16 @@ def _footer(report: Report) -> str:
         f"{ICONS[Verdict.UNVERIFIED]} <i>{unverified} {claims} could not be checked: the "
         "knowledge base has nothing on them. Unverified does not mean false.</i>"
     )
+
+
+def _named_claim(claim: ClaimResult) -> str:
+    """A supported or unverified claim in one or two lines: its text, and what backs it."""
+    icon = ICONS.get(claim.verdict, "❔")
+    label = _text(claim.verdict.value.capitalize())
+    line = f"{icon} {label}: <i>“{_text(shorten(claim.text, _CLAIM_CHARS))}”</i>"
+    if claim.verdict == Verdict.SUPPORTED and claim.support:
+        return line + "\n" + _evidence_line(claim.support[0])
+    return line
 
 
 def _claim_block(claim: ClaimResult, *, limit: int) -> str:
@@ -164,11 +176,16 @@ def _finding_lines(finding: Finding, *, with_evidence: bool) -> list[str]:
 
 def _evidence_line(evidence: Evidence) -> str:
     text = _text(shorten(evidence.text, _EVIDENCE_CHARS))
+    return f"  Evidence: “{text}” — {source_link(evidence, _LABEL_CHARS)}"
+
+
+def source_link(evidence: Evidence, chars: int) -> str:
+    """The evidence's source as an HTML link when it has a web address, else its label."""
     url = evidence.url or ""
     if url.startswith(("http://", "https://")) and len(url) <= _URL_CHARS:
-        label = _text(shorten(evidence.source.replace(f" — {url}", ""), _LABEL_CHARS))
-        return f'  Evidence: “{text}” — <a href="{escape(url, quote=True)}">{label}</a>'
-    return f"  Evidence: “{text}” — {_text(shorten(evidence.source, _LABEL_CHARS))}"
+        label = _text(shorten(evidence.source.replace(f" — {url}", ""), chars))
+        return f'<a href="{escape(url, quote=True)}">{label}</a>'
+    return _text(shorten(evidence.source, chars))
 
 
 def _text(value: str) -> str:

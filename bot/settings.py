@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     user_queue_limit: int = Field(default=5, ge=1, le=100)
     admin_cache_seconds: float = Field(default=600.0, ge=0)
     autocheck_min_chars: int = Field(default=400, ge=1)
+    group_min_confidence: float = Field(default=0.9, ge=0.0, le=1.0)
+    group_cards_per_minute: int = Field(default=10, ge=1, le=20)
+    callback_cache_size: int = Field(default=1024, ge=16, le=100_000)
+    reply_index_size: int = Field(default=10_000, ge=1, le=1_000_000)
+    article_join_seconds: float = Field(default=2.0, ge=0.0, le=30.0)
+    article_join_min_chars: int = Field(default=3000, ge=1, le=4096)
     poll_timeout: int = Field(default=30, ge=0, le=60)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"

@@ -1,17 +1,31 @@
-"""A polite per-user limit: each user's checks run one at a time, with a short queue."""
+"""Polite limits: each user's checks run one at a time with a short queue; groups get a
+bounded number of unasked cards a minute."""
 
 from __future__ import annotations
 
 import asyncio
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A burst that was cut: how many messages were skipped, and the first of them."""
+
+    skipped: int
+    first: Any  # whatever the caller passed to `admit` (the bot passes the Message)
 
 
 @dataclass
 class _UserLine:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     pending: int = 0
-    told_to_wait: bool = False
+    skipped: int = 0
+    first_skipped: Any = None
 
 
 class UserQueue:
@@ -24,21 +38,20 @@ class UserQueue:
         self.limit = limit
         self._lines: dict[int, _UserLine] = {}
 
-    def admit(self, user_id: int) -> Turn | None:
-        """A turn in the user's queue, or None when the user already has `limit` pending."""
+    def admit(self, user_id: int, item: Any = None) -> Turn | None:
+        """A turn in the user's queue, or None when the user already has `limit` pending.
+
+        A refused `item` is remembered (the first one, and a count) until the user's queue
+        drains; the turn that drains it then carries the `Cut`, so each cut burst gets one
+        notice, however long it was."""
         line = self._lines.setdefault(user_id, _UserLine())
         if line.pending >= self.limit:
+            if not line.skipped:
+                line.first_skipped = item
+            line.skipped += 1
             return None
         line.pending += 1
         return Turn(self, user_id, line)
-
-    def first_refusal(self, user_id: int) -> bool:
-        """True once per busy spell: whether to tell this user to wait (not on every message)."""
-        line = self._lines.get(user_id)
-        if line is None or line.told_to_wait:
-            return False
-        line.told_to_wait = True
-        return True
 
     def pending(self, user_id: int | None = None) -> int:
         if user_id is not None:
@@ -46,10 +59,12 @@ class UserQueue:
             return line.pending if line else 0
         return sum(line.pending for line in self._lines.values())
 
-    def _leave(self, user_id: int, line: _UserLine) -> None:
+    def _leave(self, user_id: int, line: _UserLine) -> Cut | None:
         line.pending -= 1
-        if line.pending == 0 and self._lines.get(user_id) is line:
-            del self._lines[user_id]
+        if line.pending or self._lines.get(user_id) is not line:
+            return None
+        del self._lines[user_id]
+        return Cut(line.skipped, line.first_skipped) if line.skipped else None
 
 
 class Turn:
@@ -60,6 +75,7 @@ class Turn:
         self._user_id = user_id
         self._line = line
         self._locked = False
+        self.cut: Cut | None = None  # set on leaving when this turn ended a cut burst
 
     async def __aenter__(self) -> Turn:
         try:
@@ -78,4 +94,39 @@ class Turn:
     ) -> None:
         if self._locked:
             self._line.lock.release()
-        self._queue._leave(self._user_id, self._line)
+        self.cut = self._queue._leave(self._user_id, self._line)
+
+
+class CardBudget:
+    """At most `per_minute` unasked cards per group in any 60 seconds (Telegram allows ~20).
+
+    Only groups that spoke in the last minute are remembered, so memory stays bounded by
+    the number of active groups."""
+
+    def __init__(self, *, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
+        self._clock = clock
+        self._sent: dict[int, deque[float]] = {}
+
+    def has_room(self, chat_id: int) -> bool:
+        return len(self._recent(chat_id)) < self.per_minute
+
+    def spend(self, chat_id: int) -> bool:
+        """Count one card for `chat_id`; False (nothing counted) when the minute is full."""
+        recent = self._recent(chat_id)
+        if len(recent) >= self.per_minute:
+            return False
+        recent.append(self._clock())
+        self._sent[chat_id] = recent
+        return True
+
+    def _recent(self, chat_id: int) -> deque[float]:
+        now = self._clock()
+        recent = self._sent.pop(chat_id, deque())
+        while recent and now - recent[0] >= 60.0:
+            recent.popleft()
+        if recent:
+            self._sent[chat_id] = recent
+        if len(self._sent) > 4096:  # many groups at once: drop the ones quiet for a minute
+            self._sent = {c: d for c, d in self._sent.items() if d and now - d[-1] < 60.0}
+        return recent

@@ -37,15 +37,14 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.pool import CheckPool
+from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
     "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings",
-    "ClaimResult", "Entity",
-    "Evidence", "FetchFailed", "FetchLimits", "Finding", "FindingKind", "ImportResult",
-    "InvalidImport", "InvalidPattern", "InvalidSeed", "InvalidStatement", "KnowledgeBase",
-    "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES", "Report", "Rule",
-    "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
-    "StatementNotFound", "UnusableInput", "Verdict", "is_mostly_link", "link_check_input",
-    "open_kb",
-    "urls_from_entities",
+    "ClaimResult", "Entity", "Evidence", "EvidenceGroup", "FetchFailed", "FetchLimits",
+    "Finding", "FindingKind", "ImportResult", "InvalidImport", "InvalidPattern", "InvalidSeed",
+    "InvalidStatement", "KnowledgeBase", "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES",
+    "Report", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
+    "StatementNotFound", "Summary", "SummaryLine", "UnusableInput", "Verdict", "is_mostly_link",
+    "link_check_input", "open_kb", "summarize", "urls_from_entities",
 ]

@@ -303,7 +303,7 @@ class ChatSettings:
     """Per-chat bot settings, changed only by that chat's administrators."""
 
     chat_id: int
-    autocheck: bool = True
+    autocheck: bool = False  # off until the chat's admins turn it on
     quiet: bool = True
 
 

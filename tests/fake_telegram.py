@@ -255,6 +255,26 @@ class FakeTelegram:
     def make_admin(self, chat: JSON, user: JSON, *, creator: bool = False) -> None:
         self.admins.setdefault(chat["id"], []).append(_member(user, creator=creator))
 
+    def change_member(self, chat: JSON, user: JSON, *, admin: bool) -> int:
+        """Promote or demote `user` and push the `chat_member` update Telegram sends for it."""
+        members = [m for m in self.admins.get(chat["id"], []) if m["user"]["id"] != user["id"]]
+        plain = {"status": "member", "user": user}
+        old = next((m for m in self.admins.get(chat["id"], []) if m["user"] == user), plain)
+        new = _member(user, creator=False) if admin else plain
+        self.admins[chat["id"]] = members + ([new] if admin else [])
+        change = {
+            "chat": chat, "from": self.user("Owner"), "date": int(time.time()),
+            "old_chat_member": old, "new_chat_member": new,
+        }  # fmt: skip
+        return self.push({"chat_member": change})
+
+    def edit(self, message: JSON, text: str) -> JSON:
+        """Inject an edit of a message sent earlier (an `edited_message` update)."""
+        edited = {**message, "edit_date": int(time.time())}
+        edited.update(_text_fields(text, caption="caption" in message))
+        self.push({"edited_message": edited})
+        return edited
+
     def send(
         self,
         chat: JSON,
@@ -288,7 +308,14 @@ class FakeTelegram:
         return message
 
     def send_document(
-        self, chat: JSON, content: bytes, file_name: str, *, sender: JSON, size: int | None = None
+        self,
+        chat: JSON,
+        content: bytes,
+        file_name: str,
+        *,
+        sender: JSON,
+        size: int | None = None,
+        caption: str | None = None,
     ) -> JSON:
         """Inject a message carrying an uploaded file (`size` may claim another file_size)."""
         number = len(self.files) + 1
@@ -303,6 +330,13 @@ class FakeTelegram:
                 "file_name": file_name, "file_size": len(content) if size is None else size,
             },
         }  # fmt: skip
+        if caption is not None:
+            message["caption"] = caption
+            if caption.startswith("/"):
+                command = caption.split(maxsplit=1)[0]
+                message["caption_entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": utf16_length(command)}
+                ]
         self.push({"message": message})
         return message
 

@@ -24,6 +24,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    MessageHandler,
     filters,
 )
 
@@ -59,11 +60,22 @@ USAGE = {
                "lines:\nbecause: why it is outdated or wrong (required)\nfrom: 2022-02-24\n"
                "evidence: 12\nkind: outdated or contradiction\ncontext: ukraine, russia\n"
                "Patterns are words; a|b either word; [a] optional; * any one word.",
-    "kb_import": "Reply with /kb_import to an uploaded YAML, JSON or CSV file (or ClaimReview "
-                 f"JSON-LD), at most {MAX_IMPORT_BYTES // 1000:,} kB.",
+    "kb_import": "Send a YAML, JSON or CSV file (or ClaimReview JSON-LD) with /kb_import as its "
+                 f"caption, or reply with /kb_import to one; at most "
+                 f"{MAX_IMPORT_BYTES // 1000:,} kB.",
     "kb_undo": "Usage: /kb_undo 42 (a change id from /kb_log)",
     "kb_log": "Usage: /kb_log [how many, default 10]",
 }
+
+
+KB_HELP = """\
+<b>Curating the knowledge base</b> (curators only change it; anyone can read it)
+/kb_find words · /kb_show 12 · /kb_stats · /kb_export
+/kb_add a statement, with optional lines source:, date:, from:, until:, id:
+/kb_learn as a reply to a trusted article · /kb_edit 12 new text · /kb_retire 12 reason
+/kb_rule list | add | remove · /kb_import as the caption of a file, or a reply to one
+/kb_log · /kb_undo 42
+Send a command alone for its usage; docs/CURATING.md has the rest."""
 
 
 @dataclass
@@ -88,7 +100,19 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler(name, _command(name, action), filters=new)
         for name, action in commands.items()
     ]
-    return [*found, CallbackQueryHandler(learn_choice, pattern=r"^kbl:")]
+    captioned = new & filters.Document.ALL & filters.CaptionRegex(r"^/kb_import(@\w+)?(\s|$)")
+    return [
+        *found,
+        CommandHandler("kb_help", kb_help, filters=new),
+        MessageHandler(captioned, _command("kb_import", commands["kb_import"])),
+        CallbackQueryHandler(learn_choice, pattern=r"^kbl:"),
+    ]
+
+
+async def kb_help(update: Update, context: Context) -> None:
+    """The curators' commands in one short list."""
+    if update.effective_message is not None:
+        await _reply(update.effective_message, KB_HELP)
 
 
 # -- plumbing: arguments, permission, errors ----------------------------------------------
@@ -102,7 +126,7 @@ def _command(name: str, action: Command) -> Callable[[Update, Context], Awaitabl
         if message is None:
             return
         try:
-            await action(message, context, _body(message.text or ""))
+            await action(message, context, _body(message.text or message.caption or ""))
         except _Usage:
             await _reply(message, escape(USAGE[name]))
         except KnowledgeError as error:
@@ -329,8 +353,9 @@ async def _rule_remove(message: Message, context: Context, body: str) -> None:
 
 
 async def _import(message: Message, context: Context, body: str) -> None:
+    """The file sent with /kb_import as its caption, or the file the command replies to."""
     target = message.reply_to_message
-    document = target.document if target is not None else None
+    document = message.document or (target.document if target is not None else None)
     if document is None:
         raise _Usage
     if (document.file_size or 0) > MAX_IMPORT_BYTES:

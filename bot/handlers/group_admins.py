@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Message, Update
-from telegram.constants import ChatType
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes, filters
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, ContextTypes, filters
 
 import knowledge
 from bot.auth import is_chat_admin
@@ -19,6 +19,7 @@ _DESCRIPTIONS = {
 }
 _GROUPS_ONLY = "Settings belong to groups: add me to a group and use this command there."
 _REFUSAL = "Only this group's administrators can change its settings."
+_RELOAD_REFUSAL = "Only this group's administrators can reload its admin list."
 
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
@@ -28,6 +29,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler("autocheck", change_autocheck, filters=new),
         CommandHandler("quiet", change_quiet, filters=new),
         CommandHandler("reload_admins", reload_admins, filters=new),
+        ChatMemberHandler(member_changed, ChatMemberHandler.CHAT_MEMBER),
     ]
 
 
@@ -72,11 +74,27 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str)
 
 
 async def reload_admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins only: anyone else could make the bot fetch the list again and again."""
     message = update.effective_message
     if message is None or await _private(message):
         return
-    ids = await services(context).admins.reload(context.bot, message.chat_id)
+    shared = services(context)
+    if not await is_chat_admin(context.bot, shared.admins, message):
+        await message.reply_text(_RELOAD_REFUSAL)
+        return
+    ids = await shared.admins.reload(context.bot, message.chat_id)
     await message.reply_text(f"Admin list refreshed: {len(ids)} administrator(s).")
+
+
+async def member_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Promotions and demotions reach the cached admin list as they happen (the bot gets
+    these updates where it is an admin; elsewhere the list expires after a while)."""
+    change = update.chat_member
+    if change is None:
+        return
+    member = change.new_chat_member
+    is_admin = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+    services(context).admins.update_member(change.chat.id, member.user.id, is_admin=is_admin)
 
 
 def _switch(args: list[str] | None) -> bool | None:

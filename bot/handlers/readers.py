@@ -1,4 +1,5 @@
-"""Handlers for readers: /start, /help, checking private messages, /check and group auto-check."""
+"""Handlers for readers: /start, /help, checking private messages, /check, group auto-check,
+edited messages and the card's Details pages."""
 
 from __future__ import annotations
 
@@ -11,12 +12,23 @@ from html import escape
 from typing import Any
 
 from telegram import Bot, Message, MessageEntity, Update
-from telegram.constants import ChatAction
-from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InvalidCallbackData,
+    MessageHandler,
+    filters,
+)
 
+from bot.auth import is_bot_admin
+from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
-from bot.formatting import MESSAGE_LIMIT, format_report, shorten, utf16_length
+from bot.formatting import shorten
+from bot.throttle import Cut
 from knowledge import (
     Article,
     FetchFailed,
@@ -25,73 +37,98 @@ from knowledge import (
     UnusableInput,
     is_mostly_link,
     link_check_input,
+    summarize,
     urls_from_entities,
 )
 
 log = logging.getLogger(__name__)
 
+START_TEXT = """\
+<b>I check news against a curated knowledge base.</b>
+Forward me an article, paste its text, or ask "Is it true that …?": I answer with what is \
+wrong or out of date, and the evidence.
+In a group, reply /check to a message. /help tells more."""
+
+START_CURATOR_TEXT = "You are a curator: /kb_help lists the commands that change the knowledge base."
+
 HELP_TEXT = """\
 <b>I check news articles against a curated knowledge base.</b>
 
-<b>In a private chat</b>: forward me an article, or paste its text. I reply with what \
-contradicts verified reporting (🚩), what is out of date (⏳), what is supported (✅) and \
-what I could not verify (❔), with the evidence and its source.
+<b>In a private chat</b>: forward me an article, paste its text (a text Telegram cut in two \
+is read as one), or ask a question ("Is it true that …?"). I answer with a short card: the \
+counts of what contradicts verified reporting (🚩), what is out of date (⏳), what is \
+supported (✅) and what I could not verify (❔), then the main findings with their sources. \
+<b>Details</b> under the card shows every claim with its evidence. Edit your message and I \
+check it again and update my card.
 
-<b>In a group</b>: add me, then reply to any message with /check.
-To check forwarded and long messages automatically, an admin turns on /autocheck on \
-(I then need to read all messages: make me an admin, or turn off my privacy mode in @BotFather).
-In quiet mode (the default in groups) I reply only when something is flagged: /quiet off \
-makes me reply to every checked message. /settings shows the group's settings; \
-/reload_admins refreshes the admin list after changes.
+<b>In a group</b>: add me, then reply to any message with /check, or write /check and a text.
+Auto-check is off until an admin sends /autocheck on: I then check forwarded and long \
+messages (I need to read all messages: make me an admin, or turn off my privacy mode in \
+@BotFather). In quiet mode (the default in groups) I speak only when I am confident \
+something is wrong, at most {cards} cards a minute; /quiet off makes me reply to every \
+checked message. /settings shows the group's settings; admins can /reload_admins.
 
 Dates matter: "on Tuesday" is read against the date of the original post when you forward a \
 message, else against a dateline in the text, else against the day you sent it.
-I check up to {limit} of your messages at a time; please wait for my answers before sending more.
+I check up to {limit} of your messages at a time; if you send more, I skip them and say so.
 
 <b>Links</b>: send or forward a message that is mostly a link and I fetch the page and check its article (the first of up to {links} links that has one). I give up after {connect} s connecting or {total} s in all, follow at most {redirects} redirects, read at most {size}, accept only text/html and text/plain pages, and {private}.
 
 <b>The knowledge base</b>: anyone can /kb_find words, /kb_show an entry by id and see /kb_stats \
-or a /kb_export. Curators add with /kb_add: the statement on the first line, then optional lines \
-<code>source: URL</code>, <code>date: 2023-01-30</code>, <code>from: …</code>, <code>until: …</code>, \
-<code>id: …</code>. They also /kb_learn (reply to a trusted article), /kb_edit, /kb_retire, \
-/kb_rule, /kb_import (reply to a file), /kb_log and /kb_undo. See docs/CURATING.md.\
+or a /kb_export. Curators: see /kb_help and docs/CURATING.md.\
 """
 
-_WAIT_TEXT = (
-    "⏳ I'm still checking your earlier messages, so I skipped this one. "
-    "Please send it again once I've answered them."
-)
 _NO_TEXT = "That message has no text I can check. Reply with /check to a message with text."
 _CHECK_USAGE = (
     "Reply with /check to the message you want checked, or write /check followed by the text."
 )
 _PRIVATE_HINT = "Send me the text of an article, or forward one, and I'll check it."
+_EXPIRED = "These buttons have expired; send the message again to check it anew."
 
 MAX_LINKS = 3  # links tried per message, in order, until one yields an article
 _URL_CHARS = 400
 _LABEL_CHARS = 200
 
+# a caption that starts with "/" is a command (such as /kb_import on a file), not an article
+_COMMANDISH = filters.COMMAND | filters.CaptionRegex(r"^/")
+
 
 def handlers() -> list[BaseHandler[Any, Any, Any]]:
     """The readers' handlers, in the order they are tried."""
     text = filters.TEXT | filters.CAPTION
-    new = filters.UpdateType.MESSAGE
+    new, edited = filters.UpdateType.MESSAGE, filters.UpdateType.EDITED_MESSAGE
     return [
-        CommandHandler("start", help_command, filters=new),
+        CommandHandler("start", start_command, filters=new),
         CommandHandler("help", help_command, filters=new),
         CommandHandler("check", check_command, filters=new),
-        MessageHandler(new & filters.ChatType.PRIVATE & text & ~filters.COMMAND, check_private),
-        MessageHandler(new & filters.ChatType.PRIVATE & ~filters.COMMAND, private_hint),
-        MessageHandler(new & filters.ChatType.GROUPS & text & ~filters.COMMAND, autocheck),
+        MessageHandler(new & filters.ChatType.PRIVATE & text & ~_COMMANDISH, check_private),
+        MessageHandler(new & filters.ChatType.PRIVATE & ~_COMMANDISH, private_hint),
+        MessageHandler(new & filters.ChatType.GROUPS & text & ~_COMMANDISH, autocheck),
+        MessageHandler(edited & text & ~_COMMANDISH, recheck_edited),
+        CallbackQueryHandler(turn_page, pattern=PageTurn),
+        CallbackQueryHandler(expired_button, pattern=InvalidCallbackData),
     ]
 
 
+async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A short welcome; curators also get a pointer to their commands."""
+    message = update.effective_message
+    if message is None:
+        return
+    text = START_TEXT
+    if is_bot_admin(services(context).settings.admin_ids, message.from_user):
+        text += "\n" + START_CURATOR_TEXT
+    await message.reply_text(text)
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is None:
         return
     shared = services(context)
     await update.effective_message.reply_text(
-        HELP_TEXT.format(limit=shared.settings.user_queue_limit, **_fetch_help(shared.fetch_limits))
+        HELP_TEXT.format(
+            limit=shared.settings.user_queue_limit,
+            cards=shared.settings.group_cards_per_minute,
+            **_fetch_help(shared.fetch_limits),
+        )
     )
 
 
@@ -119,9 +156,13 @@ async def private_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def check_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A private message is checked; a long one waits briefly for its second part."""
     message = update.effective_message
-    if message is not None:
-        await check_and_reply(context, message, requester=message, quiet=False)
+    if message is None:
+        return
+    text = await _joined(context, message)
+    if text is not None:
+        await check_and_reply(context, message, requester=message, quiet=False, text=text)
 
 
 async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -144,13 +185,60 @@ async def autocheck(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or not _worth_autochecking(message, context):
         return
-    chat_settings = await services(context).kb.chat_settings(message.chat_id)
-    if chat_settings.autocheck:
-        await check_and_reply(context, message, requester=message, quiet=chat_settings.quiet)
+    text = await _joined(context, message)
+    if text is not None:
+        await _autocheck(context, message, text)
+
+
+async def _autocheck(context: ContextTypes.DEFAULT_TYPE, message: Message, text: str) -> None:
+    """Speak only for confident flags (quiet groups), within the group's cards a minute."""
+    shared = services(context)
+    chat_settings = await shared.kb.chat_settings(message.chat_id)
+    if not chat_settings.autocheck:
+        return
+    if not shared.cards.has_room(message.chat_id):
+        log.info("group %s had its cards for this minute; not checking", message.chat_id)
+        return
+    await check_and_reply(
+        context, message, requester=message, quiet=chat_settings.quiet, text=text,
+        min_confidence=shared.settings.group_min_confidence, budget=True,
+    )  # fmt: skip
+
+
+async def recheck_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message is checked again; the card that answered it is edited in place."""
+    message = update.effective_message
+    if message is None:
+        return
+    answered = services(context).replies.get(message.chat_id, message.message_id) is not None
+    if message.chat.type == ChatType.PRIVATE or answered:
+        confidence = 0.0 if message.chat.type == ChatType.PRIVATE else None
+        await check_and_reply(
+            context, message, requester=message, quiet=False, min_confidence=confidence
+        )
+    elif _worth_autochecking(message, context):
+        await _autocheck(context, message, message.text or message.caption or "")
+
+
+async def _joined(context: ContextTypes.DEFAULT_TYPE, message: Message) -> str | None:
+    """The article `message` starts (waiting briefly for its next parts); None when
+    `message` continues an article already waiting, which is then checked as one."""
+    joiner = services(context).joiner
+    text = message.text or message.caption or ""
+    key = (message.chat_id, _requester_id(message))
+    forwarded = message.forward_origin is not None
+    if joiner.take(key, text, forwarded=forwarded):
+        return None
+    if not joiner.may_continue(text):
+        return text
+    return await joiner.collect(key, text, forwarded=forwarded)
 
 
 def _worth_autochecking(message: Message, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    if message.from_user is not None and message.from_user.is_bot:
+    """Forwarded and long messages by people: anonymous admins and people posting as a
+    channel count (their `from` is one of Telegram's helper bots), other bots do not."""
+    bot_sender = message.from_user is not None and message.from_user.is_bot
+    if bot_sender and message.sender_chat is None:
         return False
     if message.forward_origin is not None:
         return True
@@ -165,10 +253,13 @@ async def check_and_reply(
     requester: Message,
     quiet: bool,
     text: str | None = None,
+    min_confidence: float | None = 0.0,
+    budget: bool = False,
 ) -> None:
-    """Check `target` (queued per requesting user) and reply to it with the report.
+    """Check `target` (queued per requesting user) and answer it with one card.
 
-    Quiet: reply only when something is flagged, and say nothing about refusals.
+    Quiet: answer only when a finding reaches `min_confidence` (None: the group setting), and
+    say nothing about refusals. `budget`: the card counts against the group's cards a minute.
     A message that is mostly a link is checked through the article behind its first
     fetchable link (in the same per-user queue, so link floods count against the limit).
     """
@@ -177,36 +268,100 @@ async def check_and_reply(
         await _say(requester, _NO_TEXT, quiet=quiet)
         return
     shared = services(context)
+    floor = shared.settings.group_min_confidence if min_confidence is None else min_confidence
     who = _requester_id(requester)
-    turn = shared.queue.admit(who)
+    turn = shared.queue.admit(who, requester)
     if turn is None:
-        if shared.queue.first_refusal(who):
-            await _say(requester, _WAIT_TEXT, quiet=quiet)
         return
-    urls = message_links(target)
-    heading = ""
     async with _typing(context.bot, target), turn:
-        if urls:
-            outcome = await _check_links(shared, urls, target)
-            if isinstance(outcome, str):
-                await _say(target, outcome, quiet=quiet)
-                return
-            fetched, report = outcome
-            heading = _link_heading(fetched)
-        else:
-            try:
-                report = await shared.pool.check(article, **reference_dates(target))
-            except UnusableInput as error:
-                await _say(target, f"I can't check this: {escape(error.reason)}", quiet=quiet)
-                return
-    if quiet and not report.flagged:
+        outcome = await _run_check(shared, target, article)
+    if turn.cut is not None:
+        await _tell_cut(turn.cut)
+    if isinstance(outcome, str):
+        await _say(target, outcome, quiet=quiet)
         return
-    room = MESSAGE_LIMIT - (utf16_length(heading) + 1 if heading else 0)
-    parts = format_report(report, limit=room)
-    if heading:
-        parts[0] = f"{heading}\n{parts[0]}"
-    for part in parts:
-        await target.reply_text(part, do_quote=True, allow_sending_without_reply=True)
+    heading, report = outcome
+    if quiet and not speaks(report, floor):
+        return
+    if budget and not shared.cards.spend(target.chat_id):
+        return
+    view = build_view(
+        report, heading=heading, min_confidence=floor, extra_rows=card_extras(context, report)
+    )
+    await send_card(context, target, view)
+
+
+def speaks(report: Report, min_confidence: float) -> bool:
+    """Whether a quiet chat hears about `report`: a flag at or above `min_confidence`."""
+    return bool(summarize(report, max_lines=1, min_confidence=min_confidence).lines)
+
+
+def card_extras(context: ContextTypes.DEFAULT_TYPE, report: Report) -> list[list[Any]]:
+    """Button rows under a card besides Details (the way back to the curators goes here)."""
+    return []
+
+
+async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: CardView) -> None:
+    """Reply to `target` with the card, or edit the card already answering it (an edit)."""
+    replies = services(context).replies
+    earlier = replies.get(target.chat_id, target.message_id)
+    markup = card_keyboard(view)
+    if earlier is not None:
+        with suppress(BadRequest):  # "message is not modified" or the card was deleted
+            await context.bot.edit_message_text(
+                view.card, chat_id=target.chat_id, message_id=earlier, reply_markup=markup
+            )
+            return
+    sent = await target.reply_text(
+        view.card, reply_markup=markup, do_quote=True, allow_sending_without_reply=True
+    )
+    replies.remember(target.chat_id, target.message_id, sent.message_id)
+
+
+async def _run_check(shared: Services, target: Message, article: str) -> tuple[str, Report] | str:
+    """The report (with a heading naming the page for a link), or one line saying why not."""
+    urls = message_links(target)
+    if urls:
+        outcome = await _check_links(shared, urls, target)
+        if isinstance(outcome, str):
+            return outcome
+        fetched, report = outcome
+        return _link_heading(fetched), report
+    try:
+        return "", await shared.pool.check(article, **reference_dates(target))
+    except UnusableInput as error:
+        return f"I can't check this: {escape(error.reason)}"
+
+
+async def _tell_cut(cut: Cut) -> None:
+    """One line for a burst the per-user queue cut, however many messages it skipped."""
+    message: Message = cut.first
+    noun = "message" if cut.skipped == 1 else "messages"
+    await message.reply_text(
+        f"⏳ I skipped {cut.skipped} {noun} while I was checking your earlier ones; "
+        "send again what you still want checked.",
+        do_quote=True, allow_sending_without_reply=True,
+    )  # fmt: skip
+
+
+async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A press on Details, Previous, Next or Summary: show that page in the same message."""
+    query = update.callback_query
+    if query is None or not isinstance(query.data, PageTurn):
+        return
+    turn = query.data
+    await query.answer()
+    with suppress(BadRequest):  # pressed twice: "message is not modified"
+        await query.edit_message_text(
+            page_text(turn.view, turn.page), reply_markup=card_keyboard(turn.view, page=turn.page)
+        )
+    context.drop_callback_data(query)
+
+
+async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button whose data left the bounded cache (or came from before a restart)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(_EXPIRED, show_alert=True)
 
 
 def message_links(message: Message) -> list[str]:
@@ -264,10 +419,12 @@ def reference_dates(message: Message) -> dict[str, date | None]:
 
 
 def _requester_id(message: Message) -> int:
-    if message.from_user is not None:
-        return message.from_user.id
+    """Who asked: the chat they speak as (anonymous admins, channels) before the helper bot
+    Telegram puts in `from` for them, else the user."""
     if message.sender_chat is not None:
         return message.sender_chat.id
+    if message.from_user is not None:
+        return message.from_user.id
     return message.chat_id
 
 

@@ -145,6 +145,21 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX statements_text;
     CREATE INDEX statements_text_head ON statements (substr(text, 1, 40));
     """,
+    # 6: auto-check is off in a group until an admin turns it on. Groups with a row chose
+    # their settings (a row is written only by /autocheck or /quiet) and keep them as they are
+    """
+    CREATE TABLE chat_settings_v6 (
+        chat_id INTEGER PRIMARY KEY,
+        autocheck INTEGER NOT NULL DEFAULT 0,
+        quiet INTEGER NOT NULL DEFAULT 1,
+        updated_by TEXT,
+        updated_at TEXT
+    );
+    INSERT INTO chat_settings_v6 (chat_id, autocheck, quiet, updated_by, updated_at)
+    SELECT chat_id, autocheck, quiet, updated_by, updated_at FROM chat_settings;
+    DROP TABLE chat_settings;
+    ALTER TABLE chat_settings_v6 RENAME TO chat_settings;
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

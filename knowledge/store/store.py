@@ -478,7 +478,7 @@ class Store:
             "SELECT autocheck, quiet FROM chat_settings WHERE chat_id = ?", (chat_id,)
         )
         if row is None:
-            return ChatSettings(chat_id, autocheck=True, quiet=default_quiet)
+            return ChatSettings(chat_id, autocheck=False, quiet=default_quiet)
         return ChatSettings(chat_id, autocheck=bool(row[0]), quiet=bool(row[1]))
 
     async def set_chat_setting(self, chat_id: int, name: str, value: bool, actor: Actor) -> None:

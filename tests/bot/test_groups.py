@@ -72,15 +72,39 @@ async def test_anonymous_admin_can_change_settings(bot: RunningBot, fake: FakeTe
     assert (await bot.services.kb.chat_settings(group["id"])).quiet is False
 
 
-async def test_admin_list_is_cached_until_reloaded(bot: RunningBot, fake: FakeTelegram) -> None:
+async def test_admin_list_is_cached_until_an_admin_reloads_it(
+    bot: RunningBot, fake: FakeTelegram
+) -> None:
     group, admin, member = _group_with_admin(fake)
     await _command(fake, group, "/autocheck on", admin)
-    fake.make_admin(group, member)  # promoted after the list was cached
+    fake.make_admin(group, member)  # promoted while the bot was not told (no chat_member)
     assert "Only this group's" in await _command(fake, group, "/autocheck off", member)
-    assert "2 administrator" in await _command(fake, group, "/reload_admins", member)
+    assert "Only this group's" in await _command(fake, group, "/reload_admins", member)
+    assert "2 administrator" in await _command(fake, group, "/reload_admins", admin)
     assert "now off" in await _command(fake, group, "/autocheck off", member)
     fetches = [name for name, _ in fake.calls if name == "getchatadministrators"]
     assert len(fetches) == 2
+
+
+async def test_promotions_and_demotions_reach_the_admin_list_at_once(
+    bot: RunningBot, fake: FakeTelegram
+) -> None:
+    group, admin, member = _group_with_admin(fake)
+    await _command(fake, group, "/autocheck on", admin)  # the list is cached now
+    fake.change_member(group, member, admin=True)
+    assert "now off" in await _command(fake, group, "/autocheck off", member)
+    fake.change_member(group, admin, admin=False)
+    assert "Only this group's" in await _command(fake, group, "/autocheck on", admin)
+    fetches = [name for name, _ in fake.calls if name == "getchatadministrators"]
+    assert len(fetches) == 1
+
+
+async def test_the_bot_asks_for_member_changes(bot: RunningBot, fake: FakeTelegram) -> None:
+    await fake.wait_for(lambda: any(name == "getupdates" for name, _ in fake.calls))
+    polls = [params for name, params in fake.calls if name == "getupdates"]
+    assert {"message", "edited_message", "callback_query", "chat_member"} <= set(
+        polls[0]["allowed_updates"]
+    )
 
 
 async def test_check_as_reply_in_a_group_with_privacy_mode(

@@ -58,7 +58,7 @@ async def test_forwarded_link_is_fetched_and_checked(
         first, second, *_ = shown.splitlines()
         assert first.startswith("🔗 Checked: ") and "Example News (2023-01-30)" in first
         assert second == url
-        assert "statement released Tuesday" in shown
+        assert "Says “Tuesday”, but this happened on a Monday" in shown
         assert "Minsk" in shown
         assert "30 January 2023" in shown  # the publication date, older than the forward
 

@@ -25,7 +25,7 @@ async def test_forwarded_rewritten_article_flags_tuesday_and_minsk(
     reply = await fake.wait_for_reply(message)
     shown = _shown(reply.text)
     assert shown.splitlines()[0].startswith("🚩 ")
-    assert "statement released Tuesday" in shown
+    assert "Says “Tuesday”, but this happened on a Monday" in shown
     assert "Minsk" in shown
     assert "30 January 2023" in shown
     assert reply.params["link_preview_options"] == {"is_disabled": True}

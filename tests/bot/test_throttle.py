@@ -1,10 +1,11 @@
-"""Unit tests for the per-user queue: admission, order, one notice per busy spell."""
+"""Unit tests for the per-user queue (admission, order, one notice per cut burst) and the
+groups' cards a minute."""
 
 from __future__ import annotations
 
 import asyncio
 
-from bot.throttle import UserQueue
+from bot.throttle import CardBudget, Cut, UserQueue
 
 
 async def test_admits_up_to_the_limit_per_user() -> None:
@@ -36,16 +37,29 @@ async def test_a_users_checks_run_one_at_a_time_in_order() -> None:
     assert queue.pending() == 0
 
 
-async def test_the_user_is_told_to_wait_once_per_busy_spell() -> None:
+async def test_the_turn_that_ends_a_cut_burst_carries_one_cut() -> None:
     queue = UserQueue(limit=1)
-    turn = queue.admit(3)
+    turn = queue.admit(3, "first")
     assert turn is not None
-    assert queue.first_refusal(3) is True
-    assert queue.first_refusal(3) is False
+    assert queue.admit(3, "second") is None and queue.admit(3, "third") is None
     async with turn:
         pass
-    assert queue.admit(3) is not None  # the spell is over: admitted again
-    assert queue.first_refusal(3) is True
+    assert turn.cut == Cut(skipped=2, first="second")
+    again = queue.admit(3, "later")  # the burst is over: admitted again, nothing cut
+    assert again is not None
+    async with again:
+        pass
+    assert again.cut is None
+
+
+async def test_card_budget_allows_so_many_cards_a_minute_per_group() -> None:
+    now = [0.0]
+    budget = CardBudget(per_minute=2, clock=lambda: now[0])
+    assert budget.spend(-1) and budget.spend(-1)
+    assert not budget.has_room(-1) and not budget.spend(-1)
+    assert budget.spend(-2)  # another group has its own minute
+    now[0] = 60.0
+    assert budget.has_room(-1) and budget.spend(-1)
 
 
 async def test_cancelled_wait_frees_the_place() -> None:

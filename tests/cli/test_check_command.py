@@ -47,6 +47,16 @@ def test_readable_report_names_the_problems(tmp_path: Path) -> None:
     assert "CONTRADICTED" in out and "OUTDATED" in out and "Minsk" in out
 
 
+def test_readable_report_gives_the_summary_before_the_details(tmp_path: Path) -> None:
+    done = factcheck("check", str(REWRITTEN), "--date", "2023-01-30", db=tmp_path / "kb.sqlite")
+    out = done.stdout.decode()
+    summary, details = out.index("Summary"), out.index("Details")
+    assert summary < out.index("Says “Tuesday”") < details
+    assert out.count("britannica.com", summary, details) == 1  # one link for its two findings
+    assert "(2 claims)" in out[summary:details]
+    assert "UNVERIFIED" in out[details:] and "SUPPORTED" in out[details:]
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -1,0 +1,101 @@
+"""The short summary of a report: its few most confident findings, grouped by evidence link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.model import ClaimResult, Evidence, Finding, Report, Verdict
+
+_FLAGS = (Verdict.CONTRADICTED, Verdict.OUTDATED)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    """One wrong detail, said once however many claims repeat it."""
+
+    verdict: Verdict
+    message: str
+    claims: int  # how many flagged claims this same finding was made on
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceGroup:
+    """Findings that one piece of evidence (one link, or none) answers."""
+
+    evidence: Evidence | None
+    lines: tuple[SummaryLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a reader sees first: the strongest findings, and how many flagged claims are left."""
+
+    groups: tuple[EvidenceGroup, ...]
+    shown_claims: int  # flagged claims the lines speak for
+    more_claims: int  # flagged claims (at or above the confidence floor) not in the lines
+
+    @property
+    def lines(self) -> tuple[SummaryLine, ...]:
+        return tuple(line for group in self.groups for line in group.lines)
+
+
+def summarize(report: Report, *, max_lines: int = 3, min_confidence: float = 0.0) -> Summary:
+    """The report's `max_lines` most confident distinct findings at or above `min_confidence`.
+
+    Identical findings on several claims make one line with a count; lines keep the order of
+    the article and are grouped under the evidence link they share.
+    """
+    found = _distinct_findings(report, min_confidence)
+    ranked = sorted(found.items(), key=lambda item: -item[1][0].confidence)[:max_lines]
+    keep = {key for key, _ in ranked}
+    chosen = [(key, entry) for key, entry in found.items() if key in keep]
+    shown = sum(len(claims) for _, (_, claims) in chosen)
+    covered = {claim for _, (_, claims) in chosen for claim in claims}
+    flagged = {id(c) for c in report.claims if c.flagged and _confident(c, min_confidence)}
+    return Summary(_grouped(chosen), shown, len(flagged - covered))
+
+
+def _distinct_findings(
+    report: Report, min_confidence: float
+) -> dict[tuple[str, str], tuple[Finding, set[int]]]:
+    """Flagging findings keyed by (verdict, message), in article order, with their claims."""
+    found: dict[tuple[str, str], tuple[Finding, set[int]]] = {}
+    for claim in report.claims:
+        if not claim.flagged:
+            continue
+        for finding in _flags(claim, min_confidence):
+            key = (finding.verdict.value, finding.message)
+            best, claims = found.get(key, (finding, set()))
+            claims.add(id(claim))
+            found[key] = (max(best, finding, key=lambda f: f.confidence), claims)
+    return found
+
+
+def _flags(claim: ClaimResult, min_confidence: float) -> list[Finding]:
+    return [
+        f for f in claim.findings if f.verdict in _FLAGS and f.confidence >= min_confidence
+    ]
+
+
+def _confident(claim: ClaimResult, min_confidence: float) -> bool:
+    return bool(_flags(claim, min_confidence))
+
+
+def _grouped(
+    chosen: list[tuple[tuple[str, str], tuple[Finding, set[int]]]],
+) -> tuple[EvidenceGroup, ...]:
+    groups: dict[str, tuple[Evidence | None, list[SummaryLine]]] = {}
+    for _, (finding, claims) in chosen:
+        evidence = finding.evidence[0] if finding.evidence else None
+        link = _link_key(evidence)
+        line = SummaryLine(finding.verdict, finding.message, len(claims), finding.confidence)
+        groups.setdefault(link, (evidence, []))[1].append(line)
+    return tuple(EvidenceGroup(evidence, tuple(lines)) for evidence, lines in groups.values())
+
+
+def _link_key(evidence: Evidence | None) -> str:
+    """Evidence from one page shares a key: its URL, else its source label, else none."""
+    if evidence is None:
+        return ""
+    return evidence.url or evidence.source or f"#{evidence.id}"
