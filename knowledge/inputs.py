@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from knowledge.errors import UnusableInput
+from knowledge.nlp.language import looks_english
 
 MAX_CHARS = 100_000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -26,10 +25,9 @@ def vet_text(text: str, *, max_chars: int = MAX_CHARS) -> str:
         raise UnusableInput("There is no text to check.")
     if _binary_share(text) > 0.05:
         raise UnusableInput("This looks like binary data, not text. Send the article's text.")
-    words = _WORD.findall(text)
-    if not words:
+    if not _WORD.search(text):
         raise UnusableInput("There are no words to check in this text.")
-    if not _english(words):
+    if not looks_english(text):
         raise UnusableInput("The text does not look like English; only English is checked.")
     return text
 
@@ -42,12 +40,3 @@ def _binary_share(text: str) -> float:
     )
     return odd / len(text)
 
-
-def _english(words: list[str]) -> bool:
-    latin = [w for w in words if w.isascii()]
-    if len(latin) < 0.6 * len(words):
-        return False
-    if len(latin) < 8:
-        return True  # too short to judge by function words
-    common = sum(1 for w in latin if w.lower() in STOP_WORDS)
-    return common >= 0.12 * len(latin)
