@@ -227,3 +227,30 @@ async def test_a_long_list_of_bad_records_is_shown_in_full(
 
     await fake.wait_for(lambda: "and 10 more" in shown())
     assert "record 1, field 'event_date'" in shown() and "record 50," in shown()
+
+
+CAPTIONED = b"statements:\n  - text: The Nordic Rail Council approved the night train.\n"
+
+
+async def test_a_file_sent_with_the_caption_kb_import_is_imported_not_checked(
+    curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
+) -> None:
+    document = fake.send_document(curator[1], CAPTIONED, "rail.yaml", sender=curator[0],
+                                  caption="/kb_import")
+    shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
+    await curated.idle()
+    assert shown.startswith("Imported 1 statement(s)")
+    assert len(fake.sent_to(curator[1])) == 1  # no report on the file as an article
+    texts = [s.text for s in await curated.services.kb.store.statements()]
+    assert "The Nordic Rail Council approved the night train." in texts
+
+
+async def test_a_reader_sending_a_file_with_the_caption_kb_import_is_refused(
+    curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
+) -> None:
+    before = len(await curated.services.kb.store.statements())
+    document = fake.send_document(reader[1], CAPTIONED, "rail.yaml", sender=reader[0],
+                                  caption="/kb_import")
+    shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
+    assert "Only the bot's curators" in shown
+    assert len(await curated.services.kb.store.statements()) == before

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from bot_harness import RunningBot
+from bot_harness import RunningBot, run_bot
 from fake_telegram import JSON, FakeTelegram, telegram_text
+
+from bot.settings import Settings
 
 FORWARDED_ON = int(datetime(2023, 1, 30, 12, 0, tzinfo=UTC).timestamp())
 ANONYMOUS_ADMIN_BOT = 1087968824  # the user Telegram shows for anonymous group admins
@@ -132,3 +135,18 @@ async def test_settings_commands_in_private_point_to_groups(
     chat = fake.private_chat(user)
     fake.send(chat, "/autocheck on", sender=user)
     assert "groups" in (await fake.wait_for_message(chat)).text
+
+
+async def test_a_cut_burst_in_a_quiet_group_gets_one_line(
+    fake: FakeTelegram, make_settings: Callable[..., Settings], articles: dict[str, str]
+) -> None:
+    async with run_bot(fake, make_settings(user_queue_limit=3)) as bot:
+        group, admin, member = _group_with_admin(fake)
+        await _command(fake, group, "/autocheck on", admin)
+        burst = [fake.send(group, articles["rewritten"], sender=member, forward_date=FORWARDED_ON)
+                 for _ in range(8)]
+        await bot.idle()
+    notices = [s for s in fake.sent_to(group) if "I skipped" in s.text]
+    assert len(notices) == 1 and "I skipped 5 messages" in notices[0].text
+    assert notices[0].reply_to == burst[3]["message_id"]
+    assert sum(1 for message in burst if fake.replies_to(message)) == 4  # 3 cards, 1 notice

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from bot_harness import RunningBot
+from bot_harness import RunningBot, run_bot
 from fake_telegram import FakeTelegram, telegram_text
+
+from bot.settings import Settings
 
 FORWARDED_ON = int(datetime(2023, 1, 30, 12, 0, tzinfo=UTC).timestamp())
 
@@ -101,3 +104,19 @@ async def test_start_help_and_non_text(bot: RunningBot, fake: FakeTelegram) -> N
 async def test_commands_are_registered(bot: RunningBot, fake: FakeTelegram) -> None:
     names = {command["command"] for command in fake.commands}
     assert {"check", "help", "settings", "autocheck", "quiet", "reload_admins"} <= names
+
+
+async def test_start_is_a_short_intro_for_readers_and_points_curators_to_kb_help(
+    fake: FakeTelegram, make_settings: Callable[..., Settings]
+) -> None:
+    curator_id = 4242
+    async with run_bot(fake, make_settings(admin_ids=str(curator_id))) as bot:
+        reader, curator = fake.user("Rex"), fake.user("Cora", user_id=curator_id)
+        for who in (reader, curator):
+            fake.send(fake.private_chat(who), "/start", sender=who)
+        await bot.idle()
+    for_reader = _shown(fake.sent_to(fake.private_chat(reader))[0].text)
+    for_curator = _shown(fake.sent_to(fake.private_chat(curator))[0].text)
+    assert 2 <= len(for_reader.splitlines()) <= 4 and len(for_reader) < 400
+    assert "/kb_" not in for_reader and "/check" in for_reader
+    assert for_curator.startswith(for_reader) and "/kb_help" in for_curator
