@@ -12,6 +12,8 @@ from knowledge.errors import (
     InvalidSeed,
     InvalidStatement,
     KnowledgeError,
+    RequestNotFound,
+    RequestRefused,
     RuleNotFound,
     StatementNotFound,
     UnusableInput,
@@ -37,6 +39,15 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.pool import CheckPool
+from knowledge.queue import (
+    Answered,
+    CuratorQueue,
+    Filed,
+    Notice,
+    Request,
+    Requester,
+    RequestKind,
+)
 from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
@@ -47,4 +58,7 @@ __all__ = [
     "Report", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
     "StatementNotFound", "Summary", "SummaryLine", "UnusableInput", "Verdict", "is_mostly_link",
     "link_check_input", "open_kb", "summarize", "urls_from_entities",
+    # the loop back to the curators
+    "Answered", "CuratorQueue", "Filed", "Notice", "Request", "RequestKind", "RequestNotFound",
+    "RequestRefused", "Requester",
 ]

@@ -104,3 +104,21 @@ class FetchFailed(KnowledgeError):
         super().__init__(f"Could not check {url}: {reason}")
         self.url = url
         self.reason = reason
+
+
+class RequestNotFound(KnowledgeError):
+    """No open request in the curators' queue has the given id."""
+
+    def __init__(self, request_id: int | str, *, closed: bool = False) -> None:
+        state = "is already closed" if closed else "does not exist"
+        super().__init__(f"Request {request_id} {state}. List the open ones with the queue.")
+        self.request_id = request_id
+        self.closed = closed
+
+
+class RequestRefused(KnowledgeError):
+    """A request cannot be filed (a limit is reached or the reason is unusable); says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -160,6 +160,49 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE chat_settings;
     ALTER TABLE chat_settings_v6 RENAME TO chat_settings;
     """,
+    # 7: the loop back to the curators: readers' requests to check a claim (asks) or to look
+    # again at a verdict (disputes), one row per claim, with who to notify and when they asked;
+    # an index of each request's claim terms finds the open request a new ask belongs to
+    """
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('ask', 'dispute')),
+        claim TEXT NOT NULL,
+        terms TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        reference_date TEXT,
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'answered', 'dismissed')),
+        opened_at TEXT NOT NULL,
+        closed_at TEXT,
+        closed_by TEXT,
+        outcome TEXT,
+        checked_version INTEGER NOT NULL DEFAULT -1
+    );
+    CREATE INDEX requests_open ON requests (status, kind);
+
+    CREATE TABLE request_askers (
+        request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        asked_at TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (request_id, user_id)
+    );
+    CREATE INDEX request_askers_user ON request_askers (user_id);
+    CREATE INDEX request_askers_time ON request_askers (asked_at);
+
+    CREATE VIRTUAL TABLE requests_fts USING fts5 (
+        terms, content = 'requests', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER requests_ai AFTER INSERT ON requests BEGIN
+        INSERT INTO requests_fts (rowid, terms) VALUES (new.id, new.terms);
+    END;
+    CREATE TRIGGER requests_ad AFTER DELETE ON requests BEGIN
+        INSERT INTO requests_fts (requests_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+    END;
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

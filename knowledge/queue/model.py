@@ -1,0 +1,72 @@
+"""Value objects of the curators' queue: requests, who filed them, and what they are told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from knowledge.model import Verdict
+
+
+class RequestKind(StrEnum):
+    """An ask (please check this unverified claim) or a dispute (this verdict looks wrong)."""
+
+    ASK = "ask"
+    DISPUTE = "dispute"
+
+
+@dataclass(frozen=True, slots=True)
+class Requester:
+    """Who filed a request and where to tell them: a Telegram user and chat (ids only)."""
+
+    user_id: int
+    chat_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One claim in the queue, with how many people filed it and their one-line reasons."""
+
+    id: int
+    kind: RequestKind
+    claim: str
+    verdict: Verdict  # the verdict the claim had when it was filed
+    reference_date: date | None
+    status: str  # open, answered or dismissed
+    opened_at: str
+    count: int = 0
+    last_asked: str | None = None
+    reasons: tuple[str, ...] = ()
+    outcome: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """What filing did: the request it joined (or opened), and whether this person is new."""
+
+    request: Request
+    opened: bool  # a new request was opened for this claim
+    repeated: bool  # this person had already filed the same claim
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A message owed to everyone who filed a request: the claim's verdict now."""
+
+    request_id: int
+    kind: RequestKind
+    claim: str
+    before: Verdict
+    verdict: Verdict
+    reason: str  # what the check says now ("Agrees with: …")
+    answer: str | None  # the curators' own answer, when they answered it
+    recipients: tuple[Requester, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A curator's answer: the statement it added and the notice for the askers."""
+
+    statement_id: int
+    notice: Notice
