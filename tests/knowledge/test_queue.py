@@ -1,0 +1,145 @@
+"""The curators' queue: grouping asks by claim, counts, bounds, expiry, and notices."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+import knowledge
+from knowledge import CuratorQueue, Requester, RequestKind, RequestNotFound, RequestRefused
+from knowledge.queue import same_claim
+
+OSLO = "The city of Oslo banned cars from its centre in 2019."
+OSLO_AGAIN = "In 2019 Oslo banned cars from the city centre."
+BLEACH = "Drinking bleach cures the flu."
+CURATOR = knowledge.Actor(id="5001", name="Cora")
+ALICE, BOB = Requester(user_id=11, chat_id=11), Requester(user_id=12, chat_id=-100)
+
+
+@pytest.fixture
+def queue(kb: knowledge.KnowledgeBase) -> CuratorQueue:
+    return CuratorQueue(kb, per_person=3, max_open=5)
+
+
+@pytest.mark.parametrize(("ours", "theirs", "same"), [
+    pytest.param(OSLO, OSLO_AGAIN, True, id="reordered"),
+    pytest.param("The vaccine causes infertility in women.",
+                 "Women become infertile because of the vaccine.", True, id="other-words"),
+    pytest.param("Stoltenberg visited Seoul on Monday.", "Stoltenbreg visited Seoul on Monday.",
+                 True, id="misspelt-name"),
+    pytest.param("Sweden joined NATO in 2023.", "Finland joined NATO in 2023.", False,
+                 id="other-country"),
+    pytest.param("NATO imposed sanctions on Russia.", "NATO lifted sanctions on Russia.", False,
+                 id="other-verb"),
+    pytest.param("The Eiffel Tower was sold in 1925.", "The Eiffel Tower was sold in 1926.",
+                 False, id="other-year"),
+    pytest.param("NATO imposed sanctions.", "NATO imposed sanctions on Russia.", False,
+                 id="more-specific"),
+])  # fmt: skip
+def test_same_claim_is_conservative(ours: str, theirs: str, same: bool) -> None:
+    assert same_claim(ours, theirs) is same
+    assert same_claim(theirs, ours) is same
+
+
+async def test_asks_in_other_words_join_one_request_with_a_count(queue: CuratorQueue) -> None:
+    first = await queue.ask(OSLO, requester=ALICE, reference_date=date(2024, 1, 1))
+    second = await queue.ask(OSLO_AGAIN, requester=BOB)
+    again = await queue.ask(OSLO, requester=BOB)
+    other = await queue.ask(BLEACH, requester=BOB)
+    assert first.opened and not second.opened and again.repeated
+    assert second.request.id == first.request.id and second.request.count == 2
+    assert again.request.count == 2
+    listed = await queue.most_asked()
+    assert [(r.id, r.count) for r in listed] == [(first.request.id, 2), (other.request.id, 1)]
+    assert listed[0].claim == OSLO and listed[0].reference_date == date(2024, 1, 1)
+
+
+async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorQueue) -> None:
+    await queue.ask(OSLO, requester=ALICE)
+    filed = await queue.dispute(BLEACH, "supported", "  It is\npoison. ", requester=ALICE)
+    await queue.dispute(BLEACH, "supported", "Doctors say no.", requester=BOB)
+    disputes = await queue.most_asked(RequestKind.DISPUTE)
+    assert [(r.id, r.count, str(r.verdict)) for r in disputes] == [
+        (filed.request.id, 2, "supported")]
+    shown = await queue.get(filed.request.id)
+    assert set(shown.reasons) == {"It is poison.", "Doctors say no."}
+    assert [r.claim for r in await queue.most_asked(RequestKind.ASK)] == [OSLO]
+
+
+@pytest.mark.parametrize(("reason", "message"), [
+    pytest.param("", "one line", id="empty"),
+    pytest.param("x" * 301, "under 300 characters", id="too-long"),
+])  # fmt: skip
+async def test_a_bad_reason_files_nothing(
+    queue: CuratorQueue, reason: str, message: str
+) -> None:
+    with pytest.raises(RequestRefused, match=message):
+        await queue.dispute(BLEACH, "supported", reason, requester=ALICE)
+    assert await queue.most_asked(RequestKind.DISPUTE) == []
+
+
+async def test_open_asks_are_bounded_per_person_and_in_all(queue: CuratorQueue) -> None:
+    claims = [f"The mayor of Town{n} resigned in 201{n}." for n in range(7)]
+    for claim in claims[:3]:
+        await queue.ask(claim, requester=ALICE)
+    with pytest.raises(RequestRefused, match="3 requests waiting"):
+        await queue.ask(claims[3], requester=ALICE)
+    await queue.ask(claims[3], requester=BOB)
+    await queue.ask(claims[4], requester=BOB)
+    with pytest.raises(RequestRefused, match="queue is full"):
+        await queue.ask(claims[5], requester=BOB)
+    joined = await queue.ask(claims[0], requester=BOB)  # joining an open request still works
+    assert joined.request.count == 2 and len(await queue.most_asked()) == 5
+
+
+async def test_asks_expire_and_their_requests_go(queue: CuratorQueue) -> None:
+    await queue.ask(OSLO, requester=ALICE)
+    assert await queue.prune() == 0
+    later = datetime.now(UTC) + timedelta(days=31)
+    assert await queue.prune(now=later) == 1
+    assert await queue.most_asked() == []
+
+
+async def test_covering_the_claim_notifies_every_asker_once(
+    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+) -> None:
+    filed = await queue.ask(OSLO, requester=ALICE, reference_date=date(2024, 1, 1))
+    await queue.ask(OSLO_AGAIN, requester=BOB)
+    await queue.ask(BLEACH, requester=BOB)
+    assert await queue.follow_up(kb.check) == []  # nothing known yet: both stay open
+    await kb.add("Oslo banned private cars from its city centre in 2019.", actor=CURATOR)
+    notices = await queue.follow_up(kb.check)
+    assert [(n.request_id, str(n.verdict), n.recipients) for n in notices] == [
+        (filed.request.id, "supported", (ALICE, BOB))]
+    assert "Oslo banned private cars" in notices[0].reason
+    assert await queue.follow_up(kb.check) == []
+    assert [r.claim for r in await queue.most_asked()] == [BLEACH]
+    closed = await queue.get(filed.request.id)
+    assert (closed.status, closed.count, closed.outcome) == ("answered", 0, "supported")
+
+
+async def test_a_curator_answers_with_a_rated_claim(
+    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+) -> None:
+    filed = await queue.ask(BLEACH, requester=ALICE)
+    answered = await queue.answer(filed.request.id, check=kb.check, rating="False",
+                                  source="Health Desk", actor=CURATOR)
+    statement = await kb.get(answered.statement_id)
+    assert statement.text == ("Health Desk rated as “False” the claim that "
+                              "“Drinking bleach cures the flu”.")
+    assert statement.quote == BLEACH
+    assert answered.notice.recipients == (ALICE,)
+    assert answered.notice.answer == statement.text
+    with pytest.raises(RequestNotFound, match="already closed"):
+        await queue.answer(filed.request.id, check=kb.check, text="Again.", actor=CURATOR)
+
+
+async def test_dismissing_forgets_who_asked(queue: CuratorQueue) -> None:
+    filed = await queue.ask(BLEACH, requester=ALICE)
+    dismissed = await queue.dismiss(filed.request.id, actor=CURATOR)
+    assert (dismissed.status, dismissed.count) == ("dismissed", 0)
+    with pytest.raises(RequestNotFound, match="already closed"):
+        await queue.dismiss(filed.request.id, actor=CURATOR)
+    with pytest.raises(RequestNotFound, match="does not exist"):
+        await queue.dismiss(999, actor=CURATOR)
