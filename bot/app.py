@@ -18,12 +18,13 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 import knowledge
 from bot.auth import AdminCache
 from bot.context import Services, attach
-from bot.handlers import curators, group_admins, readers
+from bot.followup import follow_ups
+from bot.handlers import curators, group_admins, queue, readers
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings, SettingsError, load_settings
 from bot.throttle import CardBudget, UserQueue
-from knowledge import CheckPool
+from knowledge import CheckPool, CuratorQueue
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ COMMANDS = [
     BotCommand("kb_find", "Search the knowledge base"),
     BotCommand("kb_show", "One knowledge-base entry in full, with its history"),
     BotCommand("kb_stats", "Knowledge-base counts and last change"),
+    BotCommand("privacy", "What I keep about you, and for how long"),
 ]
 
 APOLOGY = "Sorry, something went wrong on my side while handling that. Please try again later."
@@ -89,6 +91,7 @@ def build_application(settings: Settings) -> AnyApplication:
     )
     for handler in readers.handlers() + group_admins.handlers() + curators.handlers():
         application.add_handler(handler)
+    queue.register(application)
     application.add_error_handler(on_error)
     return application
 
@@ -112,6 +115,8 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     window=settings.article_join_seconds,
                     min_chars=settings.article_join_min_chars,
                 ),
+                requests=CuratorQueue(kb, expiry_days=settings.request_expiry_days,
+                                      per_person=settings.requests_per_person),
             )
 
 
@@ -125,7 +130,8 @@ async def running(application: AnyApplication, shared: Services) -> AsyncIterato
         await _start_receiving(application, shared.settings)
         await application.start()
         try:
-            yield application
+            async with follow_ups(application.bot, shared):
+                yield application
         finally:
             await _stop(application)
     finally:

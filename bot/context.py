@@ -14,7 +14,7 @@ from bot.settings import Settings
 from bot.throttle import CardBudget, UserQueue
 
 if TYPE_CHECKING:
-    from knowledge import CheckPool, FetchLimits, KnowledgeBase
+    from knowledge import CheckPool, CuratorQueue, FetchLimits, KnowledgeBase
 
 _SERVICES = "services"
 
@@ -33,6 +33,7 @@ class Services:
     cards: CardBudget
     replies: ReplyIndex
     joiner: ArticleJoiner
+    requests: CuratorQueue  # readers' asks and disputes waiting for the curators
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:

@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
 
+    request_expiry_days: int = Field(default=30, ge=1, le=365)
+    requests_per_person: int = Field(default=20, ge=1, le=1000)
+    request_recheck_seconds: float = Field(default=30.0, ge=0.05, le=3600)
+
     fetch_connect_timeout: float = Field(default=5.0, gt=0, le=120)
     fetch_total_timeout: float = Field(default=15.0, gt=0, le=600)
     fetch_max_redirects: int = Field(default=5, ge=0, le=30)

@@ -177,6 +177,7 @@ class FakeTelegram:
         self.admins: dict[int, list[JSON]] = {}
         self.files: dict[str, bytes] = {}  # file_path -> content, downloadable by the bot
         self.documents: list[Sent] = []  # documents the bot sent; params["document"] holds them
+        self.answers: list[JSON] = []  # answerCallbackQuery calls: the toasts and alerts shown
         self.failures: dict[str, ApiError] = {}
         self._chats: dict[int, JSON] = {}
         self._updates: list[JSON] = []
@@ -491,6 +492,8 @@ class FakeTelegram:
         return message
 
     async def _m_answer_callback_query(self, params: JSON) -> Any:
+        self.answers.append(params)
+        self._touch()
         return True
 
     async def _m_get_chat_administrators(self, params: JSON) -> Any:

@@ -28,6 +28,7 @@ from bot.auth import is_bot_admin
 from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
+from bot.handlers.queue import report_buttons
 from bot.throttle import Cut
 from knowledge import (
     Article,
@@ -297,8 +298,8 @@ def speaks(report: Report, min_confidence: float) -> bool:
 
 
 def card_extras(context: ContextTypes.DEFAULT_TYPE, report: Report) -> list[list[Any]]:
-    """Button rows under a card besides Details (the way back to the curators goes here)."""
-    return []
+    """Button rows under a card besides Details: Ask the curators and Wrong verdict?"""
+    return report_buttons(context, report)
 
 
 async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: CardView) -> None:

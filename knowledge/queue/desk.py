@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from knowledge.errors import RequestNotFound, RequestRefused
+from knowledge.errors import RequestNotFound, RequestRefused, UnusableInput
 from knowledge.model import Actor, Report, Source, Verdict
 from knowledge.queue.model import Answered, Filed, Notice, Request, Requester, RequestKind
 from knowledge.queue.same_claim import claim_terms, same_claim
@@ -145,8 +145,12 @@ class CuratorQueue:
         notices: list[Notice] = []
         unchanged: list[int] = []
         for request in await self.table.stale(version, limit=batch):
-            verdict, reason = claim_verdict(await check(request.claim,
-                                                        reference_date=request.reference_date))
+            try:
+                report = await check(request.claim, reference_date=request.reference_date)
+            except UnusableInput:  # the claim cannot be checked on its own: keep it waiting
+                unchanged.append(request.id)
+                continue
+            verdict, reason = claim_verdict(report)
             if verdict == request.verdict:
                 unchanged.append(request.id)
                 continue

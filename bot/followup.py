@@ -1,0 +1,99 @@
+"""Telling readers when their request is answered: a background loop that re-checks open
+requests after the knowledge base changed, delivers the notices, and forgets expired asks."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from html import escape
+
+from telegram import Bot
+from telegram.error import TelegramError
+
+from bot.context import Services
+from bot.formatting import ICONS, shorten
+from knowledge import Notice, RequestKind, Verdict
+
+log = logging.getLogger(__name__)
+
+_PRUNE_EVERY = 3600.0  # seconds between forgetting expired asks
+_CLAIM_CHARS = 300
+_REASON_CHARS = 400
+_ANSWER_CHARS = 600
+
+
+def notice_text(notice: Notice) -> str:
+    """The message for everyone who filed a request, as Telegram HTML."""
+    if notice.kind == RequestKind.DISPUTE:
+        head = "🔔 <b>Update on a verdict you said was wrong</b>"
+    else:
+        head = "🔔 <b>Update on a claim you asked the curators to check</b>"
+    claim = escape(shorten(notice.claim, _CLAIM_CHARS), quote=False)
+    lines = [head, f"<i>“{claim}”</i>", _verdict_line(notice)]
+    if notice.answer:
+        answer = escape(shorten(notice.answer, _ANSWER_CHARS), quote=False)
+        lines.append(f"The curators' answer: {answer}")
+    return "\n".join(lines)
+
+
+def _verdict_line(notice: Notice) -> str:
+    now = f"{ICONS[notice.verdict]} {notice.verdict.value.capitalize()}"
+    was = f"was {notice.before.value}, now " if notice.kind == RequestKind.DISPUTE else "Now: "
+    if notice.verdict == Verdict.UNVERIFIED:
+        return f"{was}{now}: the checks still find nothing on it."
+    reason = escape(shorten(notice.reason, _REASON_CHARS), quote=False)
+    return f"{was}{now}. {reason}"
+
+
+async def deliver(bot: Bot, notice: Notice) -> int:
+    """Send the notice once to each chat its filers asked from; returns how many got it.
+    A chat that is gone or blocked the bot is skipped: the request is closed either way."""
+    text = notice_text(notice)
+    told = 0
+    for chat_id in dict.fromkeys(r.chat_id for r in notice.recipients):
+        try:
+            await bot.send_message(chat_id, text)
+            told += 1
+        except TelegramError as error:
+            log.info("could not tell chat %s about request %s: %s", chat_id,
+                     notice.request_id, error)
+    return told
+
+
+async def sweep(bot: Bot, shared: Services) -> int:
+    """Re-check one batch of open requests against the current knowledge base and tell the
+    people whose request the knowledge base now answers; returns how many notices went out."""
+    notices = await shared.requests.follow_up(shared.pool.check)
+    for notice in notices:
+        await deliver(bot, notice)
+    return len(notices)
+
+
+@asynccontextmanager
+async def follow_ups(bot: Bot, shared: Services) -> AsyncIterator[None]:
+    """Run the follow-up loop for as long as the bot runs."""
+    task = asyncio.create_task(_loop(bot, shared), name="request-follow-ups")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+
+
+async def _loop(bot: Bot, shared: Services) -> None:
+    pruned = 0.0
+    while True:
+        await asyncio.sleep(shared.settings.request_recheck_seconds)
+        try:
+            if time.monotonic() - pruned >= _PRUNE_EVERY:
+                forgotten = await shared.requests.prune()
+                pruned = time.monotonic()
+                if forgotten:
+                    log.info("forgot %d expired request(s) to the curators", forgotten)
+            await sweep(bot, shared)
+        except Exception:  # keep following up; the next round retries
+            log.exception("following up open requests failed")

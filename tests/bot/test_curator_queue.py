@@ -1,0 +1,156 @@
+"""End to end: readers ask the curators and dispute verdicts; curators list, answer, dismiss;
+askers are told when the knowledge base covers their claim (the real bot, the fake API)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+import pytest_asyncio
+from bot_harness import RunningBot, run_bot
+from fake_telegram import JSON, FakeTelegram, Sent, telegram_text
+
+from bot.settings import Settings
+
+CURATOR_ID = 5001
+OSLO = "The city of Oslo banned cars from its centre in 2019."
+OSLO_AGAIN = "In 2019 Oslo banned cars from the city centre."
+BLEACH = "Drinking bleach cures the flu."
+Person = tuple[JSON, JSON]  # the user and their private chat
+
+
+@pytest_asyncio.fixture
+async def curated(
+    fake: FakeTelegram, make_settings: Callable[..., Settings]
+) -> AsyncIterator[RunningBot]:
+    settings = make_settings(admin_ids=str(CURATOR_ID), request_recheck_seconds="0.1",
+                             request_expiry_days="14")
+    async with run_bot(fake, settings) as running_bot:
+        yield running_bot
+
+
+@pytest.fixture
+def curator(fake: FakeTelegram) -> Person:
+    user = fake.user("Cora", user_id=CURATOR_ID)
+    return user, fake.private_chat(user)
+
+
+def _person(fake: FakeTelegram, name: str) -> Person:
+    user = fake.user(name)
+    return user, fake.private_chat(user)
+
+
+async def _say(fake: FakeTelegram, who: Person, text: str, **kw: object) -> Sent:
+    message = fake.send(who[1], text, sender=who[0], **kw)  # type: ignore[arg-type]
+    return await fake.wait_for_reply(message)
+
+
+def _shown(sent: Sent) -> str:
+    return telegram_text(sent.text, "HTML")
+
+
+def _buttons(sent: Sent) -> dict[str, str]:
+    rows = (sent.params.get("reply_markup") or {}).get("inline_keyboard", [])
+    return {b["text"]: b["callback_data"] for row in rows for b in row}
+
+
+async def _press(fake: FakeTelegram, sent: Sent, label: str, who: Person) -> str:
+    """Press a button and return the toast or alert the bot answered with."""
+    before = len(fake.answers)
+    fake.press(sent, _buttons(sent)[label], sender=who[0])
+    await fake.wait_for(lambda: len(fake.answers) > before)
+    return str(fake.answers[before].get("text", ""))
+
+
+async def _told(fake: FakeTelegram, who: Person, words: str) -> Sent:
+    await fake.wait_for(lambda: any(words in _shown(s) for s in fake.sent_to(who[1])))
+    return next(s for s in fake.sent_to(who[1]) if words in _shown(s))
+
+
+async def test_two_askers_in_other_words_are_counted_once_and_both_told(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice, bob = _person(fake, "Alice"), _person(fake, "Bob")
+    for who, claim in ((alice, OSLO), (bob, OSLO_AGAIN)):
+        report = await _say(fake, who, claim)
+        assert "could not be checked" in _shown(report)
+        toast = await _press(fake, report, "❔ Ask the curators", who)
+        assert "Asked the curators" in toast
+    assert "2 people have asked" in toast
+    listing = _shown(await _say(fake, curator, "/kb_queue"))
+    assert "#1 · 2 asked · “The city of Oslo banned cars" in listing
+    assert "Drinking" not in listing
+    await _say(fake, curator, "/kb_add Oslo banned private cars from its city centre in 2019.")
+    for who in (alice, bob):
+        told = _shown(await _told(fake, who, "Update on a claim you asked"))
+        assert OSLO in told and "Supported" in told and "Oslo banned private cars" in told
+    assert "No open asks" in _shown(await _say(fake, curator, "/kb_queue"))
+
+
+async def test_readers_cannot_see_or_answer_the_queue(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    for command in ("/kb_queue", "/kb_queue disputes", "/kb_queue 1", "/kb_answer 1 Bleach is."):
+        assert "Only the bot's curators" in _shown(await _say(fake, alice, command)), command
+    opened = await _say(fake, curator, "/kb_queue 1")
+    assert "Only the bot's curators" in await _press(fake, opened, "Dismiss", alice)
+    assert "1 asked" in _shown(await _say(fake, curator, "/kb_queue"))
+
+
+async def test_a_curator_answers_with_a_rated_claim_and_the_asker_is_told(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    assert "Usage: /kb_answer" in _shown(await _say(fake, curator, "/kb_answer 1"))
+    done = _shown(await _say(fake, curator, "/kb_answer 1\nrating: False\nsource: Health Desk"))
+    assert "Answered request 1 with statement #" in done and "told 1 chat" in done
+    told = _shown(await _told(fake, alice, "Update on a claim"))
+    assert "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”" in told
+    again = _shown(await _say(fake, curator, "/kb_answer 1 Bleach is poison."))
+    assert "Request 1 is already closed" in again
+
+
+async def test_wrong_verdict_files_a_dispute_with_the_readers_reason(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice, bob = _person(fake, "Alice"), _person(fake, "Bob")
+    for who, reason in ((alice, "It is poison."), (bob, "Doctors say it kills.")):
+        report = await _say(fake, who, BLEACH)
+        await _press(fake, report, "Wrong verdict?", who)
+        prompt = await _told(fake, who, "what is wrong with this verdict")
+        assert prompt.params["reply_markup"]["force_reply"] is True
+        refused = await _say(fake, who, "x" * 400, reply_to=prompt.message)
+        assert "under 300 characters" in _shown(refused)
+        thanks = await _say(fake, who, reason, reply_to=prompt.message)
+        assert "the curators will look at this verdict" in _shown(thanks)
+    assert "No open asks" in _shown(await _say(fake, curator, "/kb_queue"))
+    disputes = _shown(await _say(fake, curator, "/kb_queue disputes"))
+    assert "#1 · 2 disputed · ❔ unverified · “Drinking bleach cures the flu.”" in disputes
+    opened = await _say(fake, curator, "/kb_queue 1")
+    assert "It is poison." in _shown(opened) and "Doctors say it kills." in _shown(opened)
+    assert "Dismissed request 1" in await _press(fake, opened, "Dismiss", curator)
+    assert "No open disputes" in _shown(await _say(fake, curator, "/kb_queue disputes"))
+
+
+async def test_a_reply_that_is_not_to_a_prompt_is_checked_as_usual(
+    curated: RunningBot, fake: FakeTelegram
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "Wrong verdict?", alice)
+    await _told(fake, alice, "what is wrong with this verdict")
+    reply = await _say(fake, alice, OSLO, reply_to=report.message)
+    assert "could not be checked" in _shown(reply)
+
+
+async def test_privacy_says_what_is_kept_and_for_how_long(
+    curated: RunningBot, fake: FakeTelegram
+) -> None:
+    shown = _shown(await _say(fake, _person(fake, "Alice"), "/privacy"))
+    assert "your Telegram user id, the id of the chat and the time" in shown
+    assert "after 14 days" in shown
