@@ -53,6 +53,7 @@ _PROMPTS_KEPT = 1000
 _PICK = 8  # claims offered when a report has several
 _CLAIM_CHARS = 160
 _LISTED = 10
+_FLAGGED = (Verdict.CONTRADICTED, Verdict.OUTDATED)  # offered first when asking which is wrong
 _NUMBERED = re.compile(r"#?(\d+)\s*(.*)", re.DOTALL)
 ANSWER_FIELDS = ("source", "date", "from", "until", "id", "rating")
 
@@ -151,7 +152,8 @@ async def button(update: Update, context: Context) -> None:
         await query.answer("This report is too old for that; send the text again.")
         return
     wanted = Verdict.UNVERIFIED if action == "a" else None
-    choices = [i for i, (_, v) in enumerate(remembered.claims) if wanted in (None, v)][:_PICK]
+    choices = [i for i, (_, v) in enumerate(remembered.claims) if wanted in (None, v)]
+    choices = sorted(choices, key=lambda i: remembered.claims[i][1] not in _FLAGGED)[:_PICK]
     chosen = int(rest[0]) if rest[0].isdigit() else (choices[0] if len(choices) == 1 else None)
     if chosen is None:
         await _offer_choice(query, key, action, remembered, choices)
@@ -175,8 +177,12 @@ async def _offer_choice(query: CallbackQuery, token: str, action: str, remembere
     keys = [InlineKeyboardButton(str(n), callback_data=f"rq:{action}:{token}:{i}")
             for n, i in enumerate(choices, start=1)]
     await query.message.reply_text(
-        "\n".join(lines), reply_markup=InlineKeyboardMarkup([keys[:4], keys[4:]]),
+        "\n".join(lines), reply_markup=_rows(keys, 4),
         do_quote=True, allow_sending_without_reply=True)
+
+
+def _rows(keys: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([keys[i : i + width] for i in range(0, len(keys), width)])
 
 
 def _claim_line(number: int, text: str, verdict: Verdict) -> str:
@@ -300,7 +306,7 @@ async def _listing(context: Context, disputes: bool) -> tuple[str, InlineKeyboar
     title = "Disputed verdicts" if disputes else "Most asked"
     lines = [f"<b>{title}</b> (open one with /kb_queue N)"] + [_summary(r) for r in found]
     keys = [InlineKeyboardButton(f"#{r.id}", callback_data=f"rq:o:{r.id}") for r in found]
-    return "\n".join(lines), InlineKeyboardMarkup([keys[:5], keys[5:]])
+    return "\n".join(lines), _rows(keys, 5)
 
 
 def _summary(request: Request) -> str:

@@ -82,6 +82,8 @@ class CuratorQueue:
         values: dict[str, Any] = {
             "kind": str(kind), "claim": text, "terms": " ".join(terms), "verdict": str(verdict),
             "reference_date": reference_date.isoformat() if reference_date else None,
+            # the verdict was just given against this version: re-check after the next change
+            "checked_version": await self.kb.store.kb_version(),
         }
         request_id, repeated = await self.table.file(found, values, who, reason)
         return Filed(await self.table.get(request_id), opened=found is None, repeated=repeated)
@@ -130,8 +132,11 @@ class CuratorQueue:
         quote = request.claim if rating and not text else None
         statement_id = await self.kb.add(statement, source=source, quote=quote, actor=actor,
                                          **fields)
-        verdict, reason = claim_verdict(await check(request.claim,
-                                                    reference_date=request.reference_date))
+        try:
+            report = await check(request.claim, reference_date=request.reference_date)
+            verdict, reason = claim_verdict(report)
+        except UnusableInput as error:  # the answer still stands; the check has no verdict
+            verdict, reason = Verdict.UNVERIFIED, error.reason
         recipients = await self.table.close(request_id, "answered", str(verdict), _by(actor))
         notice = Notice(request.id, request.kind, request.claim, request.verdict, verdict,
                         reason, statement, recipients)

@@ -143,3 +143,20 @@ async def test_dismissing_forgets_who_asked(queue: CuratorQueue) -> None:
         await queue.dismiss(filed.request.id, actor=CURATOR)
     with pytest.raises(RequestNotFound, match="does not exist"):
         await queue.dismiss(999, actor=CURATOR)
+
+
+async def test_requests_are_rechecked_only_after_the_knowledge_base_changed(
+    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+) -> None:
+    checked: list[str] = []
+
+    async def check(text: str, **dates: object) -> knowledge.Report:
+        checked.append(text)
+        return await kb.check(text)
+
+    await queue.ask(BLEACH, requester=ALICE)
+    assert await queue.follow_up(check) == [] and checked == []
+    await kb.add("Bleach is a poison and cures no disease.", actor=CURATOR)
+    await queue.follow_up(check)
+    await queue.follow_up(check)
+    assert checked == [BLEACH]
