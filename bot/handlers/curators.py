@@ -75,6 +75,8 @@ KB_HELP = """\
 /kb_learn as a reply to a trusted article · /kb_edit 12 new text · /kb_retire 12 reason
 /kb_rule list | add | remove · /kb_import as the caption of a file, or a reply to one
 /kb_log · /kb_undo 42
+/kb_queue (readers' asks, most asked first) · /kb_queue disputes · /kb_queue 12
+/kb_answer 12 a statement (or the line rating: False) answers a request and tells who asked
 Send a command alone for its usage; docs/CURATING.md has the rest."""
 
 

@@ -75,6 +75,10 @@ I check up to {limit} of your messages at a time; if you send more, I skip them 
 
 <b>Links</b>: send or forward a message that is mostly a link and I fetch the page and check its article (the first of up to {links} links that has one). I give up after {connect} s connecting or {total} s in all, follow at most {redirects} redirects, read at most {size}, accept only text/html and text/plain pages, and {private}.
 
+<b>Unverified or wrong?</b> Under a card, <b>Ask the curators</b> asks them to check an \
+unverified claim, and <b>Wrong verdict?</b> tells them why a verdict looks wrong. I tell you \
+here when they answer. /privacy says what I keep and for how long.
+
 <b>The knowledge base</b>: anyone can /kb_find words, /kb_show an entry by id and see /kb_stats \
 or a /kb_export. Curators: see /kb_help and docs/CURATING.md.\
 """

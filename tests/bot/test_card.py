@@ -42,7 +42,7 @@ async def test_the_seed_rewrite_gets_one_short_card(
     assert len(flagged) == 3 and "Tuesday" in flagged[0] and "Minsk" in flagged[1]
     assert shown.count("Source:") == 3
     assert card.text.count("britannica.com") == 1  # one link serves both of its claims
-    assert list(_buttons(card)) == ["Details"]
+    assert list(_buttons(card)) == ["Details", "❔ Ask the curators", "Wrong verdict?"]
 
 
 async def test_details_pages_through_every_claim_and_back_to_the_card(
@@ -68,7 +68,7 @@ async def test_details_pages_through_every_claim_and_back_to_the_card(
     assert "Evidence:" in details and "statement released Tuesday" in details
     fake.press(card, _button(card, "◀ Summary"), sender=bob)
     await fake.wait_for(lambda: card.text == first_card)
-    assert list(_buttons(card)) == ["Details"]
+    assert list(_buttons(card)) == ["Details", "❔ Ask the curators", "Wrong verdict?"]
     await bot.idle()
     assert len(fake.sent_to(chat)) == 1  # all in the one message
 
