@@ -154,3 +154,20 @@ async def test_privacy_says_what_is_kept_and_for_how_long(
     shown = _shown(await _say(fake, _person(fake, "Alice"), "/privacy"))
     assert "your Telegram user id, the id of the chat and the time" in shown
     assert "after 14 days" in shown
+
+
+async def test_in_a_group_the_answer_goes_to_the_group_and_the_prompt_names_the_reader(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    group = fake.group("Readers")
+    alice = fake.user("Alice")
+    message = fake.send(group, f"/check {BLEACH}", sender=alice)
+    card = await fake.wait_for_reply(message)
+    await _press(fake, card, "❔ Ask the curators", (alice, group))
+    await _press(fake, card, "Wrong verdict?", (alice, group))
+    prompt = await _told(fake, (alice, group), "what is wrong with this verdict")
+    assert f'tg://user?id={alice["id"]}' in prompt.text
+    assert prompt.params["reply_markup"]["selective"] is True
+    await _say(fake, curator, "/kb_answer 1 Drinking bleach does not cure the flu; it is a poison.")
+    told = _shown(await _told(fake, (alice, group), "Update on a claim"))
+    assert "The curators' answer: Drinking bleach does not cure the flu" in told
