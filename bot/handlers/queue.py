@@ -135,7 +135,7 @@ def _kept(context: Context, key: str, size: int) -> LRUCache[Any, Any]:
     found = context.bot_data.get(key)
     if found is None:
         found = context.bot_data[key] = LRUCache(maxsize=size)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 async def button(update: Update, context: Context) -> None:
@@ -168,7 +168,8 @@ async def button(update: Update, context: Context) -> None:
 async def _offer_choice(query: CallbackQuery, token: str, action: str, remembered: Remembered,
                         choices: list[int]) -> None:
     await query.answer()
-    if not choices or query.message is None:
+    message = _message(query)
+    if not choices or message is None:
         return
     what = ("Which claim should the curators check?" if action == "a"
             else "Which verdict is wrong?")
@@ -176,7 +177,7 @@ async def _offer_choice(query: CallbackQuery, token: str, action: str, remembere
                                   for n, i in enumerate(choices, start=1)]
     keys = [InlineKeyboardButton(str(n), callback_data=f"rq:{action}:{token}:{i}")
             for n, i in enumerate(choices, start=1)]
-    await query.message.reply_text(
+    await message.reply_text(
         "\n".join(lines), reply_markup=_rows(keys, 4),
         do_quote=True, allow_sending_without_reply=True)
 
@@ -205,6 +206,11 @@ async def _ask(query: CallbackQuery, context: Context, remembered: Remembered,
                        "covers it.", show_alert=True)
 
 
+def _message(query: CallbackQuery) -> Message | None:
+    """The message under the pressed button, unless Telegram no longer gives it (too old)."""
+    return query.message if isinstance(query.message, Message) else None
+
+
 def _requester(query: CallbackQuery) -> Requester:
     chat_id = query.message.chat.id if query.message is not None else query.from_user.id
     return Requester(user_id=query.from_user.id, chat_id=chat_id)
@@ -213,14 +219,15 @@ def _requester(query: CallbackQuery) -> Requester:
 async def _prompt_reason(query: CallbackQuery, context: Context, remembered: Remembered,
                          chosen: int) -> None:
     await query.answer()
-    if query.message is None:
+    message = _message(query)
+    if message is None:
         return
     claim, verdict = remembered.claims[chosen]
     reader = query.from_user
     mention = f'<a href="tg://user?id={reader.id}">{escape(reader.first_name)}</a>, '
     limit = services(context).requests.reason_chars
-    prompt = await query.message.reply_text(
-        f"{mention if query.message.chat.type != 'private' else ''}what is wrong with this "
+    prompt = await message.reply_text(
+        f"{mention if message.chat.type != 'private' else ''}what is wrong with this "
         f"verdict? Reply with one line (up to {limit} characters).\n"
         + _claim_line(1, claim, verdict)[3:],
         reply_markup=ForceReply(selective=True, input_field_placeholder="What is wrong?"),
@@ -349,8 +356,9 @@ async def _curator_button(query: CallbackQuery, context: Context, action: str, k
         await query.answer(shorten(str(error), 190), show_alert=True)
         return
     await query.answer()
-    if query.message is not None:
-        await query.message.reply_text(text, reply_markup=markup)
+    message = _message(query)
+    if message is not None:
+        await message.reply_text(text, reply_markup=markup)
 
 
 async def answer_command(update: Update, context: Context) -> None:
