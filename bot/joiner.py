@@ -66,6 +66,6 @@ def _join(parts: list[str]) -> str:
     """Glue parts back: a new line after a finished sentence, else a space (a cut mid-sentence)."""
     text = parts[0]
     for part in parts[1:]:
-        ended = text.rstrip().endswith((".", "!", "?", "\"", "”", "’", ":"))
+        ended = text.rstrip().endswith((".", "!", "?", '"', "”", "’", ":"))
         text = text.rstrip() + ("\n" if ended else " ") + part.lstrip()
     return text

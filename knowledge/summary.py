@@ -73,9 +73,7 @@ def _distinct_findings(
 
 
 def _flags(claim: ClaimResult, min_confidence: float) -> list[Finding]:
-    return [
-        f for f in claim.findings if f.verdict in _FLAGS and f.confidence >= min_confidence
-    ]
+    return [f for f in claim.findings if f.verdict in _FLAGS and f.confidence >= min_confidence]
 
 
 def _confident(claim: ClaimResult, min_confidence: float) -> bool:

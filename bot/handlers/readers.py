@@ -124,6 +124,8 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if is_bot_admin(services(context).settings.admin_ids, message.from_user):
         text += "\n" + START_CURATOR_TEXT
     await message.reply_text(text)
+
+
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is None:
         return
