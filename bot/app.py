@@ -41,7 +41,7 @@ COMMANDS = [
     BotCommand("settings", "This group's settings"),
     BotCommand("autocheck", "Admins: check forwarded and long messages, on or off"),
     BotCommand("quiet", "Admins: reply only when something is flagged, on or off"),
-    BotCommand("reload_admins", "Refresh this group's admin list"),
+    BotCommand("reload_admins", "Admins: refresh this group's admin list"),
     BotCommand("kb_find", "Search the knowledge base"),
     BotCommand("kb_show", "One knowledge-base entry in full, with its history"),
     BotCommand("kb_stats", "Knowledge-base counts and last change"),
