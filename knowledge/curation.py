@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiosqlite
 
@@ -18,13 +22,25 @@ from knowledge.errors import (
     RuleNotFound,
     StatementNotFound,
 )
-from knowledge.formats import Batch, RuleDraft, export_yaml, iso_date, read_import
+from knowledge.formats import (
+    MAX_IMPORT_BYTES,
+    Batch,
+    RuleDraft,
+    export_yaml,
+    iso_date,
+    read_import,
+)
 from knowledge.formats.records import RULE_KINDS
+from knowledge.formats.stream import CountingReader, stream_records
 from knowledge.model import Actor, Change, Rule, Statement, StatementDraft
 from knowledge.nlp.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from knowledge.store import Store
+
+T = TypeVar("T")
+_CHUNK = 2_000  # records read, checked for duplicates and inserted at a time
+_SHOWN = 20  # bad records named in the error; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,15 +183,84 @@ class CurationMixin:
             rule_ids = [await self._insert_rule(r, who) for r in rules]
         return ImportResult(ids, rule_ids, entity_ids, duplicates + rule_duplicates)
 
+    async def import_file(
+        self,
+        path: Path,
+        *,
+        actor: Actor | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        stream_above: int = MAX_IMPORT_BYTES,
+    ) -> ImportResult:
+        """Import a file of any size all or nothing: files up to `stream_above` bytes as
+        `import_records`, larger ones (JSON, JSON-LD, DataFeed, JSON Lines, CSV) one record at
+        a time; `progress(bytes read, file size)` is called as it goes."""
+        size = path.stat().st_size
+        if size <= stream_above and path.suffix.lower() not in (".jsonl", ".ndjson"):
+            return await self.import_records(path.read_bytes(), filename=path.name, actor=actor)
+        with path.open("rb") as raw:
+            reader = CountingReader(raw)
+            return await self.import_stream(
+                stream_records(reader, filename=path.name), actor=actor,
+                done=(lambda: progress(reader.done, size)) if progress else None,
+            )
+
+    async def import_stream(
+        self,
+        records: Iterable[StatementDraft | BadRecord],
+        *,
+        actor: Actor | None = None,
+        done: Callable[[], None] | None = None,
+    ) -> ImportResult:
+        """Import statements one chunk at a time in one transaction, duplicates skipped; any bad
+        record rejects the whole import (InvalidImport names the first few) and nothing changes."""
+        problems: list[BadRecord] = []
+        bad = duplicates = 0
+        seen: set[bytes] = set()
+        ids: list[int] = []
+        async with self.store.bulk_insert(actor or Actor.cli()) as insert:
+            for chunk in batched(records, _CHUNK):
+                drafts = [r for r in chunk if isinstance(r, StatementDraft)]
+                errors = [r for r in chunk if isinstance(r, BadRecord)]
+                bad += len(errors)
+                problems += errors[: _SHOWN - len(problems)]
+                if not bad:
+                    fresh = await self._fresh_chunk(drafts, seen)
+                    duplicates += len(drafts) - len(fresh)
+                    ids += await insert(fresh)
+                if done is not None:
+                    done()
+            if bad:
+                raise InvalidImport(problems, summary=f"Import rejected, nothing was imported: "
+                                                      f"{bad:,} bad record(s)")
+            if not ids and not duplicates:
+                raise InvalidImport([], summary="The file holds no statements.")
+        return ImportResult(ids, [], [], duplicates)
+
+    async def _fresh_chunk(
+        self, drafts: list[StatementDraft], seen: set[bytes]
+    ) -> list[StatementDraft]:
+        """The drafts of a chunk that are neither stored nor earlier in the import."""
+        texts, external_ids = await self.store.stored_markers(drafts)
+        fresh = []
+        for draft in drafts:
+            markers = {hashlib.blake2b(m.encode(), digest_size=16).digest()
+                       for m in duplicate_markers(draft)}
+            stored = ((not _by_review(draft) and draft.text in texts)
+                      or draft.external_id in external_ids
+                      or (bool(draft.key) and await self.store.by_key(draft.key or "")))
+            if markers & seen or stored:
+                continue
+            seen |= markers
+            fresh.append(draft)
+        return fresh
+
     async def _fresh_statements(
         self, drafts: list[StatementDraft]
     ) -> tuple[list[StatementDraft], int]:
         fresh: list[StatementDraft] = []
         seen: set[str] = set()
         for draft in drafts:
-            markers = {f"text:{draft.text}"}
-            markers |= {f"ext:{draft.external_id}"} if draft.external_id else set()
-            markers |= {f"key:{draft.key}"} if draft.key else set()
+            markers = duplicate_markers(draft)
             if markers & seen or await self._stored(draft):
                 continue
             seen |= markers
@@ -183,6 +268,8 @@ class CurationMixin:
         return fresh, len(drafts) - len(fresh)
 
     async def _stored(self, draft: StatementDraft) -> bool:
+        if _by_review(draft):  # two checkers may rate the same words: one rated claim each
+            return await self.store.external_id_exists(draft.external_id or "")
         if await self.store.duplicate_of(draft) is not None:
             return True
         return bool(draft.key) and await self.store.by_key(draft.key or "") is not None
@@ -231,6 +318,28 @@ class CurationMixin:
             "evidence_id": evidence,
         }  # fmt: skip
         return await self.store.insert_rule(values, actor)
+
+
+def _by_review(draft: StatementDraft) -> bool:
+    """Whether a draft is a rated claim with a review URL: its duplicates share that URL."""
+    return draft.review is not None and bool(draft.external_id)
+
+
+def duplicate_markers(draft: StatementDraft) -> set[str]:
+    """What makes another draft a duplicate: the same review URL for a rated claim, else the
+    same text, external id or key."""
+    if _by_review(draft):
+        return {f"ext:{draft.external_id}"}
+    markers = {f"text:{draft.text}"}
+    markers |= {f"ext:{draft.external_id}"} if draft.external_id else set()
+    markers |= {f"key:{draft.key}"} if draft.key else set()
+    return markers
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _rule_day(value: date | str | None, name: str) -> str | None:

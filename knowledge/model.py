@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -135,6 +135,42 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Review:
+    """How a fact-checker rated a claim: the rating as published, who, where and when."""
+
+    checker: str
+    rating: str
+    url: str | None = None
+    review_date: str | None = None  # ISO date
+    claimant: str | None = None
+    claim_date: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class FactCheck:
+    """A rated claim matched by a checked claim: the claim as the checker worded it, the review
+    and the rating's class (false, misleading, mixed, true, unproven, satire or other)."""
+
+    statement_id: int
+    claim: str
+    review: Review
+    rating_class: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statement_id": self.statement_id, "claim": self.claim,
+                "rating_class": self.rating_class, "review": self.review.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FactCheck:
+        return cls(int(data["statement_id"]), str(data["claim"]), Review(**data["review"]),
+                   str(data["rating_class"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One inconsistency found in a claim, with a moderator-readable message."""
 
@@ -143,15 +179,19 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     verdict: Verdict = Verdict.CONTRADICTED
     confidence: float = 1.0  # calibrated probability that the finding is right
+    fact_check: FactCheck | None = None  # the rated claim behind a fact_check finding
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "kind": str(self.kind),
             "verdict": str(self.verdict),
             "confidence": round(self.confidence, 3),
             "message": self.message,
             "evidence": [e.to_dict() for e in self.evidence],
         }
+        if self.fact_check is not None:
+            data["fact_check"] = self.fact_check.to_dict()
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +271,7 @@ class Report:
                         evidence(f["evidence"]),
                         Verdict(f.get("verdict", "contradicted")),
                         float(f.get("confidence", 1.0)),
+                        FactCheck.from_dict(f["fact_check"]) if f.get("fact_check") else None,
                     )
                     for f in c["findings"]
                 ),
@@ -262,6 +303,7 @@ class StatementDraft:
     source: Source = field(default_factory=Source)
     key: str | None = None
     external_id: str | None = None
+    review: Review | None = None  # set for a rated claim: the text is the claim as rated
 
 
 @dataclass(frozen=True, slots=True)

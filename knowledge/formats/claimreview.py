@@ -1,17 +1,19 @@
 """schema.org ClaimReview (JSON / JSON-LD, as fact-checking sites publish it) into statement drafts.
 
-A review becomes one dated statement in our own words: who rated which claim how, citing the
-review's URL (also its external id, so importing the same review twice is a duplicate).
+A review becomes a rated claim: a statement whose text is the claim as the checker worded it,
+with the review (checker, rating, dates, link) beside it; the review's URL is its external id, so
+importing the same review twice is a duplicate.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord
-from knowledge.formats.records import Batch, iso_date
-from knowledge.model import Source, StatementDraft, StatementKind
+from knowledge.formats.records import MAX_TEXT, Batch, iso_date
+from knowledge.model import Review, Source, StatementDraft, StatementKind
 
 
 def _types(node: Any) -> set[str]:
@@ -22,61 +24,80 @@ def _types(node: Any) -> set[str]:
     return {str(k).rsplit("/", 1)[-1] for k in kinds if k}
 
 
+def expand(node: Any) -> list[Any]:
+    """The reviews in one top-level item: itself, a DataFeed's or DataFeedItem's items, or a
+    JSON-LD @graph's nodes (anything else is returned as is, to be reported)."""
+    if isinstance(node, dict) and isinstance(node.get("@graph"), list):
+        return [n for item in node["@graph"] for n in expand(item)]
+    if isinstance(node, dict) and isinstance(node.get("dataFeedElement"), list):
+        return [n for item in node["dataFeedElement"] for n in expand(item)]
+    if "DataFeedItem" in _types(node) and "item" in node:
+        items = node["item"] if isinstance(node["item"], list) else [node["item"]]
+        return [n for item in items for n in expand(item)]
+    return [node]
+
+
 def _nodes(document: Any) -> list[Any]:
-    if isinstance(document, dict) and isinstance(document.get("@graph"), list):
-        return list(document["@graph"])
-    return list(document) if isinstance(document, list) else [document]
+    items = document if isinstance(document, list) else [document]
+    return [n for item in items for n in expand(item)]
 
 
 def is_claimreview(document: Any) -> bool:
-    """Whether `document` is ClaimReview JSON(-LD): one review, a list of them, or a @graph."""
+    """Whether `document` is ClaimReview JSON(-LD): one review, a list of them, a @graph or a
+    DataFeed of them."""
     nodes = _nodes(document)
-    return bool(nodes) and any("ClaimReview" in _types(n) for n in nodes)
+    return bool(nodes) and any(is_review(n) for n in nodes)
+
+
+def is_review(node: Any) -> bool:
+    return "ClaimReview" in _types(node)
 
 
 def read_claimreviews(document: Any) -> Batch:
     batch = Batch()
     for position, node in enumerate(_nodes(document), start=1):
-        if "ClaimReview" not in _types(node):
-            batch.problems.append(BadRecord(position, "@type", "expected \"ClaimReview\""))
-            continue
-        draft = _review(node, position, batch.problems)
+        draft = rated_draft(node, position, batch.problems)
         if draft is not None:
             batch.statements.append(draft)
     return batch
 
 
-def _review(
-    node: dict[str, Any], position: int, problems: list[BadRecord]
-) -> StatementDraft | None:
+def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> StatementDraft | None:
+    """The rated claim of one ClaimReview node, or None (with problems added) if it is bad."""
+    if not is_review(node):
+        problems.append(BadRecord(position, "@type", "expected \"ClaimReview\""))
+        return None
     before = len(problems)
     claim = _text(node.get("claimReviewed"))
     if not claim:
         problems.append(BadRecord(position, "claimReviewed", "is missing; it must be text"))
+    elif len(claim) > MAX_TEXT:
+        problems.append(BadRecord(position, "claimReviewed",
+                                  f"is {len(claim)} characters long; the limit is {MAX_TEXT}"))
     rating = _rating(node.get("reviewRating"))
     if not rating:
         problems.append(BadRecord(position, "reviewRating",
                                   "needs a textual rating (alternateName or name)"))
     url = _text(node.get("url"))
     if url and not url.startswith(("http://", "https://")):
-        problems.append(BadRecord(position, "url", f"{url!r} is not an http(s) address"))
+        problems.append(BadRecord(position, "url", f"{url[:80]!r} is not an http(s) address"))
     reviewed = _day(node.get("datePublished"), "datePublished", position, problems)
     item = node.get("itemReviewed") if isinstance(node.get("itemReviewed"), dict) else {}
     claimed = _day(item.get("datePublished"), "itemReviewed.datePublished", position, problems)
-    if len(problems) > before:
+    if len(problems) > before or not claim or not rating:
         return None
     checker = _name(node.get("author")) or "A fact-checker"
-    said_by = _name(item.get("author"))
-    text = f"{checker} rated as “{rating}” the claim" + (f" by {said_by}" if said_by else "")
-    text += f" that “{claim}”"
+    review = Review(checker=checker, rating=rating, url=url, review_date=reviewed,
+                    claimant=_name(item.get("author")), claim_date=claimed,
+                    language=_language(node.get("inLanguage") or item.get("inLanguage")))
     return StatementDraft(
-        text=text + (f" (claim made {claimed})." if claimed else "."),
-        kind=StatementKind.EVENT if reviewed else StatementKind.FACT,
-        event_date=reviewed,
-        quote=claim,
+        text=claim,
+        kind=StatementKind.EVENT if claimed else StatementKind.FACT,
+        event_date=claimed,
         source=Source(title=f"{checker} fact check", url=url,
                       published=date.fromisoformat(reviewed) if reviewed else None),
         external_id=url or _text(node.get("@id")),
+        review=review,
     )
 
 
@@ -100,6 +121,13 @@ def _rating(value: Any) -> str | None:
     return _text(value.get("alternateName")) or _text(value.get("name"))
 
 
+def _language(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    text = _text(value)
+    return text[:35] if text else None
+
+
 def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> str | None:
     if value is None or value == "":
         return None
@@ -108,3 +136,18 @@ def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> st
         problems.append(BadRecord(position, field, f"{value!r} is not a date like 2023-01-30"))
         return None
     return iso
+
+
+_LEGACY = re.compile(
+    r"(?P<checker>.+?) rated as “(?P<rating>.+?)” the claim(?: by (?P<claimant>.+?))?"
+    r" that “(?P<claim>.+)”(?: \(claim made (?P<claim_date>\d{4}-\d{2}-\d{2})\))?\.", re.S
+)
+
+
+def legacy_review(text: str | None, part: str) -> str | None:
+    """One part (checker, rating, claimant, claim, claim_date) of a statement worded the way
+    ClaimReview imports were worded before rated claims existed, or None."""
+    found = _LEGACY.fullmatch(text or "")
+    if found is None:
+        return None
+    return found.group(part)

@@ -6,7 +6,15 @@ import json
 from datetime import date
 from typing import Any
 
-from knowledge.model import Change, Rule, Source, Statement, StatementDraft, StatementKind
+from knowledge.model import (
+    Change,
+    Review,
+    Rule,
+    Source,
+    Statement,
+    StatementDraft,
+    StatementKind,
+)
 
 STATEMENT_COLUMNS = (
     "id, key, external_id, text, kind, event_date, valid_from, valid_until, entities, speaker, "
@@ -14,6 +22,9 @@ STATEMENT_COLUMNS = (
 )
 RULE_COLUMNS = (
     "id, key, kind, pattern, explanation, applies_from, applies_until, context, evidence_id, status"
+)
+REVIEW_COLUMNS = (
+    "statement_id, checker, rating, review_url, review_date, claimant, claim_date, language"
 )
 CHANGE_COLUMNS = "id, at, actor_id, actor_name, action, target, target_id, before, after, undone_by"
 
@@ -107,3 +118,15 @@ def change_from_row(row: Any) -> Change:
         after=json.loads(row[8]) if row[8] else None,
         undone_by=row[9],
     )
+
+
+def review_from_row(row: Any) -> Review:
+    """A claim_reviews row (REVIEW_COLUMNS) as a Review."""
+    return Review(checker=row[1], rating=row[2], url=row[3], review_date=row[4],
+                  claimant=row[5], claim_date=row[6], language=row[7])
+
+
+def review_values(statement_id: int, review: Review) -> tuple[Any, ...]:
+    """The claim_reviews row of a rated claim, in REVIEW_COLUMNS order."""
+    return (statement_id, review.checker, review.rating, review.url, review.review_date,
+            review.claimant, review.claim_date, review.language)

@@ -203,6 +203,36 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO requests_fts (requests_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
     END;
     """,
+    # 8: rated claims. A statement with a claim_reviews row is a claim a fact-checker rated,
+    # worded as the checker worded it, never verified evidence. Statements imported from
+    # ClaimReview before ("X rated as “False” the claim that “…”.") become rated claims: their
+    # text is the claim, re-indexed; legacy_review() is the Python function that reads the
+    # old wording. The key is deferred so an exact undo may delete and re-insert a statement
+    """
+    CREATE TABLE claim_reviews (
+        statement_id INTEGER PRIMARY KEY
+            REFERENCES statements (id) DEFERRABLE INITIALLY DEFERRED,
+        checker TEXT NOT NULL,
+        rating TEXT NOT NULL,
+        review_url TEXT,
+        review_date TEXT,
+        claimant TEXT,
+        claim_date TEXT,
+        language TEXT
+    );
+    INSERT INTO claim_reviews (statement_id, checker, rating, review_url, review_date,
+                               claimant, claim_date)
+    SELECT id, legacy_review(text, 'checker'), legacy_review(text, 'rating'), source_url,
+           source_published, legacy_review(text, 'claimant'), legacy_review(text, 'claim_date')
+    FROM statements
+    WHERE quote IS NOT NULL AND source_title LIKE '% fact check'
+      AND legacy_review(text, 'claim') = quote;
+    UPDATE statements
+    SET text = quote, quote = NULL, terms = index_terms(quote),
+        event_date = legacy_review(text, 'claim_date'),
+        kind = CASE WHEN legacy_review(text, 'claim_date') IS NULL THEN 'fact' ELSE 'event' END
+    WHERE id IN (SELECT statement_id FROM claim_reviews);
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

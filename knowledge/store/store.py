@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -13,11 +13,13 @@ from typing import Any
 import aiosqlite
 
 from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
+from knowledge.formats.claimreview import legacy_review
 from knowledge.model import (
     Actor,
     Change,
     ChatSettings,
     Entity,
+    Review,
     Rule,
     Source,
     Statement,
@@ -26,11 +28,14 @@ from knowledge.model import (
 from knowledge.retrieval import index_terms, title_terms
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
+    REVIEW_COLUMNS,
     RULE_COLUMNS,
     RULE_SNAPSHOT_COLUMNS,
     STATEMENT_COLUMNS,
     change_from_row,
     draft_values,
+    review_from_row,
+    review_values,
     rule_from_row,
     rule_snapshot,
     statement_from_row,
@@ -76,6 +81,8 @@ class Store:
         (version,) = await self._one("PRAGMA user_version")
         if version < len(MIGRATIONS):  # migrations may re-index texts
             await self.conn.create_function("index_terms", 1, index_terms, deterministic=True)
+            await self.conn.create_function("legacy_review", 2, legacy_review,
+                                            deterministic=True)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self.transaction():
                 for statement in _split_script(script):
@@ -178,6 +185,10 @@ class Store:
             )
         return row[0] if row else None
 
+    async def external_id_exists(self, external_id: str) -> bool:
+        row = await self._one("SELECT 1 FROM statements WHERE external_id = ?", (external_id,))
+        return row is not None
+
     async def stored_markers(
         self, drafts: Sequence[StatementDraft]
     ) -> tuple[set[str], set[str]]:
@@ -220,9 +231,38 @@ class Store:
                     await self._insert_rows(ids, rows)
             elif rows:
                 await self._insert_rows(ids, rows)
+            await self._insert_reviews(ids, drafts)
             await self._record(actor, action, "statements", None, None, {"ids": ids})
             await self._bump()
         return ids
+
+    @asynccontextmanager
+    async def bulk_insert(
+        self, actor: Actor, *, action: str = "import"
+    ) -> AsyncIterator[Callable[[Sequence[StatementDraft]], Awaitable[list[int]]]]:
+        """In one transaction: a function that inserts a chunk of statements and returns their
+        ids; the full-text index is filled once at the end, with one audit-log entry for all."""
+        async with self.transaction():
+            (last,) = await self._one("SELECT coalesce(max(id), 0) FROM statements")
+            ids: list[int] = []
+            now = _now()
+            titles = lru_cache(maxsize=4096)(title_terms)
+
+            async def insert(drafts: Sequence[StatementDraft]) -> list[int]:
+                start = last + len(ids) + 1
+                new = list(range(start, start + len(drafts)))
+                if drafts:
+                    await self._insert_rows(new, [_row_values(d, actor, now, titles)
+                                                  for d in drafts])
+                    await self._insert_reviews(new, drafts)
+                ids.extend(new)
+                return new
+
+            async with self._indexing_after(last):
+                yield insert
+            if ids:
+                await self._record(actor, action, "statements", None, None, {"ids": ids})
+                await self._bump()
 
     async def _insert_rows(self, ids: list[int], rows: list[dict[str, Any]]) -> None:
         names = ", ".join(["id", *rows[0]])
@@ -268,7 +308,31 @@ class Store:
         except aiosqlite.IntegrityError as exc:
             raise KnowledgeError(f"Cannot store statement {draft.text[:60]!r}: {exc}") from exc
         assert cursor.lastrowid is not None
+        await self._insert_reviews([cursor.lastrowid], [draft])
         return cursor.lastrowid
+
+    async def _insert_reviews(self, ids: Sequence[int], drafts: Sequence[StatementDraft]) -> None:
+        """The fact-checkers' reviews of the rated claims among newly inserted statements."""
+        rows = [review_values(i, d.review) for i, d in zip(ids, drafts, strict=True) if d.review]
+        if rows:
+            await self.conn.executemany(
+                f"INSERT INTO claim_reviews ({REVIEW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    async def reviews(self, ids: Iterable[int]) -> dict[int, Review]:
+        """The reviews of those of these statements that are rated claims, by statement id."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[int, Review] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._all(
+                f"SELECT {REVIEW_COLUMNS} FROM claim_reviews WHERE statement_id IN ({marks})",
+                chunk,
+            )
+            found.update((row[0], review_from_row(row)) for row in rows)
+        return found
 
     async def _snap(self, statement_id: int) -> dict[str, Any]:
         row = await self._one(
@@ -304,7 +368,11 @@ class Store:
         )
 
     async def counts(self) -> dict[str, int]:
-        rows = await self._all("SELECT kind, status, COUNT(*) FROM statements GROUP BY 1, 2")
+        rows = await self._all(
+            "SELECT CASE WHEN r.statement_id IS NULL THEN s.kind ELSE 'rated' END, s.status,"
+            " COUNT(*) FROM statements s LEFT JOIN claim_reviews r ON r.statement_id = s.id"
+            " GROUP BY 1, 2"
+        )
         return {f"{kind}/{status}": n for kind, status, n in rows}
 
     # -- entities -----------------------------------------------------------------------
@@ -451,6 +519,9 @@ class Store:
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 await self.conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+                await self.conn.execute(
+                    f"DELETE FROM claim_reviews WHERE statement_id IN ({marks})", chunk
+                )
             return
         if change.target == "entities":
             for entity_id in (change.after or {}).get("ids", []):

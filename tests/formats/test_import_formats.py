@@ -59,14 +59,18 @@ def test_json_list_and_csv_are_read() -> None:
         pytest.param(CLAIM_REVIEW, id="one-review"),
         pytest.param({"@context": "https://schema.org", "@graph": [CLAIM_REVIEW]}, id="graph"),
         pytest.param([CLAIM_REVIEW], id="list"),
+        pytest.param({"@type": "DataFeed", "dataFeedElement": [
+            {"@type": "DataFeedItem", "item": [CLAIM_REVIEW]}]}, id="datafeed"),
     ],
 )
-def test_claimreview_becomes_a_dated_statement_citing_the_review(document: object) -> None:
+def test_claimreview_becomes_a_rated_claim_with_its_review(document: object) -> None:
     [statement] = read_import(json.dumps(document).encode(), filename="review.jsonld").statements
-    assert "Example Check" in statement.text and "“False”" in statement.text
-    assert "NATO has imposed sanctions on Russia." in statement.text
-    assert statement.event_date == "2023-02-02"
-    assert statement.external_id == "https://factcheck.example/nato-sanctions"
+    assert statement.text == "NATO has imposed sanctions on Russia."
+    assert statement.review is not None
+    assert (statement.review.checker, statement.review.rating) == ("Example Check", "False")
+    assert (statement.review.review_date, statement.review.claim_date) == ("2023-02-02", "2023-01-30")
+    assert statement.review.claimant == "a news blog"
+    assert statement.external_id == statement.review.url == "https://factcheck.example/nato-sanctions"
 
 
 def _problems(data: bytes, filename: str = "") -> str:
