@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 import knowledge
-from knowledge import ClaimResult, KnowledgeError, Report, Verdict
+from knowledge import ClaimResult, FactCheck, KnowledgeError, Report, Verdict
 
 _STYLE = {
     Verdict.CONTRADICTED: ("🚩", "bold red"),
@@ -125,6 +125,9 @@ def _print_claim(claim: ClaimResult, console: Console) -> None:
     console.print(f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
                   f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”")
     for finding in claim.findings:
+        if finding.fact_check is not None:
+            print_fact_check(finding.fact_check, console)
+            continue
         console.print(f"  [{style}]→ {finding.kind.value}:[/] {escape(finding.message)}")
         for evidence in finding.evidence:
             console.print(f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
@@ -132,6 +135,18 @@ def _print_claim(claim: ClaimResult, console: Console) -> None:
     if claim.verdict == Verdict.SUPPORTED and claim.support:
         console.print(f"  [dim]backed by #{claim.support[0].id}: "
                       f"{escape(claim.support[0].text)}[/]")
+
+
+def print_fact_check(fact_check: FactCheck, console: Console) -> None:
+    """A matched fact-check as a short card: rating, checker, date, rated claim, link."""
+    review = fact_check.review
+    when = f", {review.review_date}" if review.review_date else ""
+    console.print(f"  [bold]→ fact-check: {escape(review.rating)}[/] — {escape(review.checker)}"
+                  f"{when} [dim]({fact_check.rating_class})[/]")
+    said = f" — {escape(review.claimant)}" if review.claimant else ""
+    console.print(f"    rated claim: “{escape(fact_check.claim)}”{said}")
+    if review.url:
+        console.print(f"    {escape(review.url)}")
 
 
 def main(argv: list[str] | None = None) -> int:

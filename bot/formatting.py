@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from html import escape
 
-from knowledge import ClaimResult, Evidence, Finding, Report, Verdict
+from knowledge import ClaimResult, Evidence, FactCheck, Finding, Report, Verdict
 
 MESSAGE_LIMIT = 4096  # Telegram's limit for one message, in UTF-16 code units
 
@@ -62,10 +62,12 @@ def format_report(
     report: Report, *, limit: int = MESSAGE_LIMIT, max_messages: int = 4
 ) -> list[str]:
     """The whole report as HTML pages split on claim boundaries: flagged claims with their
-    evidence, then the supported and the unverified claims, each named."""
+    evidence (and claims a fact-check was found for, with its card), then the supported and the
+    unverified claims, each named."""
     blocks = [header(report)]
-    blocks += [_claim_block(claim, limit=limit) for claim in report.flagged]
-    blocks += [_named_claim(claim) for claim in report.claims if not claim.flagged]
+    carded = [c for c in report.claims if c.flagged or any(f.fact_check for f in c.findings)]
+    blocks += [_claim_block(claim, limit=limit) for claim in carded]
+    blocks += [_named_claim(claim) for claim in report.claims if claim not in carded]
     footer = _footer(report)
     if footer:
         blocks.append(footer)
@@ -168,10 +170,27 @@ def _render_claim(claim: ClaimResult, *, detail: int) -> str:
 
 
 def _finding_lines(finding: Finding, *, with_evidence: bool) -> list[str]:
+    if finding.fact_check is not None:
+        return fact_check_card(finding.fact_check, with_link=with_evidence).split("\n")
     lines = [f"• {_text(shorten(finding.message, _MESSAGE_CHARS))}"]
     if with_evidence:
         lines += [_evidence_line(e) for e in finding.evidence[:_MAX_EVIDENCE]]
     return lines
+
+
+def fact_check_card(fact_check: FactCheck, *, with_link: bool = True) -> str:
+    """A matched fact-check as a few HTML lines: the rating, the checker and the date, the
+    claim as the checker worded it (and who made it), and the link to the review."""
+    review = fact_check.review
+    when = f", {review.review_date}" if review.review_date else ""
+    lines = [f"🔎 Fact-check: <b>{_text(shorten(review.rating, _LABEL_CHARS))}</b> — "
+             f"{_text(shorten(review.checker, _LABEL_CHARS))}{when}"]
+    said = f" — {_text(shorten(review.claimant, _LABEL_CHARS))}" if review.claimant else ""
+    lines.append(f"  Rated claim: “{_text(shorten(fact_check.claim, _EVIDENCE_CHARS))}”{said}")
+    url = review.url or ""
+    if with_link and url.startswith(("http://", "https://")) and len(url) <= _URL_CHARS:
+        lines.append(f'  <a href="{escape(url, quote=True)}">Read the fact-check</a>')
+    return "\n".join(lines)
 
 
 def _evidence_line(evidence: Evidence) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import DownloadColumn, Progress
 from rich.table import Table
 
 import knowledge
@@ -159,7 +160,11 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
     path = Path(args.file)
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
-    result = await kb.import_records(path.read_bytes(), filename=path.name)
+    with Progress(*Progress.get_default_columns(), DownloadColumn(), console=console,
+                  transient=True) as bar:
+        task = bar.add_task(f"Importing {escape(path.name)}", total=path.stat().st_size)
+        result = await kb.import_file(
+            path, progress=lambda done, size: bar.update(task, completed=done, total=size))
     console.print(f"Imported {len(result.statement_ids)} statement(s), {len(result.rule_ids)} "
                   f"rule(s), {len(result.entity_ids)} entit(ies); skipped {result.duplicates} "
                   "duplicate(s).")
@@ -256,7 +261,8 @@ def _changing(sub: Sub) -> None:
     undo = sub.add_parser("undo", help="revert one change exactly")
     undo.add_argument("change_id", type=int)
     undo.set_defaults(handler=_with_kb(_undo))
-    imported = sub.add_parser("import", help="import YAML/JSON/CSV or ClaimReview, all or nothing")
+    imported = sub.add_parser("import", help="import YAML/JSON/CSV or ClaimReview (JSON, "
+                              "JSON-LD, DataFeed, JSON Lines) of any size, all or nothing")
     imported.add_argument("file")
     imported.set_defaults(handler=_with_kb(_import))
 

@@ -28,9 +28,11 @@ from knowledge.model import (
     ClaimResult,
     Entity,
     Evidence,
+    FactCheck,
     Finding,
     FindingKind,
     Report,
+    Review,
     Rule,
     Source,
     Statement,
@@ -52,10 +54,11 @@ from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
     "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings",
-    "ClaimResult", "Entity", "Evidence", "EvidenceGroup", "FetchFailed", "FetchLimits",
+    "ClaimResult", "Entity", "Evidence", "EvidenceGroup", "FactCheck", "FetchFailed",
+    "FetchLimits",
     "Finding", "FindingKind", "ImportResult", "InvalidImport", "InvalidPattern", "InvalidSeed",
     "InvalidStatement", "KnowledgeBase", "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES",
-    "Report", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
+    "Report", "Review", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
     "StatementNotFound", "Summary", "SummaryLine", "UnusableInput", "Verdict", "is_mostly_link",
     "link_check_input", "open_kb", "summarize", "urls_from_entities",
     # the loop back to the curators

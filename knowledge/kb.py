@@ -16,6 +16,16 @@ from spacy.language import Language
 from knowledge.curation import CurationMixin
 from knowledge.detectors import run_detectors
 from knowledge.errors import InvalidStatement, StatementNotFound
+from knowledge.factchecks import (
+    RatedMatch,
+    RatingTable,
+    SameClaimModel,
+    default_ratings,
+    judge_fact_checks,
+    load_model,
+    load_ratings,
+    split_rated,
+)
 from knowledge.fetch import Article, FetchLimits, PageCache, Resolver, fetch_article
 from knowledge.inputs import MAX_CHARS, vet_text
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
@@ -40,6 +50,7 @@ from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
 from knowledge.resources import lexicon
 from knowledge.retrieval import find_candidates
+from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
 from knowledge.store import Store, open_store
 
@@ -66,7 +77,8 @@ async def open_kb(
             await seed_store(store, seed_dir)
         if model is None:
             model = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
-        yield KnowledgeBase(store, model=model)
+        ratings = load_ratings(seed_dir or default_seed_dir())
+        yield KnowledgeBase(store, model=model, ratings=ratings)
     finally:
         await store.close()
 
@@ -74,9 +86,18 @@ async def open_kb(
 class KnowledgeBase(CurationMixin):
     """Checks articles against the stored statements and keeps the statements current."""
 
-    def __init__(self, store: Store, *, model: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        model: str | None = None,
+        ratings: RatingTable | None = None,
+        same_claim: SameClaimModel | None = None,
+    ) -> None:
         self.store = store
         self._model = model
+        self._ratings = ratings or default_ratings()
+        self._same_claim = same_claim or load_model()
         self._version = -1
         self._nlp: Language | None = None
         self._entity_key: tuple[Any, ...] = ()
@@ -137,10 +158,16 @@ class KnowledgeBase(CurationMixin):
         reference, origin = _reference_date(text, reference_date, fallback_date)
         claims = extract_claims(nlp(text), reference, lexicon())
         worthy = [c for c in claims if c.check_worthy]
-        matches = {id(c): await self._matches(nlp, c) for c in worthy}
+        matches, rated = {}, {}
+        for c in worthy:
+            matches[id(c)], rated[id(c)] = await self._split_rated(await self._matches(nlp, c))
         context = await self._context(reference, worthy, matches)
         context = replace(context, records=await self._articles(nlp, matches))
-        results = tuple(self._judge(c, matches[id(c)], context) for c in worthy)
+        results = tuple(
+            judge_fact_checks(c, self._judge(c, matches[id(c)], context), rated[id(c)],
+                              ratings=self._ratings, model=self._same_claim)
+            for c in worthy
+        )
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
 
     async def check_url(
@@ -189,6 +216,10 @@ class KnowledgeBase(CurationMixin):
             features, theirs = self._parse(nlp, statement)
             matches.append(Match(statement, features, score, mine, theirs))
         return sorted(matches, key=lambda m: m.score, reverse=True)
+
+    async def _split_rated(self, matches: list[Match]) -> tuple[list[Match], list[RatedMatch]]:
+        """Rated claims apart: fact-checks are judged on their own, never used as evidence."""
+        return split_rated(matches, await self.store.reviews(m.statement.id for m in matches))
 
     async def _context(
         self, reference: date, claims: list[Claim], matches: dict[int, list[Match]]

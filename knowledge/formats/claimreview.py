@@ -94,7 +94,7 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
         text=claim,
         kind=StatementKind.EVENT if claimed else StatementKind.FACT,
         event_date=claimed,
-        source=Source(title=f"{checker} fact check", url=url,
+        source=Source(title=_title(node) or f"{checker} fact check", url=url,
                       published=date.fromisoformat(reviewed) if reviewed else None),
         external_id=url or _text(node.get("@id")),
         review=review,
@@ -119,6 +119,12 @@ def _rating(value: Any) -> str | None:
     if not isinstance(value, dict):
         return None
     return _text(value.get("alternateName")) or _text(value.get("name"))
+
+
+def _title(node: dict[str, Any]) -> str | None:
+    """The review article's headline: retrieval weighs it like a source title."""
+    title = _text(node.get("headline")) or _text(node.get("name"))
+    return title[:MAX_TEXT] if title else None
 
 
 def _language(value: Any) -> str | None:

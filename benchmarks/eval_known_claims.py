@@ -1,0 +1,143 @@
+"""Known fact-checked claims on CLEF CheckThat! 2020 Task 2 (English): is the right fact-check
+cited for a tweet whose claim is in the knowledge base, and is nothing flagged otherwise?
+
+The verified claims are imported as ClaimReview items rated False, except the gold claims of
+every other tweet; each tweet is then checked with `KnowledgeBase.check`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import RESULTS_DIR, eval_dir
+from benchmarks.eval_retrieval import DATASET, Dataset, load
+
+REFERENCE = date(2020, 3, 1)  # the tweets are from late 2019 and early 2020
+CHECKER = "Snopes"
+
+
+def review_url(claim_id: str) -> str:
+    return f"https://clef.example/vclaim/{claim_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """One split's knowledge base: which tweets have their claim in it and which do not."""
+
+    data: Dataset
+    known: dict[str, set[str]]  # tweet id -> review URLs of its gold claims in the KB
+    unknown: list[str]  # tweets none of whose gold claims is in the KB
+    loaded: int  # rated claims in the KB
+
+
+def plan(data: Dataset) -> tuple[Setup, list[str]]:
+    """Hold out the gold claims of every other tweet; returns the setup and the claims to load."""
+    tweets = sorted(data.tweets, key=int)
+    held = {c for t in tweets[1::2] for c in data.relevant[t]}
+    loaded = [c for c in data.claims if c not in held]
+    in_kb = set(loaded)
+    known = {t: {review_url(c) for c in data.relevant[t] if c in in_kb} for t in tweets}
+    return Setup(data, {t: u for t, u in known.items() if u},
+                 [t for t, u in known.items() if not u], len(loaded)), loaded
+
+
+def claimreview_file(data: Dataset, claim_ids: list[str], path: Path) -> None:
+    reviews = [
+        {"@type": "ClaimReview", "claimReviewed": data.claims[c][0],
+         "headline": data.claims[c][1] or None,
+         "author": {"@type": "Organization", "name": CHECKER},
+         "reviewRating": {"@type": "Rating", "alternateName": "False"}, "url": review_url(c)}
+        for c in claim_ids
+    ]
+    path.write_text(json.dumps({"@context": "https://schema.org", "@graph": reviews}))
+
+
+@asynccontextmanager
+async def known_claims_kb(root: Path, split: str) -> AsyncIterator[tuple[object, Setup, float]]:
+    """A fresh knowledge base (seeded as users get it) holding the split's rated claims."""
+    import knowledge
+
+    setup, loaded = plan(load(root, split))
+    with tempfile.TemporaryDirectory() as folder:
+        feed = Path(folder) / "reviews.jsonld"
+        claimreview_file(setup.data, loaded, feed)
+        async with knowledge.open_kb(Path(folder) / "kb.sqlite") as kb:
+            started = time.perf_counter()
+            await kb.import_file(feed, stream_above=0)
+            yield kb, setup, time.perf_counter() - started
+
+
+def cites(result: object, urls: set[str]) -> bool:
+    """Whether a claim result flags the claim citing one of these reviews."""
+    from knowledge import FindingKind
+
+    return bool(result.flagged) and any(  # type: ignore[attr-defined]
+        f.kind == FindingKind.FACT_CHECK and f.fact_check and f.fact_check.review.url in urls
+        for f in result.findings  # type: ignore[attr-defined]
+    )
+
+
+async def _checked(kb: object, text: str) -> tuple[object, ...]:
+    """The claim results of one tweet (none when the input is refused, e.g. not English)."""
+    from knowledge import UnusableInput
+
+    try:
+        report = await kb.check(text, reference_date=REFERENCE)  # type: ignore[attr-defined]
+    except UnusableInput:
+        return ()
+    return tuple(report.claims)
+
+
+async def measure(root: Path, split: str) -> dict[str, object]:
+    async with known_claims_kb(root, split) as (kb, setup, loaded):
+        hits, alarms, started = 0, 0, time.perf_counter()
+        for tweet, urls in setup.known.items():
+            claims = await _checked(kb, setup.data.tweets[tweet])
+            hits += any(cites(c, urls) for c in claims)
+        for tweet in setup.unknown:
+            alarms += any(c.flagged for c in await _checked(kb, setup.data.tweets[tweet]))
+        checked = len(setup.known) + len(setup.unknown)
+        return {
+            "dataset": DATASET, "split": split, "rated_claims": setup.loaded,
+            "tweets_known": len(setup.known), "tweets_unknown": len(setup.unknown),
+            "recall": round(hits / max(1, len(setup.known)), 3),
+            "false_alarms": round(alarms / max(1, len(setup.unknown)), 3),
+            "import_seconds": round(loaded, 1),
+            "ms_per_tweet": round(1000 * (time.perf_counter() - started) / max(1, checked), 1),
+        }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--splits", nargs="+", default=["train", "dev"])
+    parser.add_argument("--no-save", action="store_true")
+    args = parser.parse_args(argv)
+    root = eval_dir() / DATASET
+    if not root.is_dir():
+        print(f"skipped: {root} not found")
+        return 0
+    results = [asyncio.run(measure(root, split)) for split in args.splits]
+    for row in results:
+        print(json.dumps(row))
+    if not args.no_save:
+        target = RESULTS_DIR / "known_claims.json"
+        target.write_text(json.dumps({"targets": {"recall": 0.8, "false_alarms": 0.05},
+                                      "results": results}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Answering a claim that repeats a rated claim with the fact-checkers' rating."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from knowledge.factchecks.model import SameClaimModel
+from knowledge.factchecks.pairs import FEATURES, RatedMatch, pair_features
+from knowledge.factchecks.ratings import FALSE_CLASSES, RatingTable
+from knowledge.model import ClaimResult, Evidence, FactCheck, Finding, FindingKind, Verdict
+from knowledge.nlp.claims import Claim
+from knowledge.resources import has_phrase
+
+
+@cache
+def debunking_cues() -> tuple[str, ...]:
+    text = resources.files("knowledge.data").joinpath("debunking.yaml").read_text("utf-8")
+    return tuple(yaml.safe_load(text)["cues"])
+
+
+def best_fact_check(
+    claim: Claim, rated: list[RatedMatch], model: SameClaimModel
+) -> tuple[RatedMatch, float] | None:
+    """The rated claim most likely the same as `claim`, with that probability, if above the
+    model's threshold."""
+    scored = [(r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))]
+    best = max(scored, key=lambda pair: pair[1], default=None)
+    return best if best is not None and best[1] >= model.threshold else None
+
+
+def comparable(features: list[float]) -> bool:
+    """A rated claim whose figures or years the claim does not mention is another claim
+    ("closed in 2021" is not "carried 60 million passengers in 2019")."""
+    return features[FEATURES.index("numbers_missing")] == 0
+
+
+def denies(claim: Claim, rated: RatedMatch) -> bool:
+    """Whether the claim says the opposite of the rated claim: a negation one has and the other
+    lacks, or a debunking word ("myth", "hoax") the rated claim does not use."""
+    if claim.features.negated != rated.match.features.negated:
+        return True
+    cues = debunking_cues()
+    return bool(has_phrase(claim.text, cues)) and not has_phrase(rated.match.statement.text, cues)
+
+
+def judge_fact_checks(
+    claim: Claim,
+    result: ClaimResult,
+    rated: list[RatedMatch],
+    *,
+    ratings: RatingTable,
+    model: SameClaimModel,
+) -> ClaimResult:
+    """The claim's result once fact-checks are taken into account: a false or misleading
+    rating contradicts it, a true one supports it (a denial turns either round), and any other
+    rating is shown as context beside the ordinary verdict."""
+    found = best_fact_check(claim, rated, model)
+    if found is None:
+        return result
+    best, probability = found
+    rating_class = ratings.classify(best.review.rating)
+    denied = denies(claim, best)
+    if rating_class in FALSE_CLASSES or rating_class == "true":
+        agrees = (rating_class == "true") != denied
+        verdict = Verdict.SUPPORTED if agrees else Verdict.CONTRADICTED
+    else:
+        verdict = Verdict.UNVERIFIED
+    finding = _finding(best, rating_class, verdict, probability, denied)
+    return _combine(result, finding)
+
+
+def _finding(
+    rated: RatedMatch, rating_class: str, verdict: Verdict, probability: float, denied: bool
+) -> Finding:
+    review, statement = rated.review, rated.match.statement
+    message = f"Rated {review.rating} by {review.checker}"
+    message += f", {review.review_date}" if review.review_date else ""
+    if denied:
+        message += " (the message denies the rated claim)"
+    evidence = Evidence(statement.id, statement.text, f"{review.checker} fact check", review.url)
+    fact_check = FactCheck(statement.id, statement.text, review, rating_class)
+    return Finding(FindingKind.FACT_CHECK, message + ".", (evidence,), verdict, probability,
+                   fact_check)
+
+
+def _combine(result: ClaimResult, finding: Finding) -> ClaimResult:
+    """A contradicting fact-check decides; a supporting one decides unless a detector flagged
+    the claim; context is added to whatever the detectors said."""
+    if finding.verdict == Verdict.CONTRADICTED:
+        others = tuple(f for f in result.findings if f.verdict != Verdict.UNVERIFIED)
+        return replace(result, verdict=Verdict.CONTRADICTED, findings=(finding, *others),
+                       support=(), reason=finding.message)
+    if finding.verdict == Verdict.SUPPORTED and not result.flagged:
+        return replace(result, verdict=Verdict.SUPPORTED, findings=(finding,),
+                       support=(*finding.evidence, *result.support)[:2], reason=finding.message)
+    reason = finding.message if result.verdict == Verdict.UNVERIFIED else result.reason
+    return replace(result, findings=(*result.findings, finding), reason=reason)
