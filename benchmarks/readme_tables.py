@@ -60,6 +60,23 @@ def retrieval_section() -> str:
             ".venv/bin/python benchmarks/eval_retrieval.py`")
 
 
+def known_claims_section() -> str:
+    data = _load("known_claims.json")
+    if data is None:
+        return "_Known claims not measured yet: run `python benchmarks/eval_known_claims.py`._"
+    targets = data.get("targets", {})
+    rows = [[str(r["split"]), f"{r['tweets_known']} / {r['tweets_unknown']}",
+             _fmt(r["recall"]), _fmt(r["false_alarms"])] for r in data["results"]]
+    return ("**Known fact-checked claims** — CLEF 2020 verified claims imported as ClaimReview "
+            "rated False, except the gold claims of every other tweet; recall = the right "
+            "fact-check cited, false alarms = any flag on a tweet whose claim is not in the "
+            f"knowledge base (targets: recall ≥ {_fmt(targets.get('recall'), '{:.2f}')}, "
+            f"false alarms ≤ {_fmt(targets.get('false_alarms'), '{:.0%}')}):\n\n"
+            + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
+            + "\n\nReproduce: `.venv/bin/python benchmarks/eval_known_claims.py` (the same-claim "
+            "model: `benchmarks/train_same_claim.py`, CLEF train split only)")
+
+
 def consistency_section() -> str:
     data = _load("consistency.json")
     if data is None:
@@ -119,7 +136,8 @@ def _splice(text: str, name: str, body: str) -> str:
 def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    text = _splice(text, "accuracy", retrieval_section() + "\n\n" + consistency_section())
+    text = _splice(text, "accuracy", "\n\n".join(
+        (retrieval_section(), known_claims_section(), consistency_section())))
     text = _splice(text, "performance", performance_section())
     readme.write_text(text, encoding="utf-8")
     print("README.md sections regenerated from benchmarks/results/")

@@ -58,9 +58,9 @@ __all__ = [
     "FetchLimits",
     "Finding", "FindingKind", "ImportResult", "InvalidImport", "InvalidPattern", "InvalidSeed",
     "InvalidStatement", "KnowledgeBase", "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES",
-    "Report", "Review", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft", "StatementKind",
-    "StatementNotFound", "Summary", "SummaryLine", "UnusableInput", "Verdict", "is_mostly_link",
-    "link_check_input", "open_kb", "summarize", "urls_from_entities",
+    "Report", "Review", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft",
+    "StatementKind", "StatementNotFound", "Summary", "SummaryLine", "UnusableInput", "Verdict",
+    "is_mostly_link", "link_check_input", "open_kb", "summarize", "urls_from_entities",
     # the loop back to the curators
     "Answered", "CuratorQueue", "Filed", "Notice", "Request", "RequestKind", "RequestNotFound",
     "RequestRefused", "Requester",

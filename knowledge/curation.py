@@ -157,8 +157,9 @@ class CurationMixin:
         """Active statements, active rules and entities as YAML that imports back unchanged."""
         rules = await self.store.rules()
         evidence = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
-        return export_yaml(await self.store.statements(), rules, await self.store.entities(),
-                           evidence)
+        statements = await self.store.statements()
+        reviews = await self.store.reviews(s.id for s in statements)
+        return export_yaml(statements, rules, await self.store.entities(), evidence, reviews)
 
     # -- import -------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from knowledge.model import Entity, Rule, Statement
+from knowledge.model import Entity, Review, Rule, Statement
 
 FORMAT = "factcheck-kb"
 VERSION = 1
@@ -16,7 +16,7 @@ def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in mapping.items() if v not in (None, "", [], {})}
 
 
-def statement_record(statement: Statement) -> dict[str, Any]:
+def statement_record(statement: Statement, review: Review | None = None) -> dict[str, Any]:
     source = statement.source
     return _compact({
         "key": statement.key,
@@ -34,6 +34,7 @@ def statement_record(statement: Statement) -> dict[str, Any]:
             "url": source.url,
             "published": source.published.isoformat() if source.published else None,
         }),
+        "review": _compact(review.to_dict()) if review else None,
     })  # fmt: skip
 
 
@@ -60,13 +61,14 @@ def export_yaml(
     rules: list[Rule],
     entities: list[Entity],
     evidence: dict[int, Statement],
+    reviews: dict[int, Review] | None = None,
 ) -> str:
     """The whole knowledge base (active statements and rules, entities) as YAML text."""
     document = {
         "format": FORMAT,
         "version": VERSION,
         "entities": [entity_record(e) for e in entities],
-        "statements": [statement_record(s) for s in statements],
+        "statements": [statement_record(s, (reviews or {}).get(s.id)) for s in statements],
         "rules": [rule_record(r, evidence.get(r.evidence_id or 0)) for r in rules],
     }
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)

@@ -7,12 +7,15 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord, InvalidPattern
-from knowledge.model import Entity, Source, StatementDraft, StatementKind
+from knowledge.model import Entity, Review, Source, StatementDraft, StatementKind
 from knowledge.nlp.patterns import compile_pattern
 
 STATEMENT_FIELDS = frozenset({
     "text", "kind", "event_date", "valid_from", "valid_until", "entities", "speaker", "quote",
-    "source", "key", "external_id",
+    "source", "key", "external_id", "review",
+})  # fmt: skip
+REVIEW_FIELDS = frozenset({
+    "checker", "rating", "url", "review_date", "claimant", "claim_date", "language",
 })  # fmt: skip
 RULE_FIELDS = frozenset({
     "key", "kind", "pattern", "explanation", "applies_from", "applies_until", "context",
@@ -151,8 +154,26 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
         source=_source(item.get("source"), fields),
         key=fields.text("key"),
         external_id=fields.text("external_id"),
+        review=_review(item.get("review"), fields),
     )
     return draft if len(problems) == before else None
+
+
+def _review(value: Any, fields: _Fields) -> Review | None:
+    """A rated claim's review: checker and rating required, the rest optional."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, dict):
+        fields.bad("review", "must be a mapping with checker, rating, url, review_date, …")
+        return None
+    inner = _Fields(value, fields.position, fields.problems)
+    inner.unknown(REVIEW_FIELDS)
+    checker, rating = inner.text("checker", required=True), inner.text("rating", required=True)
+    review_date, claim_date = inner.full_day("review_date"), inner.full_day("claim_date")
+    if not (checker and rating):
+        return None
+    return Review(checker, rating, inner.text("url"), review_date, inner.text("claimant"),
+                  claim_date, inner.text("language"))
 
 
 def _source(value: Any, fields: _Fields) -> Source:

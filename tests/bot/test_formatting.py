@@ -108,3 +108,29 @@ def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
 def test_fake_server_rejects_unescaped_html() -> None:
     with pytest.raises(ApiError, match="can't parse entities"):
         _shown("a < b")
+
+
+def _fact_checked(verdict: Verdict, rating: str = "False") -> ClaimResult:
+    from knowledge.model import FactCheck, Review
+
+    review = Review("Example <Check>", rating, "https://check.example/a?b=1&c=2", "2021-05-01",
+                    claimant="a blog")
+    fact_check = FactCheck(3, "5G towers spread COVID-19.", review, "false")
+    finding = Finding(FindingKind.FACT_CHECK, f"Rated {rating} by Example Check, 2021-05-01.",
+                      (Evidence(3, fact_check.claim, "Example Check fact check", review.url),),
+                      verdict, 0.9, fact_check)
+    text = "5G towers spread COVID-19, a new report claims."
+    return ClaimResult(text, 0, len(text), verdict, (finding,))
+
+
+def test_a_matched_fact_check_is_a_short_card_with_rating_checker_date_and_link() -> None:
+    [message] = format_report(_report(_fact_checked(Verdict.CONTRADICTED)))
+    shown = _shown(message)
+    assert "Fact-check: False — Example <Check>, 2021-05-01" in shown
+    assert "Rated claim: “5G towers spread COVID-19.” — a blog" in shown
+    assert '<a href="https://check.example/a?b=1&amp;c=2">Read the fact-check</a>' in message
+
+
+def test_a_fact_check_shown_as_context_appears_though_nothing_is_flagged() -> None:
+    [message] = format_report(_report(_fact_checked(Verdict.UNVERIFIED, "Mixture")))
+    assert "Fact-check: Mixture" in _shown(message)

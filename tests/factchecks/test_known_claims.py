@@ -8,7 +8,6 @@ import pytest
 
 import knowledge
 from knowledge import FindingKind, Report, Verdict
-
 from tests.factchecks.conftest import review
 
 

@@ -1,0 +1,109 @@
+"""Importing fact-checks at the scale checkers publish: streamed, all or nothing, no duplicates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from knowledge import InvalidImport
+from tests.factchecks.conftest import graph, review
+
+
+def _reviews(count: int, start: int = 0) -> list[dict[str, object]]:
+    return [review(f"Claim number {i} about tram {i} is rated here.", "False", f"r{i}")
+            for i in range(start, start + count)]
+
+
+def _write(path: Path, document: object) -> Path:
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "shape"),
+    [
+        pytest.param("feed.json", lambda items: {"@context": "https://schema.org",
+                                                 "@type": "DataFeed", "dataFeedElement": [
+            {"@type": "DataFeedItem", "item": [item]} for item in items]}, id="datafeed"),
+        pytest.param("graph.jsonld", lambda items: {"@context": "https://schema.org",
+                                                    "@graph": items}, id="json-ld-graph"),
+        pytest.param("list.json", lambda items: items, id="json-list"),
+    ],
+)
+async def test_large_files_are_streamed_in_every_shape(tmp_path: Path, name: str, shape) -> None:
+    path = _write(tmp_path / name, shape(_reviews(2_300)))  # more than one chunk of 2,000
+    seen: list[int] = []
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        result = await kb.import_file(path, stream_above=0,
+                                      progress=lambda done, size: seen.append(done))
+        assert len(result.statement_ids) == 2_300
+        assert seen and seen[-1] == path.stat().st_size
+        [(statement, _)] = await kb.search("claim number 2299 tram 2299", limit=1)
+        reviews = await kb.store.reviews([statement.id])
+        assert reviews[statement.id].url == "https://check.example/r2299"
+
+
+async def test_json_lines_and_duplicates_by_review_url(tmp_path: Path) -> None:
+    items = _reviews(3) + _reviews(1)  # the last repeats the first review's URL
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        first = await kb.import_file(path)
+        assert (len(first.statement_ids), first.duplicates) == (3, 1)
+        again = await kb.import_file(path)
+        assert (len(again.statement_ids), again.duplicates) == (0, 4)
+
+
+async def test_one_bad_record_rejects_the_whole_file(tmp_path: Path) -> None:
+    items = _reviews(2_500)
+    items[2_400] = {**items[2_400], "reviewRating": {}}  # in the second chunk
+    path = _write(tmp_path / "feed.json", items)
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        before = await kb.stats()
+        with pytest.raises(InvalidImport, match="nothing was imported") as caught:
+            await kb.import_file(path, stream_above=0)
+        assert "record 2401, field 'reviewRating'" in str(caught.value)
+        after = await kb.stats()
+        assert after.statements == before.statements
+        assert await kb.search("claim number 7 tram 7") == []
+
+
+async def test_broken_json_is_refused_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(_reviews(3))[:-40], encoding="utf-8")
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        with pytest.raises(InvalidImport, match="not valid JSON"):
+            await kb.import_file(path, stream_above=0)
+        assert await kb.search("claim number 0 tram 0") == []
+
+
+async def test_undoing_an_import_removes_its_reviews(tmp_path: Path) -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        result = await kb.import_records(graph(*_reviews(2)), filename="r.jsonld")
+        change = (await kb.log(1))[0]
+        await kb.revert(change.id)
+        assert await kb.store.reviews(result.statement_ids) == {}
+        again = await kb.import_records(graph(*_reviews(1, start=5)), filename="r.jsonld")
+        assert await kb.store.reviews(again.statement_ids) != {}
+
+
+async def test_stats_count_rated_claims() -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.import_records(graph(*_reviews(3)), filename="r.jsonld")
+        assert (await kb.stats()).statements == {"rated/active": 3}
+
+
+async def test_export_keeps_rated_claims_rated() -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.import_records(graph(*_reviews(2)), filename="r.jsonld")
+        exported = await kb.export_yaml()
+    assert "rating: 'False'" in exported or "rating: False" in exported
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        result = await kb.import_records(exported.encode(), filename="kb.yaml")
+        reviews = await kb.store.reviews(result.statement_ids)
+        assert sorted(r.url for r in reviews.values()) == [
+            "https://check.example/r0", "https://check.example/r1"]
+        assert {r.rating for r in reviews.values()} == {"False"}
