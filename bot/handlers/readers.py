@@ -314,11 +314,15 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: C
     earlier = replies.get(target.chat_id, target.message_id)
     markup = card_keyboard(view)
     if earlier is not None:
-        with suppress(BadRequest):  # "message is not modified" or the card was deleted
+        try:
             await context.bot.edit_message_text(
                 view.card, chat_id=target.chat_id, message_id=earlier, reply_markup=markup
             )
             return
+        except BadRequest as error:
+            if "not modified" in error.message:
+                return
+            # the card was deleted or can no longer be edited: answer with a new one
     sent = await target.reply_text(
         view.card, reply_markup=markup, do_quote=True, allow_sending_without_reply=True
     )
@@ -358,11 +362,14 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     turn = query.data
     await query.answer()
-    with suppress(BadRequest):  # pressed twice: "message is not modified"
+    try:
         await query.edit_message_text(
             page_text(turn.view, turn.page), reply_markup=card_keyboard(turn.view, page=turn.page)
         )
-    context.drop_callback_data(query)
+    except BadRequest as error:  # pressed twice: "message is not modified"
+        log.debug("could not turn the page: %s", error)
+        return
+    context.drop_callback_data(query)  # the new page's buttons were stored anew
 
 
 async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -51,3 +51,16 @@ async def test_an_edit_in_a_group_that_was_not_answered_stays_quiet(
     fake.edit(post, WRONG)
     await bot.idle()
     assert fake.sent_to(group) == []
+
+
+async def test_an_edit_after_the_card_was_deleted_gets_a_new_card(
+    bot: RunningBot, fake: FakeTelegram
+) -> None:
+    reader = fake.user("Dora")
+    chat = fake.private_chat(reader)
+    message = fake.send(chat, WRONG, sender=reader)
+    card = await fake.wait_for_reply(message)
+    fake.sent.remove(card)  # the reader deleted the card
+    fake.edit(message, FIXED)
+    fresh = await fake.wait_for_reply(message)
+    assert "1 supported" in telegram_text(fresh.text, "HTML")
