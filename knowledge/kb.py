@@ -156,7 +156,7 @@ class KnowledgeBase(CurationMixin):
         text = vet_text(text)
         nlp = await self._refresh()
         reference, origin = _reference_date(text, reference_date, fallback_date)
-        claims = extract_claims(nlp(text), reference, lexicon())
+        claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
         worthy = [c for c in claims if c.check_worthy]
         matches, rated = {}, {}
         for c in worthy:
@@ -347,7 +347,7 @@ class KnowledgeBase(CurationMixin):
         src = _source(source)
         if src.published is None:
             src = replace(src, published=published)
-        claims = extract_claims(nlp(text), reference, lexicon())
+        claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
         return [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
 
     async def learn(self, text: str, *, source: Source | str | None = None,

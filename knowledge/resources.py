@@ -38,6 +38,11 @@ def _load(name: str) -> dict[str, list[str]]:
     return data
 
 
+def word_lists(name: str) -> dict[str, list[str]]:
+    """A data file of knowledge/data/ as its named lists of strings, validated."""
+    return _load(name)
+
+
 def _wildcard(items: list[str]) -> str:
     return "|".join(re.escape(i.lower()).replace(r"\*", r"\S+") for i in items)
 

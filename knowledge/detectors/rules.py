@@ -5,14 +5,13 @@ from __future__ import annotations
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, Rule, Verdict
 from knowledge.nlp.claims import Claim
-from knowledge.resources import has_phrase
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
     findings = []
     for rule, pattern in context.rules:
         span = pattern.search(claim.text)
-        if span is None or not _applies(rule, claim, context):
+        if span is None or not _mentioned(rule, claim, span) or not _applies(rule, claim, context):
             continue
         phrase = claim.text[span[0] : span[1]]
         evidence = context.evidence.get(rule.evidence_id) if rule.evidence_id else None
@@ -25,6 +24,11 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             )
         )
     return findings
+
+
+def _mentioned(rule: Rule, claim: Claim, span: tuple[int, int]) -> bool:
+    """An asserted mention, or for an out-of-date reference a definite one in any modality."""
+    return claim.asserts(*span) or (rule.kind == "outdated" and claim.presupposes(span[0]))
 
 
 def _applies(rule: Rule, claim: Claim, context: CheckContext) -> bool:
@@ -42,7 +46,7 @@ def _applies(rule: Rule, claim: Claim, context: CheckContext) -> bool:
 
 def _speaks_of_the_past(rule: Rule, claim: Claim, context: CheckContext) -> bool:
     """A sentence placing the reference before the cut-off is history, not an error."""
-    if has_phrase(claim.text, context.lexicon.historical):
+    if claim.historical:
         return True
     if rule.applies_from is None:
         return False

@@ -6,9 +6,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from knowledge.nlp.features import REPORTING_VERBS, Features, Mention, sentence_features
+from knowledge.nlp.furniture import dateline_length, is_furniture
+from knowledge.nlp.modality import Modality, definite_before
+from knowledge.nlp.reading import Reading, read_sentence
+from knowledge.nlp.speech import ReportedSpeech
 from knowledge.resources import Lexicon
 
 _TIMESTAMP = re.compile(r"^\s*(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+")
@@ -17,18 +22,49 @@ _CONTEXT_LABELS = frozenset({"GPE", "LOC", "PROPN"})
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One sentence of the input with its offsets, features and check-worthiness."""
+    """One sentence of the input with its offsets, features and check-worthiness, and how it
+    reads: `text` is the input between `start` and `end`; `statement` is what to check (the
+    same, or a question put as the statement it asks about, without its question mark)."""
 
     text: str
     start: int
     end: int
-    features: Features
+    features: Features  # of `statement`
     check_worthy: bool
     reason: str = ""
+    statement: str = ""
+    question: bool = False  # the input asked whether `statement` is true
+    modality: Modality = Modality.ASSERTED
+    modal_cue: str = ""  # the words that set the modality ("would", "Critics")
+    modal_span: tuple[int, int] = (0, 0)  # the part of the input it covers (offsets)
+    historical: bool = False  # speaks of the past ("were signed in 2015", "later said")
+    speech: ReportedSpeech | None = None  # who is reported as saying what
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the claim states a fact (not hedged, supposed, predicted, wished, denied
+        or attributed to nobody in particular): only these may break a rule or a fact."""
+        return self.modality == Modality.ASSERTED
+
+    def asserts(self, start: int, end: int) -> bool:
+        """Whether the mention at text[start:end] is asserted: the claim is, or the mention
+        lies outside the words its modality covers ("Sweden, a NATO applicant, is expected
+        to join" asserts "a NATO applicant")."""
+        if self.asserted:
+            return True
+        first, last = self.modal_span
+        return self.start + end <= first or self.start + start >= last
+
+    def presupposes(self, start: int) -> bool:
+        """Whether the mention starting at text[start] is a definite description ("the Minsk
+        agreement"), taken to exist whatever the claim's modality."""
+        return definite_before(self.text[:start])
 
 
-def extract_claims(doc: Doc, reference: date, lexicon: Lexicon) -> list[Claim]:
-    """Every non-boilerplate sentence of `doc` as a claim (check-worthy or not), in order."""
+def extract_claims(doc: Doc, reference: date, lexicon: Lexicon, *,
+                   nlp: Language | None = None) -> list[Claim]:
+    """Every sentence of `doc` but page furniture as a claim (check-worthy or not), in order.
+    With `nlp`, a question's statement is parsed for its features; else the question's are used."""
     claims: list[Claim] = []
     recent: list[Mention] = []
     text = doc.text  # built once: Doc.text joins every token on each access
@@ -40,34 +76,51 @@ def extract_claims(doc: Doc, reference: date, lexicon: Lexicon) -> list[Claim]:
         if span is None or not any(t.is_alpha for t in span):
             continue
         features = replace(sentence_features(span, reference), context_entities=tuple(recent))
-        worthy, reason = _check_worthiness(span, features, lexicon)
-        claims.append(Claim(span.text, span.start_char, span.end_char, features, worthy, reason))
+        reading = read_sentence(span, features, reference)
+        if reading.question and nlp is not None:
+            restated = sentence_features(nlp(reading.statement)[:], reference)
+            features = replace(restated, context_entities=tuple(recent))
+        worthy, reason = _check_worthiness(span, features, lexicon, reading)
+        claims.append(_claim(span, features, worthy, reason, reading))
         recent = [m for m in reversed(features.entities) if m.label in _CONTEXT_LABELS] + recent
         recent = recent[:6]
     return claims
 
 
+def _claim(span: Span, features: Features, worthy: bool, reason: str,
+           reading: Reading) -> Claim:
+    return Claim(span.text, span.start_char, span.end_char, features, worthy, reason,
+                 statement=reading.statement, question=reading.question,
+                 modality=reading.modality, modal_cue=reading.modal_cue,
+                 modal_span=reading.modal_span,
+                 historical=reading.historical, speech=reading.speech)
+
+
 def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """Bounds of `text[start:end]` without surrounding space, timestamps and bylines."""
+    """Bounds of `text[start:end]` without surrounding space, timestamps, datelines and
+    credits; None when the sentence is page furniture (a byline, a credit, a time stamp)."""
     sentence = text[start:end]
     end = start + len(sentence.rstrip())
     start += len(sentence) - len(sentence.lstrip())
     body = text[start:end]
-    if not body or lexicon.boilerplate_lines.match(body):
+    if not body or lexicon.boilerplate_lines.match(body) or is_furniture(body):
         return None
     for pattern in (_TIMESTAMP, lexicon.boilerplate_prefixes):
         match = pattern.match(body)
         if match:
             start += match.end()
             body = body[match.end() :]
+    cut = dateline_length(body)
+    start, body = start + cut, body[cut:]
     return (start, end) if body.strip() else None
 
 
-def _check_worthiness(span: Span, features: Features, lexicon: Lexicon) -> tuple[bool, str]:
+def _check_worthiness(span: Span, features: Features, lexicon: Lexicon,
+                      reading: Reading) -> tuple[bool, str]:
     words = [t for t in span if t.is_alpha]
     if len(words) < 4:
         return False, "too short to be a claim"
-    if span.text.rstrip().endswith("?"):
+    if span.text.rstrip().endswith("?") and not reading.question:
         return False, "a question"
     lowered = [t.lower_ for t in span]
     cased = [t.text for t in span]  # "may" is a cue, "May" a month

@@ -1,0 +1,86 @@
+"""Whether a sentence asserts what it says, or hedges, supposes, predicts, wishes or denies it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache
+
+from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.dates import DateMention
+from knowledge.nlp.speech import ReportedSpeech, is_denial
+from knowledge.resources import word_lists
+
+
+class Modality(StrEnum):
+    """How a claim puts what it says; only ASSERTED claims state a fact."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"  # "X denied that ...", "it is false that ..."
+    ATTRIBUTED = "attributed"  # to nobody in particular: "Critics say ..."
+    CONDITIONAL = "conditional"  # "if ...", "would ..."
+    WISHED = "wished"  # "hopes", "wants"
+    FUTURE = "future"  # "will", "is expected to", a date after the reference date
+    HEDGED = "hedged"  # "may", "reportedly", "allegedly"
+    POSSIBLE = "possible"  # "could", "possibly"
+
+
+_ORDER = (Modality.DENIED, Modality.ATTRIBUTED, Modality.CONDITIONAL, Modality.WISHED,
+          Modality.FUTURE, Modality.HEDGED, Modality.POSSIBLE)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalCue:
+    """What decided a claim's modality: the kind, the words that showed it, and the part of
+    the input it covers (offsets; a mention outside it is still asserted: "Sweden, a NATO
+    applicant, is expected to join" asserts that Sweden is an applicant)."""
+
+    modality: Modality
+    cue: str
+    start: int = 0
+    end: int = 0
+
+
+@cache
+def _cues() -> tuple[tuple[Modality, tuple[Cue, ...]], ...]:
+    data = word_lists("reading.yaml")
+    return tuple((kind, compile_cues(data[kind.value])) for kind in _ORDER)
+
+
+def modality_of(words: Sequence[Word], speech: ReportedSpeech | None,
+                dates: Sequence[DateMention], reference: date) -> ModalCue:
+    """The modality of a sentence, strongest first: a denial or an anonymous attribution
+    covers the whole sentence; other cues are read in what is reported, when it is reported."""
+    if not words:
+        return ModalCue(Modality.ASSERTED, "")
+    if speech is not None and (is_denial(speech) or speech.generic):
+        kind = Modality.DENIED if is_denial(speech) else Modality.ATTRIBUTED
+        return ModalCue(kind, speech.verb if is_denial(speech) else speech.speaker,
+                        speech.content_start, speech.content_end)
+    scope = list(words)
+    if speech is not None:
+        scope = [w for w in words if speech.content_start <= w.start < speech.content_end]
+    for kind, cues in _cues():
+        found = find_cue(scope, cues)
+        if found is not None:
+            at = found[0]
+            return ModalCue(kind, found[1].source, scope[at].start, scope[-1].end)
+    ahead = next((d for d in dates if d.value is not None and d.value.first_day() > reference),
+                 None)
+    if ahead is not None:
+        return ModalCue(Modality.FUTURE, ahead.text, words[0].start, words[-1].end)
+    return ModalCue(Modality.ASSERTED, "")
+
+
+@cache
+def _definite() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["definite_determiners"])
+
+
+def definite_before(text: str) -> bool:
+    """Whether `text` ends with a definite determiner, perhaps and one more word ("the
+    fragile ceasefire", "Russia's invasion")."""
+    words = text.lower().replace("’", "'").replace("'s", " 's").split()[-2:]
+    return any(w.strip("\"“”(") in _definite() for w in words)

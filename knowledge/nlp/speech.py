@@ -1,0 +1,155 @@
+"""Reported speech: who is reported as saying what ("Stoltenberg said that X", "X, he said")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.dates import MONTHS, WEEKDAYS
+from knowledge.resources import word_lists
+
+_MAX_SPEAKER = 6  # words: longer, the words before the verb are not just a speaker
+_MIN_CONTENT = 3
+_TIME_WORDS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today", "earlier",
+                         "late", "early", ",", "tonight", "morning", "evening", "afternoon"})
+_QUOTES = "\"'“”‘’«»"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedSpeech:
+    """A speaker and what they are reported to have said; offsets are into the input text."""
+
+    speaker: str
+    speaker_start: int
+    speaker_end: int
+    content: str
+    content_start: int
+    content_end: int
+    verb: str  # the reporting verb's lemma ("say", "deny", "according")
+    generic: bool  # nobody in particular: critics, some, others
+    speaker_id: str | None = None  # the knowledge-base entity of the speaker, when known
+
+
+@dataclass(frozen=True, slots=True)
+class _SpeechCues:
+    verbs: frozenset[str]
+    denials: frozenset[str]
+    listeners: frozenset[str]
+    fillers: frozenset[str]
+    generic: tuple[Cue, ...]
+    according: tuple[Cue, ...]
+
+
+@cache
+def _cues() -> _SpeechCues:
+    data = word_lists("reading.yaml")
+    return _SpeechCues(
+        frozenset(data["reporting_verbs"]), frozenset(data["denial_verbs"]),
+        frozenset(data["listener_verbs"]), frozenset(data["speech_fillers"]),
+        compile_cues(data["generic_speakers"]), compile_cues(data["according_to"]),
+    )
+
+
+def find_speech(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech | None:
+    """The reported speech in a sentence (`text` starts at `offset` in the input), if any."""
+    return _according(words, text, offset) or _reported(words, text, offset)
+
+
+def is_denial(speech: ReportedSpeech) -> bool:
+    return speech.verb in _cues().denials
+
+
+def _according(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech | None:
+    found = find_cue(words, _cues().according)
+    if found is None:
+        return None
+    at, cue = found
+    after = at + len(cue.slots)
+    comma = _next_comma(words, after)
+    if at == 0 and comma is not None:  # "According to Reuters, X"
+        return _speech(words[after:comma], words[comma + 1 :], "according", text, offset)
+    if at > 0 and words[at - 1].text == ",":  # "X, according to Reuters"
+        end = comma if comma is not None else len(words)
+        return _speech(words[after:end], words[: at - 1], "according", text, offset)
+    return None
+
+
+def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech | None:
+    cues = _cues()
+    for v, word in enumerate(words):
+        if word.name or (word.lemma not in cues.verbs and word.lemma not in cues.denials):
+            continue
+        found = _leading(words, v, text, offset) or _trailing(words, v, text, offset)
+        if found is not None:
+            return found
+    return None
+
+
+def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:
+    """SPEAKER said (that) CONTENT."""
+    speaker = list(words[:v])
+    while speaker and speaker[-1].lower in _cues().fillers:
+        speaker.pop()
+    if not speaker or len(speaker) > _MAX_SPEAKER or any(not w.is_word for w in speaker):
+        return None
+    start = v + 1
+    if words[v].lemma in _cues().listeners and start < len(words):
+        start += 1  # "told reporters"
+    that = next((i for i in range(start, min(start + 8, len(words)))
+                 if words[i].lower == "that"), None)
+    start = that + 1 if that is not None else _after_time(words, start)
+    while start < len(words) and words[start].text in (",", ":") + tuple(_QUOTES):
+        start += 1
+    return _speech(speaker, words[start:], words[v].lemma, text, offset)
+
+
+def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:
+    """CONTENT, SPEAKER said ... | CONTENT, said SPEAKER."""
+    cut = next((i for i in range(v - 1, max(v - _MAX_SPEAKER - 2, -1), -1)
+                if words[i].text == "," or words[i].text in _QUOTES), None)
+    if cut is None:
+        return None
+    if cut == v - 1:  # "..., said Stoltenberg"
+        comma = _next_comma(words, v + 1)
+        speaker = list(words[v + 1 : comma if comma is not None else len(words)])
+    else:
+        speaker = [w for w in words[cut + 1 : v] if w.lower not in _cues().fillers]
+    content = [w for w in words[:cut] if w.text not in _QUOTES]
+    while content and content[-1].text in (",", ".", "…"):
+        content.pop()
+    if not speaker or len(speaker) > _MAX_SPEAKER:
+        return None
+    return _speech(speaker, content, words[v].lemma, text, offset)
+
+
+def _speech(speaker: Sequence[Word], content: Sequence[Word], verb: str, text: str,
+            offset: int) -> ReportedSpeech | None:
+    content = [w for w in content if w.text not in (".", "?", "!")]
+    speaker = list(speaker)
+    while speaker and not speaker[-1].is_word:
+        speaker.pop()
+    if not speaker or sum(1 for w in content if w.is_word) < _MIN_CONTENT:
+        return None
+    return ReportedSpeech(
+        speaker=text[speaker[0].start - offset : speaker[-1].end - offset],
+        speaker_start=speaker[0].start, speaker_end=speaker[-1].end,
+        content=text[content[0].start - offset : content[-1].end - offset],
+        content_start=content[0].start, content_end=content[-1].end,
+        verb=verb, generic=find_cue(speaker, _cues().generic, end=1) is not None,
+    )
+
+
+def _after_time(words: Sequence[Word], start: int) -> int:
+    """Past a time phrase between the verb and what was said: "said on Tuesday it would"."""
+    while start < len(words) and (words[start].lower in _TIME_WORDS
+                                  or words[start].lower in WEEKDAYS
+                                  or words[start].lower in MONTHS
+                                  or words[start].text.isdigit()):
+        start += 1
+    return start
+
+
+def _next_comma(words: Sequence[Word], start: int) -> int | None:
+    return next((i for i in range(start, len(words)) if words[i].text == ","), None)
