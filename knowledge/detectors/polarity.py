@@ -14,6 +14,8 @@ _PRECISION = 0.45
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    if not claim.asserted:  # "Critics say ... would ...": nothing is claimed to be so
+        return []
     for match in matches[:3]:
         if match.coverage < _COVERAGE or match.precision < _PRECISION:
             continue

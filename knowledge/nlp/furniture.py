@@ -10,7 +10,7 @@ from knowledge.nlp.dates import MONTHS, WEEKDAYS
 from knowledge.resources import word_lists
 
 _NAME = r"[A-Z][\w.'’-]*"
-_PLACE = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_PLACE = rf"{_NAME}(?:\s+{_NAME}){{0,3}}?"  # lazy: "South Korea CNN" leaves CNN to the agency
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DATE = (rf"(?i:(?:(?:{_DAY})\.?,?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"

@@ -81,6 +81,8 @@ def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech |
     for v, word in enumerate(words):
         if word.name or (word.lemma not in cues.verbs and word.lemma not in cues.denials):
             continue
+        if v > 0 and words[v - 1].lemma == "be":
+            continue  # a passive ("it is claimed that", "is believed to") names no speaker
         found = _leading(words, v, text, offset) or _trailing(words, v, text, offset)
         if found is not None:
             return found
