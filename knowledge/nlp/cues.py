@@ -56,21 +56,39 @@ class Cue:
         )
 
 
-def compile_cues(phrases: Iterable[str]) -> tuple[Cue, ...]:
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """Cues indexed by their first word, so a sentence is scanned once, not once per cue."""
+
+    by_first: dict[str, tuple[Cue, ...]]
+
+    def starting_with(self, word: Word) -> tuple[Cue, ...]:
+        if word.name:
+            return ()
+        found = self.by_first.get(word.lower, ())
+        if word.lemma != word.lower:
+            found += self.by_first.get(word.lemma, ())
+        return found
+
+
+def compile_cues(phrases: Iterable[str]) -> CueSet:
     """Cues from data phrases. A word in its base form also takes its other forms ("hope"
     finds "hoped"); an inflected one only itself ("was signed" does not find "is signed")."""
-    return tuple(
-        Cue(p, tuple(frozenset({w}) for w in _tokens(p)))
-        for p in phrases
-    )
+    index: dict[str, list[Cue]] = {}
+    for phrase in phrases:
+        tokens = _tokens(phrase)
+        if tokens:
+            cue = Cue(phrase, tuple(frozenset({w}) for w in tokens))
+            index.setdefault(tokens[0], []).append(cue)
+    return CueSet({first: tuple(cues) for first, cues in index.items()})
 
 
-def find_cue(words: Sequence[Word], cues: Sequence[Cue], *, start: int = 0,
+def find_cue(words: Sequence[Word], cues: CueSet, *, start: int = 0,
              end: int | None = None) -> tuple[int, Cue] | None:
     """The first cue (by position) starting in words[start:end], with where it starts."""
     stop = len(words) if end is None else min(end, len(words))
     for i in range(start, stop):
-        for cue in cues:
+        for cue in cues.starting_with(words[i]):
             if cue.at(words, i):
                 return i, cue
     return None

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 
-from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
 from knowledge.nlp.dates import DateMention
 from knowledge.nlp.speech import ReportedSpeech, is_denial
 from knowledge.resources import word_lists
@@ -44,7 +44,7 @@ class ModalCue:
 
 
 @cache
-def _cues() -> tuple[tuple[Modality, tuple[Cue, ...]], ...]:
+def _cues() -> tuple[tuple[Modality, CueSet], ...]:
     data = word_lists("reading.yaml")
     return tuple((kind, compile_cues(data[kind.value])) for kind in _ORDER)
 

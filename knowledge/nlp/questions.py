@@ -9,7 +9,7 @@ from functools import cache
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
 from knowledge.resources import word_lists
 
 _DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
@@ -26,8 +26,8 @@ _PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "betwe
 
 @dataclass(frozen=True, slots=True)
 class _QuestionCues:
-    prefixes: tuple[Cue, ...]
-    tags: tuple[Cue, ...]
+    prefixes: CueSet
+    tags: CueSet
     wh_words: frozenset[str]
 
 

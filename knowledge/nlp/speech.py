@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
 from knowledge.nlp.dates import MONTHS, WEEKDAYS
 from knowledge.resources import word_lists
 
@@ -36,10 +36,11 @@ class ReportedSpeech:
 class _SpeechCues:
     verbs: frozenset[str]
     denials: frozenset[str]
+    denied: frozenset[str]
     listeners: frozenset[str]
     fillers: frozenset[str]
-    generic: tuple[Cue, ...]
-    according: tuple[Cue, ...]
+    generic: CueSet
+    according: CueSet
 
 
 @cache
@@ -47,6 +48,7 @@ def _cues() -> _SpeechCues:
     data = word_lists("reading.yaml")
     return _SpeechCues(
         frozenset(data["reporting_verbs"]), frozenset(data["denial_verbs"]),
+        frozenset(data["denial_objects"]),
         frozenset(data["listener_verbs"]), frozenset(data["speech_fillers"]),
         compile_cues(data["generic_speakers"]), compile_cues(data["according_to"]),
     )
@@ -83,6 +85,9 @@ def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech |
             continue
         if v > 0 and words[v - 1].lemma == "be":
             continue  # a passive ("it is claimed that", "is believed to") names no speaker
+        if word.lemma in cues.denials and not (
+                v + 1 < len(words) and words[v + 1].lower in cues.denied):
+            continue  # "rejected the budget" denies no one's words
         found = _leading(words, v, text, offset) or _trailing(words, v, text, offset)
         if found is not None:
             return found

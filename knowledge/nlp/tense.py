@@ -9,15 +9,15 @@ from functools import cache
 
 from lemminflect import getAllInflections
 
-from knowledge.nlp.cues import Cue, Word, compile_cues, find_cue
+from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
 from knowledge.nlp.dates import DateMention
 from knowledge.resources import word_lists
 
 
 @dataclass(frozen=True, slots=True)
 class _TenseCues:
-    historical: tuple[Cue, ...]
-    past_adverbs: tuple[Cue, ...]
+    historical: CueSet
+    past_adverbs: CueSet
     present: frozenset[str]
     past: frozenset[str]
     past_states: frozenset[str]

@@ -13,6 +13,7 @@ CASES = [
     pytest.param("NATO imposed sanctions on Russia.", Modality.ASSERTED, id="plain"),
     pytest.param("Stoltenberg said that Russia had violated the treaty.", Modality.ASSERTED, id="named-speech"),
     pytest.param("Stoltenberg visited Seoul in May 2022.", Modality.ASSERTED, id="may-the-month"),
+    pytest.param("The city council rejected the new budget for public libraries.", Modality.ASSERTED, id="rejected-an-object"),
     pytest.param("The actor Will Smith visited Kyiv in 2022.", Modality.ASSERTED, id="will-a-name"),
     # hedged
     pytest.param("Russia may have moved nuclear weapons to Belarus.", Modality.HEDGED, id="may"),

@@ -39,6 +39,8 @@ NO_SPEECH = [
     pytest.param("He also called on the South Korean government to join the United States.", id="called-on"),
     pytest.param("If Russia attacks, NATO would respond with force.", id="respond"),
     pytest.param("Russia annexed Crimea in 2014.", id="plain"),
+    pytest.param("The city council rejected the new budget for public libraries.", id="rejected-an-object"),
+    pytest.param("The minister is said to have resigned.", id="passive-said"),
 ]
 
 
