@@ -7,9 +7,6 @@ from bot_harness import RunningBot
 from fake_telegram import FakeTelegram, telegram_text
 
 ANSWER = "NATO as an alliance does not impose sanctions"
-_CORE_READS_NO_QUESTIONS = (
-    "the core's claim reader does not yet turn questions into statements (issue 13, item 3)"
-)
 
 
 async def test_check_with_the_text_checks_it_in_a_group(bot: RunningBot, fake: FakeTelegram) -> None:
@@ -19,7 +16,6 @@ async def test_check_with_the_text_checks_it_in_a_group(bot: RunningBot, fake: F
     assert shown.startswith("🚩 1 contradicted") and ANSWER in shown
 
 
-@pytest.mark.xfail(strict=True, reason=_CORE_READS_NO_QUESTIONS)
 @pytest.mark.parametrize(
     "question",
     [
@@ -37,7 +33,6 @@ async def test_a_question_in_a_private_chat_gets_a_check(
     assert ANSWER in shown
 
 
-@pytest.mark.xfail(strict=True, reason=_CORE_READS_NO_QUESTIONS)
 async def test_check_with_a_question_checks_what_it_asks(
     bot: RunningBot, fake: FakeTelegram
 ) -> None:
