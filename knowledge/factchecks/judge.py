@@ -15,6 +15,8 @@ from knowledge.model import ClaimResult, Evidence, FactCheck, Finding, FindingKi
 from knowledge.nlp.claims import Claim
 from knowledge.resources import has_phrase
 
+_CLAIM_CHARS = 160  # of the rated claim quoted in the finding's message
+
 
 @cache
 def debunking_cues() -> tuple[str, ...]:
@@ -79,12 +81,17 @@ def _finding(
     review, statement = rated.review, rated.match.statement
     message = f"Rated {review.rating} by {review.checker}"
     message += f", {review.review_date}" if review.review_date else ""
+    message += f": “{_shortened(statement.text)}”"
     if denied:
         message += " (the message denies the rated claim)"
     evidence = Evidence(statement.id, statement.text, f"{review.checker} fact check", review.url)
     fact_check = FactCheck(statement.id, statement.text, review, rating_class)
-    return Finding(FindingKind.FACT_CHECK, message + ".", (evidence,), verdict, probability,
+    return Finding(FindingKind.FACT_CHECK, message, (evidence,), verdict, probability,
                    fact_check)
+
+
+def _shortened(text: str, limit: int = _CLAIM_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _combine(result: ClaimResult, finding: Finding) -> ClaimResult:
