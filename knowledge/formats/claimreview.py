@@ -15,6 +15,8 @@ from knowledge.errors import BadRecord
 from knowledge.formats.records import MAX_TEXT, Batch, iso_date
 from knowledge.model import Review, Source, StatementDraft, StatementKind
 
+MAX_LABEL = 500  # characters of a rating, a checker's or a claimant's name, a review URL
+
 
 def _types(node: Any) -> set[str]:
     if not isinstance(node, dict):
@@ -84,11 +86,17 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
     reviewed = _day(node.get("datePublished"), "datePublished", position, problems)
     item = node.get("itemReviewed") if isinstance(node.get("itemReviewed"), dict) else {}
     claimed = _day(item.get("datePublished"), "itemReviewed.datePublished", position, problems)
+    checker = _name(node.get("author")) or "A fact-checker"
+    claimant = _name(item.get("author"))
+    for field, value in (("reviewRating", rating), ("author", checker),
+                         ("itemReviewed.author", claimant), ("url", url)):
+        if value and len(value) > MAX_LABEL:
+            problems.append(BadRecord(position, field, f"is {len(value)} characters long; "
+                                                       f"the limit is {MAX_LABEL}"))
     if len(problems) > before or not claim or not rating:
         return None
-    checker = _name(node.get("author")) or "A fact-checker"
     review = Review(checker=checker, rating=rating, url=url, review_date=reviewed,
-                    claimant=_name(item.get("author")), claim_date=claimed,
+                    claimant=claimant, claim_date=claimed,
                     language=_language(node.get("inLanguage") or item.get("inLanguage")))
     return StatementDraft(
         text=claim,

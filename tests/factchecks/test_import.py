@@ -107,3 +107,21 @@ async def test_export_keeps_rated_claims_rated() -> None:
         assert sorted(r.url for r in reviews.values()) == [
             "https://check.example/r0", "https://check.example/r1"]
         assert {r.rating for r in reviews.values()} == {"False"}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        pytest.param({"reviewRating": {"alternateName": "x" * 600}}, "reviewRating", id="rating"),
+        pytest.param({"author": {"name": "y" * 600}}, "author", id="checker"),
+        pytest.param({"claimReviewed": ""}, "claimReviewed", id="no-claim"),
+        pytest.param({"url": "ftp://check.example/a"}, "url", id="not-http"),
+        pytest.param({"datePublished": "yesterday"}, "datePublished", id="bad-date"),
+    ],
+)
+async def test_bad_reviews_are_named_and_nothing_is_imported(change: dict[str, object], field: str) -> None:
+    items = [*_reviews(2), {**review("A claim of some length here.", "False", "z"), **change}]
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        with pytest.raises(InvalidImport, match=f"record 3, field '{field}'"):
+            await kb.import_records(json.dumps(items).encode(), filename="r.json")
+        assert (await kb.stats()).statements == {}
