@@ -80,6 +80,15 @@ class QuoteMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a sentence: its lemma and where it is (character offsets in the sentence)."""
+
+    lemma: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Features:
     """Everything a detector needs to know about one sentence."""
 
@@ -93,6 +102,7 @@ class Features:
     negations: tuple[str, ...]
     present_tense: bool
     context_entities: tuple[Mention, ...] = field(default=())
+    words: tuple[Word, ...] = field(default=())
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -115,8 +125,9 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     offset = span.start_char
     quotes = _quotes(text)
     inside = [(q.start, q.end) for q in quotes]
-    lemmas = tuple(_token_lemma(t.text, t.lemma_) for t in span
-                   if not t.is_space and not t.is_punct)
+    words = tuple(Word(_token_lemma(t.text, t.lemma_), t.idx - offset, t.idx - offset + len(t))
+                  for t in span if not t.is_space and not t.is_punct)
+    lemmas = tuple(w.lemma for w in words)
     dates = tuple(find_dates(text, reference))
     negations = tuple(
         t.lower_ for t in span if t.lower_ in NEGATION_WORDS
@@ -133,6 +144,7 @@ def sentence_features(span: Span, reference: date | None) -> Features:
         quotes=quotes,
         negations=negations,
         present_tense=any(t.lower_ in PRESENT_MARKERS for t in span),
+        words=words,
     )
 
 

@@ -1,0 +1,531 @@
+"""Aligning a claim with one statement: which words and details agree, which differ.
+
+Words are matched by lemma (or a long shared stem), names by id or by their words, figures by
+value and dates by the calendar. A detail of the claim the statement does not give is
+*uncovered*; one the statement gives differently, in the same place of the sentence, is a
+*difference*. Whether the two sentences tell the same thing at all is left to the calibrated
+model (`knowledge/checking/calibration.py`), which reads the alignment's feature vector.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from lemminflect import getAllLemmas
+
+from knowledge.nlp.dates import DateMention, PartialDate
+from knowledge.nlp.features import (
+    NEGATION_WORDS,
+    Features,
+    Mention,
+    NumberMention,
+    Word,
+    same_number,
+)
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PROPN", "ROLE",
+                    "MISC", "WORK_OF_ART", "PRODUCT", "LAW"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NAME_WORDS = re.compile(r"[\w']+")
+_STEM = 5  # a shared prefix this long (and most of the shorter word) matches two words
+_NEGATION_SCOPE = 4  # words after a negation that it covers
+_NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
+_NOT_UNITS = frozenset({"and", "or", "to", "in", "of", "the", "a", "out", "for", "on", "at",
+                        "by", "with", "from", "as", "per", "than", "is", "was", "were", "are"})
+_APPROX = 0.1  # "about 100" agrees with anything within 10%
+# Words before a figure that make it a bound or an estimate rather than an exact value.
+_BOUNDS = (
+    (re.compile(r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|higher than)\W*$",
+                re.I), ">"),
+    (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
+    (re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$",
+                re.I), "<"),
+    (re.compile(r"(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
+    (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
+                r"estimated|circa|c\.|~)\W*$", re.I), "~"),
+)
+
+
+class DetailKind(StrEnum):
+    """The kinds of checkable detail a claim can get wrong."""
+
+    NUMBER = "number"
+    DATE = "date"
+    PERSON = "person"
+    PLACE = "place"
+    NAME = "name"  # an organisation or another named thing
+    POLARITY = "polarity"
+    ANTONYM = "antonym"
+
+
+_JUDGED = (DetailKind.NUMBER, DetailKind.DATE, DetailKind.PERSON, DetailKind.POLARITY,
+           DetailKind.ANTONYM)
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A detail the claim gives one way and the statement another."""
+
+    kind: DetailKind
+    said: str
+    recorded: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """How a claim lines up with one statement."""
+
+    claim_words: int  # content words of the claim outside names, figures and dates
+    statement_words: int
+    shared_words: int
+    matched_details: int  # names, figures and dates the statement gives the same way
+    differences: tuple[Difference, ...]
+    uncovered: tuple[str, ...]  # details of the claim the statement does not give
+    uncovered_names: int  # of which names (a person, place or organisation)
+    uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
+    embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
+    extra_predicates: int  # verbs of the statement the claim does not use
+
+    @property
+    def claim_coverage(self) -> float:
+        return self.shared_words / max(1, self.claim_words)
+
+    @property
+    def statement_coverage(self) -> float:
+        return self.shared_words / max(1, self.statement_words)
+
+    def vector(self) -> tuple[float, ...]:
+        """The features the calibrated model reads, in the order of FEATURE_NAMES."""
+        kinds = {d.kind for d in self.differences}
+        return (
+            self.claim_coverage,
+            self.statement_coverage,
+            min(len(self.uncovered_words), 5) / 5,
+            min(len(self.uncovered), 3) / 3,
+            min(self.matched_details, 4) / 4,
+            float(DetailKind.NUMBER in kinds),
+            float(DetailKind.DATE in kinds),
+            float(bool(kinds & {DetailKind.PERSON, DetailKind.PLACE, DetailKind.NAME})),
+            float(DetailKind.POLARITY in kinds),
+            float(DetailKind.ANTONYM in kinds),
+            min(len(self.differences), 3) / 3,
+            float(self.embedded),
+            min(self.extra_predicates, 4) / 4,
+            math.log1p(self.claim_words) / 3,
+            *(self.claim_coverage * float(k in kinds) for k in _JUDGED),
+            *(float(k in kinds and not self.uncovered and not self.uncovered_words)
+              for k in _JUDGED),
+        )
+
+
+FEATURE_NAMES = (
+    "claim_coverage", "statement_coverage", "uncovered_words", "uncovered_details",
+    "matched_details", "differs_number", "differs_date", "differs_name", "differs_polarity",
+    "differs_antonym", "differences", "embedded", "extra_predicates", "claim_length",
+    "covered_number", "covered_date", "covered_name", "covered_polarity", "covered_antonym",
+    "only_number", "only_date", "only_name", "only_polarity", "only_antonym",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A word, name, figure or date of one sentence, in text order."""
+
+    category: str  # "word" | "name" | "number" | "date"
+    start: int
+    text: str
+    lemma: str = ""
+    mention: Mention | NumberMention | DateMention | None = None
+    after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
+
+
+def align(
+    claim: Features,
+    statement: Features,
+    *,
+    antonyms: dict[str, frozenset[str]],
+    labels: dict[str, str],
+    claim_context: frozenset[str] = frozenset(),
+) -> Alignment:
+    """Line `claim` up with `statement`. `labels` maps knowledge-base entity ids to labels;
+    `claim_context` holds entities the claim refers to by anaphor ("the country")."""
+    mine, theirs = _units(claim), _units(statement)
+    pairs = _match(mine, theirs, claim_context)
+    differences, uncovered, paired = _differences(mine, theirs, pairs, labels)
+    names_lost = sum(1 for u in mine if u.category == "name" and id(u) not in pairs
+                     and id(u) not in paired)
+    words_a = [u for u in mine if u.category == "word"]
+    words_b = [u for u in theirs if u.category == "word"]
+    shared = [u for u in words_a if id(u) in pairs]
+    lost = [u for u in words_a if id(u) not in pairs and id(u) not in paired]
+    antonym = _antonym(lost, [u for u in words_b if not _taken(u, pairs)], antonyms)
+    if antonym is not None:
+        differences.append(antonym)
+        lost = [u for u in lost if u.text != antonym.said]
+    flipped = _negation_flip(claim, statement, shared, pairs)
+    if flipped is not None:
+        differences.append(flipped)
+    return Alignment(
+        claim_words=len(words_a),
+        statement_words=len(words_b),
+        shared_words=len(shared),
+        matched_details=sum(1 for u in mine if u.category != "word" and id(u) in pairs),
+        differences=tuple(differences),
+        uncovered=tuple(uncovered),
+        uncovered_names=names_lost,
+        uncovered_words=tuple(u.lemma for u in lost),
+        embedded=_embedded(claim, statement, pairs, mine),
+        extra_predicates=sum(1 for u in words_b if not _taken(u, pairs) and _verb(u.lemma)),
+    )
+# Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
+_DATE_BOUNDS = (
+    (re.compile(r"(?:before|by|prior to|until|till|no later than)\W*$", re.I), "<"),
+    (re.compile(r"(?:after|since|later than|from)\W*$", re.I), ">"),
+)
+
+
+def _units(features: Features) -> list[_Unit]:
+    """Names, figures, dates and content words of a sentence, in text order."""
+    units: list[_Unit] = []
+    taken: list[tuple[int, int]] = []
+    text = features.text
+    for date in features.dates:
+        if date.value is not None or date.kind == "weekday":
+            before = text[max(0, date.start - 16) : date.start]
+            bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
+            units.append(_Unit("date", date.start, date.text, mention=date, lemma=bound))
+            taken.append((date.start, date.end))
+    for mention in features.entities:
+        if not _inside(mention.start, taken):
+            units.append(_Unit("name", mention.start, mention.text, mention=mention))
+            taken.append((mention.start, mention.end))
+    for number in features.numbers:
+        if _inside(number.start, taken):
+            continue
+        taken.append((number.start, number.end))
+        if _year_like(number):
+            year = DateMention(number.start, number.end, number.text, "date",
+                               PartialDate(int(number.value)))
+            before = text[max(0, number.start - 16) : number.start]
+            bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
+            units.append(_Unit("date", number.start, number.text, mention=year, lemma=bound))
+        elif not _in_name(text, number.start):
+            after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
+            units.append(_Unit("number", number.start, number.text, mention=number,
+                               lemma=_bound(text, number.start), after=after))
+    for word in features.words:
+        if word.lemma in features.content and not _inside(word.start, taken):
+            units.append(_Unit("word", word.start, features.text[word.start:word.end],
+                               lemma=word.lemma))
+    return sorted(units, key=lambda u: u.start)
+
+
+def _year_like(number: NumberMention) -> bool:
+    """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year."""
+    text = number.text.strip()
+    return text.isdigit() and len(text) == 4 and 1800 <= number.value <= 2100 and (
+        number.unit in ("", "and", "to", "in", "the", "when", "after", "before", "as", "with",
+                        "at", "for", "on", "by", "season", "election", "film", "census"))
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A figure that is part of a title or name: "Chapter 3", "Year 2", "Apollo 11"."""
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return bool(word) and word[:1].isupper() and word.isalpha() and len(before) > len(word)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> dict[int, _Unit]:
+    """Each claim unit's counterpart in the statement, where one says the same."""
+    pairs: dict[int, _Unit] = {}
+    for unit in mine:
+        same = next((t for t in theirs if t.category == unit.category and _same(unit, t)), None)
+        if same is None and unit.category == "name":  # a name the claim gives by anaphor
+            same = next((t for t in theirs if t.category == "name"
+                         and _mention(t).id in context), None)
+        if same is not None:
+            pairs[id(unit)] = same
+    return pairs
+
+
+def _taken(unit: _Unit, pairs: dict[int, _Unit]) -> bool:
+    return any(t is unit for t in pairs.values())
+
+
+def _same(a: _Unit, b: _Unit) -> bool:
+    if a.category == "word":
+        return _same_word(a.lemma, b.lemma)
+    if a.category == "number":
+        return number_relation(a, b) == "same"
+    if a.category == "date":
+        return date_relation(a, b) == "same"
+    return _same_name(_mention(a), _mention(b))
+
+
+def _bound(text: str, start: int) -> str:
+    """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about."""
+    before = text[max(0, start - 24) : start].rstrip(" $£€")
+    return next((kind for pattern, kind in _BOUNDS if pattern.search(before)), "")
+
+
+def date_relation(a: _Unit, b: _Unit) -> str:
+    """"same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
+    "before 1 April") against the statement's date `b`."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, DateMention) and isinstance(y, DateMention)
+    if x.value is None or y.value is None:
+        same = x.weekday is not None and x.weekday == y.weekday
+        return "same" if same else "differs"
+    if b.lemma:
+        return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
+    if a.lemma:  # a bound ("after 2015") that holds agrees; one that fails may be about
+        # another moment of a lasting state ("as of 5 April"), so it is left unsettled
+        if x.value.agrees(y.value):
+            return "unsettled"
+        earlier = y.value.first_day() < x.value.first_day()
+        return "same" if earlier == (a.lemma == "<") else "unsettled"
+    return "same" if x.value.agrees(y.value) else "differs"
+
+
+def number_relation(a: _Unit, b: _Unit) -> str:
+    """"same", "differs" or "unsettled": whether the claim's figure `a` (perhaps a bound or
+    an estimate) agrees with the statement's figure `b`."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    said, recorded = x.value, y.value
+    if b.lemma:  # the statement gives only a bound or an estimate: never a contradiction
+        return "same" if same_number(said, recorded) and a.lemma == b.lemma else "unsettled"
+    if a.lemma == "?":  # "after 45 reviews", "before the 17th century": a moment, not a count
+        return "unsettled"
+    if a.lemma == "~":
+        return "same" if abs(said - recorded) <= _APPROX * abs(recorded) else "differs"
+    if a.lemma:
+        holds = {">": recorded > said, ">=": recorded >= said, "<": recorded < said}[a.lemma]
+        return "same" if holds else "differs"
+    if same_number(said, recorded) or _rounded(x.text, said, recorded):
+        return "same"
+    return "differs"
+
+
+def _rounded(written: str, said: float, recorded: float) -> bool:
+    """"1.5 million" for 1,523,000: the claim gives the figure to fewer places."""
+    digits = re.sub(r"\D", "", written.split()[0] if written.split() else written)
+    significant = len(digits.lstrip("0").rstrip("0")) or 1
+    if recorded == 0 or significant >= 15:
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(recorded))) - significant + 1)
+    return abs(round(recorded / scale) * scale - said) <= 1e-9 * max(1.0, abs(said))
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = len(_prefix(a, b))
+    return common >= _STEM and common >= 0.75 * shorter
+
+
+def _prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _mention(unit: _Unit) -> Mention:
+    assert isinstance(unit.mention, Mention)
+    return unit.mention
+
+
+def _name_words(mention: Mention) -> frozenset[str]:
+    words = _NAME_WORDS.findall(mention.text.lower().replace(".", "").replace("’", "'"))
+    return frozenset(w.removesuffix("'s") for w in words if w not in ("the", "'s"))
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """The same entity: the same id, or one name's words within the other's ("Stoltenberg",
+    "Jens Stoltenberg"; "S. Korea", "S.Korea")."""
+    if a.id == b.id:
+        return True
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return False
+    joined_x, joined_y = "".join(sorted(x)), "".join(sorted(y))
+    return x <= y or y <= x or joined_x == joined_y
+
+
+def _kind(mention: Mention, labels: dict[str, str]) -> DetailKind:
+    label = labels.get(mention.id, mention.label)
+    if label == "PERSON":
+        return DetailKind.PERSON
+    if label in _PLACES:
+        return DetailKind.PLACE
+    return DetailKind.NAME
+
+
+def _compatible(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
+    x, y = labels.get(a.id, a.label), labels.get(b.id, b.label)
+    if x == y:
+        return x in _NAMED
+    return "PROPN" in (x, y) and {x, y} <= _NAMED
+
+
+def _differences(
+    mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit], labels: dict[str, str]
+) -> tuple[list[Difference], list[str], set[int]]:
+    """Details of the claim given otherwise in the same slot of the statement, and details
+    the statement does not give at all."""
+    keys_a = [_key(u, pairs) for u in mine]
+    keys_b = [f"t{id(t)}" for t in theirs]
+    opcodes = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
+    differences: list[Difference] = []
+    paired: set[int] = set()
+    used: set[int] = set()
+    unsettled: set[int] = set()
+    for unit in mine:  # a figure the statement gives only as a bound: neither same nor other
+        if unit.category in ("number", "date") and id(unit) not in pairs and any(
+                t.category == unit.category and _comparable(unit, t)
+                and _relation(unit, t) == "unsettled" for t in theirs):
+            unsettled.add(id(unit))
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag != "replace":
+            continue
+        for unit in mine[i1:i2]:
+            if unit.category == "word" or id(unit) in pairs or id(unit) in unsettled:
+                continue
+            other = _counterpart(unit, theirs[j1:j2], pairs, used, labels)
+            if other is not None:
+                differences.append(_difference(unit, other, labels))
+                paired.add(id(unit))
+                used.add(id(other))
+    for unit in mine:  # one loose figure or date on each side: the same slot, told otherwise
+        loose_unit = id(unit) not in pairs and id(unit) not in paired | unsettled
+        if unit.category in ("number", "date") and loose_unit:
+            loose = [t for t in theirs if t.category == unit.category and not _taken(t, pairs)
+                     and id(t) not in used and _comparable(unit, t)
+                     and _relation(unit, t) == "differs"]
+            mine_loose = [u for u in mine if u.category == unit.category
+                          and id(u) not in pairs and id(u) not in paired | unsettled]
+            if len(loose) == 1 and len(mine_loose) == 1:
+                differences.append(_difference(unit, loose[0], labels))
+                paired.add(id(unit))
+                used.add(id(loose[0]))
+    uncovered = [u.text for u in mine if u.category != "word" and id(u) not in pairs
+                 and id(u) not in paired]
+    return differences, uncovered, paired
+
+
+def _key(unit: _Unit, pairs: dict[int, _Unit]) -> str:
+    other = pairs.get(id(unit))
+    return f"t{id(other)}" if other is not None else f"c{id(unit)}"
+
+
+def _counterpart(unit: _Unit, block: list[_Unit], pairs: dict[int, _Unit], used: set[int],
+                 labels: dict[str, str]) -> _Unit | None:
+    for other in block:
+        if other.category != unit.category or id(other) in used or _taken(other, pairs):
+            continue
+        if unit.category == "name" and not _compatible(_mention(unit), _mention(other), labels):
+            continue
+        if unit.category in ("number", "date") and not _comparable(unit, other):
+            continue
+        if unit.category in ("number", "date") and _relation(unit, other) != "differs":
+            continue
+        return other
+    return None
+
+
+def _relation(a: _Unit, b: _Unit) -> str:
+    return number_relation(a, b) if a.category == "number" else date_relation(a, b)
+
+
+def _comparable(a: _Unit, b: _Unit) -> bool:
+    """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
+    the same kind."""
+    if a.category == "number":
+        x, y = a.mention, b.mention
+        assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+        if not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
+            return False
+        one, two = a.after.split()[1:2], b.after.split()[1:2]
+        return not (one and two) or _same_word(one[0], two[0]) or bool(
+            {one[0], two[0]} & _NOT_UNITS)
+    x, y = a.mention, b.mention
+    assert isinstance(x, DateMention) and isinstance(y, DateMention)
+    if x.kind == "weekday" or y.kind == "weekday":
+        return x.kind == y.kind
+    return x.value is not None and y.value is not None
+
+
+def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
+    if unit.category == "number":
+        return Difference(DetailKind.NUMBER, unit.text.strip(), other.text.strip())
+    if unit.category == "date":
+        return Difference(DetailKind.DATE, unit.text, other.text)
+    return Difference(_kind(_mention(unit), labels), unit.text, other.text)
+
+
+def _antonym(lost: list[_Unit], free: list[_Unit],
+             antonyms: dict[str, frozenset[str]]) -> Difference | None:
+    """A claim word whose opposite the statement uses instead."""
+    for unit in lost:
+        opposites = antonyms.get(unit.lemma, frozenset())
+        for other in free:
+            if other.lemma in opposites:
+                return Difference(DetailKind.ANTONYM, unit.text, other.text)
+    return None
+
+
+def _negated_starts(features: Features) -> frozenset[int]:
+    """Where the words under a negation start: the few words after "not", "never", "refused
+    to"... (a negation in one clause says nothing of the sentence's other clauses)."""
+    words = features.words
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word.lemma in NEGATION_WORDS or word.lemma in _NEGATING_VERBS:
+            found.update(w.start for w in words[i + 1 : i + 1 + _NEGATION_SCOPE])
+    return frozenset(found)
+
+
+def _negation_flip(claim: Features, statement: Features, shared: list[_Unit],
+                   pairs: dict[int, _Unit]) -> Difference | None:
+    """A word both sentences use, negated in one and not in the other."""
+    mine, theirs = _negated_starts(claim), _negated_starts(statement)
+    for unit in shared:
+        other = pairs[id(unit)]
+        if (unit.start in mine) != (other.start in theirs):
+            said = f"not {unit.text}" if unit.start in mine else unit.text
+            recorded = f"not {other.text}" if other.start in theirs else other.text
+            return Difference(DetailKind.POLARITY, said, recorded)
+    return None
+
+
+def _verb(lemma: str) -> bool:
+    return "VERB" in getAllLemmas(lemma)
+
+
+def _embedded(claim: Features, statement: Features, pairs: dict[int, _Unit],
+              mine: list[_Unit]) -> bool:
+    """A verb the claim asserts appears in the statement only after "to" ("applied to join"),
+    or the other way round: one sentence tells of an aim, the other of an event."""
+    before_a = _word_before(claim.words)
+    before_b = _word_before(statement.words)
+    for unit in mine:
+        other = pairs.get(id(unit))
+        if unit.category != "word" or other is None or not _verb(unit.lemma):
+            continue
+        if (before_a.get(unit.start) == "to") != (before_b.get(other.start) == "to"):
+            return True
+    return False
+
+
+def _word_before(words: tuple[Word, ...]) -> dict[int, str]:
+    return {b.start: a.lemma for a, b in zip(words, words[1:], strict=False)}

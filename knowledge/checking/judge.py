@@ -1,0 +1,103 @@
+"""Judging one claim: align it with its candidates, then decide with calibrated confidence.
+
+A candidate yields a finding only when the calibrated model says it tells the same thing as
+the claim and differs in a checkable detail (the finding names that detail); it supports the
+claim only when every detail of the claim agrees with it. The data-driven detectors (rules,
+background facts, event dates, quotes, learned articles) add their findings, but rules and
+background facts never fire on what the claim does not assert, or on a historical mention.
+Flags below their confidence threshold are dropped: the claim is then unverified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from knowledge.checking.align import Alignment, DetailKind, Difference, align
+from knowledge.checking.calibration import VerdictModel
+from knowledge.detectors import run_detectors
+from knowledge.matching import CheckContext, Match, anaphor_entities
+from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Verdict
+from knowledge.nlp.claims import Claim
+
+_ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
+_SUPPORT_CITED = 2
+# Detector findings that only make sense for what the claim asserts as current fact.
+_ASSERTION_ONLY = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
+
+
+def judge(claim: Claim, matches: list[Match], context: CheckContext,
+          model: VerdictModel) -> ClaimResult:
+    """The verdict on one claim, its findings (each with a confidence) and its evidence."""
+    aligned = [(m, _align(claim, m, context)) for m in matches[:_ALIGNED]]
+    asserted = bool(getattr(claim, "asserted", True))
+    findings = _from_alignment(aligned, model) if asserted else []
+    findings += [f for f in run_detectors(claim, matches, context)
+                 if _admissible(f, claim, asserted, model)]
+    findings = _deduplicated(findings)
+    if findings:
+        verdict = (Verdict.CONTRADICTED if any(f.verdict == Verdict.CONTRADICTED
+                                               for f in findings) else Verdict.OUTDATED)
+        return ClaimResult(claim.text, claim.start, claim.end, verdict, tuple(findings), (),
+                           findings[0].message)
+    backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
+    backing = [(p, m) for p, m in backing if p >= model.support_threshold]
+    if asserted and backing:
+        support = tuple(Evidence.of(m.statement) for _, m in backing[:_SUPPORT_CITED])
+        reason = f"Agrees with: {backing[0][1].statement.text}"
+        return ClaimResult(claim.text, claim.start, claim.end, Verdict.SUPPORTED, (), support,
+                           reason, round(backing[0][0], 3))
+    return ClaimResult(claim.text, claim.start, claim.end, Verdict.UNVERIFIED, (), (),
+                       "Nothing in the knowledge base supports or contradicts this.")
+
+
+def _align(claim: Claim, match: Match, context: CheckContext) -> Alignment:
+    return align(claim.features, match.features, antonyms=context.lexicon.antonyms,
+                 labels=context.entity_labels,
+                 claim_context=anaphor_entities(claim, context.lexicon))
+
+
+def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel) -> list[Finding]:
+    findings = []
+    for match, alignment in aligned:
+        confidence = model.refuted(alignment)
+        if confidence < model.refute_threshold:
+            continue
+        cited = (Evidence.of(match.statement),)
+        for difference in alignment.differences:
+            kind, message = _describe(difference)
+            findings.append(Finding(kind, message, cited, Verdict.CONTRADICTED, confidence))
+    return findings
+
+
+def _describe(difference: Difference) -> tuple[FindingKind, str]:
+    said, recorded = difference.said, difference.recorded
+    if difference.kind == DetailKind.DATE:
+        return FindingKind.TIMELINE, f"Says {said} where the record has {recorded}."
+    if difference.kind == DetailKind.NUMBER:
+        return FindingKind.SWAP, f"Says “{said}” where the record has “{recorded}”."
+    if difference.kind in (DetailKind.POLARITY, DetailKind.ANTONYM):
+        return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."
+    what = {DetailKind.PERSON: "person", DetailKind.PLACE: "place"}.get(difference.kind, "name")
+    return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
+
+
+def _admissible(finding: Finding, claim: Claim, asserted: bool, model: VerdictModel) -> bool:
+    """A detector's finding stands when the claim asserts what it is judged on, and the
+    detector's measured confidence clears the flag threshold."""
+    if not asserted:
+        return False
+    if finding.kind in _ASSERTION_ONLY and getattr(claim, "historical", False):
+        return False
+    return finding.confidence >= model.flag_floor
+
+
+def _deduplicated(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per message and piece of evidence, most confident first."""
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    kept = []
+    for finding in sorted(findings, key=lambda f: -f.confidence):
+        key = (finding.message, tuple(e.id for e in finding.evidence))
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
