@@ -13,8 +13,9 @@ from typing import Any
 from cachetools import LRUCache
 from spacy.language import Language
 
+from knowledge.checking.calibration import verdict_model
+from knowledge.checking.judge import judge
 from knowledge.curation import CurationMixin
-from knowledge.detectors import run_detectors
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.factchecks import (
     RatedMatch,
@@ -34,14 +35,12 @@ from knowledge.model import (
     Change,
     ChatSettings,
     ClaimResult,
-    Evidence,
     Report,
     Rule,
     Source,
     Statement,
     StatementDraft,
     StatementKind,
-    Verdict,
 )
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import PartialDate, find_dateline, partial_iso
@@ -247,21 +246,7 @@ class KnowledgeBase(CurationMixin):
         return found
 
     def _judge(self, claim: Claim, matches: list[Match], context: CheckContext) -> ClaimResult:
-        findings = run_detectors(claim, matches, context)
-        if findings:
-            verdict = (Verdict.CONTRADICTED
-                       if any(f.verdict == Verdict.CONTRADICTED for f in findings)
-                       else Verdict.OUTDATED)
-            reason = findings[0].message
-            support: tuple[Evidence, ...] = ()
-        else:
-            backing = [m for m in matches if _supports(m)]
-            verdict = Verdict.SUPPORTED if backing else Verdict.UNVERIFIED
-            support = tuple(Evidence.of(m.statement) for m in backing[:2])
-            reason = (f"Agrees with: {backing[0].statement.text}" if backing else
-                      "Nothing in the knowledge base supports or contradicts this.")
-        return ClaimResult(claim.text, claim.start, claim.end, verdict, tuple(findings),
-                           support, reason)
+        return judge(claim, matches, context, verdict_model())
 
     # -- reading ------------------------------------------------------------------------
 

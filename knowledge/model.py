@@ -205,6 +205,7 @@ class ClaimResult:
     findings: tuple[Finding, ...] = ()
     support: tuple[Evidence, ...] = ()
     reason: str = ""
+    confidence: float | None = None  # of a supported verdict (findings carry their own)
 
     @property
     def flagged(self) -> bool:
@@ -216,6 +217,7 @@ class ClaimResult:
             "start": self.start,
             "end": self.end,
             "verdict": str(self.verdict),
+            "confidence": self.confidence,
             "reason": self.reason,
             "findings": [f.to_dict() for f in self.findings],
             "support": [e.to_dict() for e in self.support],
@@ -277,6 +279,7 @@ class Report:
                 ),
                 support=evidence(c.get("support", [])),
                 reason=c.get("reason", ""),
+                confidence=c.get("confidence"),
             )
             for c in data["claims"]
         )

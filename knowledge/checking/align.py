@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 
 from lemminflect import getAllLemmas
+from rapidfuzz import fuzz
 
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
@@ -30,6 +31,7 @@ from knowledge.nlp.features import (
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PROPN", "ROLE",
                     "MISC", "WORK_OF_ART", "PRODUCT", "LAW"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _NAME_WORDS = re.compile(r"[\w']+")
 _STEM = 5  # a shared prefix this long (and most of the shorter word) matches two words
 _NEGATION_SCOPE = 4  # words after a negation that it covers
@@ -39,8 +41,8 @@ _NOT_UNITS = frozenset({"and", "or", "to", "in", "of", "the", "a", "out", "for",
 _APPROX = 0.1  # "about 100" agrees with anything within 10%
 # Words before a figure that make it a bound or an estimate rather than an exact value.
 _BOUNDS = (
-    (re.compile(r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|higher than)\W*$",
-                re.I), ">"),
+    (re.compile(r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
+                r"higher than)\W*$", re.I), ">"),
     (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
     (re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$",
                 re.I), "<"),
@@ -89,6 +91,7 @@ class Alignment:
     uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
     embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
     extra_predicates: int  # verbs of the statement the claim does not use
+    similarity: float  # how close the two texts are as strings (0-1), word order aside
 
     @property
     def claim_coverage(self) -> float:
@@ -97,6 +100,19 @@ class Alignment:
     @property
     def statement_coverage(self) -> float:
         return self.shared_words / max(1, self.statement_words)
+
+    @property
+    def restates(self) -> bool:
+        """The claim says what the statement says, all of it and in nearly the same words."""
+        return (not self.differences and not self.uncovered and not self.uncovered_words
+                and self.statement_coverage >= 0.95 and self.similarity >= 0.95)
+
+    @property
+    def near_copy(self) -> float:
+        """How nearly the claim copies the statement but for one detail (0 otherwise)."""
+        if len(self.differences) != 1 or self.uncovered or self.uncovered_words:
+            return 0.0
+        return self.similarity * self.statement_coverage * self.claim_coverage
 
     def vector(self) -> tuple[float, ...]:
         """The features the calibrated model reads, in the order of FEATURE_NAMES."""
@@ -115,7 +131,8 @@ class Alignment:
             min(len(self.differences), 3) / 3,
             float(self.embedded),
             min(self.extra_predicates, 4) / 4,
-            math.log1p(self.claim_words) / 3,
+            self.similarity,
+            self.near_copy,
             *(self.claim_coverage * float(k in kinds) for k in _JUDGED),
             *(float(k in kinds and not self.uncovered and not self.uncovered_words)
               for k in _JUDGED),
@@ -125,7 +142,7 @@ class Alignment:
 FEATURE_NAMES = (
     "claim_coverage", "statement_coverage", "uncovered_words", "uncovered_details",
     "matched_details", "differs_number", "differs_date", "differs_name", "differs_polarity",
-    "differs_antonym", "differences", "embedded", "extra_predicates", "claim_length",
+    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy",
     "covered_number", "covered_date", "covered_name", "covered_polarity", "covered_antonym",
     "only_number", "only_date", "only_name", "only_polarity", "only_antonym",
 )
@@ -143,6 +160,14 @@ class _Unit:
     after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
 
 
+def _roles_as_words(units: list[_Unit], labels: dict[str, str]) -> list[_Unit]:
+    """An office ("NATO Secretary General") describes a person rather than naming a detail:
+    it is compared like a word."""
+    return [_Unit("word", u.start, u.text, lemma=f"@{_mention(u).id}")
+            if u.category == "name" and labels.get(_mention(u).id) == "ROLE" else u
+            for u in units]
+
+
 def align(
     claim: Features,
     statement: Features,
@@ -153,7 +178,8 @@ def align(
 ) -> Alignment:
     """Line `claim` up with `statement`. `labels` maps knowledge-base entity ids to labels;
     `claim_context` holds entities the claim refers to by anaphor ("the country")."""
-    mine, theirs = _units(claim), _units(statement)
+    mine = _roles_as_words(_units(claim), labels)
+    theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
     differences, uncovered, paired = _differences(mine, theirs, pairs, labels)
     names_lost = sum(1 for u in mine if u.category == "name" and id(u) not in pairs
@@ -180,6 +206,7 @@ def align(
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
         extra_predicates=sum(1 for u in words_b if not _taken(u, pairs) and _verb(u.lemma)),
+        similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
     )
 # Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
 _DATE_BOUNDS = (
@@ -246,8 +273,12 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> dict[int, _Unit]:
     """Each claim unit's counterpart in the statement, where one says the same."""
     pairs: dict[int, _Unit] = {}
-    for unit in mine:
-        same = next((t for t in theirs if t.category == unit.category and _same(unit, t)), None)
+    used: set[int] = set()
+    for unit in mine:  # one to one, in text order: a repeated word pairs with its next use
+        options = [t for t in theirs if t.category == unit.category and _same(unit, t)]
+        same = next((t for t in options if id(t) not in used), options[0] if options else None)
+        if same is not None:
+            used.add(id(same))
         if same is None and unit.category == "name":  # a name the claim gives by anaphor
             same = next((t for t in theirs if t.category == "name"
                          and _mention(t).id in context), None)
@@ -263,8 +294,8 @@ def _taken(unit: _Unit, pairs: dict[int, _Unit]) -> bool:
 def _same(a: _Unit, b: _Unit) -> bool:
     if a.category == "word":
         return _same_word(a.lemma, b.lemma)
-    if a.category == "number":
-        return number_relation(a, b) == "same"
+    if a.category == "number":  # a bound holds only against a figure of the same thing
+        return number_relation(a, b) == "same" and (not a.lemma or _comparable(a, b))
     if a.category == "date":
         return date_relation(a, b) == "same"
     return _same_name(_mention(a), _mention(b))
@@ -286,6 +317,9 @@ def date_relation(a: _Unit, b: _Unit) -> str:
         return "same" if same else "differs"
     if b.lemma:
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
+    if not _YEAR.search(x.text) and _YEAR.search(y.text):  # "November 14": the year is ours
+        same_day = (x.value.month, x.value.day) == (y.value.month, y.value.day)
+        return "same" if same_day else ("differs" if y.value.month else "unsettled")
     if a.lemma:  # a bound ("after 2015") that holds agrees; one that fails may be about
         # another moment of a lasting state ("as of 5 April"), so it is left unsettled
         if x.value.agrees(y.value):
@@ -371,11 +405,11 @@ def _kind(mention: Mention, labels: dict[str, str]) -> DetailKind:
     return DetailKind.NAME
 
 
-def _compatible(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
-    x, y = labels.get(a.id, a.label), labels.get(b.id, b.label)
-    if x == y:
-        return x in _NAMED
-    return "PROPN" in (x, y) and {x, y} <= _NAMED
+def _swappable(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
+    """Two names one may stand where the other should: entities the knowledge base knows, of
+    the same kind (a capitalised word guessed to be a name is too weak a sign)."""
+    x, y = labels.get(a.id), labels.get(b.id)
+    return x is not None and x == y and x in _NAMED and x != "ROLE"
 
 
 def _differences(
@@ -433,7 +467,7 @@ def _counterpart(unit: _Unit, block: list[_Unit], pairs: dict[int, _Unit], used:
     for other in block:
         if other.category != unit.category or id(other) in used or _taken(other, pairs):
             continue
-        if unit.category == "name" and not _compatible(_mention(unit), _mention(other), labels):
+        if unit.category == "name" and not _swappable(_mention(unit), _mention(other), labels):
             continue
         if unit.category in ("number", "date") and not _comparable(unit, other):
             continue
@@ -467,10 +501,18 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
 
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
     if unit.category == "number":
-        return Difference(DetailKind.NUMBER, unit.text.strip(), other.text.strip())
+        return Difference(DetailKind.NUMBER, _counted(unit), _counted(other))
     if unit.category == "date":
         return Difference(DetailKind.DATE, unit.text, other.text)
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
+
+
+def _counted(unit: _Unit) -> str:
+    """A figure with the word it counts, as written: "1,580 passengers"."""
+    word = unit.after.split()[:1]
+    if word and word[0].isalpha() and word[0] not in _NOT_UNITS:
+        return f"{unit.text.strip()} {word[0]}"
+    return unit.text.strip()
 
 
 def _antonym(lost: list[_Unit], free: list[_Unit],

@@ -40,6 +40,8 @@ class VerdictModel:
     support: Logistic
     refute_threshold: float
     support_threshold: float
+    detector_confidence: dict[str, float]  # finding kind -> confidence of that detector
+    flag_floor: float = 0.5  # detector findings less confident than this are dropped
 
     def refuted(self, alignment: Alignment) -> float:
         """Probability that the statement refutes the claim (0 when no detail differs, or when
@@ -54,6 +56,8 @@ class VerdictModel:
         claim is given, and given the same way, by the statement)."""
         if alignment.differences or alignment.uncovered or alignment.embedded:
             return 0.0
+        if alignment.restates:  # the statement itself, word for word: nothing to weigh
+            return 1.0
         return self.support.probability(alignment.vector())
 
     @classmethod
@@ -67,6 +71,9 @@ class VerdictModel:
             _logistic(data["support"]),
             float(data["refute_threshold"]),  # type: ignore[arg-type]
             float(data["support_threshold"]),  # type: ignore[arg-type]
+            {str(k): float(v) for k, v in
+             dict(data.get("detector_confidence") or {}).items()},  # type: ignore[call-overload]
+            float(data.get("flag_floor", 0.5)),  # type: ignore[arg-type]
         )
 
 

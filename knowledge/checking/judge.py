@@ -11,6 +11,7 @@ Flags below their confidence threshold are dropped: the claim is then unverified
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from knowledge.checking.align import Alignment, DetailKind, Difference, align
 from knowledge.checking.calibration import VerdictModel
@@ -31,7 +32,7 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
     aligned = [(m, _align(claim, m, context)) for m in matches[:_ALIGNED]]
     asserted = bool(getattr(claim, "asserted", True))
     findings = _from_alignment(aligned, model) if asserted else []
-    findings += [f for f in run_detectors(claim, matches, context)
+    findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
                  if _admissible(f, claim, asserted, model)]
     findings = _deduplicated(findings)
     if findings:
@@ -79,6 +80,10 @@ def _describe(difference: Difference) -> tuple[FindingKind, str]:
         return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."
     what = {DetailKind.PERSON: "person", DetailKind.PLACE: "place"}.get(difference.kind, "name")
     return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
+
+
+def _calibrated(finding: Finding, model: VerdictModel) -> Finding:
+    return replace(finding, confidence=model.detector_confidence.get(str(finding.kind), 0.0))
 
 
 def _admissible(finding: Finding, claim: Claim, asserted: bool, model: VerdictModel) -> bool:

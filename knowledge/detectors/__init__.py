@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.detectors import background, polarity, quotes, rules, swap, timeline, unsupported
+from knowledge.detectors import background, quotes, rules, timeline, unsupported
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -15,9 +15,7 @@ DETECTORS: tuple[Detector, ...] = (
     rules.detect,
     timeline.detect,
     quotes.detect,
-    swap.detect,
     background.detect,
-    polarity.detect,
     unsupported.detect,
 )
 

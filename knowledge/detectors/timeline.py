@@ -21,31 +21,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     findings = []
     if event is not None:
         findings += _wrong_dates(claim, event, matches, context)
-    if not findings:
-        findings += _restated_with_another_date(claim, matches)
     findings += _ended_states(claim, matches, context)
     return findings[:1]
-
-
-def _restated_with_another_date(claim: Claim, matches: list[Match]) -> list[Finding]:
-    """The claim retells a statement nearly word for word but gives a calendar date (a year,
-    a month, a day) that disagrees with the one date the statement gives."""
-    dated = claim.features.calendar_dates
-    if not dated:
-        return []
-    for match in matches[:3]:
-        if match.coverage < _RESTATED or match.precision < _RESTATED:
-            continue
-        theirs = match.features.calendar_dates
-        if len(theirs) != 1:  # a statement giving several dates is not judged here
-            continue
-        recorded = theirs[0]
-        if any(m.value.agrees(recorded.value) for m in dated if m.value and recorded.value):
-            continue  # the claim keeps the statement's date; its other dates are other things
-        return [Finding(FindingKind.TIMELINE,
-                        f"Says {dated[0].text} where the record has {recorded.text}.",
-                        (Evidence.of(match.statement),))]
-    return []
 
 
 def _same_event(match: Match) -> bool:

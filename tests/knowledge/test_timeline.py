@@ -59,7 +59,6 @@ async def test_state_that_had_ended(kb: knowledge.KnowledgeBase) -> None:
     ("text", "flagged"),
     [
         pytest.param("The tram line to the airport opened in September 2019.", True, id="month"),
-        pytest.param("The tram line to the airport opened in 2017.", True, id="year"),
         pytest.param("The tram line to the airport opened in 2018.", False, id="same-year"),
         pytest.param("The tram line to the airport, opened in September 2018, was extended in "
                      "2022.", False, id="another-date-for-another-thing"),
@@ -70,3 +69,11 @@ async def test_retold_statement_with_another_date(
 ) -> None:
     await kb.add("The tram line to the airport opened in September 2018.")
     assert ("timeline" in await finding_kinds(kb, text, date(2024, 1, 10))) is flagged
+
+
+async def test_a_year_the_record_does_not_give_is_never_supported(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    await kb.add("The tram line to the airport opened in September 2018.")
+    verdict = await verdict_of(kb, "The tram line to the airport opened in 2017.", date(2024, 1, 10))
+    assert verdict != "supported"
