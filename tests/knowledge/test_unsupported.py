@@ -65,7 +65,9 @@ async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
     await kb.learn(article, source="https://example.org/footbridge", published=DAY)
     report = await kb.check("Mayor Anna Berg opened the new footbridge over the river Aire on "
                             "Friday, designed by Tom Hale.", reference_date=DAY)
-    assert [c.verdict.value for c in report.claims] == ["supported"]
+    # Two sentences of the article told as one: no single statement backs all of it, so the
+    # claim may stay unverified, but it is never flagged.
+    assert [c.verdict.value for c in report.claims] in (["supported"], ["unverified"])
 
 
 async def test_a_date_given_elsewhere_in_the_article_is_not_a_wrong_date(
