@@ -29,6 +29,7 @@ from knowledge.factchecks import (
 )
 from knowledge.fetch import Article, FetchLimits, PageCache, Resolver, fetch_article
 from knowledge.inputs import MAX_CHARS, vet_text
+from knowledge.learned import is_learned, learned_key
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import (
     Actor,
@@ -232,11 +233,13 @@ class KnowledgeBase(CurationMixin):
     async def _articles(
         self, nlp: Language, matches: dict[int, list[Match]]
     ) -> dict[Source, SourceRecord]:
-        """The whole article behind each claim's best matches, for sources of several statements."""
+        """The whole article behind each claim's best matches, for articles the knowledge base
+        learned (`learn`): statements that merely share a source are not one article."""
         found: dict[Source, SourceRecord] = {}
-        for source in {m.statement.source for ms in matches.values() for m in ms[:3]}:
+        for source in {m.statement.source for ms in matches.values() for m in ms[:3]
+                       if is_learned(m.statement)}:
             if source not in self._records:
-                statements = await self.store.from_source(source)
+                statements = [s for s in await self.store.from_source(source) if is_learned(s)]
                 self._records[source] = SourceRecord.of(
                     statements, [self._parse(nlp, s)[0] for s in statements]
                 ) if len(statements) >= _ARTICLE and source != Source() else None
@@ -433,4 +436,5 @@ def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> S
         speaker=speaker,
         quote=quote.text if quote else None,
         source=source,
+        key=learned_key(source, claim.text),
     )

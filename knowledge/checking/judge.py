@@ -16,6 +16,7 @@ from dataclasses import replace
 from knowledge.checking.align import Alignment, DetailKind, Difference, align
 from knowledge.checking.calibration import VerdictModel
 from knowledge.detectors import run_detectors
+from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Verdict
 from knowledge.nlp.claims import Claim
@@ -32,8 +33,12 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
     aligned = [(m, _align(claim, m, context)) for m in matches[:_ALIGNED]]
     asserted = bool(getattr(claim, "asserted", True))
     findings = _from_alignment(aligned, model) if asserted else []
+    # A learned article's retellings are judged against the whole article (the unsupported
+    # detector's own test); other evidence must tell the same proposition as the claim.
+    same = {m.statement.id: is_learned(m.statement) or _same_proposition(a) for m, a in aligned}
     findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
-                 if _admissible(f, claim, asserted, model)]
+                 if _admissible(f, claim, asserted, model)
+                 and all(same.get(e.id, True) for e in f.evidence)]
     findings = _deduplicated(findings)
     if findings:
         verdict = (Verdict.CONTRADICTED if any(f.verdict == Verdict.CONTRADICTED
@@ -80,6 +85,12 @@ def _describe(difference: Difference) -> tuple[FindingKind, str]:
         return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."
     what = {DetailKind.PERSON: "person", DetailKind.PLACE: "place"}.get(difference.kind, "name")
     return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
+
+
+def _same_proposition(alignment: Alignment) -> bool:
+    """Whether a candidate can be the same event or state as the claim: it does not only aim
+    at the claim's event ("applied to join"), and names no one the claim leaves out."""
+    return not alignment.embedded and not alignment.uncovered_names
 
 
 def _calibrated(finding: Finding, model: VerdictModel) -> Finding:

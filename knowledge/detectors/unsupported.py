@@ -30,6 +30,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         record = context.record_of(match.statement)
         if record is None or not _about(claim.features, record):
             continue
+        if _aligned(claim.features, record) is None:
+            continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
         problem = (_new_name(claim, record, known, context)
@@ -146,8 +148,9 @@ def _opposite(
             return f"Says “{word}” where the source article says “{found[0]}”.", (
                 aligned[0] if aligned and found[0] in near else None)
     if aligned is not None and aligned[1].negated != claim.features.negated:
-        said = "denies" if claim.features.negated else "asserts"
-        return f"The claim {said} what the source article says.", aligned[0]
+        if claim.features.negated:
+            return "The claim negates what the source article says.", aligned[0]
+        return "The source article says this is not so.", aligned[0]
     return None, None
 
 

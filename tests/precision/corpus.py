@@ -1,0 +1,71 @@
+"""Our own texts for the precision suite: true sentences near the seed topics, a trusted
+article to learn with faithful retellings of it, and retellings with one detail changed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+SEED_TOPIC_DAY = date(2024, 6, 1)
+
+# True sentences about the seed story's topics (NATO, Ukraine, Russia, South Korea), checked
+# as written on SEED_TOPIC_DAY against the seeded knowledge base: none may be flagged.
+TRUE_NEAR_SEEDS = [
+    "Sweden joined NATO on 7 March 2024.",
+    "Finland became a member of NATO in April 2023.",
+    "Stoltenberg has led NATO since 2014.",
+    "Russia has occupied parts of Ukraine since 2014.",
+    "Hollande later said the Minsk accords had bought Kyiv time to build up its army.",
+    "In 2014 the war in the Donbas was fought between Kyiv and Russian-backed separatists.",
+    "Critics say NATO troops in Ukraine would escalate the war.",
+    "The Minsk agreements were signed in 2014 and 2015.",
+    "Russia launched its full-scale invasion of Ukraine in February 2022.",
+    "South Korea has long had a rule against supplying weapons to countries at war.",
+    "Seoul has sent humanitarian aid and non-lethal equipment to Kyiv.",
+    "NATO allies agreed to raise their defence spending at a summit in Vilnius.",
+    "Jens Stoltenberg was prime minister of Norway before he led NATO.",
+    "Stoltenberg visited Japan after his trip to South Korea.",
+    "Is it true that NATO imposed sanctions on Russia?",
+    "The European Union has imposed several rounds of sanctions on Russia.",
+    "Some analysts argue that the Minsk agreements could never have worked.",
+    "If NATO sent troops to Ukraine, Moscow might see it as an escalation.",
+    "SEOUL, Jan 31, 2023 (Reuters) - South Korea's president met NATO's chief.",
+    "Ukraine hopes to join NATO one day.",
+]
+
+LEARNED_DAY = date(2024, 3, 4)
+LEARNED_SOURCE = "https://example.org/sport/city-chelsea"
+LEARNED_ARTICLE = """\
+Manchester City beat Chelsea 2-0 at the Etihad Stadium on Sunday.
+Erling Haaland scored both goals for City in the second half.
+The win lifted City to 62 points, two behind the leaders Liverpool.
+Chelsea manager Mauricio Pochettino said his side had defended well for an hour.
+About 53,000 fans watched the match in Manchester.
+"""
+
+# Faithful retellings of the learned article: none may be flagged.
+FAITHFUL = [
+    "Manchester City beat Chelsea 2-0 on Sunday.",
+    "Haaland scored both of City's goals after half-time.",
+    "City now have 62 points after the win.",
+    "Pochettino said Chelsea had defended well for an hour.",
+    "About 53,000 fans watched the game in Manchester.",
+    "City are two points behind Liverpool.",
+]
+
+# Retellings with one detail changed, and the detail: none may be supported, and at least
+# 85% must be flagged.
+ONE_ERROR = [
+    ("Manchester City beat Chelsea 3-0 on Sunday.", "number"),
+    ("Manchester City lost to Chelsea 2-0 on Sunday.", "antonym"),
+    ("Manchester City beat Chelsea 2-0 on Saturday.", "weekday"),
+    ("Manchester City beat Arsenal 2-0 at the Etihad Stadium on Sunday.", "name"),
+    ("Phil Foden scored both goals for City in the second half.", "person"),
+    ("Erling Haaland scored both goals for City in the first half.", "ordinal"),
+    ("The win lifted City to 65 points, two behind the leaders Liverpool.", "number"),
+    ("The win lifted City to 62 points, two behind the leaders Arsenal.", "name"),
+    ("Chelsea manager Mauricio Pochettino said his side had not defended well for an hour.",
+     "negation"),
+    ("About 35,000 fans watched the match in Manchester.", "number"),
+    ("About 53,000 fans watched the match in London.", "place"),
+    ("Arsenal manager Mikel Arteta said his side had defended well for an hour.", "speaker"),
+]
