@@ -108,6 +108,12 @@ class Alignment:
                 and self.statement_coverage >= 0.95 and self.similarity >= 0.95)
 
     @property
+    def one_change(self) -> bool:
+        """The claim retells the statement nearly word for word, with one detail changed."""
+        return (self.near_copy > 0 and self.claim_coverage >= 0.9
+                and self.statement_coverage >= 0.7 and self.similarity >= 0.8)
+
+    @property
     def near_copy(self) -> float:
         """How nearly the claim copies the statement but for one detail (0 otherwise)."""
         if len(self.differences) != 1 or self.uncovered or self.uncovered_words:
@@ -133,6 +139,7 @@ class Alignment:
             min(self.extra_predicates, 4) / 4,
             self.similarity,
             self.near_copy,
+            float(self.one_change),
             *(self.claim_coverage * float(k in kinds) for k in _JUDGED),
             *(float(k in kinds and not self.uncovered and not self.uncovered_words)
               for k in _JUDGED),
@@ -142,7 +149,7 @@ class Alignment:
 FEATURE_NAMES = (
     "claim_coverage", "statement_coverage", "uncovered_words", "uncovered_details",
     "matched_details", "differs_number", "differs_date", "differs_name", "differs_polarity",
-    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy",
+    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy", "one_change",
     "covered_number", "covered_date", "covered_name", "covered_polarity", "covered_antonym",
     "only_number", "only_date", "only_name", "only_polarity", "only_antonym",
 )

@@ -35,10 +35,9 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
     findings = _from_alignment(aligned, model) if asserted else []
     # A learned article's retellings are judged against the whole article (the unsupported
     # detector's own test); other evidence must tell the same proposition as the claim.
-    same = {m.statement.id: is_learned(m.statement) or _same_proposition(a) for m, a in aligned}
     findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
                  if _admissible(f, claim, asserted, model)
-                 and all(same.get(e.id, True) for e in f.evidence)]
+                 and _about_the_claim(f, claim, matches, context)]
     findings = _deduplicated(findings)
     if findings:
         verdict = (Verdict.CONTRADICTED if any(f.verdict == Verdict.CONTRADICTED
@@ -85,6 +84,27 @@ def _describe(difference: Difference) -> tuple[FindingKind, str]:
         return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."
     what = {DetailKind.PERSON: "person", DetailKind.PLACE: "place"}.get(difference.kind, "name")
     return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
+
+
+def _about_the_claim(finding: Finding, claim: Claim, matches: list[Match],
+                     context: CheckContext) -> bool:
+    """A detector's finding stands only on evidence about what the claim says: a rule's own
+    evidence always; a learned article's sentence (judged against the whole article); a
+    background fact only where the claim asserts what the fact denies; any other statement
+    only when it tells the same proposition as the claim."""
+    rule_evidence = {r.evidence_id for r, _ in context.rules if r.evidence_id}
+    by_id = {m.statement.id: m for m in matches}
+    for evidence in finding.evidence:
+        match = by_id.get(evidence.id)
+        if evidence.id in rule_evidence or match is None or is_learned(match.statement):
+            continue
+        alignment = _align(claim, match, context)
+        if finding.kind == FindingKind.BACKGROUND:
+            if not any(d.kind == DetailKind.POLARITY for d in alignment.differences):
+                return False
+        elif not _same_proposition(alignment):
+            return False
+    return True
 
 
 def _same_proposition(alignment: Alignment) -> bool:
