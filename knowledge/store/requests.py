@@ -49,8 +49,9 @@ class RequestTable:
             "SELECT r.id, r.claim FROM (SELECT rowid, rank FROM requests_fts"
             " WHERE requests_fts MATCH ? ORDER BY rank LIMIT ?) AS hit"
             " JOIN requests r ON r.id = hit.rowid"
-            " WHERE r.status = 'open' AND r.kind = ? AND r.verdict = ? ORDER BY hit.rank",
-            (match, limit * 5, str(kind), str(verdict)),
+            " WHERE r.status = 'open' AND r.kind = ? AND r.verdict = ? ORDER BY hit.rank"
+            " LIMIT ?",
+            (match, limit * 5, str(kind), str(verdict), limit),
         )
 
     async def open_count(self) -> int:
