@@ -14,6 +14,7 @@ _MAX_SPEAKER = 6  # words: longer, the words before the verb are not just a spea
 _MIN_CONTENT = 3
 _TIME_WORDS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today", "earlier",
                          "late", "early", ",", "tonight", "morning", "evening", "afternoon"})
+_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "however", "still", "also"})
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -35,6 +36,7 @@ class ReportedSpeech:
 @dataclass(frozen=True, slots=True)
 class _SpeechCues:
     verbs: frozenset[str]
+    bare: frozenset[str]
     denials: frozenset[str]
     denied: frozenset[str]
     listeners: frozenset[str]
@@ -47,7 +49,8 @@ class _SpeechCues:
 def _cues() -> _SpeechCues:
     data = word_lists("reading.yaml")
     return _SpeechCues(
-        frozenset(data["reporting_verbs"]), frozenset(data["denial_verbs"]),
+        frozenset(data["reporting_verbs"]), frozenset(data["bare_clause_verbs"]),
+        frozenset(data["denial_verbs"]),
         frozenset(data["denial_objects"]),
         frozenset(data["listener_verbs"]), frozenset(data["speech_fillers"]),
         compile_cues(data["generic_speakers"]), compile_cues(data["according_to"]),
@@ -83,7 +86,7 @@ def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech |
     for v, word in enumerate(words):
         if word.name or (word.lemma not in cues.verbs and word.lemma not in cues.denials):
             continue
-        if v > 0 and words[v - 1].lemma == "be":
+        if any(w.lemma == "be" for w in words[max(v - 2, 0) : v]):
             continue  # a passive ("it is claimed that", "is believed to") names no speaker
         if word.lemma in cues.denials and not (
                 v + 1 < len(words) and words[v + 1].lower in cues.denied):
@@ -106,6 +109,8 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
         start += 1  # "told reporters"
     that = next((i for i in range(start, min(start + 8, len(words)))
                  if words[i].lower == "that"), None)
+    if that is None and words[v].lemma not in _cues().bare:
+        return None  # "Moderna reported its earnings": an object, not what was said
     start = that + 1 if that is not None else _after_time(words, start)
     while start < len(words) and words[start].text in (",", ":") + tuple(_QUOTES):
         start += 1
@@ -116,7 +121,7 @@ def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> Reported
     """CONTENT, SPEAKER said ... | CONTENT, said SPEAKER."""
     cut = next((i for i in range(v - 1, max(v - _MAX_SPEAKER - 2, -1), -1)
                 if words[i].text == "," or words[i].text in _QUOTES), None)
-    if cut is None:
+    if cut is None or (cut != v - 1 and not _clause_ends(words, v + 1)):
         return None
     if cut == v - 1:  # "..., said Stoltenberg"
         comma = _next_comma(words, v + 1)
@@ -137,6 +142,8 @@ def _speech(speaker: Sequence[Word], content: Sequence[Word], verb: str, text: s
     speaker = list(speaker)
     while speaker and not speaker[-1].is_word:
         speaker.pop()
+    while speaker and speaker[0].lower in _CONJUNCTIONS:
+        speaker.pop(0)  # "But he said ..."
     if not speaker or sum(1 for w in content if w.is_word) < _MIN_CONTENT:
         return None
     return ReportedSpeech(
@@ -146,6 +153,12 @@ def _speech(speaker: Sequence[Word], content: Sequence[Word], verb: str, text: s
         content_start=content[0].start, content_end=content[-1].end,
         verb=verb, generic=find_cue(speaker, _cues().generic, end=1) is not None,
     )
+
+
+def _clause_ends(words: Sequence[Word], at: int) -> bool:
+    """Whether the reporting verb closes its clause ("..., he said." / "said on Monday" /
+    "said, citing"), rather than taking an object ("..., Gilead reported revenue of")."""
+    return at >= len(words) or not words[at].is_word or words[at].lower in _TIME_WORDS
 
 
 def _after_time(words: Sequence[Word], start: int) -> int:

@@ -17,6 +17,8 @@ SPEECH = [
     pytest.param("NATO will not send troops to Ukraine, Stoltenberg said on Monday.", "Stoltenberg", "NATO will not send troops to Ukraine", id="trailing-said"),
     pytest.param("Sweden will join the alliance within weeks, said the foreign minister.", "the foreign minister", "Sweden will join the alliance within weeks", id="said-inverted"),
     pytest.param("“Several NATO allies have changed that policy now,” Stoltenberg said, citing Germany.", "Stoltenberg", "Several NATO allies have changed that policy now", id="quoted"),
+    pytest.param("But he said the ceasefire had collapsed within days.", "he", "the ceasefire had collapsed within days", id="but-he-said"),
+    pytest.param("Pfizer said it expects vaccine sales to fall sharply this year.", "Pfizer", "it expects vaccine sales to fall sharply this year", id="company-said"),
     pytest.param("According to Reuters, South Korea rejected the request.", "Reuters", "South Korea rejected the request", id="according-to-leading"),
     pytest.param("South Korea rejected the request, according to Yonhap.", "Yonhap", "South Korea rejected the request", id="according-to-trailing"),
     pytest.param("Critics say NATO troops in Ukraine would escalate the war.", "Critics", "NATO troops in Ukraine would escalate the war", id="critics-say"),
@@ -41,6 +43,9 @@ NO_SPEECH = [
     pytest.param("Russia annexed Crimea in 2014.", id="plain"),
     pytest.param("The city council rejected the new budget for public libraries.", id="rejected-an-object"),
     pytest.param("The minister is said to have resigned.", id="passive-said"),
+    pytest.param("The guilty pleas were first reported by the Wall Street Journal.", id="passive-with-adverb"),
+    pytest.param("Moderna reported its quarterly earnings on 23 February.", id="reported-an-object"),
+    pytest.param("In its annual report, Gilead reported revenue of 27 billion dollars.", id="trailing-verb-with-object"),
 ]
 
 
