@@ -24,7 +24,7 @@ TRUE_NEAR_SEEDS = [
     "NATO allies agreed to raise their defence spending at a summit in Vilnius.",
     "Jens Stoltenberg was prime minister of Norway before he led NATO.",
     "Stoltenberg visited Japan after his trip to South Korea.",
-    "Is it true that NATO imposed sanctions on Russia?",
+    "Is it true that the European Union imposed sanctions on Russia?",
     "The European Union has imposed several rounds of sanctions on Russia.",
     "Some analysts argue that the Minsk agreements could never have worked.",
     "If NATO sent troops to Ukraine, Moscow might see it as an escalation.",
