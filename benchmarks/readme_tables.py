@@ -102,6 +102,38 @@ def consistency_section() -> str:
             + "\n\nReproduce: `.venv/bin/python benchmarks/eval_consistency.py`")
 
 
+def pairs_section() -> str:
+    data = _load("pairs.json")
+    if data is None:
+        return "_Claim/evidence pairs not measured yet: run `python benchmarks/eval_pairs.py`._"
+    before = _load("pairs_before.json") or {}
+    keys = ["flag_precision", "flag_recall", "support_precision", "support_recall"]
+    rows = []
+    for label, doc in (("engine", data), ("engine before the verdict redesign", before)):
+        for name, metrics in (doc.get("results") or {}).items():
+            rows.append([f"{label}, {name}", str(metrics.get("pairs", "?"))]
+                        + [_fmt(metrics.get(k)) for k in keys])
+    model = ROOT / "knowledge" / "data" / "verdict_model.json"
+    held = json.loads(model.read_text()).get("held_out", {}) if model.exists() else {}
+    targets = data.get("targets", {})
+    note = ""
+    if held:
+        note = ("\n\nThese pairs are also the verdict model's training data, so the rows above are "
+                "in-sample. Held out (5 folds grouped by revision, the model alone): refute "
+                f"precision {_fmt(held['refute']['precision'])} at recall "
+                f"{_fmt(held['refute']['recall'])}, support precision "
+                f"{_fmt(held['support']['precision'])} at recall "
+                f"{_fmt(held['support']['recall'])} (`scripts/train_verdict_model.py`).")
+    return ("**Claim against evidence** — VitaminC real (dev) and FEVER-Symmetric (dev): the "
+            "evidence the only statement in the knowledge base, the claim checked (targets: flag "
+            f"precision ≥ {_fmt(targets.get('flag_precision'), '{:.2f}')} with recall ≥ "
+            f"{_fmt(targets.get('flag_recall'), '{:.2f}')}, support precision ≥ "
+            f"{_fmt(targets.get('support_precision'), '{:.2f}')}):\n\n"
+            + _table(["system, data", "pairs"] + [k.replace("_", " ") for k in keys], rows)
+            + note + "\n\nReproduce: `.venv/bin/python benchmarks/eval_pairs.py` (the row "
+            "before the redesign: the same script at commit 680bf72)")
+
+
 PERF_INTRO = """\
 `benchmarks/perf.py` builds knowledge bases of 10k, 100k and 1M statements (template sentences
 filled from a large list of names, places, organisations, dates and quotes, skewed so that words
@@ -137,7 +169,7 @@ def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     text = _splice(text, "accuracy", "\n\n".join(
-        (retrieval_section(), known_claims_section(), consistency_section())))
+        (retrieval_section(), known_claims_section(), consistency_section(), pairs_section())))
     text = _splice(text, "performance", performance_section())
     readme.write_text(text, encoding="utf-8")
     print("README.md sections regenerated from benchmarks/results/")
