@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.filterwarnings("ignore", message=r".*W036")
     folder = eval_dir()
     pairs: list[Pair] = []
-    for name, filename in DATASETS.items():
+    for filename in DATASETS.values():
         path = folder / filename
         if not path.is_file():
             print(f"{path} not found (set FACTCHECK_EVAL_DIR)")

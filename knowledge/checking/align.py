@@ -35,6 +35,8 @@ _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _NAME_WORDS = re.compile(r"[\w']+")
 _STEM = 5  # a shared prefix this long (and most of the shorter word) matches two words
 _NEGATION_SCOPE = 4  # words after a negation that it covers
+_CLAUSE_WORDS = frozenset({"but", "and", "or", "which", "who", "whom", "whose", "while",
+                           "although", "though", "whereas", "because", "yet", "so"})
 _NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
 _NOT_UNITS = frozenset({"and", "or", "to", "in", "of", "the", "a", "out", "for", "on", "at",
                         "by", "with", "from", "as", "per", "than", "is", "was", "were", "are"})
@@ -149,7 +151,8 @@ class Alignment:
 FEATURE_NAMES = (
     "claim_coverage", "statement_coverage", "uncovered_words", "uncovered_details",
     "matched_details", "differs_number", "differs_date", "differs_name", "differs_polarity",
-    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy", "one_change",
+    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy",
+    "one_change",
     "covered_number", "covered_date", "covered_name", "covered_polarity", "covered_antonym",
     "only_number", "only_date", "only_name", "only_polarity", "only_antonym",
 )
@@ -247,7 +250,7 @@ def _units(features: Features) -> list[_Unit]:
             before = text[max(0, number.start - 16) : number.start]
             bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
             units.append(_Unit("date", number.start, number.text, mention=year, lemma=bound))
-        elif not _in_name(text, number.start):
+        elif not _in_name(text, number.start) and not _part_of_word(text, number):
             after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
             units.append(_Unit("number", number.start, number.text, mention=number,
                                lemma=_bound(text, number.start), after=after))
@@ -264,6 +267,11 @@ def _year_like(number: NumberMention) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= number.value <= 2100 and (
         number.unit in ("", "and", "to", "in", "the", "when", "after", "before", "as", "with",
                         "at", "for", "on", "by", "season", "election", "film", "census"))
+
+
+def _part_of_word(text: str, number: NumberMention) -> bool:
+    """A number word inside a longer one: the "nine" of "eighty-nine"."""
+    return number.text[:1].isalpha() and text[max(0, number.start - 1) : number.start] == "-"
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -497,8 +505,9 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
         if not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
             return False
         one, two = a.after.split()[1:2], b.after.split()[1:2]
-        return not (one and two) or _same_word(one[0], two[0]) or bool(
-            {one[0], two[0]} & _NOT_UNITS)
+        if not (one and two) or not (one[0].isalpha() and two[0].isalpha()):
+            return True
+        return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
     if x.kind == "weekday" or y.kind == "weekday":
@@ -539,8 +548,15 @@ def _negated_starts(features: Features) -> frozenset[int]:
     words = features.words
     found: set[int] = set()
     for i, word in enumerate(words):
-        if word.lemma in NEGATION_WORDS or word.lemma in _NEGATING_VERBS:
-            found.update(w.start for w in words[i + 1 : i + 1 + _NEGATION_SCOPE])
+        if word.lemma not in NEGATION_WORDS and word.lemma not in _NEGATING_VERBS:
+            continue
+        previous = word
+        for following in words[i + 1 : i + 1 + _NEGATION_SCOPE]:
+            between = features.text[previous.end : following.start]
+            if any(mark in between for mark in ",;:()") or following.lemma in _CLAUSE_WORDS:
+                break  # the negation ends with its clause: "no features but contained ..."
+            found.add(following.start)
+            previous = following
     return frozenset(found)
 
 

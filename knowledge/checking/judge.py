@@ -24,7 +24,9 @@ from knowledge.nlp.claims import Claim
 _ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
 _SUPPORT_CITED = 2
 # Detector findings that only make sense for what the claim asserts as current fact.
-_ASSERTION_ONLY = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
+_SELF_GATED = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
+# Findings about what someone said: the speaker may differ, that is the finding.
+_ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION})
 
 
 def judge(claim: Claim, matches: list[Match], context: CheckContext,
@@ -36,7 +38,7 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
     # A learned article's retellings are judged against the whole article (the unsupported
     # detector's own test); other evidence must tell the same proposition as the claim.
     findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
-                 if _admissible(f, claim, asserted, model)
+                 if _admissible(f, claim, asserted, model, _cites_learned(f, matches))
                  and _about_the_claim(f, claim, matches, context)]
     findings = _deduplicated(findings)
     if findings:
@@ -46,7 +48,7 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
                            findings[0].message)
     backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
     backing = [(p, m) for p, m in backing if p >= model.support_threshold]
-    if asserted and backing:
+    if backing:  # every detail of the claim, modal words aside, is in the evidence
         support = tuple(Evidence.of(m.statement) for _, m in backing[:_SUPPORT_CITED])
         reason = f"Agrees with: {backing[0][1].statement.text}"
         return ClaimResult(claim.text, claim.start, claim.end, Verdict.SUPPORTED, (), support,
@@ -102,7 +104,7 @@ def _about_the_claim(finding: Finding, claim: Claim, matches: list[Match],
         if finding.kind == FindingKind.BACKGROUND:
             if not any(d.kind == DetailKind.POLARITY for d in alignment.differences):
                 return False
-        elif not _same_proposition(alignment):
+        elif finding.kind not in _ABOUT_QUOTES and not _same_proposition(alignment):
             return False
     return True
 
@@ -117,14 +119,23 @@ def _calibrated(finding: Finding, model: VerdictModel) -> Finding:
     return replace(finding, confidence=model.detector_confidence.get(str(finding.kind), 0.0))
 
 
-def _admissible(finding: Finding, claim: Claim, asserted: bool, model: VerdictModel) -> bool:
-    """A detector's finding stands when the claim asserts what it is judged on, and the
-    detector's measured confidence clears the flag threshold."""
-    if not asserted:
+def _cites_learned(finding: Finding, matches: list[Match]) -> bool:
+    learned = {m.statement.id for m in matches if is_learned(m.statement)}
+    return any(e.id in learned for e in finding.evidence)
+
+
+def _admissible(finding: Finding, claim: Claim, asserted: bool, model: VerdictModel,
+                learned: bool) -> bool:
+    """A detector's finding stands when its confidence clears the floor and the claim asserts
+    what it is judged on (`learned`: the finding cites a learned article)."""
+    if finding.confidence < model.flag_floor:
         return False
-    if finding.kind in _ASSERTION_ONLY and getattr(claim, "historical", False):
-        return False
-    return finding.confidence >= model.flag_floor
+    if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
+        # modality span by span ("Sweden, a NATO applicant, is expected to join")
+        return not getattr(claim, "historical", False)
+    if learned:  # a retelling keeps the article's own modality: it is compared as told
+        return True
+    return asserted
 
 
 def _deduplicated(findings: Iterable[Finding]) -> list[Finding]:
