@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +45,7 @@ _NUMBER_WORDS = {
 }
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12}
+_ENTITIES_KEY = "knowledge.entities"  # Doc.user_data key of the cached entities
 _QUOTE = re.compile(r"“(?P<a>[^”]{6,})”?|\"(?P<b>[^\"]{6,})\"")
 _NOT_NAMES = frozenset(w.capitalize() for w in (set(MONTHS) | set(WEEKDAYS))) | {
     "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "The", "A", "An", "He", "She",
@@ -177,7 +179,7 @@ def _within(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _entities(span: Span) -> list[Mention]:
     offset = span.start_char
-    ents = span.ents  # Span.ents walks every entity of the document: read it once
+    ents = _span_entities(span)
     found = [
         Mention(e.ent_id_ or _norm(e.text), e.label_, e.text, e.start_char - offset,
                 e.end_char - offset)
@@ -196,6 +198,23 @@ def _entities(span: Span) -> list[Mention]:
                                  words.start_char - offset, words.end_char - offset))
             run = []
     return sorted(found, key=lambda m: m.start)
+
+
+def _span_entities(span: Span) -> list[Span]:
+    """The entities wholly inside `span`, like `Span.ents`, which rebuilds every entity of the
+    document on each call (quadratic over an article's sentences): built once per document."""
+    doc = span.doc
+    cached = doc.user_data.get(_ENTITIES_KEY)
+    if cached is None:
+        ents = tuple(doc.ents)
+        cached = doc.user_data[_ENTITIES_KEY] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    found = []
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        found.append(ent)
+    return found
 
 
 def _name_like(token: object, first: int) -> bool:
