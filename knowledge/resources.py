@@ -44,7 +44,7 @@ def word_lists(name: str) -> dict[str, list[str]]:
 
 
 def _wildcard(items: list[str]) -> str:
-    return "|".join(re.escape(i.lower()).replace(r"\*", r"\S+") for i in items)
+    return "|".join(re.escape(i.lower()).replace(r"\*", r"\S++") for i in items)
 
 
 def _antonyms(pairs: list[str]) -> dict[str, frozenset[str]]:
@@ -83,8 +83,10 @@ def lexicon() -> Lexicon:
     cues = _load("cues.yaml")
     specifics = _load("specifics.yaml")
     return Lexicon(
-        boilerplate_lines=re.compile(rf"^\W*(?:{_wildcard(boiler['lines'])})\W*$", re.I),
-        boilerplate_prefixes=re.compile(rf"^\W*(?:{_wildcard(boiler['prefixes'])})\s+", re.I),
+        # Possessive runs (*+, ++) never give back what they took: a line of 100,000
+        # tildes is rejected in one pass instead of backtracking over every split of it.
+        boilerplate_lines=re.compile(rf"^\W*+(?:{_wildcard(boiler['lines'])})\W*+$", re.I),
+        boilerplate_prefixes=re.compile(rf"^\W*+(?:{_wildcard(boiler['prefixes'])})\s+", re.I),
         opinion_words=frozenset(w.lower() for w in opinion["words"]),
         opinion_phrases=tuple(p.lower() for p in opinion["phrases"]),
         antonyms=_antonyms(antonyms["pairs"]),

@@ -45,6 +45,7 @@ _NUMBER_WORDS = {
 }
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
                 "trillion": 1e12}
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ENTITIES_KEY = "knowledge.entities"  # Doc.user_data key of the cached entities
 _QUOTE = re.compile(r"“(?P<a>[^”]{6,})”?|\"(?P<b>[^\"]{6,})\"")
 _NOT_NAMES = frozenset(w.capitalize() for w in (set(MONTHS) | set(WEEKDAYS))) | {
@@ -251,8 +252,8 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
         found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
     for match in re.finditer(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", text, re.IGNORECASE):
         word = match.group(1).lower()
-        if word in ("hundred", "thousand", "million", "billion") and re.search(
-            r"\d\s*$", text[: match.start()]
+        if word in ("hundred", "thousand", "million", "billion") and _after_digit(
+            text, match.start()
         ):
             continue
         found.append(NumberMention(float(_NUMBER_WORDS[word]), match.group(0),
@@ -260,8 +261,16 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
     return found
 
 
+def _after_digit(text: str, position: int) -> bool:
+    """Whether a digit, then only space, comes before `position` ("3 million")."""
+    before = position
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1].isdecimal()
+
+
 def _next_word(text: str, position: int) -> str:
-    match = re.match(r"\s*([A-Za-z]+)", text[position:])
+    match = _NEXT_WORD.match(text, position)  # from `position`: slicing copied the rest
     word = match.group(1).lower() if match else ""
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from knowledge.model import Entity
+
+# spaCy peels a token's prefixes and suffixes one character at a time, searching the whole
+# rest of it each time: a 30,000-character run of quotes took three minutes. A run of
+# characters without spaces this long is no word; it is kept whole, as one token.
+_LONGEST_TOKEN = 100
 
 
 @Language.component("factcheck_line_breaks")
@@ -44,13 +49,26 @@ def _base(model: str | None) -> Language:
         nlp = spacy.load(model, exclude=["textcat"])
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("factcheck_line_breaks", before=before)
+        nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
         return nlp
     nlp = spacy.blank("en")
+    nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
+
+
+def _keep_long_runs(
+    token_match: Callable[[str], object] | None, *, longest: int = _LONGEST_TOKEN
+) -> Callable[[str], bool]:
+    """The tokenizer's `token_match`, also matching any run longer than `longest`."""
+
+    def match(text: str) -> bool:
+        return len(text) > longest or bool(token_match and token_match(text))
+
+    return match
 
 
 def entity_patterns(entities: Iterable[Entity]) -> Iterable[dict[str, object]]:

@@ -12,9 +12,11 @@ from pathlib import Path
 from knowledge.retrieval.acronyms import acronyms
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
+# Every run is bounded, so the work from each dash is too: unbounded "\s*" around the name
+# made a dash followed by 100,000 spaces take minutes.
 _SIGNATURE = re.compile(
-    r"\s[—–-]{1,2}\s*(?P<name>[^—–()\n]{0,80}?)\s*\(@(?P<handle>\w+)\)"
-    r"\s+[A-Z][a-z]+\s+\d{1,2},\s+(?P<year>\d{4})"
+    r"\s[—–-]{1,2}\s{0,3}+(?P<name>[^—–()\n]{0,80}?)\s{0,3}\(@(?P<handle>\w{1,50})\)"
+    r"\s{1,3}[A-Z][a-z]{1,9}\s{1,3}\d{1,2},\s{1,3}(?P<year>\d{4})"
 )
 _MENTION = re.compile(r"(?<![\w@])@(\w+)")
 _HASHTAG = re.compile(r"#(\w+)")
