@@ -100,7 +100,8 @@ def build_application(settings: Settings) -> AnyApplication:
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Open the knowledge base and the check pool for the life of the bot."""
     async with knowledge.open_kb(settings.factcheck_db) as kb:
-        pool = CheckPool(settings.factcheck_db, workers=settings.check_workers, kb=kb)
+        pool = CheckPool(settings.factcheck_db, workers=settings.check_workers, kb=kb,
+                         budget=settings.check_budget_seconds)
         async with pool:
             yield Services(
                 settings=settings,

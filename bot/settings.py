@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, ge=1, le=65535)
 
     check_workers: int = Field(default=2, ge=0, le=64)
+    check_budget_seconds: float = Field(default=60.0, gt=0, le=3600)
     concurrent_updates: int = Field(default=64, ge=1, le=1024)
     user_queue_limit: int = Field(default=5, ge=1, le=100)
     admin_cache_seconds: float = Field(default=600.0, ge=0)

@@ -6,6 +6,7 @@ from knowledge.curation import ImportResult, KnowledgeStats
 from knowledge.errors import (
     BadRecord,
     ChangeNotFound,
+    CheckTimedOut,
     FetchFailed,
     InvalidImport,
     InvalidPattern,
@@ -53,9 +54,9 @@ from knowledge.queue import (
 from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
-    "Actor", "Article", "BadRecord", "CheckPool", "Change", "ChangeNotFound", "ChatSettings",
-    "ClaimResult", "Entity", "Evidence", "EvidenceGroup", "FactCheck", "FetchFailed",
-    "FetchLimits",
+    "Actor", "Article", "BadRecord", "CheckPool", "CheckTimedOut", "Change", "ChangeNotFound",
+    "ChatSettings", "ClaimResult", "Entity", "Evidence", "EvidenceGroup", "FactCheck",
+    "FetchFailed", "FetchLimits",
     "Finding", "FindingKind", "ImportResult", "InvalidImport", "InvalidPattern", "InvalidSeed",
     "InvalidStatement", "KnowledgeBase", "KnowledgeError", "KnowledgeStats", "MAX_IMPORT_BYTES",
     "Report", "Review", "Rule", "RuleNotFound", "Source", "Statement", "StatementDraft",

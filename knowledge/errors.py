@@ -122,3 +122,14 @@ class RequestRefused(KnowledgeError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class CheckTimedOut(KnowledgeError):
+    """A check ran past its time budget and was stopped."""
+
+    def __init__(self, budget: float) -> None:
+        super().__init__(
+            f"The check took longer than {budget:g} seconds and was stopped. "
+            "Send a shorter text, or the article in parts."
+        )
+        self.budget = budget

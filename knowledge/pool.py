@@ -1,48 +1,60 @@
-"""Running checks off the event loop: a pool of worker processes, each with its own open KB."""
+"""Running checks off the event loop, each within a budget: worker processes with an open KB."""
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import multiprocessing.util
-import os
-import sys
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import AsyncExitStack
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from knowledge.errors import KnowledgeError, UnusableInput
+from knowledge.errors import CheckTimedOut, KnowledgeError, UnusableInput
 from knowledge.kb import KnowledgeBase, open_kb
 from knowledge.model import Report
+from knowledge.workers import CheckFunction, Outcome, WorkerProcess, check_text
 
-_Outcome = tuple[str, Any]  # ("report", dict) | ("unusable", reason) | ("error", message)
+DEFAULT_BUDGET = 60.0  # seconds
 
 
 class CheckPool:
-    """Checks articles in `workers` processes (or in-process when `workers=0` or `:memory:`)."""
+    """Checks articles in `workers` processes (or in-process when `workers=0` or `:memory:`).
+
+    A check that runs past `budget` seconds (None: no limit), waiting for a worker included,
+    raises CheckTimedOut; its worker process is killed and a fresh one started in its place.
+    In-process checks stop at their next pause (a store query) once past the budget.
+    `check` is what a worker runs (tests pass a slow one); it must be a module-level function.
+    """
 
     def __init__(
-        self, db_path: str | Path, *, workers: int = 2, kb: KnowledgeBase | None = None
+        self,
+        db_path: str | Path,
+        *,
+        workers: int = 2,
+        kb: KnowledgeBase | None = None,
+        budget: float | None = DEFAULT_BUDGET,
+        check: CheckFunction = check_text,
     ) -> None:
         self.db_path = str(db_path)
         self.workers = 0 if self.db_path == ":memory:" else max(0, workers)
+        self.budget = budget
         self._kb = kb
-        self._executor: Executor | None = None
+        self._check = check
+        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._starting: set[asyncio.Task[None]] = set()
+        self._processes: set[WorkerProcess] = set()
+        self._failure: BaseException | None = None
         self._stack = AsyncExitStack()
 
     async def __aenter__(self) -> CheckPool:
-        if self.workers == 0:
+        if not self.workers:
             if self._kb is None:
                 self._kb = await self._stack.enter_async_context(open_kb(self.db_path))
             return self
         if self._kb is None:  # seed the file once, before several processes open it
             async with open_kb(self.db_path):
                 pass
-        await self._start_workers()
+        await asyncio.gather(*(self._start_worker() for _ in range(self.workers)))
         return self
 
     async def __aexit__(
@@ -51,10 +63,16 @@ class CheckPool:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if self._executor is not None:
-            executor, self._executor = self._executor, None
-            await asyncio.get_running_loop().run_in_executor(None, executor.shutdown)
+        for task in self._starting:
+            task.cancel()
+        await asyncio.gather(*self._starting, return_exceptions=True)
+        processes, self._processes = self._processes, set()
+        await asyncio.gather(*(p.stop() for p in processes), return_exceptions=True)
         await self._stack.aclose()
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the running workers (none when checks run in-process)."""
+        return sorted(p.pid for p in self._processes if p.pid is not None)
 
     async def check(
         self,
@@ -65,24 +83,51 @@ class CheckPool:
     ) -> Report:
         """Check `text` like `KnowledgeBase.check`, without blocking the caller's event loop."""
         options = _options(reference_date, fallback_date)
-        if self._executor is None:
-            if self._kb is None:
-                raise RuntimeError("CheckPool is not open: use `async with CheckPool(...)`")
-            return await self._kb.check(text, **options)
-        loop = asyncio.get_running_loop()
-        outcome = await loop.run_in_executor(self._executor, _check_in_worker, text, options)
-        return _report_from(outcome)
+        try:
+            async with asyncio.timeout(self.budget) as scope:
+                if not self.workers:
+                    return await self._check_here(text, options)
+                return _report_from(await self._check_in_worker(text, options))
+        except TimeoutError:
+            if scope.expired():
+                raise CheckTimedOut(self.budget or 0.0) from None
+            raise
 
-    async def _start_workers(self) -> None:
-        self._executor = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=_process_context(),
-            initializer=_start_worker,
-            initargs=(self.db_path,),
-        )
-        loop = asyncio.get_running_loop()
-        ready = [loop.run_in_executor(self._executor, _ready) for _ in range(self.workers)]
-        await asyncio.gather(*ready)
+    async def _check_here(self, text: str, options: dict[str, Any]) -> Report:
+        if self._kb is None:
+            raise RuntimeError("CheckPool is not open: use `async with CheckPool(...)`")
+        return await self._kb.check(text, **options)
+
+    async def _check_in_worker(self, text: str, options: dict[str, Any]) -> Outcome:
+        if self._failure is not None and not self._processes:
+            raise RuntimeError(f"no check worker could start: {self._failure}")
+        worker = await self._idle.get()
+        try:
+            outcome = await worker.ask(text, options)
+        except BaseException:  # timed out, cancelled or died: it may still be working
+            self._processes.discard(worker)
+            await asyncio.shield(worker.stop(grace=0.0))  # killed before the caller hears
+            self._replace()
+            raise
+        self._idle.put_nowait(worker)
+        return outcome
+
+    async def _start_worker(self) -> None:
+        worker = WorkerProcess(self.db_path, self._check)
+        await worker.start()
+        self._processes.add(worker)
+        self._idle.put_nowait(worker)
+
+    def _replace(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._restart())
+        self._starting.add(task)
+        task.add_done_callback(self._starting.discard)
+
+    async def _restart(self) -> None:
+        try:
+            await self._start_worker()
+        except Exception as error:  # reported to the next check that finds no worker
+            self._failure = error
 
 
 def _options(reference_date: date | None, fallback_date: date | None) -> dict[str, Any]:
@@ -92,62 +137,12 @@ def _options(reference_date: date | None, fallback_date: date | None) -> dict[st
     return options
 
 
-def _report_from(outcome: _Outcome) -> Report:
+def _report_from(outcome: Outcome) -> Report:
     kind, value = outcome
     if kind == "report":
         return Report.from_dict(value)
     if kind == "unusable":
         raise UnusableInput(value)
-    raise KnowledgeError(value)
-
-
-def _process_context() -> multiprocessing.context.BaseContext:
-    """Fork server where available: workers start from a clean process, not a threaded one."""
-    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["knowledge.pool"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-# Below: code that runs inside a worker process. Each worker keeps one open KB for its life.
-
-
-@dataclass
-class _Worker:
-    loop: asyncio.AbstractEventLoop
-    stack: AsyncExitStack
-    kb: KnowledgeBase
-
-
-_worker: _Worker | None = None  # set by the initializer, in worker processes only
-
-
-def _start_worker(db_path: str) -> None:
-    global _worker
-    loop = asyncio.new_event_loop()
-    stack = AsyncExitStack()
-    kb = loop.run_until_complete(stack.enter_async_context(open_kb(db_path)))
-    _worker = _Worker(loop, stack, kb)
-    multiprocessing.util.Finalize(_worker, _stop_worker, args=(_worker,), exitpriority=10)
-
-
-def _stop_worker(worker: _Worker) -> None:
-    worker.loop.run_until_complete(worker.stack.aclose())
-    worker.loop.close()
-
-
-def _ready() -> int:
-    return os.getpid()
-
-
-def _check_in_worker(text: str, options: dict[str, Any]) -> _Outcome:
-    if _worker is None:
-        raise RuntimeError("worker process was not initialised")
-    try:
-        report = _worker.loop.run_until_complete(_worker.kb.check(text, **options))
-    except UnusableInput as error:
-        return ("unusable", error.reason)
-    except KnowledgeError as error:  # not every error class survives pickling: send its text
-        return ("error", str(error))
-    return ("report", report.to_dict())
+    if kind == "error":
+        raise KnowledgeError(value)
+    raise RuntimeError(f"the check failed in its worker: {value}")

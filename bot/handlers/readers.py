@@ -32,6 +32,7 @@ from bot.handlers.queue import report_buttons
 from bot.throttle import Cut
 from knowledge import (
     Article,
+    CheckTimedOut,
     FetchFailed,
     FetchLimits,
     Report,
@@ -342,6 +343,8 @@ async def _run_check(shared: Services, target: Message, article: str) -> tuple[s
         return "", await shared.pool.check(article, **reference_dates(target))
     except UnusableInput as error:
         return f"I can't check this: {escape(error.reason)}"
+    except CheckTimedOut as error:
+        return f"⏱ {escape(str(error))}"
 
 
 async def _tell_cut(cut: Cut) -> None:
@@ -415,6 +418,8 @@ async def _check_links(
         except UnusableInput as error:
             reason = f"Could not check {shorten(url, _URL_CHARS)}: {error.reason}"
             failure = escape(shorten(reason, 600), quote=False)
+        except CheckTimedOut as error:
+            return f"⏱ {escape(str(error), quote=False)}"
     return failure
 
 

@@ -1,0 +1,138 @@
+"""One check worker: a process with its own open KB, answering checks sent down a pipe."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from datetime import date
+from multiprocessing.connection import Connection
+from typing import Any
+
+from knowledge.errors import KnowledgeError, UnusableInput
+from knowledge.kb import KnowledgeBase, open_kb
+from knowledge.model import Report
+
+Outcome = tuple[str, Any]  # ("report", dict) | ("unusable" | "error" | "crash", message)
+_WARM_UP = "The committee met on Monday and approved the budget for next year."
+CheckFunction = Callable[[KnowledgeBase, str, dict[str, Any]], Awaitable[Report]]
+
+
+async def check_text(kb: KnowledgeBase, text: str, options: dict[str, Any]) -> Report:
+    """What a worker runs for each check: `KnowledgeBase.check`."""
+    return await kb.check(text, **options)
+
+
+class WorkerProcess:
+    """The parent's handle on one worker process. Its pipe is read in a thread of its own,
+    so a stuck worker holds that thread only until the process is killed."""
+
+    def __init__(self, db_path: str, check: CheckFunction) -> None:
+        context = _process_context()
+        self._conn, child = context.Pipe()
+        self._process = context.Process(
+            target=serve, args=(child, db_path, check), daemon=True, name="factcheck-worker"
+        )
+        self._child = child
+        self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-worker-io")
+        self.pid: int | None = None
+
+    async def start(self) -> None:
+        """Start the process and wait until its KB is open; raises if it could not start."""
+        self._process.start()
+        self._child.close()
+        kind, value = await self._in_thread(self._conn.recv)
+        if kind != "ready":
+            await self.stop(grace=0.0)
+            raise RuntimeError(f"the check worker could not start: {value}")
+        self.pid = value
+
+    async def ask(self, text: str, options: dict[str, Any]) -> Outcome:
+        """Send one check and wait for its outcome."""
+        return await self._in_thread(self._roundtrip, (text, options))
+
+    async def stop(self, *, grace: float = 10.0) -> None:
+        """Ask the process to finish (it closes its KB), killing it after `grace` seconds."""
+        await self._in_thread(self._stop, grace, fresh=True)
+
+    def _roundtrip(self, request: tuple[str, dict[str, Any]]) -> Outcome:
+        self._conn.send(request)
+        try:
+            outcome: Outcome = self._conn.recv()
+        except EOFError:
+            return ("crash", f"worker process ended (exit code {self._process.exitcode})")
+        return outcome
+
+    def _stop(self, grace: float) -> None:
+        if grace > 0:
+            with suppress(OSError):
+                self._conn.send(None)  # the worker finishes, closes its KB and exits
+            self._process.join(grace)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._io.shutdown(wait=True)  # a read in flight has seen the end of the pipe by now
+        self._conn.close()
+
+    async def _in_thread(self, call: Callable[..., Any], *args: Any, fresh: bool = False) -> Any:
+        # Stopping must not queue behind a read stuck on a worker that never answers.
+        executor = None if fresh else self._io
+        return await asyncio.get_running_loop().run_in_executor(executor, call, *args)
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    """Fork server where available: workers start from a clean process, not a threaded one."""
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["knowledge.workers"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+# Below: code that runs inside a worker process. It keeps one open KB for its life.
+
+
+def serve(conn: Connection, db_path: str, check: CheckFunction) -> None:
+    """The worker's main loop: open the KB, then answer checks until the pipe closes."""
+    loop = asyncio.new_event_loop()
+    opened = open_kb(db_path)
+    try:
+        kb = loop.run_until_complete(opened.__aenter__())
+        # The first check loads the language pipeline: do it now, not on a user's budget.
+        loop.run_until_complete(kb.check(_WARM_UP, reference_date=date(2024, 1, 1)))
+    except Exception as error:
+        conn.send(("failed", f"{type(error).__name__}: {error}"))
+        return
+    conn.send(("ready", os.getpid()))
+    try:
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            if request is None:
+                return
+            text, options = request
+            conn.send(loop.run_until_complete(_outcome(check, kb, text, options)))
+    finally:
+        loop.run_until_complete(opened.__aexit__(None, None, None))
+        loop.close()
+
+
+async def _outcome(
+    check: CheckFunction, kb: KnowledgeBase, text: str, options: dict[str, Any]
+) -> Outcome:
+    try:
+        report = await check(kb, text, options)
+    except UnusableInput as error:
+        return ("unusable", error.reason)
+    except KnowledgeError as error:  # not every error class survives pickling: send its text
+        return ("error", str(error))
+    except Exception:
+        return ("crash", traceback.format_exc(limit=5))
+    return ("report", report.to_dict())

@@ -1,0 +1,75 @@
+"""A check past its budget is stopped: the caller gets CheckTimedOut, the stuck worker is replaced."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import date
+from pathlib import Path
+
+import psutil
+import pytest
+import pytest_asyncio
+
+import knowledge
+from knowledge.errors import CheckTimedOut
+from knowledge.pool import CheckPool
+from tests.robustness.slow_check import STUCK, stuck_on_marked_text
+
+TEXT = "NATO troops moved to the border on Monday, the ministry said in a statement."
+
+
+@pytest_asyncio.fixture
+async def db_path(tmp_path: Path) -> AsyncIterator[Path]:
+    path = tmp_path / "kb.sqlite"
+    async with knowledge.open_kb(str(path)):
+        pass
+    yield path
+
+
+async def _replaced(pool: CheckPool, old: list[int]) -> list[int]:
+    while True:  # the replacement opens its KB in the background; the test timeout guards this
+        pids = pool.worker_pids()
+        if len(pids) == len(old) and pids != old:
+            return pids
+        await asyncio.sleep(0.1)
+
+
+@pytest.mark.timeout(120)
+async def test_stuck_worker_is_killed_and_replaced(db_path: Path) -> None:
+    async with CheckPool(db_path, workers=1, budget=2.0, check=stuck_on_marked_text) as pool:
+        [stuck] = pool.worker_pids()
+        with pytest.raises(CheckTimedOut, match="longer than 2 seconds"):
+            await pool.check(STUCK + " " + TEXT)
+        assert not psutil.pid_exists(stuck)
+        await _replaced(pool, [stuck])
+        report = await pool.check(TEXT, reference_date=date(2023, 1, 30))
+    assert report.claims
+
+
+@pytest.mark.timeout(120)
+async def test_other_checks_go_on_while_one_is_stuck(db_path: Path) -> None:
+    async with CheckPool(db_path, workers=2, budget=3.0, check=stuck_on_marked_text) as pool:
+        stuck = asyncio.create_task(pool.check(STUCK + " " + TEXT))
+        await asyncio.sleep(0.2)
+        report = await pool.check(TEXT, reference_date=date(2023, 1, 30))
+        assert report.claims
+        with pytest.raises(CheckTimedOut):
+            await stuck
+
+
+@pytest.mark.timeout(120)
+async def test_waiting_for_a_worker_counts_against_the_budget(db_path: Path) -> None:
+    async with CheckPool(db_path, workers=1, budget=2.0, check=stuck_on_marked_text) as pool:
+        stuck = asyncio.create_task(pool.check(STUCK + " " + TEXT))
+        await asyncio.sleep(0.2)
+        with pytest.raises(CheckTimedOut):
+            await pool.check(TEXT)  # queued behind the stuck check, never reaches a worker
+        with pytest.raises(CheckTimedOut):
+            await stuck
+
+
+async def test_in_process_checks_stop_at_the_budget(db_path: Path) -> None:
+    async with CheckPool(db_path, workers=0, budget=0.000_001) as pool:
+        with pytest.raises(CheckTimedOut):
+            await pool.check(TEXT)
