@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import httpx
 
 from ..errors import FetchFailed
-from .limits import FetchLimits
+from .decoding import content_coding, decode_body
+from .limits import FetchLimits, readable_size
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -75,7 +78,10 @@ async def _read_answer(url: str, response: httpx.Response, limits: FetchLimits) 
         phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
         raise FetchFailed(url, f"the server answered HTTP {response.status_code}{phrase}")
     media_type = _media_type(url, response, limits)
-    body = await _read_limited(url, response, limits.max_bytes)
+    coding = content_coding(url, response.headers.get("content-encoding", ""))
+    raw = await _read_limited(url, response, limits.max_bytes)
+    # Decompressed in a thread, never past max_bytes, within the caller's total timeout.
+    body = await asyncio.to_thread(decode_body, url, raw, coding, max_bytes=limits.max_bytes)
     return Answer(page=Page(media_type, response.charset_encoding, body))
 
 
@@ -90,16 +96,26 @@ def _media_type(url: str, response: httpx.Response, limits: FetchLimits) -> str:
 
 
 async def _read_limited(url: str, response: httpx.Response, max_bytes: int) -> bytes:
-    too_big = f"the page is larger than {_size(max_bytes)}"
+    too_big = f"the page is larger than {readable_size(max_bytes)}"
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailed(url, too_big)
     body = bytearray()
-    async for chunk in response.aiter_bytes():
+    async for chunk in _raw_chunks(response):
         body += chunk
         if len(body) > max_bytes:
             raise FetchFailed(url, too_big)
     return bytes(body)
+
+
+async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as sent (httpx would decompress it without a bound), or as built in memory
+    by a mock transport, which reads it already."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk
 
 
 def _transport_reason(error: httpx.HTTPError, limits: FetchLimits) -> str:
@@ -112,11 +128,3 @@ def _transport_reason(error: httpx.HTTPError, limits: FetchLimits) -> str:
     if isinstance(error, httpx.TimeoutException):
         return f"the page took longer than {limits.total_timeout:g} s to download"
     return f"the server's answer could not be read ({type(error).__name__})"
-
-
-def _size(count: int) -> str:
-    if count >= 1_000_000:
-        return f"{count / 1_000_000:g} MB"
-    if count >= 1_000:
-        return f"{count / 1_000:g} kB"
-    return f"{count} bytes"

@@ -13,6 +13,7 @@ from ..errors import FetchFailed
 from .addresses import Resolver, system_resolver, vetted_addresses
 from .article import Article
 from .cache import PageCache
+from .decoding import ACCEPTED
 from .download import Page, get_pinned
 from .extract import extract_article
 from .limits import FetchLimits
@@ -138,7 +139,8 @@ def _client(limits: FetchLimits, transport: httpx.AsyncBaseTransport | None) -> 
     return httpx.AsyncClient(
         transport=transport or httpx.AsyncHTTPTransport(retries=0),
         timeout=httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout),
-        headers={"User-Agent": limits.user_agent, "Accept": "text/html, text/plain;q=0.9"},
+        headers={"User-Agent": limits.user_agent, "Accept": "text/html, text/plain;q=0.9",
+                 "Accept-Encoding": ACCEPTED},
         follow_redirects=False,
         trust_env=False,
     )

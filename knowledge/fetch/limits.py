@@ -26,3 +26,12 @@ class FetchLimits:
             raise ValueError("fetch timeouts must be positive")
         if self.max_redirects < 0 or self.max_bytes <= 0:
             raise ValueError("max_redirects must be >= 0 and max_bytes > 0")
+
+
+def readable_size(count: int) -> str:
+    """A byte count as people read it: "2 MB", "4 kB", "512 bytes"."""
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:g} MB"
+    if count >= 1_000:
+        return f"{count / 1_000:g} kB"
+    return f"{count} bytes"
