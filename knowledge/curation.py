@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
@@ -170,7 +171,8 @@ class CurationMixin:
 
         Raises InvalidImport, listing each bad record, and then nothing has changed.
         """
-        batch = read_import(data, filename=filename)
+        # Parsed in a thread: a slow or refused file never holds the caller's event loop.
+        batch = await asyncio.to_thread(read_import, data, filename=filename)
         return await self.import_batch(batch, actor=actor)
 
     async def import_batch(self, batch: Batch, *, actor: Actor | None = None) -> ImportResult:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord
+from knowledge.formats.limits import quoted
 from knowledge.formats.records import MAX_TEXT, Batch, iso_date
 from knowledge.model import Review, Source, StatementDraft, StatementKind
 
@@ -82,7 +83,7 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
                                   "needs a textual rating (alternateName or name)"))
     url = _text(node.get("url"))
     if url and not url.startswith(("http://", "https://")):
-        problems.append(BadRecord(position, "url", f"{url[:80]!r} is not an http(s) address"))
+        problems.append(BadRecord(position, "url", f"{quoted(url)} is not an http(s) address"))
     reviewed = _day(node.get("datePublished"), "datePublished", position, problems)
     item = node.get("itemReviewed") if isinstance(node.get("itemReviewed"), dict) else {}
     claimed = _day(item.get("datePublished"), "itemReviewed.datePublished", position, problems)
@@ -147,7 +148,8 @@ def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> st
         return None
     iso = iso_date(str(value)[:10])
     if iso is None or len(iso) != 10:
-        problems.append(BadRecord(position, field, f"{value!r} is not a date like 2023-01-30"))
+        problem = f"{quoted(value)} is not a date like 2023-01-30"
+        problems.append(BadRecord(position, field, problem))
         return None
     return iso
 

@@ -11,17 +11,13 @@ import yaml
 
 from knowledge.errors import BadRecord, InvalidImport
 from knowledge.formats.claimreview import is_claimreview, read_claimreviews
+from knowledge.formats.limits import StrictLoader, check_depth, too_deep
 from knowledge.formats.records import Batch, entity, rule_draft, statement_draft
 
 MAX_IMPORT_BYTES = 1_000_000
 MAX_RECORDS = 5_000
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML where dates stay text, so a bad date is reported, not a crash."""
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)
 
 CSV_COLUMNS = (
     "text", "kind", "event_date", "valid_from", "valid_until", "entities", "speaker", "quote",
@@ -72,14 +68,23 @@ def _format_of(text: str, filename: str) -> str:
 
 
 def _load(text: str, kind: str) -> Any:
-    if kind == "json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
+    try:
+        document = json.loads(text) if kind == "json" else _load_yaml(text)
+    except RecursionError:
+        raise too_deep(f"in the {kind.upper()}") from None
+    except ValueError as error:  # a 5,000-digit number: Python refuses to convert it
+        if isinstance(error, json.JSONDecodeError):
             raise InvalidImport([], summary=f"The file is not valid JSON: {error.msg} at line "
                                             f"{error.lineno}, column {error.colno}.") from None
+        raise InvalidImport([], summary=f"The file holds a number too long to read: "
+                                        f"{str(error)[:100]}") from None
+    check_depth(document)
+    return document
+
+
+def _load_yaml(text: str) -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 (safe)
+        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 (safe)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -121,10 +126,16 @@ def _sections(document: dict[str, Any]) -> Batch:
 
 
 def _from_csv(text: str) -> Batch:
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    rows: list[dict[str, str]] = []
+    ended = 1  # the last line read whole (the header's, at first)
     try:
-        rows = list(csv.DictReader(io.StringIO(text)))
-    except csv.Error as error:
-        raise InvalidImport([], summary=f"The file is not valid CSV: {error}.") from None
+        for row in reader:
+            rows.append(row)
+            ended = reader.line_num
+    except csv.Error as error:  # strict: an unterminated quote is an error, not one long cell
+        raise InvalidImport([], summary=f"The file is not valid CSV: line {ended + 1}: "
+                                        f"{str(error)[:100]}.") from None
     header = set(rows[0]) if rows else set()
     if "text" not in header:
         raise InvalidImport([], summary="The CSV needs a header row with at least a 'text' "

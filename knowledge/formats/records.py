@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord, InvalidPattern
+from knowledge.formats.limits import quoted
 from knowledge.model import Entity, Review, Source, StatementDraft, StatementKind
 from knowledge.nlp.patterns import compile_pattern
 
@@ -81,19 +82,27 @@ class _Fields:
             self.bad(name, "is missing; it must be non-empty text")
         return flat or None
 
+    def web_address(self, name: str) -> str | None:
+        """Text that must be an http(s) address (a link users may be sent to)."""
+        url = self.text(name)
+        if url and not url.lower().startswith(("http://", "https://")):
+            self.bad(name, f"{quoted(url)} is not an http(s) address")
+            return None
+        return url
+
     def day(self, name: str) -> str | None:
         value = self.item.get(name)
         if value is None or value == "":
             return None
         iso = iso_date(value)
         if iso is None:
-            self.bad(name, f"{value!r} is not a date like 2023-01-30 (or 2023-01, 2023)")
+            self.bad(name, f"{quoted(value)} is not a date like 2023-01-30 (or 2023-01, 2023)")
         return iso
 
     def full_day(self, name: str) -> str | None:
         iso = self.day(name)
         if iso is not None and len(iso) != 10:
-            self.bad(name, f"{iso!r} must be a full date like 2022-02-24")
+            self.bad(name, f"{quoted(iso)} must be a full date like 2022-02-24")
             return None
         return iso
 
@@ -141,7 +150,7 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
     text = fields.text("text", required=True)
     kind = item.get("kind") or ("event" if item.get("event_date") else "fact")
     if kind not in ("event", "fact"):
-        fields.bad("kind", f"must be 'event' or 'fact', not {kind!r}")
+        fields.bad("kind", f"must be 'event' or 'fact', not {quoted(kind)}")
     draft = StatementDraft(
         text=text or "",
         kind=StatementKind(kind) if kind in ("event", "fact") else StatementKind.FACT,
@@ -172,7 +181,7 @@ def _review(value: Any, fields: _Fields) -> Review | None:
     review_date, claim_date = inner.full_day("review_date"), inner.full_day("claim_date")
     if not (checker and rating):
         return None
-    return Review(checker, rating, inner.text("url"), review_date, inner.text("claimant"),
+    return Review(checker, rating, inner.web_address("url"), review_date, inner.text("claimant"),
                   claim_date, inner.text("language"))
 
 
@@ -188,9 +197,9 @@ def _source(value: Any, fields: _Fields) -> Source:
     inner.unknown(frozenset({"title", "url", "published"}))
     published = inner.day("published")
     if published and len(published) != 10:
-        fields.bad("source.published", f"{published!r} must be a full date like 2023-01-30")
+        fields.bad("source.published", f"{quoted(published)} must be a full date like 2023-01-30")
         published = None
-    return Source(inner.text("title"), inner.text("url"),
+    return Source(inner.text("title"), inner.web_address("url"),
                   date.fromisoformat(published) if published else None)
 
 
@@ -210,7 +219,7 @@ def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft
             fields.bad("pattern", error.problem)
     kind = item.get("kind", "outdated")
     if kind not in RULE_KINDS:
-        fields.bad("kind", f"must be 'outdated' or 'contradiction', not {kind!r}")
+        fields.bad("kind", f"must be 'outdated' or 'contradiction', not {quoted(kind)}")
     evidence = item.get("evidence")
     if evidence is not None and (isinstance(evidence, bool) or not isinstance(evidence, str | int)):
         fields.bad("evidence", "must be a statement key, its exact text, or its id")

@@ -13,6 +13,7 @@ import ijson
 
 from knowledge.errors import BadRecord, InvalidImport
 from knowledge.formats.claimreview import expand, rated_draft
+from knowledge.formats.limits import MAX_DEPTH, too_deep
 from knowledge.formats.readers import _csv_record
 from knowledge.formats.records import statement_draft
 from knowledge.model import StatementDraft
@@ -92,7 +93,7 @@ def _json_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
                 top.event("null", None)
             else:
                 top.event(event, value)
-    except ijson.JSONError as error:
+    except (ijson.JSONError, ValueError) as error:  # ValueError: a 5,000-digit number
         raise InvalidImport([], summary=f"The file is not valid JSON (after byte {file.done:,}): "
                                         f"{str(error)[:200]}") from None
     leftover = top.value if isinstance(top.value, dict) else {}
@@ -107,9 +108,14 @@ def _elements(events: Iterator[tuple[str, str, Any]], array: str) -> Iterator[An
     """The elements of the array at prefix `array`, built one at a time."""
     item = _STREAMED[array]
     builder: ijson.ObjectBuilder | None = None
+    depth = 0
     for prefix, event, value in events:
         if builder is None and prefix == array and event == "end_array":
             return
+        depth += event in ("start_map", "start_array")
+        depth -= event in ("end_map", "end_array")
+        if depth > MAX_DEPTH:
+            raise too_deep(f"record at {prefix[:100]}")
         if builder is None:
             builder = ijson.ObjectBuilder()
         builder.event(event, value)
@@ -137,7 +143,7 @@ def _json_lines(file: CountingReader) -> Iterator[Any]:
 def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
     text = codecs.getreader("utf-8-sig")(file)  # type: ignore[arg-type]
     try:
-        reader = csv.DictReader(text)
+        reader = csv.DictReader(text, strict=True)  # an unterminated quote is an error
         if "text" not in (reader.fieldnames or ()):
             raise InvalidImport([], summary="The CSV needs a header row with a 'text' column.")
         for row in reader:
@@ -146,5 +152,5 @@ def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
             else:
                 yield _csv_record(row), True
     except (csv.Error, UnicodeDecodeError) as error:
-        raise InvalidImport([], summary=f"The file is not valid UTF-8 CSV: "
-                                        f"{str(error)[:200]}") from None
+        raise InvalidImport([], summary=f"The file is not valid UTF-8 CSV (line "
+                                        f"{reader.line_num:,}): {str(error)[:200]}") from None
