@@ -6,6 +6,7 @@ import importlib.util
 from collections.abc import Callable, Iterable
 
 import spacy
+from spacy.attrs import LIKE_URL
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,15 +50,32 @@ def _base(model: str | None) -> Language:
         nlp = spacy.load(model, exclude=["textcat"])
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("factcheck_line_breaks", before=before)
-        nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
+        _bound_long_tokens(nlp)
         return nlp
     nlp = spacy.blank("en")
-    nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
+    _bound_long_tokens(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
     return nlp
+
+
+def _bound_long_tokens(nlp: Language) -> None:
+    """Keep long runs whole, and judge whether they look like a URL by their start only:
+    spaCy's URL pattern backtracks over a long run of punctuation (30k characters: 2.7 s)."""
+    nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
+    getters = nlp.vocab.lex_attr_getters
+    getters[LIKE_URL] = _short_or_prefix(getters[LIKE_URL])
+
+
+def _short_or_prefix(like_url: Callable[[str], bool]) -> Callable[[str], bool]:
+    def bounded(text: str) -> bool:
+        if len(text) > _LONGEST_TOKEN:
+            return text.startswith(("http://", "https://", "www."))
+        return like_url(text)
+
+    return bounded
 
 
 def _keep_long_runs(
