@@ -76,8 +76,8 @@ def _load(text: str, kind: str) -> Any:
         if isinstance(error, json.JSONDecodeError):
             raise InvalidImport([], summary=f"The file is not valid JSON: {error.msg} at line "
                                             f"{error.lineno}, column {error.colno}.") from None
-        raise InvalidImport([], summary=f"The file holds a number too long to read: "
-                                        f"{str(error)[:100]}") from None
+        raise InvalidImport([], summary="The file holds a number too long to read (over 4,300 "
+                                        "digits); write it as text or leave it out.") from None
     check_depth(document)
     return document
 

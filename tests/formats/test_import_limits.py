@@ -19,13 +19,13 @@ GOOD = b"statements:\n  - text: The Zorblat treaty was signed in Oslo in 2019.\n
 
 
 def _alias_bomb() -> bytes:
-    """551 bytes of nested YAML anchors that expand to billions of characters when printed."""
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    """Nested YAML anchors used as an event_date: a few hundred bytes that expand to billions
+    of characters once the value is printed."""
+    layers = ['&a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for name, previous in zip("bcdefghi", "abcdefgh", strict=True):
-        lines.append(f"{name}: &{name} [*{previous},*{previous},*{previous},*{previous},"
-                     f"*{previous},*{previous},*{previous},*{previous},*{previous}]")
-    lines.append("statements:\n  - text: The treaty was signed.\n    event_date: *i")
-    return "\n".join(lines).encode()
+        layers.append(f"&{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return ("statements:\n  - text: The treaty was signed.\n    event_date: ["
+            + ", ".join(layers) + "]\n").encode()
 
 
 def _nested(depth: int) -> list[object]:
@@ -56,7 +56,7 @@ async def test_yaml_alias_bomb_is_refused_without_expanding(kb: knowledge.Knowle
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert "anchor or alias (line 1)" in message and "\n" not in message
+    assert "anchor or alias (line 3)" in message and "\n" not in message
     assert peak < 50_000_000
 
 
