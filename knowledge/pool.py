@@ -105,12 +105,18 @@ class CheckPool:
         try:
             outcome = await worker.ask(text, options)
         except BaseException:  # timed out, cancelled or died: it may still be working
-            self._processes.discard(worker)
-            await asyncio.shield(worker.stop(grace=0.0))  # killed before the caller hears
-            self._replace()
+            await asyncio.shield(self._retire(worker))  # killed before the caller hears
             raise
-        self._idle.put_nowait(worker)
+        if worker.alive:
+            self._idle.put_nowait(worker)
+        else:  # it crashed (the outcome says how): a fresh one takes its place
+            await self._retire(worker)
         return outcome
+
+    async def _retire(self, worker: WorkerProcess) -> None:
+        self._processes.discard(worker)
+        await worker.stop(grace=0.0)
+        self._replace()
 
     async def _start_worker(self) -> None:
         worker = WorkerProcess(self.db_path, self._check)

@@ -52,6 +52,10 @@ class WorkerProcess:
             raise RuntimeError(f"the check worker could not start: {value}")
         self.pid = value
 
+    @property
+    def alive(self) -> bool:
+        return self._process.is_alive()
+
     async def ask(self, text: str, options: dict[str, Any]) -> Outcome:
         """Send one check and wait for its outcome."""
         return await self._in_thread(self._roundtrip, (text, options))

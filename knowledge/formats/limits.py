@@ -1,4 +1,4 @@
-"""Guards for import files: YAML without anchors or aliases, bounded nesting, short quotes."""
+"""Guards for import files: YAML aliases that cannot explode, bounded nesting, short quotes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from yaml.nodes import Node
 from knowledge.errors import InvalidImport
 
 MAX_DEPTH = 32  # nesting of lists and mappings; our records need four
+MAX_EXPANDED = 5_000_000  # characters a YAML file may stand for, aliases written out
 MAX_QUOTED = 100  # characters of a bad value shown in a message
 
 
@@ -27,17 +28,15 @@ def _short_repr(value: list[Any] | dict[Any, Any], limit: int) -> str:
 
 
 class StrictLoader(yaml.SafeLoader):
-    """Safe YAML without anchors and aliases (a few bytes of them expand to gigabytes), nested
-    at most MAX_DEPTH deep; dates stay text, so a bad date is reported, not a crash."""
+    """Safe YAML nested at most MAX_DEPTH deep, whose anchors and aliases expand to at most
+    MAX_EXPANDED characters (a few hundred bytes of nested aliases expand to gigabytes;
+    yaml.safe_dump and our seeds write an alias for each shared source, which stays small).
+    Dates stay text, so a bad date is reported, not a crash."""
 
     _depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1
-            raise InvalidImport([], summary=f"The file uses a YAML anchor or alias (line {line}); "
-                                            "write each value out in full.")
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -45,6 +44,29 @@ class StrictLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)  # type: ignore[no-any-return]
         finally:
             self._depth -= 1
+
+    def compose_document(self) -> Node | None:
+        document: Node | None = super().compose_document()
+        if document is not None and _expanded(document, {}) > MAX_EXPANDED:
+            raise InvalidImport([], summary=f"The file's YAML anchors and aliases expand to more "
+                                            f"than {MAX_EXPANDED:,} characters; write values out.")
+        return document
+
+
+def _expanded(node: Node, sizes: dict[int, int]) -> int:
+    """Characters and nodes `node` stands for with every alias written out; each shared node
+    is sized once, so this takes time in proportion to the file, not to the expansion."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    if isinstance(node, yaml.ScalarNode):
+        size = 1 + len(node.value)
+    elif isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded(child, sizes) for child in node.value)
+    else:
+        size = 1 + sum(_expanded(k, sizes) + _expanded(v, sizes) for k, v in node.value)
+    sizes[id(node)] = size
+    return size
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_str)
