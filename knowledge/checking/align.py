@@ -198,7 +198,8 @@ def align(
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
     lost = [u for u in words_a if id(u) not in pairs and id(u) not in paired]
-    antonym = _antonym(lost, [u for u in words_b if not _taken(u, pairs)], antonyms)
+    claimed = _claimed(pairs)
+    antonym = _antonym(lost, [u for u in words_b if id(u) not in claimed], antonyms)
     if antonym is not None:
         differences.append(antonym)
         lost = [u for u in lost if u.text != antonym.said]
@@ -215,7 +216,7 @@ def align(
         uncovered_names=names_lost,
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
-        extra_predicates=sum(1 for u in words_b if not _taken(u, pairs) and _verb(u.lemma)),
+        extra_predicates=sum(1 for u in words_b if id(u) not in claimed and _verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
     )
 # Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
@@ -228,22 +229,22 @@ _DATE_BOUNDS = (
 def _units(features: Features) -> list[_Unit]:
     """Names, figures, dates and content words of a sentence, in text order."""
     units: list[_Unit] = []
-    taken: list[tuple[int, int]] = []
     text = features.text
+    taken = bytearray(len(text) + 1)  # 1 where a date, name or figure already covers
     for date in features.dates:
         if date.value is not None or date.kind == "weekday":
             before = text[max(0, date.start - 16) : date.start]
             bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
             units.append(_Unit("date", date.start, date.text, mention=date, lemma=bound))
-            taken.append((date.start, date.end))
+            _cover(taken, date.start, date.end)
     for mention in features.entities:
         if not _inside(mention.start, taken):
             units.append(_Unit("name", mention.start, mention.text, mention=mention))
-            taken.append((mention.start, mention.end))
+            _cover(taken, mention.start, mention.end)
     for number in features.numbers:
         if _inside(number.start, taken):
             continue
-        taken.append((number.start, number.end))
+        _cover(taken, number.start, number.end)
         if _year_like(number):
             year = DateMention(number.start, number.end, number.text, "date",
                                PartialDate(int(number.value)))
@@ -276,13 +277,17 @@ def _part_of_word(text: str, number: NumberMention) -> bool:
 
 def _in_name(text: str, start: int) -> bool:
     """A figure that is part of a title or name: "Chapter 3", "Year 2", "Apollo 11"."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 40) : start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
-    return bool(word) and word[:1].isupper() and word.isalpha() and len(before) > len(word)
+    return bool(word) and word[:1].isupper() and word.isalpha() and start - len(word) > 1
 
 
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+def _inside(position: int, covered: bytearray) -> bool:
+    return 0 <= position < len(covered) and covered[position] == 1
+
+
+def _cover(covered: bytearray, start: int, end: int) -> None:
+    covered[max(0, start) : max(0, end)] = b"\x01" * max(0, end - max(0, start))
 
 
 def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> dict[int, _Unit]:
@@ -302,8 +307,9 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
     return pairs
 
 
-def _taken(unit: _Unit, pairs: dict[int, _Unit]) -> bool:
-    return any(t is unit for t in pairs.values())
+def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
+    """The statement units some claim unit is paired with."""
+    return frozenset(id(t) for t in pairs.values())
 
 
 def _same(a: _Unit, b: _Unit) -> bool:
@@ -432,6 +438,7 @@ def _differences(
 ) -> tuple[list[Difference], list[str], set[int]]:
     """Details of the claim given otherwise in the same slot of the statement, and details
     the statement does not give at all."""
+    claimed = _claimed(pairs)
     keys_a = [_key(u, pairs) for u in mine]
     keys_b = [f"t{id(t)}" for t in theirs]
     opcodes = SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes()
@@ -450,7 +457,7 @@ def _differences(
         for unit in mine[i1:i2]:
             if unit.category == "word" or id(unit) in pairs or id(unit) in unsettled:
                 continue
-            other = _counterpart(unit, theirs[j1:j2], pairs, used, labels)
+            other = _counterpart(unit, theirs[j1:j2], claimed, used, labels)
             if other is not None:
                 differences.append(_difference(unit, other, labels))
                 paired.add(id(unit))
@@ -458,7 +465,7 @@ def _differences(
     for unit in mine:  # one loose figure or date on each side: the same slot, told otherwise
         loose_unit = id(unit) not in pairs and id(unit) not in paired | unsettled
         if unit.category in ("number", "date") and loose_unit:
-            loose = [t for t in theirs if t.category == unit.category and not _taken(t, pairs)
+            loose = [t for t in theirs if t.category == unit.category and id(t) not in claimed
                      and id(t) not in used and _comparable(unit, t)
                      and _relation(unit, t) == "differs"]
             mine_loose = [u for u in mine if u.category == unit.category
@@ -477,10 +484,10 @@ def _key(unit: _Unit, pairs: dict[int, _Unit]) -> str:
     return f"t{id(other)}" if other is not None else f"c{id(unit)}"
 
 
-def _counterpart(unit: _Unit, block: list[_Unit], pairs: dict[int, _Unit], used: set[int],
+def _counterpart(unit: _Unit, block: list[_Unit], claimed: frozenset[int], used: set[int],
                  labels: dict[str, str]) -> _Unit | None:
     for other in block:
-        if other.category != unit.category or id(other) in used or _taken(other, pairs):
+        if other.category != unit.category or id(other) in used or id(other) in claimed:
             continue
         if unit.category == "name" and not _swappable(_mention(unit), _mention(other), labels):
             continue
