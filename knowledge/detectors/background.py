@@ -11,7 +11,7 @@ _WORDS_COVERED = 0.5
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
-    if not claim.asserted:  # hedged, supposed, predicted, wished, denied or attributed
+    if not claim.states_fact:  # hedged, supposed, predicted, wished, denied or attributed
         return []
     if claim.features.negated or has_phrase(claim.text, context.lexicon.irrealis):
         return []

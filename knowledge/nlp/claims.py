@@ -42,15 +42,27 @@ class Claim:
 
     @property
     def asserted(self) -> bool:
-        """Whether the claim states a fact (not hedged, supposed, predicted, wished, denied
-        or attributed to nobody in particular): only these may break a rule or a fact."""
+        """Whether the text puts the claim as true: a plain statement of fact, or a named
+        speaker's report of what they said (the report is checkable even when what was said is
+        a prediction: "The Trust said the trees would shade the path"). Claims hedged,
+        supposed, predicted, wished or denied in the text's own voice, or attributed to nobody
+        in particular ("Critics say ..."), are not."""
+        if self.modality == Modality.ASSERTED:
+            return True
+        named = self.speech is not None and not self.speech.generic
+        return named and self.modality not in (Modality.DENIED, Modality.ATTRIBUTED)
+
+    @property
+    def states_fact(self) -> bool:
+        """Whether what the claim says is put as a fact (in a report, what was reported): only
+        then may a rule or a background fact judge it."""
         return self.modality == Modality.ASSERTED
 
     def asserts(self, start: int, end: int) -> bool:
-        """Whether the mention at text[start:end] is asserted: the claim is, or the mention
-        lies outside the words its modality covers ("Sweden, a NATO applicant, is expected
-        to join" asserts "a NATO applicant")."""
-        if self.asserted:
+        """Whether the mention at text[start:end] is put as fact: the claim states a fact, or
+        the mention lies outside the words its modality covers ("Sweden, a NATO applicant, is
+        expected to join" asserts "a NATO applicant")."""
+        if self.states_fact:
             return True
         first, last = self.modal_span
         return self.start + end <= first or self.start + start >= last

@@ -74,3 +74,14 @@ def test_a_definite_description_is_presupposed(nlp: Language) -> None:
     assert claim.modality == Modality.WISHED
     assert claim.presupposes(claim.text.index("Minsk"))
     assert not claim.presupposes(claim.text.index("Russia"))
+
+
+def test_a_named_report_of_a_prediction_is_asserted_but_states_no_fact(nlp: Language) -> None:
+    claim = read(nlp, "The Canal Trust said the trees would not shade the towpath in summer.")
+    assert claim.modality == Modality.CONDITIONAL
+    assert claim.asserted and not claim.states_fact
+
+
+def test_an_anonymous_report_is_not_asserted(nlp: Language) -> None:
+    claim = read(nlp, "Critics say NATO troops in Ukraine would escalate the war.")
+    assert not claim.asserted and not claim.states_fact
