@@ -248,7 +248,7 @@ async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
     timed(kb_module, "find_candidates", "retrieval")
     timed(kb_module.KnowledgeBase, "_matches", "matching")
     timed(kb_module, "extract_claims", "claim extraction")
-    timed(kb_module, "run_detectors", "detectors")
+    timed(kb_module, "judge", "judging")
     started = time.perf_counter()
     for _ in range(rounds):
         for text in mix:
@@ -263,7 +263,7 @@ async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
             per.get(k, 0.0) for k in ("FTS5 query", "term counts", "re-ranking")),
         "statements and features": per.get("matching", 0.0) - per.get("retrieval", 0.0),
         "claim extraction": per.get("claim extraction", 0.0),
-        "detectors": per.get("detectors", 0.0),
+        "judging (alignment, model, detectors)": per.get("judging", 0.0),
     }
     whole = 1000 * total / (rounds * len(mix))
     exclusive["tokenising and the rest"] = whole - sum(exclusive.values())

@@ -204,7 +204,8 @@ class KnowledgeBase(CurationMixin):
         )
 
     async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
-        found = await find_candidates(self.store.conn, claim.text, limit=_CANDIDATES)
+        found = await find_candidates(self.store.conn, claim.statement or claim.text,
+                                      limit=_CANDIDATES)
         statements = await self.store.get_many(i for i, _ in found)
         extra = anaphor_entities(claim, lexicon())
         mine = concepts(claim.features, extra)
