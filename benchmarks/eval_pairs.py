@@ -52,7 +52,6 @@ class Pair:
     claim: str
     evidence: str
     label: str  # SUPPORTS | REFUTES | NOT ENOUGH INFO
-    page: str = ""  # the Wikipedia article (VitaminC)
 
 
 def read_pairs(path: Path) -> list[Pair]:
@@ -63,7 +62,7 @@ def read_pairs(path: Path) -> list[Pair]:
             pair_id = str(row.get("unique_id") or row.get("id"))
             pairs.append(Pair(pair_id, str(row.get("case_id") or pair_id),
                               detokenise(row["claim"]), detokenise(row["evidence"]),
-                              row["label"], str(row.get("page") or "")))
+                              row["label"]))
     return pairs
 
 

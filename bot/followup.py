@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import AbstractAsyncContextManager
 from html import escape
 
 from telegram import Bot
 from telegram.error import TelegramError
 
+from bot.background import running
 from bot.context import Services
 from bot.formatting import ICONS, shorten
 from knowledge import Notice, RequestKind, Verdict
@@ -72,16 +72,9 @@ async def sweep(bot: Bot, shared: Services) -> int:
     return len(notices)
 
 
-@asynccontextmanager
-async def follow_ups(bot: Bot, shared: Services) -> AsyncIterator[None]:
+def follow_ups(bot: Bot, shared: Services) -> AbstractAsyncContextManager[None]:
     """Run the follow-up loop for as long as the bot runs."""
-    task = asyncio.create_task(_loop(bot, shared), name="request-follow-ups")
-    try:
-        yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
+    return running(_loop(bot, shared), name="request-follow-ups")
 
 
 async def _loop(bot: Bot, shared: Services) -> None:

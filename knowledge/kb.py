@@ -57,8 +57,6 @@ from knowledge.store import Store, open_store
 _CANDIDATES = 12
 _PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
 _ARTICLES_KEPT = 2_000  # learned articles kept as context
-_SUPPORT_COVERAGE = 0.5
-_SUPPORT_PRECISION = 0.5
 _ARTICLE = 3  # statements from one source that make it an article
 
 
@@ -372,10 +370,6 @@ class KnowledgeBase(CurationMixin):
                                actor: Actor | None = None) -> ChatSettings:
         await self.store.set_chat_setting(chat_id, name, value, actor or Actor.cli())
         return await self.chat_settings(chat_id)
-
-
-def _supports(match: Match) -> bool:
-    return match.coverage >= _SUPPORT_COVERAGE and match.precision >= _SUPPORT_PRECISION
 
 
 def _told_on(statement: Statement) -> date | None:

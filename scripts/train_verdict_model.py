@@ -1,9 +1,8 @@
 """Train the calibrated verdict model (knowledge/data/verdict_model.json) from public pairs.
 
 Data: VitaminC real (dev part) and FEVER-Symmetric (dev) claim/evidence pairs from
-../shared/eval, plus, for each VitaminC revision, its claims against the evidence of another
-revision of the same Wikipedia page (hard negatives: same topic, another fact), so the model
-learns that sharing words is not telling the same thing.
+../shared/eval. (Same-page pairs from other revisions were tried as "unrelated" negatives and
+dropped: other revisions of one fact often refute each other, so the labels were wrong.)
 
 Two logistic regressions over the aligner's features: refuted (pairs whose claim differs from
 the evidence in some detail; positive = REFUTES) and supported (pairs where it differs in none
@@ -51,25 +50,7 @@ class Row:
     vector: tuple[float, ...]
     differs: bool
     eligible: bool  # may be supported: no difference, nothing uncovered, not embedded
-    label: str  # SUPPORTS | REFUTES | NOT ENOUGH INFO | UNRELATED
-
-
-def hard_negatives(pairs: list[Pair], rng: random.Random) -> list[Pair]:
-    """Each revision's first claim against the evidence of another revision of its page."""
-    by_page: dict[str, dict[str, Pair]] = {}
-    for pair in pairs:
-        by_page.setdefault(pair.page, {}).setdefault(pair.group, pair)
-    found = []
-    for groups in by_page.values():
-        firsts = list(groups.values())
-        if len(firsts) < 2:
-            continue
-        for pair in firsts:
-            other = rng.choice([p for p in firsts if p.group != pair.group])
-            if other.evidence != pair.evidence:
-                found.append(Pair(pair.pair_id + "~", pair.group, pair.claim, other.evidence,
-                                  "UNRELATED", pair.page))
-    return found
+    label: str  # SUPPORTS | REFUTES | NOT ENOUGH INFO
 
 
 def featurise(pairs: list[Pair]) -> list[Row]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from datetime import date
 from html import escape
 from typing import Any
@@ -25,6 +25,7 @@ from telegram.ext import (
 )
 
 from bot.auth import is_bot_admin
+from bot.background import running
 from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
@@ -458,13 +459,8 @@ async def _typing(bot: Bot, message: Message) -> AsyncIterator[None]:
     if message.chat.type != "private":
         yield
         return
-    task = asyncio.create_task(_keep_typing(bot, message.chat_id))
-    try:
+    async with running(_keep_typing(bot, message.chat_id), name="typing"):
         yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
 
 
 async def _keep_typing(bot: Bot, chat_id: int) -> None:

@@ -233,9 +233,8 @@ def _units(features: Features) -> list[_Unit]:
     taken = bytearray(len(text) + 1)  # 1 where a date, name or figure already covers
     for date in features.dates:
         if date.value is not None or date.kind == "weekday":
-            before = text[max(0, date.start - 16) : date.start]
-            bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
-            units.append(_Unit("date", date.start, date.text, mention=date, lemma=bound))
+            units.append(_Unit("date", date.start, date.text, mention=date,
+                               lemma=_date_bound(text, date.start)))
             _cover(taken, date.start, date.end)
     for mention in features.entities:
         if not _inside(mention.start, taken):
@@ -248,9 +247,8 @@ def _units(features: Features) -> list[_Unit]:
         if _year_like(number):
             year = DateMention(number.start, number.end, number.text, "date",
                                PartialDate(int(number.value)))
-            before = text[max(0, number.start - 16) : number.start]
-            bound = next((k for pattern, k in _DATE_BOUNDS if pattern.search(before)), "")
-            units.append(_Unit("date", number.start, number.text, mention=year, lemma=bound))
+            units.append(_Unit("date", number.start, number.text, mention=year,
+                               lemma=_date_bound(text, number.start)))
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
             after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
             units.append(_Unit("number", number.start, number.text, mention=number,
@@ -320,6 +318,12 @@ def _same(a: _Unit, b: _Unit) -> bool:
     if a.category == "date":
         return date_relation(a, b) == "same"
     return _same_name(_mention(a), _mention(b))
+
+
+def _date_bound(text: str, start: int) -> str:
+    """How the text gives the date at `start`: "" as such, "<" or ">" a bound ("before")."""
+    before = text[max(0, start - 16) : start]
+    return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
 
 
 def _bound(text: str, start: int) -> str:

@@ -11,7 +11,7 @@ Flags below their confidence threshold are dropped: the claim is then unverified
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from knowledge.checking.align import Alignment, DetailKind, Difference, align
 from knowledge.checking.calibration import VerdictModel
@@ -32,14 +32,13 @@ _ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION})
 def judge(claim: Claim, matches: list[Match], context: CheckContext,
           model: VerdictModel) -> ClaimResult:
     """The verdict on one claim, its findings (each with a confidence) and its evidence."""
-    aligned = [(m, _align(claim, m, context)) for m in matches[:_ALIGNED]]
-    asserted = bool(getattr(claim, "asserted", True))
-    findings = _from_alignment(aligned, model) if asserted else []
-    # A learned article's retellings are judged against the whole article (the unsupported
-    # detector's own test); other evidence must tell the same proposition as the claim.
+    alignments = _Alignments(claim, context)
+    aligned = [(m, alignments.of(m)) for m in matches[:_ALIGNED]]
+    findings = _from_alignment(aligned, model) if claim.asserted else []
+    evidence = _EvidenceKinds.of(matches, context)
     findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
-                 if _admissible(f, claim, asserted, model, _cites_learned(f, matches))
-                 and _about_the_claim(f, claim, matches, context)]
+                 if _admissible(f, claim, model, evidence.cites_learned(f))
+                 and _about_the_claim(f, evidence, alignments)]
     findings = _deduplicated(findings)
     if findings:
         verdict = (Verdict.CONTRADICTED if any(f.verdict == Verdict.CONTRADICTED
@@ -57,10 +56,42 @@ def judge(claim: Claim, matches: list[Match], context: CheckContext,
                        "Nothing in the knowledge base supports or contradicts this.")
 
 
-def _align(claim: Claim, match: Match, context: CheckContext) -> Alignment:
-    return align(claim.features, match.features, antonyms=context.lexicon.antonyms,
-                 labels=context.entity_labels,
-                 claim_context=anaphor_entities(claim, context.lexicon))
+class _Alignments:
+    """The claim aligned with each candidate, each pair aligned once (keyed by the match: one
+    statement may come as several matches, one per sentence)."""
+
+    def __init__(self, claim: Claim, context: CheckContext) -> None:
+        self._claim = claim
+        self._context = context
+        self._anaphors = anaphor_entities(claim, context.lexicon)
+        self._done: dict[int, Alignment] = {}
+
+    def of(self, match: Match) -> Alignment:
+        found = self._done.get(id(match))
+        if found is None:
+            found = self._done[id(match)] = align(
+                self._claim.features, match.features, antonyms=self._context.lexicon.antonyms,
+                labels=self._context.entity_labels, claim_context=self._anaphors)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _EvidenceKinds:
+    """What each candidate is, for judging the detectors' findings: a rule's own evidence, a
+    sentence of a learned article, or an ordinary statement."""
+
+    by_id: dict[int, Match]
+    rule_evidence: frozenset[int]
+    learned: frozenset[int]
+
+    @classmethod
+    def of(cls, matches: list[Match], context: CheckContext) -> _EvidenceKinds:
+        return cls({m.statement.id: m for m in matches},
+                   frozenset(r.evidence_id for r, _ in context.rules if r.evidence_id),
+                   frozenset(m.statement.id for m in matches if is_learned(m.statement)))
+
+    def cites_learned(self, finding: Finding) -> bool:
+        return any(e.id in self.learned for e in finding.evidence)
 
 
 def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel) -> list[Finding]:
@@ -88,19 +119,17 @@ def _describe(difference: Difference) -> tuple[FindingKind, str]:
     return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
 
 
-def _about_the_claim(finding: Finding, claim: Claim, matches: list[Match],
-                     context: CheckContext) -> bool:
+def _about_the_claim(finding: Finding, evidence: _EvidenceKinds,
+                     alignments: _Alignments) -> bool:
     """A detector's finding stands only on evidence about what the claim says: a rule's own
     evidence always; a learned article's sentence (judged against the whole article); a
     background fact only where the claim asserts what the fact denies; any other statement
     only when it tells the same proposition as the claim."""
-    rule_evidence = {r.evidence_id for r, _ in context.rules if r.evidence_id}
-    by_id = {m.statement.id: m for m in matches}
-    for evidence in finding.evidence:
-        match = by_id.get(evidence.id)
-        if evidence.id in rule_evidence or match is None or is_learned(match.statement):
+    for cited in finding.evidence:
+        match = evidence.by_id.get(cited.id)
+        if cited.id in evidence.rule_evidence or match is None or cited.id in evidence.learned:
             continue
-        alignment = _align(claim, match, context)
+        alignment = alignments.of(match)
         if finding.kind == FindingKind.BACKGROUND:
             if not any(d.kind == DetailKind.POLARITY for d in alignment.differences):
                 return False
@@ -119,23 +148,17 @@ def _calibrated(finding: Finding, model: VerdictModel) -> Finding:
     return replace(finding, confidence=model.detector_confidence.get(str(finding.kind), 0.0))
 
 
-def _cites_learned(finding: Finding, matches: list[Match]) -> bool:
-    learned = {m.statement.id for m in matches if is_learned(m.statement)}
-    return any(e.id in learned for e in finding.evidence)
-
-
-def _admissible(finding: Finding, claim: Claim, asserted: bool, model: VerdictModel,
-                learned: bool) -> bool:
+def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bool) -> bool:
     """A detector's finding stands when its confidence clears the floor and the claim asserts
     what it is judged on (`learned`: the finding cites a learned article)."""
     if finding.confidence < model.flag_floor:
         return False
     if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
         # modality span by span ("Sweden, a NATO applicant, is expected to join")
-        return not getattr(claim, "historical", False)
+        return not claim.historical
     if learned:  # a retelling keeps the article's own modality: it is compared as told
         return True
-    return asserted
+    return claim.asserted
 
 
 def _deduplicated(findings: Iterable[Finding]) -> list[Finding]:

@@ -30,7 +30,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         record = context.record_of(match.statement)
         if record is None or not _about(claim.features, record):
             continue
-        if _aligned(claim.features, record) is None:
+        aligned = _aligned(claim.features, record)
+        if aligned is None:
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
@@ -44,7 +45,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         problem = _other_of_class(claim, known, context.lexicon)
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
-        problem, evidence = _opposite(claim, known, record, context.lexicon)
+        problem, evidence = _opposite(claim, known, aligned, context.lexicon)
         if problem:
             cited = (Evidence.of(evidence or match.statement),)
             return [Finding(FindingKind.POLARITY, problem, cited)]
@@ -136,18 +137,19 @@ def _split(text: str) -> list[str]:
 
 
 def _opposite(
-    claim: Claim, known: frozenset[str], record: SourceRecord, lexicon: Lexicon
+    claim: Claim, known: frozenset[str], aligned: tuple[object, Features], lexicon: Lexicon
 ) -> tuple[str | None, object]:
-    aligned = _aligned(claim.features, record)
-    near = aligned[1].content if aligned else frozenset()
+    """An opposite word, or a flipped negation, against the article (`aligned`: its sentence
+    closest to the claim)."""
+    near = aligned[1].content
     for word in claim.features.content:
         opposites = lexicon.antonyms.get(word, frozenset())
         found = sorted(o for o in (opposites & known if word not in known else opposites & near)
                        if not _said_alike(o, word, near, lexicon))
         if found and word not in near:
             return f"Says “{word}” where the source article says “{found[0]}”.", (
-                aligned[0] if aligned and found[0] in near else None)
-    if aligned is not None and aligned[1].negated != claim.features.negated:
+                aligned[0] if found[0] in near else None)
+    if aligned[1].negated != claim.features.negated:
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
