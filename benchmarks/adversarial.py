@@ -60,8 +60,10 @@ def verdict(timings: dict[str, dict[str, float]], lengths: list[int]) -> dict[st
     shortest, longest = str(min(lengths)), str(max(lengths))
     worst_shape = max(timings, key=lambda name: timings[name][longest])
     worst = timings[worst_shape][longest]
-    growth = {name: _growth(t[shortest], t[longest], int(longest) / int(shortest))
-              for name, t in timings.items()}
+    growth = {
+        name: _growth(t[shortest], t[longest], int(longest) / int(shortest))
+        for name, t in timings.items()
+    }
     return {
         "worst_shape": worst_shape,
         "worst_seconds": worst,
@@ -86,14 +88,22 @@ def main(argv: list[str] | None = None) -> int:
     lengths = [int(n) for n in args.lengths.split(",")]
     timings = asyncio.run(measure(lengths, args.repeat))
     summary = verdict(timings, lengths)
-    result = {"machine": platform.machine(), "python": platform.python_version(),
-              "lengths": lengths, "repeat": args.repeat, "seconds": timings, **summary}
+    result = {
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "lengths": lengths,
+        "repeat": args.repeat,
+        "seconds": timings,
+        **summary,
+    }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "adversarial.json").write_text(json.dumps(result, indent=2) + "\n")
     worst, met = summary["worst_seconds"], "met" if summary["within_target"] else "MISSED"
     linear = "linear" if summary["linear"] else "NOT linear"
-    print(f"worst at {max(lengths):,} chars: {summary['worst_shape']} {worst:.2f} s "
-          f"(target {TARGET_SECONDS:g} s: {met}); growth {linear}: {summary['per_char_growth']}")
+    print(
+        f"worst at {max(lengths):,} chars: {summary['worst_shape']} {worst:.2f} s "
+        f"(target {TARGET_SECONDS:g} s: {met}); growth {linear}: {summary['per_char_growth']}"
+    )
     return 0
 
 

@@ -88,8 +88,10 @@ def scores(outcomes: list[Outcome], *, strict: bool) -> dict[str, object]:
         "balanced_accuracy": 100 * (kept + caught) / 2,
         "recall_consistent": 100 * kept,
         "recall_inconsistent": 100 * caught,
-        "per_edit_type": {t: {"items": v["items"], "caught": 100 * v["caught"]}  # type: ignore[operator]
-                          for t, v in per_type.items()},
+        "per_edit_type": {
+            t: {"items": v["items"], "caught": 100 * v["caught"]}  # type: ignore[operator]
+            for t, v in per_type.items()
+        },
     }
 
 
@@ -103,8 +105,13 @@ def _print_table(results: dict[str, dict[str, object]], *, items: int, seconds: 
         table.add_column(name, justify="right", no_wrap=True)
     rows = ["balanced_accuracy", "recall_consistent", "recall_inconsistent"]
     for row in rows:
-        table.add_row(row.replace("_", " "), *(f"{float(r[row]):.1f}"  # type: ignore[arg-type]
-                                               for r in results.values()))
+        table.add_row(
+            row.replace("_", " "),
+            *(
+                f"{float(r[row]):.1f}"  # type: ignore[arg-type]
+                for r in results.values()
+            ),
+        )
     types = sorted({t for r in results.values() for t in r["per_edit_type"]})  # type: ignore[attr-defined]
     for t in types:
         cells = []
@@ -145,8 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N items")
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "consistency.json")
-    parser.add_argument("--details", type=Path, default=None,
-                        help="also write each item's verdicts here (for error analysis)")
+    parser.add_argument(
+        "--details",
+        type=Path,
+        default=None,
+        help="also write each item's verdicts here (for error analysis)",
+    )
     args = parser.parse_args(argv)
     path = eval_dir() / DATASET
     if not path.is_file():
@@ -160,8 +171,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     print(f"Wrote {args.output}")
     if args.details:
-        rows = [{"id": o.item_id, "consistent": o.consistent, "edit_types": o.edit_types,
-                 "verdicts": o.verdicts, "reasons": o.reasons} for o in outcomes]
+        rows = [
+            {
+                "id": o.item_id,
+                "consistent": o.consistent,
+                "edit_types": o.edit_types,
+                "verdicts": o.verdicts,
+                "reasons": o.reasons,
+            }
+            for o in outcomes
+        ]
         args.details.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -50,16 +50,24 @@ def plan(data: Dataset) -> tuple[Setup, list[str]]:
     loaded = [c for c in data.claims if c not in held]
     in_kb = set(loaded)
     known = {t: {review_url(c) for c in data.relevant[t] if c in in_kb} for t in tweets}
-    return Setup(data, {t: u for t, u in known.items() if u},
-                 [t for t, u in known.items() if not u], len(loaded)), loaded
+    return Setup(
+        data,
+        {t: u for t, u in known.items() if u},
+        [t for t, u in known.items() if not u],
+        len(loaded),
+    ), loaded
 
 
 def claimreview_file(data: Dataset, claim_ids: list[str], path: Path) -> None:
     reviews = [
-        {"@type": "ClaimReview", "claimReviewed": data.claims[c][0],
-         "headline": data.claims[c][1] or None,
-         "author": {"@type": "Organization", "name": CHECKER},
-         "reviewRating": {"@type": "Rating", "alternateName": "False"}, "url": review_url(c)}
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": data.claims[c][0],
+            "headline": data.claims[c][1] or None,
+            "author": {"@type": "Organization", "name": CHECKER},
+            "reviewRating": {"@type": "Rating", "alternateName": "False"},
+            "url": review_url(c),
+        }
         for c in claim_ids
     ]
     path.write_text(json.dumps({"@context": "https://schema.org", "@graph": reviews}))
@@ -111,8 +119,11 @@ async def measure(root: Path, split: str) -> dict[str, object]:
             alarms += any(c.flagged for c in await _checked(kb, setup.data.tweets[tweet]))
         checked = len(setup.known) + len(setup.unknown)
         return {
-            "dataset": DATASET, "split": split, "rated_claims": setup.loaded,
-            "tweets_known": len(setup.known), "tweets_unknown": len(setup.unknown),
+            "dataset": DATASET,
+            "split": split,
+            "rated_claims": setup.loaded,
+            "tweets_known": len(setup.known),
+            "tweets_unknown": len(setup.unknown),
             "recall": round(hits / max(1, len(setup.known)), 3),
             "false_alarms": round(alarms / max(1, len(setup.unknown)), 3),
             "import_seconds": round(loaded, 1),
@@ -134,8 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(row))
     if not args.no_save:
         target = RESULTS_DIR / "known_claims.json"
-        target.write_text(json.dumps({"targets": {"recall": 0.8, "false_alarms": 0.05},
-                                      "results": results}, indent=2) + "\n")
+        target.write_text(
+            json.dumps(
+                {"targets": {"recall": 0.8, "false_alarms": 0.05}, "results": results}, indent=2
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -21,8 +21,11 @@ def english_sets(root: Path) -> dict[str, list[str]]:
         rows = [json.loads(line) for line in (root / name).read_text().splitlines() if line]
         sets[name] = [t for r in rows for t in (r["claim"], r.get("evidence") or "") if t.strip()]
     clef = root / "clef2020-task2-en"
-    sets["clef tweets"] = [row[1] for split in ("train", "dev")
-                           for row in read_tsv(clef / split / "tweets.queries.tsv")]
+    sets["clef tweets"] = [
+        row[1]
+        for split in ("train", "dev")
+        for row in read_tsv(clef / split / "tweets.queries.tsv")
+    ]
     summedits = json.loads((root / "summedits-news-evaluation.json").read_text())
     sets["summedits summaries"] = [item["summary"] for item in summedits]
     return sets
@@ -39,11 +42,16 @@ def main() -> None:
         started = time.perf_counter()
         refused = [t for t in texts if not looks_english(t)]
         elapsed = time.perf_counter() - started
-        results[name] = {"texts": len(texts), "refused": len(refused),
-                         "ms_per_text": round(elapsed / len(texts) * 1e3, 3),
-                         "refused_examples": refused[:5]}
-        print(f"{name}: refused {len(refused)}/{len(texts)}, "
-              f"{results[name]['ms_per_text']} ms per text")
+        results[name] = {
+            "texts": len(texts),
+            "refused": len(refused),
+            "ms_per_text": round(elapsed / len(texts) * 1e3, 3),
+            "refused_examples": refused[:5],
+        }
+        print(
+            f"{name}: refused {len(refused)}/{len(texts)}, "
+            f"{results[name]['ms_per_text']} ms per text"
+        )
     (RESULTS_DIR / "language.json").write_text(json.dumps(results, indent=2) + "\n")
 
 

@@ -60,9 +60,15 @@ def read_pairs(path: Path) -> list[Pair]:
         for line in handle:
             row = json.loads(line)
             pair_id = str(row.get("unique_id") or row.get("id"))
-            pairs.append(Pair(pair_id, str(row.get("case_id") or pair_id),
-                              detokenise(row["claim"]), detokenise(row["evidence"]),
-                              row["label"]))
+            pairs.append(
+                Pair(
+                    pair_id,
+                    str(row.get("case_id") or pair_id),
+                    detokenise(row["claim"]),
+                    detokenise(row["evidence"]),
+                    row["label"],
+                )
+            )
     return pairs
 
 
@@ -138,8 +144,12 @@ async def judge_all(pairs: list[Pair], *, progress: bool = True) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None,
-                        help="at most N pairs per dataset (whole revisions, fixed seed)")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="at most N pairs per dataset (whole revisions, fixed seed)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "pairs.json")
     args = parser.parse_args(argv)
     folder = eval_dir()
@@ -159,12 +169,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = scores(zip([p.label for p in pairs], predictions, strict=True))
         result["seconds"] = round(seconds, 1)
         results[name] = result
-        print(f"{name}: " + ", ".join(
-            f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
+        print(
+            f"{name}: "
+            + ", ".join(
+                f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()
+            )
+        )
     if not results:
         return 0
-    summary = {"reference_date": REFERENCE.isoformat(), "limit": args.limit,
-               "targets": TARGETS, "results": results}
+    summary = {
+        "reference_date": REFERENCE.isoformat(),
+        "limit": args.limit,
+        "targets": TARGETS,
+        "results": results,
+    }
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     print(f"Wrote {args.output}")

@@ -25,8 +25,13 @@ def contradicting_pairs(root: Path) -> list[tuple[str, str]]:
     for line in (root / "vitaminc-real-dev.jsonl").read_text().splitlines():
         row = json.loads(line)
         by_evidence[row["evidence"]][row["label"]].add(" ".join(row["claim"].split()))
-    return [(a, b) for labels in by_evidence.values()
-            for a in labels["SUPPORTS"] for b in labels["REFUTES"] if a != b]
+    return [
+        (a, b)
+        for labels in by_evidence.values()
+        for a in labels["SUPPORTS"]
+        for b in labels["REFUTES"]
+        if a != b
+    ]
 
 
 def same_case_pairs(root: Path) -> list[tuple[str, str]]:
@@ -45,8 +50,11 @@ def clef_pairs(
     clef = root / "clef2020-task2-en"
     claims = {row[0]: row[1] for row in read_tsv(clef / "verified_claims.docs.tsv")}
     tweets = {row[0]: row[1] for row in read_tsv(clef / "dev" / "tweets.queries.tsv")}
-    pairs = [line.split() for line in (clef / "dev" / "tweet-vclaim-pairs.qrels").read_text()
-             .splitlines() if line.strip()]
+    pairs = [
+        line.split()
+        for line in (clef / "dev" / "tweet-vclaim-pairs.qrels").read_text().splitlines()
+        if line.strip()
+    ]
     matched = [(tweets[t], claims[c]) for t, _, c, _ in pairs if t in tweets and c in claims]
     others = random.Random(seed).sample(sorted(claims), len(matched))
     unrelated = [(tweet, claims[o]) for (tweet, _), o in zip(matched, others, strict=True)]
@@ -57,9 +65,12 @@ def merge_rate(pairs: list[tuple[str, str]], *, differing: int = 0) -> dict[str,
     started = time.perf_counter()
     merged = sum(same_claim(a, b, differing=differing) for a, b in pairs)
     spent = time.perf_counter() - started
-    return {"pairs": len(pairs), "merged": merged,
-            "rate": round(merged / len(pairs), 4) if pairs else 0.0,
-            "us_per_pair": round(spent / max(len(pairs), 1) * 1e6, 1)}
+    return {
+        "pairs": len(pairs),
+        "merged": merged,
+        "rate": round(merged / len(pairs), 4) if pairs else 0.0,
+        "us_per_pair": round(spent / max(len(pairs), 1) * 1e6, 1),
+    }
 
 
 def main() -> None:
@@ -79,8 +90,10 @@ def main() -> None:
         setting = f"differing={differing}"
         results[setting] = {name: merge_rate(p, differing=differing) for name, p in sets.items()}
         for name, numbers in results[setting].items():
-            print(f"{setting} {name}: {numbers['merged']}/{numbers['pairs']} merged "
-                  f"({numbers['rate']:.2%}), {numbers['us_per_pair']} us a pair")
+            print(
+                f"{setting} {name}: {numbers['merged']}/{numbers['pairs']} merged "
+                f"({numbers['rate']:.2%}), {numbers['us_per_pair']} us a pair"
+            )
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     (RESULTS_DIR / "same_claim.json").write_text(json.dumps(results, indent=2) + "\n")
 

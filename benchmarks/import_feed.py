@@ -16,8 +16,24 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = ("vaccine", "tower", "river", "senator", "bank", "storm", "museum", "virus", "harbour",
-         "satellite", "election", "festival", "bridge", "pension", "airport", "bakery")
+WORDS = (
+    "vaccine",
+    "tower",
+    "river",
+    "senator",
+    "bank",
+    "storm",
+    "museum",
+    "virus",
+    "harbour",
+    "satellite",
+    "election",
+    "festival",
+    "bridge",
+    "pension",
+    "airport",
+    "bakery",
+)
 
 
 def feed(count: int, path: Path) -> None:
@@ -25,14 +41,25 @@ def feed(count: int, path: Path) -> None:
         out.write('{"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [')
         for i in range(count):
             a, b, c = (WORDS[(i // 16**k) % 16] for k in range(3))
-            item = {"@type": "DataFeedItem", "item": [{
-                "@type": "ClaimReview", "url": f"https://check.example/{i}",
-                "claimReviewed": f"The {a} near the {b} was closed by the {c} in {1950 + i % 70}"
-                                 f" after {i} complaints.",
-                "author": {"@type": "Organization", "name": f"Checker {i % 40}"},
-                "reviewRating": {"@type": "Rating", "alternateName": ("False", "Mostly false",
-                                                                      "Mixture")[i % 3]},
-                "datePublished": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 9}"}]}
+            item = {
+                "@type": "DataFeedItem",
+                "item": [
+                    {
+                        "@type": "ClaimReview",
+                        "url": f"https://check.example/{i}",
+                        "claimReviewed": (
+                            f"The {a} near the {b} was closed by the {c}"
+                            f" in {1950 + i % 70} after {i} complaints."
+                        ),
+                        "author": {"@type": "Organization", "name": f"Checker {i % 40}"},
+                        "reviewRating": {
+                            "@type": "Rating",
+                            "alternateName": ("False", "Mostly false", "Mixture")[i % 3],
+                        },
+                        "datePublished": f"20{10 + i % 14}-0{1 + i % 9}-1{i % 9}",
+                    }
+                ],
+            }
             out.write(("," if i else "") + json.dumps(item))
         out.write("]}")
 
@@ -45,14 +72,35 @@ def main(argv: list[str] | None = None) -> int:
         path = Path(folder) / "feed.json"
         feed(args.count, path)
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "bot.cli", "--db", f"{folder}/kb.sqlite",
-                               "kb", "import", str(path)], cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bot.cli",
+                "--db",
+                f"{folder}/kb.sqlite",
+                "kb",
+                "import",
+                str(path),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(done.stdout.strip() or done.stderr.strip())
-        print(json.dumps({"reviews": args.count, "file_mb": round(path.stat().st_size / 1e6, 1),
-                          "seconds": round(seconds, 1), "peak_rss_mb": round(peak),
-                          "exit": done.returncode}))
+        print(
+            json.dumps(
+                {
+                    "reviews": args.count,
+                    "file_mb": round(path.stat().st_size / 1e6, 1),
+                    "seconds": round(seconds, 1),
+                    "peak_rss_mb": round(peak),
+                    "exit": done.returncode,
+                }
+            )
+        )
     return done.returncode
 
 

@@ -92,9 +92,14 @@ async def _build(path: Path, size: int, claims: list[tuple[str, str, str]]) -> d
             cpu += time.process_time() - cpu_started
             stored += len(ids)
         total = sum((await kb.store.counts()).values())
-    return {"statements": total, "imported": stored, "import_s": spent,
-            "import_per_s": stored / spent if spent else 0.0,
-            "import_per_cpu_s": stored / cpu if cpu else 0.0, "verified_claims": len(real)}
+    return {
+        "statements": total,
+        "imported": stored,
+        "import_s": spent,
+        "import_per_s": stored / spent if spent else 0.0,
+        "import_per_cpu_s": stored / cpu if cpu else 0.0,
+        "verified_claims": len(real),
+    }
 
 
 def _chain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
@@ -166,8 +171,9 @@ class _RssWatch:
         self._thread.join()
 
 
-async def _measure(path: str, spawned_at: float, runs: int, articles: int,
-                   options: dict[str, int]) -> dict[str, Any]:
+async def _measure(
+    path: str, spawned_at: float, runs: int, articles: int, options: dict[str, int]
+) -> dict[str, Any]:
     import knowledge
     from benchmarks.synthetic import article_4k
     from knowledge.pool import CheckPool
@@ -188,12 +194,18 @@ async def _measure(path: str, spawned_at: float, runs: int, articles: int,
             report = await kb.check(text, reference_date=REFERENCE)
             spent, cpu = await _latencies(kb, text, runs)
             claims = [c.text for c in report.claims]
-            out[name] = {"chars": len(text), "claims": claims,
-                         "p50_ms": _percentile(spent, 0.5), "p95_ms": _percentile(spent, 0.95),
-                         "p50_cpu_ms": _percentile(cpu, 0.5), "p95_cpu_ms": _percentile(cpu, 0.95),
-                         "mean_ms": statistics.fmean(spent),
-                         "engine_top": [[s.id for s, _ in await kb.search(c, limit=CANDIDATES)]
-                                        for c in claims]}
+            out[name] = {
+                "chars": len(text),
+                "claims": claims,
+                "p50_ms": _percentile(spent, 0.5),
+                "p95_ms": _percentile(spent, 0.95),
+                "p50_cpu_ms": _percentile(cpu, 0.5),
+                "p95_cpu_ms": _percentile(cpu, 0.95),
+                "mean_ms": statistics.fmean(spent),
+                "engine_top": [
+                    [s.id for s, _ in await kb.search(c, limit=CANDIDATES)] for c in claims
+                ],
+            }
         out["clef_at_scale"] = await clef_at_scale(kb)
         mix = [rewritten, long_article, (REPO_ROOT / "seeds/articles/cnn_excerpt.txt").read_text()]
         texts = [mix[i % len(mix)] for i in range(articles)]
@@ -227,6 +239,7 @@ async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
     def timed(owner: Any, name: str, stage: str) -> None:
         inner = getattr(owner, name)
         if asyncio.iscoroutinefunction(inner):
+
             async def wrapper(*args: Any, **kwargs: Any) -> Any:
                 started = time.perf_counter()
                 try:
@@ -234,12 +247,14 @@ async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
                 finally:
                     spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
         else:
+
             def wrapper(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
                 started = time.perf_counter()
                 try:
                     return inner(*args, **kwargs)
                 finally:
                     spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
+
         setattr(owner, name, functools.wraps(inner)(wrapper))
 
     timed(search, "_fetch", "FTS5 query")
@@ -259,8 +274,8 @@ async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
         "FTS5 query": per.get("FTS5 query", 0.0),
         "term counts": per.get("term counts", 0.0),
         "re-ranking": per.get("re-ranking", 0.0),
-        "other retrieval": per.get("retrieval", 0.0) - sum(
-            per.get(k, 0.0) for k in ("FTS5 query", "term counts", "re-ranking")),
+        "other retrieval": per.get("retrieval", 0.0)
+        - sum(per.get(k, 0.0) for k in ("FTS5 query", "term counts", "re-ranking")),
         "statements and features": per.get("matching", 0.0) - per.get("retrieval", 0.0),
         "claim extraction": per.get("claim extraction", 0.0),
         "judging (alignment, model, detectors)": per.get("judging", 0.0),
@@ -283,7 +298,8 @@ async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
     wanted = sorted({c for ids in data.relevant.values() for c in ids})
     marks = ",".join("?" * len(wanted))
     rows = await kb.store.conn.execute_fetchall(
-        f"SELECT external_id FROM statements WHERE external_id IN ({marks})", wanted)
+        f"SELECT external_id FROM statements WHERE external_id IN ({marks})", wanted
+    )
     held = {str(row[0]) for row in rows}
     scores, cpu_started = [], time.process_time()
     tweets = [(t, text) for t, text in data.tweets.items() if data.relevant[t] <= held]
@@ -291,9 +307,12 @@ async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
         ranked = [str(s.external_id) for s, _ in await kb.search(text, limit=5)]
         scores.append(average_precision(ranked, data.relevant[tweet_id], depth=5))
     spent = time.process_time() - cpu_started
-    return {"tweets": len(scores), "of_tweets": len(data.tweets),
-            "map@5": statistics.fmean(scores) if scores else None,
-            "cpu_ms_per_query": 1000 * spent / len(scores) if scores else None}
+    return {
+        "tweets": len(scores),
+        "of_tweets": len(data.tweets),
+        "map@5": statistics.fmean(scores) if scores else None,
+        "cpu_ms_per_query": 1000 * spent / len(scores) if scores else None,
+    }
 
 
 def measure_engine(path: Path, *, runs: int, articles: int, options: list[str]) -> dict[str, Any]:
@@ -301,9 +320,22 @@ def measure_engine(path: Path, *, runs: int, articles: int, options: list[str]) 
     spawned_at = time.time()
     extra = [a for o in options for a in ("--retrieval-option", o)]
     done = subprocess.run(
-        [sys.executable, __file__, "--measure", str(path), "--spawned-at", repr(spawned_at),
-         "--runs", str(runs), "--articles", str(articles), *extra],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            __file__,
+            "--measure",
+            str(path),
+            "--spawned-at",
+            repr(spawned_at),
+            "--runs",
+            str(runs),
+            "--articles",
+            str(articles),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         raise RuntimeError(f"measuring {path} failed:\n{done.stderr[-4000:]}")
@@ -334,14 +366,24 @@ def brute_force(ids: list[int], texts: list[str], claims: list[str]) -> dict[str
     scores: list[float] = []
     started = time.perf_counter()
     for claim in sample:
-        found = process.extract(claim, texts, scorer=fuzz.token_sort_ratio,
-                                processor=utils.default_process, limit=CANDIDATES)
+        found = process.extract(
+            claim,
+            texts,
+            scorer=fuzz.token_sort_ratio,
+            processor=utils.default_process,
+            limit=CANDIDATES,
+        )
         best.append(ids[found[0][2]] if found else -1)
         scores.append(found[0][1] if found else 0.0)
     per_claim = (time.perf_counter() - started) * 1000 / max(1, len(sample))
-    return {"per_claim_ms": per_claim, "article_ms": per_claim * len(claims), "best": best,
-            "best_scores": scores,
-            "sampled_claims": len(sample), "extrapolated": len(sample) < len(claims)}
+    return {
+        "per_claim_ms": per_claim,
+        "article_ms": per_claim * len(claims),
+        "best": best,
+        "best_scores": scores,
+        "sampled_claims": len(sample),
+        "extrapolated": len(sample) < len(claims),
+    }
 
 
 def bm25_baseline(texts: list[str], claims: list[str]) -> dict[str, Any]:
@@ -350,8 +392,7 @@ def bm25_baseline(texts: list[str], claims: list[str]) -> dict[str, Any]:
 
     started = time.perf_counter()
     retriever = bm25s.BM25()
-    retriever.index(bm25s.tokenize(texts, stopwords="en", show_progress=False),
-                    show_progress=False)
+    retriever.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
     built = time.perf_counter() - started
     started = time.perf_counter()
     for claim in claims:
@@ -363,12 +404,16 @@ def bm25_baseline(texts: list[str], claims: list[str]) -> dict[str, Any]:
 STRONG = 75.0  # a brute-force best match scoring below this is rarely the same statement
 
 
-def recall_of_brute_best(engine_top: list[list[int]], brute_best: list[int],
-                         scores: list[float], *, floor: float = 0.0) -> tuple[int, int]:
+def recall_of_brute_best(
+    engine_top: list[list[int]], brute_best: list[int], scores: list[float], *, floor: float = 0.0
+) -> tuple[int, int]:
     """(found, counted): claims whose brute-force best statement (scoring >= floor) is among
     the engine's candidates, and claims counted."""
-    pairs = [(top, best) for top, best, score in zip(engine_top, brute_best, scores, strict=False)
-             if score >= floor]
+    pairs = [
+        (top, best)
+        for top, best, score in zip(engine_top, brute_best, scores, strict=False)
+        if score >= floor
+    ]
     return sum(best in top for top, best in pairs), len(pairs)
 
 
@@ -380,24 +425,35 @@ def baselines(path: Path, engine: dict[str, Any]) -> dict[str, Any]:
         brute = brute_force(ids, texts, claims)
         bm25 = bm25_baseline(texts, claims) if name == "rewritten" else None
         top = engine[name]["engine_top"]
-        out[name] = {"brute": brute, "bm25": bm25,
-                     "recall": recall_of_brute_best(top, brute["best"], brute["best_scores"]),
-                     "recall_strong": recall_of_brute_best(top, brute["best"],
-                                                           brute["best_scores"], floor=STRONG)}
+        out[name] = {
+            "brute": brute,
+            "bm25": bm25,
+            "recall": recall_of_brute_best(top, brute["best"], brute["best_scores"]),
+            "recall_strong": recall_of_brute_best(
+                top, brute["best"], brute["best_scores"], floor=STRONG
+            ),
+        }
     return out
 
 
 # -- one size, all sizes, output ----------------------------------------------------------
 
 
-def run_size(size: int, cache: Path, *, quick: bool, rebuild: bool,
-             options: list[str]) -> dict[str, Any]:
+def run_size(
+    size: int, cache: Path, *, quick: bool, rebuild: bool, options: list[str]
+) -> dict[str, Any]:
     path, built = knowledge_base(size, cache, rebuild=rebuild)
-    engine = measure_engine(path, runs=5 if quick else 12, articles=6 if quick else 60,
-                            options=options)
+    engine = measure_engine(
+        path, runs=5 if quick else 12, articles=6 if quick else 60, options=options
+    )
     compared = baselines(path, engine)
-    return {"size": size, "file_mb": path.stat().st_size / 2**20, "build": built,
-            "engine": engine, "baselines": compared}
+    return {
+        "size": size,
+        "file_mb": path.stat().st_size / 2**20,
+        "build": built,
+        "engine": engine,
+        "baselines": compared,
+    }
 
 
 def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -405,28 +461,38 @@ def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for r in results:
         e, b = r["engine"], r["baselines"]
         rw, rb = e["rewritten"], b["rewritten"]
-        rows.append({
-            "statements": r["build"]["statements"],
-            "import_per_s": r["build"]["import_per_s"],
-            "import_per_cpu_s": r["build"].get("import_per_cpu_s", 0.0), "file_mb": r["file_mb"],
-            "p50_ms": rw["p50_ms"], "p95_ms": rw["p95_ms"],
-            "p50_cpu_ms": rw["p50_cpu_ms"], "p95_cpu_ms": rw["p95_cpu_ms"],
-            "p50_4k_ms": e["article_4k"]["p50_ms"], "p95_4k_ms": e["article_4k"]["p95_ms"],
-            "per_s_1proc": e["articles_per_s_1proc"], "per_s_pool": e["articles_per_s_pool"],
-            "peak_rss_mb": e["peak_rss_mb"], "startup_s": e["startup_s"],
-            "brute_ms": rb["brute"]["article_ms"],
-            "brute_extrapolated": rb["brute"]["extrapolated"],
-            "brute_ratio": rb["brute"]["article_ms"] / rw["p50_ms"],
-            "bm25_ms": rb["bm25"]["article_ms"], "bm25_index_s": rb["bm25"]["index_s"],
-            "bm25_ratio": rb["bm25"]["article_ms"] / rw["p50_ms"],
-            "recall": _share(b, "recall"),
-            "recall_strong": _share(b, "recall_strong"),
-            "strong_claims": (b["rewritten"]["recall_strong"][1]
-                              + b["article_4k"]["recall_strong"][1]),
-            "phases_ms": e.get("phases_ms"),
-            "clef_map5": (e.get("clef_at_scale") or {}).get("map@5"),
-            "clef_tweets": (e.get("clef_at_scale") or {}).get("tweets", 0),
-        })
+        rows.append(
+            {
+                "statements": r["build"]["statements"],
+                "import_per_s": r["build"]["import_per_s"],
+                "import_per_cpu_s": r["build"].get("import_per_cpu_s", 0.0),
+                "file_mb": r["file_mb"],
+                "p50_ms": rw["p50_ms"],
+                "p95_ms": rw["p95_ms"],
+                "p50_cpu_ms": rw["p50_cpu_ms"],
+                "p95_cpu_ms": rw["p95_cpu_ms"],
+                "p50_4k_ms": e["article_4k"]["p50_ms"],
+                "p95_4k_ms": e["article_4k"]["p95_ms"],
+                "per_s_1proc": e["articles_per_s_1proc"],
+                "per_s_pool": e["articles_per_s_pool"],
+                "peak_rss_mb": e["peak_rss_mb"],
+                "startup_s": e["startup_s"],
+                "brute_ms": rb["brute"]["article_ms"],
+                "brute_extrapolated": rb["brute"]["extrapolated"],
+                "brute_ratio": rb["brute"]["article_ms"] / rw["p50_ms"],
+                "bm25_ms": rb["bm25"]["article_ms"],
+                "bm25_index_s": rb["bm25"]["index_s"],
+                "bm25_ratio": rb["bm25"]["article_ms"] / rw["p50_ms"],
+                "recall": _share(b, "recall"),
+                "recall_strong": _share(b, "recall_strong"),
+                "strong_claims": (
+                    b["rewritten"]["recall_strong"][1] + b["article_4k"]["recall_strong"][1]
+                ),
+                "phases_ms": e.get("phases_ms"),
+                "clef_map5": (e.get("clef_at_scale") or {}).get("map@5"),
+                "clef_tweets": (e.get("clef_at_scale") or {}).get("tweets", 0),
+            }
+        )
     return rows
 
 
@@ -468,30 +534,48 @@ def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
     from rich.table import Table
 
     table = Table(title="kb.check performance (rewritten seed article unless noted)")
-    columns = [("statements", "{:,}"), ("import_per_s", "{:,.0f}"),
-               ("import_per_cpu_s", "{:,.0f}"), ("file_mb", "{:.0f}"),
-               ("p50_ms", "{:.0f}"), ("p95_ms", "{:.0f}"), ("p95_cpu_ms", "{:.0f}"),
-               ("p95_4k_ms", "{:.0f}"),
-               ("per_s_1proc", "{:.1f}"), ("per_s_pool", "{:.1f}"), ("peak_rss_mb", "{:.0f}"),
-               ("startup_s", "{:.2f}"), ("brute_ratio", "{:.1f}x"), ("bm25_ratio", "{:.2f}x"),
-               ("recall", "{:.0%}"), ("recall_strong", "{:.0%}"), ("strong_claims", "{}"),
-               ("clef_map5", "{:.3f}"), ("clef_tweets", "{}")]
+    columns = [
+        ("statements", "{:,}"),
+        ("import_per_s", "{:,.0f}"),
+        ("import_per_cpu_s", "{:,.0f}"),
+        ("file_mb", "{:.0f}"),
+        ("p50_ms", "{:.0f}"),
+        ("p95_ms", "{:.0f}"),
+        ("p95_cpu_ms", "{:.0f}"),
+        ("p95_4k_ms", "{:.0f}"),
+        ("per_s_1proc", "{:.1f}"),
+        ("per_s_pool", "{:.1f}"),
+        ("peak_rss_mb", "{:.0f}"),
+        ("startup_s", "{:.2f}"),
+        ("brute_ratio", "{:.1f}x"),
+        ("bm25_ratio", "{:.2f}x"),
+        ("recall", "{:.0%}"),
+        ("recall_strong", "{:.0%}"),
+        ("strong_claims", "{}"),
+        ("clef_map5", "{:.3f}"),
+        ("clef_tweets", "{}"),
+    ]
     for name, _ in columns:
         table.add_column(name, justify="right")
     for row in rows:
-        table.add_row(*("-" if row[name] is None else fmt.format(row[name])
-                        for name, fmt in columns))
+        table.add_row(
+            *("-" if row[name] is None else fmt.format(row[name]) for name, fmt in columns)
+        )
     console = Console(width=220)
     console.print(table)
-    console.print("brute_ratio / bm25_ratio: baseline time per article / engine p50 (same run). "
-                  "recall: share of claims whose brute-force best match is among the engine's "
-                  f"top {CANDIDATES} candidates; recall_strong: the same over the "
-                  f"strong_claims whose best brute-force score is at least {STRONG:.0f}. "
-                  "clef_map5: CLEF 2020 dev MAP@5 of kb.search inside this knowledge base, over "
-                  "the clef_tweets whose verified claims it holds.")
+    console.print(
+        "brute_ratio / bm25_ratio: baseline time per article / engine p50 (same run). "
+        "recall: share of claims whose brute-force best match is among the engine's "
+        f"top {CANDIDATES} candidates; recall_strong: the same over the "
+        f"strong_claims whose best brute-force score is at least {STRONG:.0f}. "
+        "clef_map5: CLEF 2020 dev MAP@5 of kb.search inside this knowledge base, over "
+        "the clef_tweets whose verified claims it holds."
+    )
     if any(r["brute_extrapolated"] for r in rows):
-        console.print(f"Brute force above {BRUTE_SAMPLE_AT:,} statements: timed on "
-                      f"{BRUTE_SAMPLE} claims, extrapolated to the article; recall on those.")
+        console.print(
+            f"Brute force above {BRUTE_SAMPLE_AT:,} statements: timed on "
+            f"{BRUTE_SAMPLE} claims, extrapolated to the article; recall on those."
+        )
     for name, goal in goals.items():
         mark = {True: "met", False: "MISSED", None: "not measured"}[goal["met"]]
         value = "-" if goal["measured"] is None else f"{goal['measured']:,.2f}"
@@ -500,9 +584,11 @@ def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
 
 def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: float) -> str:
     """The table and the targets as Markdown, for the README's Performance section."""
-    head = ("| statements | import /s (per CPU-s) | file MB | p50 / p95 ms | p95 ms, 4k chars "
-            "| articles/s 1 proc / pool | peak RSS MB | start-up s | brute force | bm25s "
-            "| brute best in top 12 (best scoring >= 75) | CLEF dev MAP@5 inside (tweets) |")
+    head = (
+        "| statements | import /s (per CPU-s) | file MB | p50 / p95 ms | p95 ms, 4k chars "
+        "| articles/s 1 proc / pool | peak RSS MB | start-up s | brute force | bm25s "
+        "| brute best in top 12 (best scoring >= 75) | CLEF dev MAP@5 inside (tweets) |"
+    )
     lines = [head, "|" + "---|" * head.count(" |")]
     for r in rows:
         star = "*" if r["brute_extrapolated"] else ""
@@ -512,7 +598,8 @@ def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: floa
             f"| {r['per_s_1proc']:.1f} / {r['per_s_pool']:.1f} | {r['peak_rss_mb']:.0f} "
             f"| {r['startup_s']:.2f} | {r['brute_ms']:,.0f} ms{star} ({r['brute_ratio']:.0f}x) "
             f"| {r['bm25_ms']:.0f} ms ({r['bm25_ratio']:.2f}x) | {r['recall']:.0%} "
-            f"({r['recall_strong']:.0%} of {r['strong_claims']}) | {_clef(r)} |")
+            f"({r['recall_strong']:.0%} of {r['strong_claims']}) | {_clef(r)} |"
+        )
     lines.append("")
     for name, goal in goals.items():
         mark = {True: "met", False: "**missed**", None: "not measured"}[goal["met"]]
@@ -522,10 +609,14 @@ def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: floa
         phases = r.get("phases_ms")
         if phases:
             parts = ", ".join(f"{name} {ms:.0f}" for name, ms in phases.items() if name != "total")
-            lines.append(f"- where a check's time goes at {r['statements']:,} statements (ms per "
-                         f"article of the mix, {phases['total']:.0f} in all): {parts}")
-    lines.append(f"\nWhole run: {seconds / 60:.1f} minutes. * brute force timed on "
-                 f"{BRUTE_SAMPLE} claims and extrapolated.")
+            lines.append(
+                f"- where a check's time goes at {r['statements']:,} statements (ms per "
+                f"article of the mix, {phases['total']:.0f} in all): {parts}"
+            )
+    lines.append(
+        f"\nWhole run: {seconds / 60:.1f} minutes. * brute force timed on "
+        f"{BRUTE_SAMPLE} claims and extrapolated."
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -566,44 +657,71 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--quick", action="store_true", help="small sizes, few repetitions")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "factcheck-perf")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-perf"
+    )
     parser.add_argument("--rebuild", action="store_true", help="build the knowledge bases again")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=20, help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=int, default=30, help=argparse.SUPPRESS)
-    parser.add_argument("--retrieval-option", action="append", default=[], metavar="NAME=INT",
-                        help="what-if: another find_candidates default, e.g. posting_budget=8000 "
-                             "(in-process measurements only; the worker pool keeps the defaults)")
+    parser.add_argument(
+        "--retrieval-option",
+        action="append",
+        default=[],
+        metavar="NAME=INT",
+        help="what-if: another find_candidates default, e.g. posting_budget=8000 "
+        "(in-process measurements only; the worker pool keeps the defaults)",
+    )
     args = parser.parse_args(argv)
     if args.measure:
         options = {k: int(v) for k, v in (o.split("=", 1) for o in args.retrieval_option)}
-        result = asyncio.run(_measure(args.measure, args.spawned_at, args.runs, args.articles,
-                                      options))
+        result = asyncio.run(
+            _measure(args.measure, args.spawned_at, args.runs, args.articles, options)
+        )
         print(json.dumps(result))
         return 0
-    sizes = [2_000, 10_000] if args.quick and args.sizes == parser.get_default("sizes") else [
-        int(s) for s in args.sizes.split(",")]
+    sizes = (
+        [2_000, 10_000]
+        if args.quick and args.sizes == parser.get_default("sizes")
+        else [int(s) for s in args.sizes.split(",")]
+    )
     started = time.perf_counter()
     load_at_start = os.getloadavg()
     results = []
     for size in sizes:
-        results.append(run_size(size, args.cache, quick=args.quick, rebuild=args.rebuild,
-                                options=args.retrieval_option))
-        print(f"{size:,} statements measured after {time.perf_counter() - started:.0f} s",
-              file=sys.stderr)
+        results.append(
+            run_size(
+                size,
+                args.cache,
+                quick=args.quick,
+                rebuild=args.rebuild,
+                options=args.retrieval_option,
+            )
+        )
+        print(
+            f"{size:,} statements measured after {time.perf_counter() - started:.0f} s",
+            file=sys.stderr,
+        )
     rows = summary_rows(results)
     goals = targets(rows)
     print_table(rows, goals)
     args.out.mkdir(parents=True, exist_ok=True)
-    document = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                            "load_average_at_start": load_at_start,
-                            "load_average_at_end": os.getloadavg(),
-                            "note": "2 cores shared with other jobs: compare ratios"},
-                "retrieval_options": args.retrieval_option,
-                "quick": args.quick, "seconds": time.perf_counter() - started,
-                "rows": rows, "targets": goals, "results": results}
+    document = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_start": load_at_start,
+            "load_average_at_end": os.getloadavg(),
+            "note": "2 cores shared with other jobs: compare ratios",
+        },
+        "retrieval_options": args.retrieval_option,
+        "quick": args.quick,
+        "seconds": time.perf_counter() - started,
+        "rows": rows,
+        "targets": goals,
+        "results": results,
+    }
     (args.out / "perf.json").write_text(json.dumps(document, indent=2, default=str))
     plot(rows, args.out / "perf.png")
     (args.out / "perf.md").write_text(markdown(rows, goals, seconds=document["seconds"]))

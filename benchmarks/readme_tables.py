@@ -44,8 +44,12 @@ def retrieval_section() -> str:
     data = _load("retrieval.json")
     if data is None:
         return "_Retrieval not measured yet: run `python benchmarks/eval_retrieval.py`._"
-    keys = [("MAP@1", ("map@1", "MAP@1", "map1")), ("MAP@5", ("map@5", "MAP@5", "map5")),
-            ("MRR", ("mrr", "MRR")), ("Recall@5", ("recall@5", "Recall@5", "r5", "recall5"))]
+    keys = [
+        ("MAP@1", ("map@1", "MAP@1", "map1")),
+        ("MAP@5", ("map@5", "MAP@5", "map5")),
+        ("MRR", ("mrr", "MRR")),
+        ("Recall@5", ("recall@5", "Recall@5", "r5", "recall5")),
+    ]
     rows = []
     for name, metrics in _systems(data):
         row = [name]
@@ -54,10 +58,13 @@ def retrieval_section() -> str:
         rows.append(row)
     split = data.get("split", "dev")
     header = ["system"] + [k for k, _ in keys]
-    return (f"**Claim retrieval** — CLEF CheckThat! 2020 Task 2 (English), {split} split, "
-            "engine and baselines in the same run:\n\n" + _table(header, rows)
-            + "\n\nReproduce: `.venv/bin/pip install -e '.[bench]' && "
-            ".venv/bin/python benchmarks/eval_retrieval.py`")
+    return (
+        f"**Claim retrieval** — CLEF CheckThat! 2020 Task 2 (English), {split} split, "
+        "engine and baselines in the same run:\n\n"
+        + _table(header, rows)
+        + "\n\nReproduce: `.venv/bin/pip install -e '.[bench]' && "
+        ".venv/bin/python benchmarks/eval_retrieval.py`"
+    )
 
 
 def known_claims_section() -> str:
@@ -65,16 +72,25 @@ def known_claims_section() -> str:
     if data is None:
         return "_Known claims not measured yet: run `python benchmarks/eval_known_claims.py`._"
     targets = data.get("targets", {})
-    rows = [[str(r["split"]), f"{r['tweets_known']} / {r['tweets_unknown']}",
-             _fmt(r["recall"]), _fmt(r["false_alarms"])] for r in data["results"]]
-    return ("**Known fact-checked claims** — CLEF 2020 verified claims imported as ClaimReview "
-            "rated False, except the gold claims of every other tweet; recall = the right "
-            "fact-check cited, false alarms = any flag on a tweet whose claim is not in the "
-            f"knowledge base (targets: recall ≥ {_fmt(targets.get('recall'), '{:.2f}')}, "
-            f"false alarms ≤ {_fmt(targets.get('false_alarms'), '{:.0%}')}):\n\n"
-            + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
-            + "\n\nReproduce: `.venv/bin/python benchmarks/eval_known_claims.py` (the same-claim "
-            "model: `benchmarks/train_same_claim.py`, CLEF train split only)")
+    rows = [
+        [
+            str(r["split"]),
+            f"{r['tweets_known']} / {r['tweets_unknown']}",
+            _fmt(r["recall"]),
+            _fmt(r["false_alarms"]),
+        ]
+        for r in data["results"]
+    ]
+    return (
+        "**Known fact-checked claims** — CLEF 2020 verified claims imported as ClaimReview "
+        "rated False, except the gold claims of every other tweet; recall = the right "
+        "fact-check cited, false alarms = any flag on a tweet whose claim is not in the "
+        f"knowledge base (targets: recall ≥ {_fmt(targets.get('recall'), '{:.2f}')}, "
+        f"false alarms ≤ {_fmt(targets.get('false_alarms'), '{:.0%}')}):\n\n"
+        + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
+        + "\n\nReproduce: `.venv/bin/python benchmarks/eval_known_claims.py` (the same-claim "
+        "model: `benchmarks/train_same_claim.py`, CLEF train split only)"
+    )
 
 
 def consistency_section() -> str:
@@ -85,21 +101,29 @@ def consistency_section() -> str:
     rows = []
     for name, metrics in _systems(data):
         per = metrics.get("per_edit_type", {})
-        rows.append([name, _fmt(metrics.get("balanced_accuracy"), "{:.1f}"),
-                     _fmt(metrics.get("recall_consistent"), "{:.1f}"),
-                     _fmt(metrics.get("recall_inconsistent"), "{:.1f}")]
-                    + [_fmt(per.get(t, {}).get("caught"), "{:.0f}%") for t in edit_types])
+        rows.append(
+            [
+                name,
+                _fmt(metrics.get("balanced_accuracy"), "{:.1f}"),
+                _fmt(metrics.get("recall_consistent"), "{:.1f}"),
+                _fmt(metrics.get("recall_inconsistent"), "{:.1f}"),
+            ]
+            + [_fmt(per.get(t, {}).get("caught"), "{:.0f}%") for t in edit_types]
+        )
     published = data.get("published_balanced_accuracy", {})
     for name, value in published.items():
         rows.append([f"{name} (published)", _fmt(value, "{:.1f}")] + ["—"] * (2 + len(edit_types)))
     header = ["system", "balanced acc.", "recall consistent", "recall inconsistent"] + [
-        f"caught: {t.replace('_', ' ')}" for t in edit_types]
+        f"caught: {t.replace('_', ' ')}" for t in edit_types
+    ]
     items = data.get("items", "?")
     count = len(items) if isinstance(items, list) else items
-    return ("**Inconsistency detection** — SummEdits (news, evaluation split, "
-            f"{count} items):\n\n"
-            + _table(header, rows)
-            + "\n\nReproduce: `.venv/bin/python benchmarks/eval_consistency.py`")
+    return (
+        "**Inconsistency detection** — SummEdits (news, evaluation split, "
+        f"{count} items):\n\n"
+        + _table(header, rows)
+        + "\n\nReproduce: `.venv/bin/python benchmarks/eval_consistency.py`"
+    )
 
 
 def pairs_section() -> str:
@@ -111,27 +135,34 @@ def pairs_section() -> str:
     rows = []
     for label, doc in (("engine", data), ("engine before the verdict redesign", before)):
         for name, metrics in (doc.get("results") or {}).items():
-            rows.append([f"{label}, {name}", str(metrics.get("pairs", "?"))]
-                        + [_fmt(metrics.get(k)) for k in keys])
+            rows.append(
+                [f"{label}, {name}", str(metrics.get("pairs", "?"))]
+                + [_fmt(metrics.get(k)) for k in keys]
+            )
     model = ROOT / "knowledge" / "data" / "verdict_model.json"
     held = json.loads(model.read_text()).get("held_out", {}) if model.exists() else {}
     targets = data.get("targets", {})
     note = ""
     if held:
-        note = ("\n\nThese pairs are also the verdict model's training data, so the rows above are "
-                "in-sample. Held out (5 folds grouped by revision, the model alone): refute "
-                f"precision {_fmt(held['refute']['precision'])} at recall "
-                f"{_fmt(held['refute']['recall'])}, support precision "
-                f"{_fmt(held['support']['precision'])} at recall "
-                f"{_fmt(held['support']['recall'])} (`scripts/train_verdict_model.py`).")
-    return ("**Claim against evidence** — VitaminC real (dev) and FEVER-Symmetric (dev): the "
-            "evidence the only statement in the knowledge base, the claim checked (targets: flag "
-            f"precision ≥ {_fmt(targets.get('flag_precision'), '{:.2f}')} with recall ≥ "
-            f"{_fmt(targets.get('flag_recall'), '{:.2f}')}, support precision ≥ "
-            f"{_fmt(targets.get('support_precision'), '{:.2f}')}):\n\n"
-            + _table(["system, data", "pairs"] + [k.replace("_", " ") for k in keys], rows)
-            + note + "\n\nReproduce: `.venv/bin/python benchmarks/eval_pairs.py` (the row "
-            "before the redesign: the same script at commit 680bf72)")
+        note = (
+            "\n\nThese pairs are also the verdict model's training data, so the rows above are "
+            "in-sample. Held out (5 folds grouped by revision, the model alone): refute "
+            f"precision {_fmt(held['refute']['precision'])} at recall "
+            f"{_fmt(held['refute']['recall'])}, support precision "
+            f"{_fmt(held['support']['precision'])} at recall "
+            f"{_fmt(held['support']['recall'])} (`scripts/train_verdict_model.py`)."
+        )
+    return (
+        "**Claim against evidence** — VitaminC real (dev) and FEVER-Symmetric (dev): the "
+        "evidence the only statement in the knowledge base, the claim checked (targets: flag "
+        f"precision ≥ {_fmt(targets.get('flag_precision'), '{:.2f}')} with recall ≥ "
+        f"{_fmt(targets.get('flag_recall'), '{:.2f}')}, support precision ≥ "
+        f"{_fmt(targets.get('support_precision'), '{:.2f}')}):\n\n"
+        + _table(["system, data", "pairs"] + [k.replace("_", " ") for k in keys], rows)
+        + note
+        + "\n\nReproduce: `.venv/bin/python benchmarks/eval_pairs.py` (the row "
+        "before the redesign: the same script at commit 680bf72)"
+    )
 
 
 PERF_INTRO = """\
@@ -151,13 +182,21 @@ def performance_section() -> str:
     table = RESULTS / "perf.md"
     if not table.exists():
         return "_Performance not measured yet: run `python benchmarks/perf.py`._"
-    plot = ("\n\n![latency against knowledge-base size](benchmarks/results/perf.png)"
-            if (RESULTS / "perf.png").exists() else "")
-    return (PERF_INTRO + "\n\n" + table.read_text(encoding="utf-8").strip() + plot
-            + "\n\nReproduce (about 10 minutes; built files are cached in "
-            "`$TMPDIR/factcheck-perf`, `--rebuild` re-imports them):\n"
-            "`.venv/bin/pip install -e '.[bench]' && "
-            ".venv/bin/python benchmarks/perf.py` (`--quick` for a smoke run).")
+    plot = (
+        "\n\n![latency against knowledge-base size](benchmarks/results/perf.png)"
+        if (RESULTS / "perf.png").exists()
+        else ""
+    )
+    return (
+        PERF_INTRO
+        + "\n\n"
+        + table.read_text(encoding="utf-8").strip()
+        + plot
+        + "\n\nReproduce (about 10 minutes; built files are cached in "
+        "`$TMPDIR/factcheck-perf`, `--rebuild` re-imports them):\n"
+        "`.venv/bin/pip install -e '.[bench]' && "
+        ".venv/bin/python benchmarks/perf.py` (`--quick` for a smoke run)."
+    )
 
 
 def _splice(text: str, name: str, body: str) -> str:
@@ -168,8 +207,13 @@ def _splice(text: str, name: str, body: str) -> str:
 def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    text = _splice(text, "accuracy", "\n\n".join(
-        (retrieval_section(), known_claims_section(), consistency_section(), pairs_section())))
+    text = _splice(
+        text,
+        "accuracy",
+        "\n\n".join(
+            (retrieval_section(), known_claims_section(), consistency_section(), pairs_section())
+        ),
+    )
     text = _splice(text, "performance", performance_section())
     readme.write_text(text, encoding="utf-8")
     print("README.md sections regenerated from benchmarks/results/")

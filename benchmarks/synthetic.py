@@ -48,7 +48,8 @@ Schmidt Schneider Fischer Weber Becker Rossi Russo Bianchi Nowak Kowalski Wisnie
 Horvat Popescu Ionescu Papadopoulos Silva Santos Oliveira Pereira Costa Jansen Visser
 """.split()
 
-COUNTRIES = """
+COUNTRIES = (
+    """
 Ukraine Russia Belarus Poland Germany France Italy Spain Portugal Britain Ireland Norway
 Sweden Finland Denmark Estonia Latvia Lithuania Romania Moldova Hungary Slovakia Czechia
 Austria Switzerland Belgium Netherlands Luxembourg Greece Turkey Georgia Armenia Azerbaijan
@@ -58,8 +59,20 @@ Cuba Egypt Israel Iran Iraq Syria Jordan Lebanon Qatar Kenya Nigeria Ethiopia Gh
 Morocco Algeria Tunisia Libya Sudan Somalia Uganda Tanzania Zambia Zimbabwe Angola Namibia
 Botswana Mozambique Madagascar Serbia Croatia Slovenia Bosnia Albania Montenegro Kosovo
 Bulgaria Cyprus Malta Iceland Mongolia Nepal Afghanistan Yemen Oman Kuwait Bahrain Singapore
-""".split() + ["South Korea", "North Korea", "the United States", "Saudi Arabia", "South Africa",
-               "New Zealand", "Sri Lanka", "the United Kingdom", "North Macedonia", "Taiwan"]
+""".split()
+    + [
+        "South Korea",
+        "North Korea",
+        "the United States",
+        "Saudi Arabia",
+        "South Africa",
+        "New Zealand",
+        "Sri Lanka",
+        "the United Kingdom",
+        "North Macedonia",
+        "Taiwan",
+    ]
+)
 
 CITIES = """
 Kyiv Moscow Minsk Warsaw Berlin Paris Rome Madrid Lisbon London Dublin Oslo Stockholm
@@ -73,65 +86,240 @@ Barcelona Lyon Krakow Gdansk Istanbul Osaka Busan Shanghai Mumbai Karachi Dhaka 
 Toronto Vancouver Chicago Houston Phoenix Denver Seattle Boston Atlanta Miami Dallas
 """.split()
 
-ORGS = ["NATO", "the European Union", "the United Nations", "the IMF", "the World Bank",
-        "the WHO", "the Kremlin", "the Pentagon", "the White House", "the European Commission",
-        "the G7", "the G20", "the OSCE", "the Council of Europe", "the African Union", "ASEAN",
-        "OPEC", "the World Trade Organization", "the Red Cross", "UNICEF", "Amnesty International",
-        "Human Rights Watch", "the European Central Bank", "the Federal Reserve", "Gazprom",
-        "Naftogaz", "Rosatom", "the IAEA", "the ICC", "the Security Council", "Interpol",
-        "Frontex", "the European Parliament", "the Bundestag", "the Verkhovna Rada", "the Duma",
-        "Congress", "the Senate", "Reuters", "the BBC", "CNN", "Al Jazeera", "Eurostat"]
+ORGS = [
+    "NATO",
+    "the European Union",
+    "the United Nations",
+    "the IMF",
+    "the World Bank",
+    "the WHO",
+    "the Kremlin",
+    "the Pentagon",
+    "the White House",
+    "the European Commission",
+    "the G7",
+    "the G20",
+    "the OSCE",
+    "the Council of Europe",
+    "the African Union",
+    "ASEAN",
+    "OPEC",
+    "the World Trade Organization",
+    "the Red Cross",
+    "UNICEF",
+    "Amnesty International",
+    "Human Rights Watch",
+    "the European Central Bank",
+    "the Federal Reserve",
+    "Gazprom",
+    "Naftogaz",
+    "Rosatom",
+    "the IAEA",
+    "the ICC",
+    "the Security Council",
+    "Interpol",
+    "Frontex",
+    "the European Parliament",
+    "the Bundestag",
+    "the Verkhovna Rada",
+    "the Duma",
+    "Congress",
+    "the Senate",
+    "Reuters",
+    "the BBC",
+    "CNN",
+    "Al Jazeera",
+    "Eurostat",
+]
 
-ROLES = ["president", "prime minister", "foreign minister", "defence minister",
-         "finance minister", "health minister", "energy minister", "ambassador", "spokesperson",
-         "secretary general", "chancellor", "governor", "mayor", "central bank governor",
-         "army chief", "intelligence chief", "opposition leader", "senator", "economist",
-         "professor", "analyst", "commander", "envoy", "chief executive"]
+ROLES = [
+    "president",
+    "prime minister",
+    "foreign minister",
+    "defence minister",
+    "finance minister",
+    "health minister",
+    "energy minister",
+    "ambassador",
+    "spokesperson",
+    "secretary general",
+    "chancellor",
+    "governor",
+    "mayor",
+    "central bank governor",
+    "army chief",
+    "intelligence chief",
+    "opposition leader",
+    "senator",
+    "economist",
+    "professor",
+    "analyst",
+    "commander",
+    "envoy",
+    "chief executive",
+]
 
-TOPICS = ["arms exports", "gas supplies", "grain exports", "sanctions", "military aid",
-          "refugee flows", "energy prices", "inflation", "interest rates", "a ceasefire",
-          "peace talks", "air defence systems", "tank deliveries", "cyber attacks",
-          "election interference", "vaccine supplies", "wheat prices", "oil prices",
-          "nuclear safety", "border security", "defence spending", "troop deployments",
-          "humanitarian corridors", "prisoner exchanges", "reconstruction funds",
-          "disinformation campaigns", "power outages", "drone strikes", "missile attacks",
-          "trade tariffs", "climate targets", "carbon emissions", "unemployment",
-          "minimum wage", "pension reform", "housing prices", "food shortages",
-          "shipping routes", "fertiliser exports", "semiconductor supplies", "press freedom",
-          "judicial reform", "corruption charges", "visa rules", "asylum applications",
-          "coal imports", "wind power", "nuclear plants", "fighter jets", "artillery shells"]
+TOPICS = [
+    "arms exports",
+    "gas supplies",
+    "grain exports",
+    "sanctions",
+    "military aid",
+    "refugee flows",
+    "energy prices",
+    "inflation",
+    "interest rates",
+    "a ceasefire",
+    "peace talks",
+    "air defence systems",
+    "tank deliveries",
+    "cyber attacks",
+    "election interference",
+    "vaccine supplies",
+    "wheat prices",
+    "oil prices",
+    "nuclear safety",
+    "border security",
+    "defence spending",
+    "troop deployments",
+    "humanitarian corridors",
+    "prisoner exchanges",
+    "reconstruction funds",
+    "disinformation campaigns",
+    "power outages",
+    "drone strikes",
+    "missile attacks",
+    "trade tariffs",
+    "climate targets",
+    "carbon emissions",
+    "unemployment",
+    "minimum wage",
+    "pension reform",
+    "housing prices",
+    "food shortages",
+    "shipping routes",
+    "fertiliser exports",
+    "semiconductor supplies",
+    "press freedom",
+    "judicial reform",
+    "corruption charges",
+    "visa rules",
+    "asylum applications",
+    "coal imports",
+    "wind power",
+    "nuclear plants",
+    "fighter jets",
+    "artillery shells",
+]
 
-SAID = ["said", "said", "said", "told reporters", "announced", "claimed", "stated", "warned",
-        "insisted", "confirmed", "denied", "argued", "wrote", "tweeted", "declared"]
+SAID = [
+    "said",
+    "said",
+    "said",
+    "told reporters",
+    "announced",
+    "claimed",
+    "stated",
+    "warned",
+    "insisted",
+    "confirmed",
+    "denied",
+    "argued",
+    "wrote",
+    "tweeted",
+    "declared",
+]
 
-ACTIONS = ["approved", "rejected", "signed", "suspended", "postponed", "announced", "proposed",
-           "extended", "cancelled", "ratified", "condemned", "welcomed", "investigated",
-           "blocked", "doubled", "halved", "ended", "resumed", "imposed", "lifted"]
+ACTIONS = [
+    "approved",
+    "rejected",
+    "signed",
+    "suspended",
+    "postponed",
+    "announced",
+    "proposed",
+    "extended",
+    "cancelled",
+    "ratified",
+    "condemned",
+    "welcomed",
+    "investigated",
+    "blocked",
+    "doubled",
+    "halved",
+    "ended",
+    "resumed",
+    "imposed",
+    "lifted",
+]
 
-THINGS = ["a new package of sanctions", "an agreement on", "a ban on", "a plan to increase",
-          "new limits on", "a deal covering", "an investigation into", "a report on",
-          "emergency funding for", "a review of", "a treaty on", "new rules on", "a tax on",
-          "a cap on", "a moratorium on", "talks on"]
+THINGS = [
+    "a new package of sanctions",
+    "an agreement on",
+    "a ban on",
+    "a plan to increase",
+    "new limits on",
+    "a deal covering",
+    "an investigation into",
+    "a report on",
+    "emergency funding for",
+    "a review of",
+    "a treaty on",
+    "new rules on",
+    "a tax on",
+    "a cap on",
+    "a moratorium on",
+    "talks on",
+]
 
-UNITS = ["percent", "million people", "billion dollars", "billion euros", "tonnes",
-         "troops", "kilometres", "soldiers", "civilians", "refugees", "tanks", "missiles",
-         "barrels a day", "jobs", "cases", "votes"]
+UNITS = [
+    "percent",
+    "million people",
+    "billion dollars",
+    "billion euros",
+    "tonnes",
+    "troops",
+    "kilometres",
+    "soldiers",
+    "civilians",
+    "refugees",
+    "tanks",
+    "missiles",
+    "barrels a day",
+    "jobs",
+    "cases",
+    "votes",
+]
 
-QUOTES = ["we will not back down", "this is a turning point", "the situation remains difficult",
-          "we need more support", "there is no alternative to negotiations",
-          "these claims are false", "our position has not changed", "the threat is real",
-          "this decision is final", "we are ready to talk", "time is running out",
-          "the numbers speak for themselves", "we will defend every inch",
-          "nobody wants a wider war", "the economy is recovering", "prices will keep rising",
-          "this was a mistake", "the agreement is dead", "we stand with our partners",
-          "the report is accurate"]
+QUOTES = [
+    "we will not back down",
+    "this is a turning point",
+    "the situation remains difficult",
+    "we need more support",
+    "there is no alternative to negotiations",
+    "these claims are false",
+    "our position has not changed",
+    "the threat is real",
+    "this decision is final",
+    "we are ready to talk",
+    "time is running out",
+    "the numbers speak for themselves",
+    "we will defend every inch",
+    "nobody wants a wider war",
+    "the economy is recovering",
+    "prices will keep rising",
+    "this was a mistake",
+    "the agreement is dead",
+    "we stand with our partners",
+    "the report is accurate",
+]
 
 TEMPLATES = [
     "{person}, the {role} of {country}, {said} that {country2} {action} {thing} {topic}.",
     "On {day}, {org} {action} {thing} {topic} with {country}.",
     "{country} {action} {thing} {topic} in {month} {year}.",
-    "{person} {said}: \"{quote}.\"",
-    "{person} {said} in {city} on {day} that \"{quote}\".",
+    '{person} {said}: "{quote}."',
+    '{person} {said} in {city} on {day} that "{quote}".',
     "{country} had {number} {unit} in {year}, according to {org}.",
     "According to {org}, {topic} in {country} rose by {small} percent in {year}.",
     "{org} estimates that {number} {unit} were affected in {country} by {month} {year}.",
@@ -153,8 +341,20 @@ TEMPLATES = [
     "{person} said {org} would decide on {topic} by {month} {year}.",
 ]
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _zipf(rng: random.Random, items: Sequence[str], skew: float = 1.1) -> str:
@@ -176,13 +376,22 @@ class _Filler:
         rng = self.rng
         when = date(1990, 1, 1) + timedelta(days=rng.randrange(12_800))
         return {
-            "person": _zipf(rng, self.people), "person2": _zipf(rng, self.people),
-            "role": rng.choice(ROLES), "country": _zipf(rng, COUNTRIES),
-            "country2": _zipf(rng, COUNTRIES), "city": _zipf(rng, CITIES),
-            "org": _zipf(rng, ORGS), "topic": rng.choice(TOPICS), "thing": rng.choice(THINGS),
-            "action": rng.choice(ACTIONS), "said": rng.choice(SAID), "quote": rng.choice(QUOTES),
-            "unit": rng.choice(UNITS), "number": f"{rng.randrange(1, 999_999):,}",
-            "small": str(rng.randrange(1, 60)), "year": str(when.year),
+            "person": _zipf(rng, self.people),
+            "person2": _zipf(rng, self.people),
+            "role": rng.choice(ROLES),
+            "country": _zipf(rng, COUNTRIES),
+            "country2": _zipf(rng, COUNTRIES),
+            "city": _zipf(rng, CITIES),
+            "org": _zipf(rng, ORGS),
+            "topic": rng.choice(TOPICS),
+            "thing": rng.choice(THINGS),
+            "action": rng.choice(ACTIONS),
+            "said": rng.choice(SAID),
+            "quote": rng.choice(QUOTES),
+            "unit": rng.choice(UNITS),
+            "number": f"{rng.randrange(1, 999_999):,}",
+            "small": str(rng.randrange(1, 60)),
+            "year": str(when.year),
             "month": MONTHS[when.month - 1],
             "day": f"{MONTHS[when.month - 1]} {when.day}, {when.year}",
             "iso": when.isoformat(),
@@ -209,8 +418,10 @@ def synthetic_drafts(count: int, *, seed: int = 7) -> Iterator[StatementDraft]:
             event_date=values["iso"] if has_day else None,
             speaker=values["person"] if quoted else None,
             quote=values["quote"] if quoted else None,
-            source=Source(title=f"{values['org']} archive {values['year']}",
-                          url=f"https://archive.example.org/{len(seen)}"),
+            source=Source(
+                title=f"{values['org']} archive {values['year']}",
+                url=f"https://archive.example.org/{len(seen)}",
+            ),
         )
 
 
@@ -219,8 +430,9 @@ def claim_drafts(claims: Sequence[tuple[str, str, str]]) -> Iterator[StatementDr
     for claim_id, text, title in claims:
         text = " ".join(text.split())
         if text:
-            yield StatementDraft(text=text, source=Source(title=title or None),
-                                 external_id=claim_id)
+            yield StatementDraft(
+                text=text, source=Source(title=title or None), external_id=claim_id
+            )
 
 
 def article_4k(*, seed: int = 11) -> str:
@@ -230,7 +442,7 @@ def article_4k(*, seed: int = 11) -> str:
         "Monday to step up military support for Ukraine, saying that Seoul should reconsider "
         "its policy of not supplying weapons to countries in conflict.",
         "Stoltenberg, speaking in Seoul, said that several NATO allies that had a policy of "
-        "never exporting weapons to countries in conflict had changed that policy. \"If we "
+        'never exporting weapons to countries in conflict had changed that policy. "If we '
         "don't want autocracy and tyranny to win, then they need weapons,\" he said.",
         "Russia launched its full-scale invasion of Ukraine in February 2022, and the war has "
         "since displaced millions of people. The Minsk agreements, signed in 2014 and 2015, "
@@ -248,7 +460,7 @@ def article_4k(*, seed: int = 11) -> str:
         "increase defence spending to 2 percent of GDP by 2027. Japan has supplied Ukraine "
         "with helmets, bulletproof vests and drones.",
         "Analysts said the visit reflected NATO's growing interest in the Indo-Pacific. "
-        "\"What happens in Europe today could happen in East Asia tomorrow,\" Stoltenberg "
+        '"What happens in Europe today could happen in East Asia tomorrow," Stoltenberg '
         "told reporters at a university in Seoul.",
         "Ukraine's president Volodymyr Zelensky has repeatedly asked Western partners for "
         "more air defence systems and artillery shells. Germany agreed in January 2023 to "

@@ -52,8 +52,9 @@ async def collect(kb: object, setup: Setup) -> Pairs:
     return pairs
 
 
-def fit(x: np.ndarray, y: np.ndarray, signs: np.ndarray, *, l2: float = 1.0,
-        steps: int = 3000) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+def fit(
+    x: np.ndarray, y: np.ndarray, signs: np.ndarray, *, l2: float = 1.0, steps: int = 3000
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
     """Logistic regression by projected gradient descent on standardised features, each weight
     kept to its sign: more in common never lowers the probability, more missing never raises
     it (CLEF's paraphrases share few words, and an unconstrained fit learns to ignore what
@@ -94,12 +95,19 @@ async def train(root: Path) -> dict[str, object]:
     weights, bias, mean, scale = fit(x, y, np.array(SIGNS))
     probabilities = 1 / (1 + np.exp(-(((x - mean) / scale) @ weights + bias)))
     cut, recall = threshold(pairs, probabilities, setup)
-    print(f"{len(pairs)} pairs ({int(y.sum())} positive); threshold {cut:.3f}, "
-          f"train recall {recall:.3f} at <= {FALSE_ALARMS:.0%} false alarms")
-    return {"features": list(FEATURES), "weights": [round(float(w), 4) for w in weights],
-            "bias": round(bias, 4), "mean": [round(float(m), 4) for m in mean],
-            "scale": [round(float(s), 4) for s in scale], "threshold": round(cut, 4),
-            "trained_on": f"{DATASET} train, {len(pairs)} pairs"}
+    print(
+        f"{len(pairs)} pairs ({int(y.sum())} positive); threshold {cut:.3f}, "
+        f"train recall {recall:.3f} at <= {FALSE_ALARMS:.0%} false alarms"
+    )
+    return {
+        "features": list(FEATURES),
+        "weights": [round(float(w), 4) for w in weights],
+        "bias": round(bias, 4),
+        "mean": [round(float(m), 4) for m in mean],
+        "scale": [round(float(s), 4) for s in scale],
+        "threshold": round(cut, 4),
+        "trained_on": f"{DATASET} train, {len(pairs)} pairs",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {root} not found")
         return 0
     model = asyncio.run(train(root))
-    text = ("# The same-claim model, written by benchmarks/train_same_claim.py; do not edit.\n"
-            + yaml.safe_dump(model, sort_keys=False, default_flow_style=None, width=100))
+    text = (
+        "# The same-claim model, written by benchmarks/train_same_claim.py; do not edit.\n"
+        + yaml.safe_dump(model, sort_keys=False, default_flow_style=None, width=100)
+    )
     if args.dry_run:
         print(text)
     else:

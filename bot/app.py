@@ -100,8 +100,12 @@ def build_application(settings: Settings) -> AnyApplication:
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
     """Open the knowledge base and the check pool for the life of the bot."""
     async with knowledge.open_kb(settings.factcheck_db) as kb:
-        pool = CheckPool(settings.factcheck_db, workers=settings.check_workers, kb=kb,
-                         budget=settings.check_budget_seconds)
+        pool = CheckPool(
+            settings.factcheck_db,
+            workers=settings.check_workers,
+            kb=kb,
+            budget=settings.check_budget_seconds,
+        )
         async with pool:
             yield Services(
                 settings=settings,
@@ -116,8 +120,11 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     window=settings.article_join_seconds,
                     min_chars=settings.article_join_min_chars,
                 ),
-                requests=CuratorQueue(kb, expiry_days=settings.request_expiry_days,
-                                      per_person=settings.requests_per_person),
+                requests=CuratorQueue(
+                    kb,
+                    expiry_days=settings.request_expiry_days,
+                    per_person=settings.requests_per_person,
+                ),
             )
 
 

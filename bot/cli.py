@@ -33,16 +33,22 @@ def _date(value: str) -> date:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factcheck", description=__doc__)
-    parser.add_argument("--db", default=None,
-                        help="knowledge-base file (default: $FACTCHECK_DB or factcheck.sqlite)")
+    parser.add_argument(
+        "--db",
+        default=None,
+        help="knowledge-base file (default: $FACTCHECK_DB or factcheck.sqlite)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check an article (a file, '-' for stdin, or a URL)")
     check.add_argument("source", help="path to a text file, '-' for standard input, or a URL")
     check.add_argument("--date", type=_date, help="the article's date (default: its dateline)")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
-    check.add_argument("--allow-private", action="store_true",
-                       default=os.environ.get("FETCH_ALLOW_PRIVATE", "").lower() == "true",
-                       help="allow links to private/loopback hosts (tests, intranets)")
+    check.add_argument(
+        "--allow-private",
+        action="store_true",
+        default=os.environ.get("FETCH_ALLOW_PRIVATE", "").lower() == "true",
+        help="allow links to private/loopback hosts (tests, intranets)",
+    )
     check.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands.add_parser("run", help="run the Telegram bot (settings from the environment/.env)")
     from bot.kb_cli import add_kb_commands
@@ -88,19 +94,21 @@ async def _check(args: argparse.Namespace) -> Report:
 def print_report(report: Report, console: Console) -> None:
     """A readable, coloured report for a terminal: the summary first (as the bot's card),
     then every claim in detail."""
-    counts = " · ".join(
-        f"{_STYLE[v][0]} {report.summary[v.value]} {v.value}" for v in _STYLE
+    counts = " · ".join(f"{_STYLE[v][0]} {report.summary[v.value]} {v.value}" for v in _STYLE)
+    console.print(
+        f"[bold]Reference date[/] {report.reference_date} "
+        f"({report.reference_date_source})   {counts}"
     )
-    console.print(f"[bold]Reference date[/] {report.reference_date} "
-                  f"({report.reference_date_source})   {counts}")
     _print_summary(report, console)
     if report.claims:
         console.print("\n[bold]Details[/]")
     for claim in report.claims:
         _print_claim(claim, console)
     if report.skipped:
-        console.print(f"\n[dim]{report.skipped} sentence(s) skipped as opinion, "
-                      "prediction or page furniture.[/]")
+        console.print(
+            f"\n[dim]{report.skipped} sentence(s) skipped as opinion, "
+            "prediction or page furniture.[/]"
+        )
 
 
 def _print_summary(report: Report, console: Console) -> None:
@@ -122,27 +130,34 @@ def _print_summary(report: Report, console: Console) -> None:
 
 def _print_claim(claim: ClaimResult, console: Console) -> None:
     icon, style = _STYLE[claim.verdict]
-    console.print(f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
-                  f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”")
+    console.print(
+        f"\n{icon} [{style}]{claim.verdict.value.upper()}[/] "
+        f"[dim]chars {claim.start}–{claim.end}[/]\n  “{escape(claim.text)}”"
+    )
     for finding in claim.findings:
         if finding.fact_check is not None:
             print_fact_check(finding.fact_check, console)
             continue
         console.print(f"  [{style}]→ {finding.kind.value}:[/] {escape(finding.message)}")
         for evidence in finding.evidence:
-            console.print(f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
-                          f"    source: {escape(evidence.source)}[/]")
+            console.print(
+                f"    [dim]evidence #{evidence.id}: {escape(evidence.text)}\n"
+                f"    source: {escape(evidence.source)}[/]"
+            )
     if claim.verdict == Verdict.SUPPORTED and claim.support:
-        console.print(f"  [dim]backed by #{claim.support[0].id}: "
-                      f"{escape(claim.support[0].text)}[/]")
+        console.print(
+            f"  [dim]backed by #{claim.support[0].id}: {escape(claim.support[0].text)}[/]"
+        )
 
 
 def print_fact_check(fact_check: FactCheck, console: Console) -> None:
     """A matched fact-check as a short card: rating, checker, date, rated claim, link."""
     review = fact_check.review
     when = f", {review.review_date}" if review.review_date else ""
-    console.print(f"  [bold]→ fact-check: {escape(review.rating)}[/] — {escape(review.checker)}"
-                  f"{when} [dim]({fact_check.rating_class})[/]")
+    console.print(
+        f"  [bold]→ fact-check: {escape(review.rating)}[/] — {escape(review.checker)}"
+        f"{when} [dim]({fact_check.rating_class})[/]"
+    )
     said = f" — {escape(review.claimant)}" if review.claimant else ""
     console.print(f"    rated claim: “{escape(fact_check.claim)}”{said}")
     if review.url:

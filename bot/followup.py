@@ -58,8 +58,9 @@ async def deliver(bot: Bot, notice: Notice) -> int:
             await bot.send_message(chat_id, text)
             told += 1
         except TelegramError as error:
-            log.info("could not tell chat %s about request %s: %s", chat_id,
-                     notice.request_id, error)
+            log.info(
+                "could not tell chat %s about request %s: %s", chat_id, notice.request_id, error
+            )
     return told
 
 

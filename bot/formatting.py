@@ -112,8 +112,10 @@ def _omitted_room() -> int:
 
 def _omitted(count: int) -> str:
     noun = "part" if count == 1 else "parts"
-    return (f"<i>… {count} more {noun} of this report not shown; "
-            "send a shorter excerpt to see them.</i>")
+    return (
+        f"<i>… {count} more {noun} of this report not shown; "
+        "send a shorter excerpt to see them.</i>"
+    )
 
 
 def header(report: Report) -> str:
@@ -183,8 +185,10 @@ def fact_check_card(fact_check: FactCheck, *, with_link: bool = True) -> str:
     claim as the checker worded it (and who made it), and the link to the review."""
     review = fact_check.review
     when = f", {review.review_date}" if review.review_date else ""
-    lines = [f"🔎 Fact-check: <b>{_text(shorten(review.rating, _LABEL_CHARS))}</b> — "
-             f"{_text(shorten(review.checker, _LABEL_CHARS))}{when}"]
+    lines = [
+        f"🔎 Fact-check: <b>{_text(shorten(review.rating, _LABEL_CHARS))}</b> — "
+        f"{_text(shorten(review.checker, _LABEL_CHARS))}{when}"
+    ]
     said = f" — {_text(shorten(review.claimant, _LABEL_CHARS))}" if review.claimant else ""
     lines.append(f"  Rated claim: “{_text(shorten(fact_check.claim, _EVIDENCE_CHARS))}”{said}")
     url = review.url or ""

@@ -53,8 +53,12 @@ async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -
     hits = await kb.search(" ".join(args.text), limit=args.limit)
     table = Table("id", "score", "statement", "external id")
     for statement, score in hits:
-        table.add_row(str(statement.id), f"{score:.2f}", escape(statement.text),
-                      escape(statement.external_id or ""))
+        table.add_row(
+            str(statement.id),
+            f"{score:.2f}",
+            escape(statement.text),
+            escape(statement.external_id or ""),
+        )
     console.print(table if hits else "No matching statements.")
     return 0
 
@@ -63,9 +67,12 @@ async def _get(args: argparse.Namespace, kb: KnowledgeBase, console: Console) ->
     _show(await kb.get(args.id), console)
     for change in await kb.history(args.id):
         reason = (change.after or {}).get("reason")
-        console.print(f"[dim]change {change.id} {change.at} {change.action} "
-                      f"by {escape(change.actor_name)}"
-                      + (f": {escape(str(reason))}" if reason else "") + "[/]")
+        console.print(
+            f"[dim]change {change.id} {change.at} {change.action} "
+            f"by {escape(change.actor_name)}"
+            + (f": {escape(str(reason))}" if reason else "")
+            + "[/]"
+        )
     return 0
 
 
@@ -73,8 +80,14 @@ async def _log(args: argparse.Namespace, kb: KnowledgeBase, console: Console) ->
     table = Table("change", "when", "who", "action", "target", "undone by")
     for change in await kb.log(args.n):
         target = f"{change.target} {change.target_id or ''}".strip()
-        table.add_row(str(change.id), change.at, escape(f"{change.actor_name} ({change.actor_id})"),
-                      change.action, target, str(change.undone_by or ""))
+        table.add_row(
+            str(change.id),
+            change.at,
+            escape(f"{change.actor_name} ({change.actor_id})"),
+            change.action,
+            target,
+            str(change.undone_by or ""),
+        )
     console.print(table)
     return 0
 
@@ -88,8 +101,10 @@ async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
     console.print(f"entities: {stats.entities}")
     last = stats.last_change
     if last is not None:
-        console.print(f"last change: {last.id} {last.action} {last.target} at {last.at} "
-                      f"by {escape(last.actor_name)}")
+        console.print(
+            f"last change: {last.id} {last.action} {last.target} at {last.at} "
+            f"by {escape(last.actor_name)}"
+        )
     console.print(f"file size: {stats.file_bytes:,} bytes" if stats.file_bytes else "in memory")
     return 0
 
@@ -98,9 +113,14 @@ async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
 
 
 async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    new_id = await kb.add(" ".join(args.text), source=args.source, external_id=args.external_id,
-                          event_date=args.event_date, valid_from=args.valid_from,
-                          valid_until=args.valid_until)
+    new_id = await kb.add(
+        " ".join(args.text),
+        source=args.source,
+        external_id=args.external_id,
+        event_date=args.event_date,
+        valid_from=args.valid_from,
+        valid_until=args.valid_until,
+    )
     console.print(f"Added statement {new_id}.")
     _show(await kb.get(new_id), console)
     return 0
@@ -111,14 +131,17 @@ async def _learn(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
     source = knowledge.Source(title=args.title, url=args.source, published=args.published)
-    drafts = await kb.propose(path.read_text(encoding="utf-8"), source=source,
-                              published=args.published)
+    drafts = await kb.propose(
+        path.read_text(encoding="utf-8"), source=source, published=args.published
+    )
     for number, draft in enumerate(drafts, start=1):
         console.print(f"{number}. {escape(draft.text)} [dim]{draft.event_date or ''}[/]")
     chosen = _choose(args, len(drafts))
     ids, duplicates = await kb.add_many([drafts[i - 1] for i in chosen], action="learn")
-    console.print(f"Learned {len(ids)} statement(s): {', '.join(map(str, ids)) or 'none new'}"
-                  + (f"; {duplicates} already known" if duplicates else ""))
+    console.print(
+        f"Learned {len(ids)} statement(s): {', '.join(map(str, ids)) or 'none new'}"
+        + (f"; {duplicates} already known" if duplicates else "")
+    )
     return 0
 
 
@@ -160,14 +183,18 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
     path = Path(args.file)
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
-    with Progress(*Progress.get_default_columns(), DownloadColumn(), console=console,
-                  transient=True) as bar:
+    with Progress(
+        *Progress.get_default_columns(), DownloadColumn(), console=console, transient=True
+    ) as bar:
         task = bar.add_task(f"Importing {escape(path.name)}", total=path.stat().st_size)
         result = await kb.import_file(
-            path, progress=lambda done, size: bar.update(task, completed=done, total=size))
-    console.print(f"Imported {len(result.statement_ids)} statement(s), {len(result.rule_ids)} "
-                  f"rule(s), {len(result.entity_ids)} entit(ies); skipped {result.duplicates} "
-                  "duplicate(s).")
+            path, progress=lambda done, size: bar.update(task, completed=done, total=size)
+        )
+    console.print(
+        f"Imported {len(result.statement_ids)} statement(s), {len(result.rule_ids)} "
+        f"rule(s), {len(result.entity_ids)} entit(ies); skipped {result.duplicates} "
+        "duplicate(s)."
+    )
     return 0
 
 
@@ -185,10 +212,15 @@ async def _export(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
 
 
 async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    rule_id = await kb.add_rule(" ".join(args.pattern), explanation=args.explanation,
-                                kind=args.kind, applies_from=args.applies_from,
-                                applies_until=args.applies_until,
-                                context=tuple(args.context or ()), evidence_id=args.evidence)
+    rule_id = await kb.add_rule(
+        " ".join(args.pattern),
+        explanation=args.explanation,
+        kind=args.kind,
+        applies_from=args.applies_from,
+        applies_until=args.applies_until,
+        context=tuple(args.context or ()),
+        evidence_id=args.evidence,
+    )
     console.print(f"Added rule {rule_id}.")
     return 0
 
@@ -196,8 +228,14 @@ async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Consol
 async def _rule_list(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     table = Table("id", "kind", "pattern", "from", "evidence", "explanation")
     for rule in await kb.rules():
-        table.add_row(str(rule.id), rule.kind, escape(rule.pattern), str(rule.applies_from or ""),
-                      str(rule.evidence_id or ""), escape(rule.explanation))
+        table.add_row(
+            str(rule.id),
+            rule.kind,
+            escape(rule.pattern),
+            str(rule.applies_from or ""),
+            str(rule.evidence_id or ""),
+            escape(rule.explanation),
+        )
     console.print(table)
     return 0
 
@@ -245,8 +283,12 @@ def _changing(sub: Sub) -> None:
     learn.add_argument("file")
     learn.add_argument("--source", help="the article's URL")
     learn.add_argument("--title", help="the article's title")
-    learn.add_argument("--published", type=_day, required=True,
-                       help="publication date, YYYY-MM-DD (relative dates resolve against it)")
+    learn.add_argument(
+        "--published",
+        type=_day,
+        required=True,
+        help="publication date, YYYY-MM-DD (relative dates resolve against it)",
+    )
     learn.add_argument("--yes", action="store_true", help="add every candidate without asking")
     learn.add_argument("--pick", help="add only these candidates, e.g. 1,3")
     learn.set_defaults(handler=_with_kb(_learn))
@@ -261,8 +303,11 @@ def _changing(sub: Sub) -> None:
     undo = sub.add_parser("undo", help="revert one change exactly")
     undo.add_argument("change_id", type=int)
     undo.set_defaults(handler=_with_kb(_undo))
-    imported = sub.add_parser("import", help="import YAML/JSON/CSV or ClaimReview (JSON, "
-                              "JSON-LD, DataFeed, JSON Lines) of any size, all or nothing")
+    imported = sub.add_parser(
+        "import",
+        help="import YAML/JSON/CSV or ClaimReview (JSON, "
+        "JSON-LD, DataFeed, JSON Lines) of any size, all or nothing",
+    )
     imported.add_argument("file")
     imported.set_defaults(handler=_with_kb(_import))
 

@@ -203,7 +203,8 @@ class CurationMixin:
         with path.open("rb") as raw:
             reader = CountingReader(raw)
             return await self.import_stream(
-                stream_records(reader, filename=path.name), actor=actor,
+                stream_records(reader, filename=path.name),
+                actor=actor,
                 done=(lambda: progress(reader.done, size)) if progress else None,
             )
 
@@ -233,8 +234,10 @@ class CurationMixin:
                 if done is not None:
                     done()
             if bad:
-                raise InvalidImport(problems, summary=f"Import rejected, nothing was imported: "
-                                                      f"{bad:,} bad record(s)")
+                raise InvalidImport(
+                    problems,
+                    summary=f"Import rejected, nothing was imported: {bad:,} bad record(s)",
+                )
             if not ids and not duplicates:
                 raise InvalidImport([], summary="The file holds no statements.")
         return ImportResult(ids, [], [], duplicates)
@@ -246,11 +249,15 @@ class CurationMixin:
         texts, external_ids = await self.store.stored_markers(drafts)
         fresh = []
         for draft in drafts:
-            markers = {hashlib.blake2b(m.encode(), digest_size=16).digest()
-                       for m in duplicate_markers(draft)}
-            stored = ((not _by_review(draft) and draft.text in texts)
-                      or draft.external_id in external_ids
-                      or (bool(draft.key) and await self.store.by_key(draft.key or "")))
+            markers = {
+                hashlib.blake2b(m.encode(), digest_size=16).digest()
+                for m in duplicate_markers(draft)
+            }
+            stored = (
+                (not _by_review(draft) and draft.text in texts)
+                or draft.external_id in external_ids
+                or (bool(draft.key) and await self.store.by_key(draft.key or ""))
+            )
             if markers & seen or stored:
                 continue
             seen |= markers
@@ -295,11 +302,19 @@ class CurationMixin:
             if rule.evidence is None or str(rule.evidence) in incoming:
                 continue
             if await self._evidence_id(rule.evidence) is None:
-                problems.append(BadRecord(position, "evidence",
-                                          f"{rule.evidence!r} is not a statement key, text or id"))
+                problems.append(
+                    BadRecord(
+                        position,
+                        "evidence",
+                        f"{rule.evidence!r} is not a statement key, text or id",
+                    )
+                )
         if problems:
-            raise InvalidImport(problems, summary="Import rejected, nothing was imported: "
-                                                  "rules cite evidence that does not exist")
+            raise InvalidImport(
+                problems,
+                summary="Import rejected, nothing was imported: "
+                "rules cite evidence that does not exist",
+            )
 
     async def _evidence_id(self, evidence: str | int) -> int | None:
         if isinstance(evidence, int) or str(evidence).isdigit():

@@ -34,9 +34,9 @@ def vet_text(text: str, *, max_chars: int = MAX_CHARS) -> str:
 
 def _binary_share(text: str) -> float:
     odd = sum(
-        1 for ch in text
-        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
-                              and ch not in "\n\r\t")
+        1
+        for ch in text
+        if ch == "\ufffd"
+        or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t")
     )
     return odd / len(text)
-

@@ -129,8 +129,11 @@ class KnowledgeBase(CurationMixin):
         rules = await self.store.rules()
         cited = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
         active = {i for i, s in cited.items() if s.status == "active"}
-        return tuple((r, compile_pattern(r.pattern)) for r in rules
-                     if r.evidence_id is None or r.evidence_id in active)
+        return tuple(
+            (r, compile_pattern(r.pattern))
+            for r in rules
+            if r.evidence_id is None or r.evidence_id in active
+        )
 
     def _parse(self, nlp: Language, statement: Statement) -> tuple[Features, frozenset[str]]:
         """A statement's features and concepts, parsed once per knowledge-base version."""
@@ -162,8 +165,13 @@ class KnowledgeBase(CurationMixin):
         context = await self._context(reference, worthy, matches)
         context = replace(context, records=await self._articles(nlp, matches))
         results = tuple(
-            judge_fact_checks(c, self._judge(c, matches[id(c)], context), rated[id(c)],
-                              ratings=self._ratings, model=self._same_claim)
+            judge_fact_checks(
+                c,
+                self._judge(c, matches[id(c)], context),
+                rated[id(c)],
+                ratings=self._ratings,
+                model=self._same_claim,
+            )
             for c in worthy
         )
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
@@ -197,13 +205,17 @@ class KnowledgeBase(CurationMixin):
         """The article behind a link, fetched safely and cached by URL, without checking it
         (the bot checks it in its worker pool). Raises FetchFailed with a one-line reason."""
         return await fetch_article(
-            url, limits=limits or FetchLimits(), resolver=resolver,
-            cache=PageCache(self.store.conn), cache_ttl=cache_ttl,
+            url,
+            limits=limits or FetchLimits(),
+            resolver=resolver,
+            cache=PageCache(self.store.conn),
+            cache_ttl=cache_ttl,
         )
 
     async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
-        found = await find_candidates(self.store.conn, claim.statement or claim.text,
-                                      limit=_CANDIDATES)
+        found = await find_candidates(
+            self.store.conn, claim.statement or claim.text, limit=_CANDIDATES
+        )
         statements = await self.store.get_many(i for i, _ in found)
         extra = anaphor_entities(claim, lexicon())
         mine = concepts(claim.features, extra)
@@ -226,8 +238,9 @@ class KnowledgeBase(CurationMixin):
         wanted = [r.evidence_id for r, _ in self._rules if r.evidence_id]
         evidence = await self.store.get_many(wanted)
         article = frozenset(i for c in claims for i in c.features.entity_ids)
-        return CheckContext(reference, self._rules, article, evidence, lexicon(), self._labels,
-                            self._names)
+        return CheckContext(
+            reference, self._rules, article, evidence, lexicon(), self._labels, self._names
+        )
 
     async def _articles(
         self, nlp: Language, matches: dict[int, list[Match]]
@@ -235,13 +248,16 @@ class KnowledgeBase(CurationMixin):
         """The whole article behind each claim's best matches, for articles the knowledge base
         learned (`learn`): statements that merely share a source are not one article."""
         found: dict[Source, SourceRecord] = {}
-        for source in {m.statement.source for ms in matches.values() for m in ms[:3]
-                       if is_learned(m.statement)}:
+        for source in {
+            m.statement.source for ms in matches.values() for m in ms[:3] if is_learned(m.statement)
+        }:
             if source not in self._records:
                 statements = [s for s in await self.store.from_source(source) if is_learned(s)]
-                self._records[source] = SourceRecord.of(
-                    statements, [self._parse(nlp, s)[0] for s in statements]
-                ) if len(statements) >= _ARTICLE and source != Source() else None
+                self._records[source] = (
+                    SourceRecord.of(statements, [self._parse(nlp, s)[0] for s in statements])
+                    if len(statements) >= _ARTICLE and source != Source()
+                    else None
+                )
             record = self._records[source]
             if record is not None:
                 found[source] = record
@@ -308,25 +324,34 @@ class KnowledgeBase(CurationMixin):
         )
         return await self.store.insert(draft, actor or Actor.cli())
 
-    async def add_many(self, drafts: list[StatementDraft], *, actor: Actor | None = None,
-                       action: str = "import") -> tuple[list[int], int]:
+    async def add_many(
+        self, drafts: list[StatementDraft], *, actor: Actor | None = None, action: str = "import"
+    ) -> tuple[list[int], int]:
         """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
         fresh: list[StatementDraft] = []
         seen: set[str] = set()
         texts, external_ids = await self.store.stored_markers(drafts)
         for draft in drafts:
             marker = draft.external_id or draft.text
-            if (marker in seen or draft.text in seen or draft.text in texts
-                    or draft.external_id in external_ids):
+            if (
+                marker in seen
+                or draft.text in seen
+                or draft.text in texts
+                or draft.external_id in external_ids
+            ):
                 continue
             seen.update({draft.text, marker})
             fresh.append(draft)
-        ids = (await self.store.insert_many(fresh, actor or Actor.cli(), action=action)
-               if fresh else [])
+        ids = (
+            await self.store.insert_many(fresh, actor or Actor.cli(), action=action)
+            if fresh
+            else []
+        )
         return ids, len(drafts) - len(fresh)
 
-    async def propose(self, text: str, *, source: Source | str | None = None,
-                      published: date | None = None) -> list[StatementDraft]:
+    async def propose(
+        self, text: str, *, source: Source | str | None = None, published: date | None = None
+    ) -> list[StatementDraft]:
         """Candidate statements from a trusted article, relative dates resolved, not stored."""
         text = vet_text(text)
         nlp = await self._refresh()
@@ -337,8 +362,14 @@ class KnowledgeBase(CurationMixin):
         claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
         return [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
 
-    async def learn(self, text: str, *, source: Source | str | None = None,
-                    published: date | None = None, actor: Actor | None = None) -> list[int]:
+    async def learn(
+        self,
+        text: str,
+        *,
+        source: Source | str | None = None,
+        published: date | None = None,
+        actor: Actor | None = None,
+    ) -> list[int]:
         """Learn a trusted article: its factual sentences become statements; returns new ids."""
         drafts = await self.propose(text, source=source, published=published)
         ids, _ = await self.add_many(drafts, actor=actor, action="learn")
@@ -351,13 +382,15 @@ class KnowledgeBase(CurationMixin):
         await self.store.update(statement_id, actor or Actor.cli(), "edit", text=text)
         return await self.store.get(statement_id)
 
-    async def retire(self, statement_id: int, reason: str | None = None, *,
-                     actor: Actor | None = None) -> Statement:
+    async def retire(
+        self, statement_id: int, reason: str | None = None, *, actor: Actor | None = None
+    ) -> Statement:
         statement = await self.store.get(statement_id)
         if statement.status == "retired":
             raise StatementNotFound(f"{statement_id} (already retired)")
-        await self.store.update(statement_id, actor or Actor.cli(), "retire", reason=reason,
-                                status="retired")
+        await self.store.update(
+            statement_id, actor or Actor.cli(), "retire", reason=reason, status="retired"
+        )
         return await self.store.get(statement_id)
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
@@ -366,8 +399,9 @@ class KnowledgeBase(CurationMixin):
     async def chat_settings(self, chat_id: int) -> ChatSettings:
         return await self.store.chat_settings(chat_id, default_quiet=chat_id < 0)
 
-    async def set_chat_setting(self, chat_id: int, name: str, value: bool, *,
-                               actor: Actor | None = None) -> ChatSettings:
+    async def set_chat_setting(
+        self, chat_id: int, name: str, value: bool, *, actor: Actor | None = None
+    ) -> ChatSettings:
         await self.store.set_chat_setting(chat_id, name, value, actor or Actor.cli())
         return await self.chat_settings(chat_id)
 
@@ -420,9 +454,14 @@ def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> S
     features = claim.features
     day = next((d.value for d in features.dates if d.value and d.value.day), None)
     quote = max(features.quotes, key=lambda q: len(q.text), default=None)
-    speaker = next((m.id for m in features.entities
-                    if labels.get(m.id) == "PERSON" and quote and not
-                    quote.start <= m.start < quote.end), None)
+    speaker = next(
+        (
+            m.id
+            for m in features.entities
+            if labels.get(m.id) == "PERSON" and quote and not quote.start <= m.start < quote.end
+        ),
+        None,
+    )
     return StatementDraft(
         text=claim.text,
         kind=StatementKind.EVENT if day else StatementKind.FACT,

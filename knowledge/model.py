@@ -161,13 +161,21 @@ class FactCheck:
     rating_class: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"statement_id": self.statement_id, "claim": self.claim,
-                "rating_class": self.rating_class, "review": self.review.to_dict()}
+        return {
+            "statement_id": self.statement_id,
+            "claim": self.claim,
+            "rating_class": self.rating_class,
+            "review": self.review.to_dict(),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FactCheck:
-        return cls(int(data["statement_id"]), str(data["claim"]), Review(**data["review"]),
-                   str(data["rating_class"]))
+        return cls(
+            int(data["statement_id"]),
+            str(data["claim"]),
+            Review(**data["review"]),
+            str(data["rating_class"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)

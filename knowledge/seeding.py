@@ -104,8 +104,12 @@ async def seed(store: Store, directory: Path | None = None) -> int:
 
 def _entity(item: dict[str, Any], where: str) -> Entity:
     try:
-        return Entity(str(item["id"]), str(item["label"]), str(item["name"]),
-                      tuple(str(a) for a in item.get("aliases") or ()))
+        return Entity(
+            str(item["id"]),
+            str(item["label"]),
+            str(item["name"]),
+            tuple(str(a) for a in item.get("aliases") or ()),
+        )
     except KeyError as exc:
         raise InvalidSeed(where, f"entity {item!r} lacks {exc}") from exc
 

@@ -12,12 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from datetime import date
 from multiprocessing.connection import Connection
-from typing import Any
+from multiprocessing.context import ForkServerContext, SpawnContext
+from typing import Any, TypeVar
 
 from knowledge.errors import KnowledgeError, UnusableInput
 from knowledge.kb import KnowledgeBase, open_kb
 from knowledge.model import Report
 
+T = TypeVar("T")
 Outcome = tuple[str, Any]  # ("report", dict) | ("unusable" | "error" | "crash", message)
 _WARM_UP = "The committee met on Monday and approved the budget for next year."
 CheckFunction = Callable[[KnowledgeBase, str, dict[str, Any]], Awaitable[Report]]
@@ -83,13 +85,13 @@ class WorkerProcess:
         self._io.shutdown(wait=True)  # a read in flight has seen the end of the pipe by now
         self._conn.close()
 
-    async def _in_thread(self, call: Callable[..., Any], *args: Any, fresh: bool = False) -> Any:
+    async def _in_thread(self, call: Callable[..., T], *args: Any, fresh: bool = False) -> T:
         # Stopping must not queue behind a read stuck on a worker that never answers.
         executor = None if fresh else self._io
         return await asyncio.get_running_loop().run_in_executor(executor, call, *args)
 
 
-def _process_context() -> multiprocessing.context.BaseContext:
+def _process_context() -> SpawnContext | ForkServerContext:
     """Fork server where available: workers start from a clean process, not a threaded one."""
     if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")

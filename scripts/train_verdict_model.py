@@ -40,8 +40,15 @@ FOLDS = 5
 # The detectors that judge against curated data (outdated-reference rules, background facts,
 # dated events, recorded quotes, learned articles) are not fitted here: their findings get
 # this confidence, a curators' policy rather than a measurement (see README, Verdicts).
-DETECTOR_CONFIDENCE = {"outdated": 0.95, "background": 0.9, "timeline": 0.9, "misquote": 0.9,
-                       "misattribution": 0.9, "swap": 0.9, "polarity": 0.9}
+DETECTOR_CONFIDENCE = {
+    "outdated": 0.95,
+    "background": 0.9,
+    "timeline": 0.9,
+    "misquote": 0.9,
+    "misattribution": 0.9,
+    "swap": 0.9,
+    "polarity": 0.9,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +73,15 @@ def featurise(pairs: list[Pair]) -> list[Row]:
         claim = sentence_features(nlp(pair.claim)[:], REFERENCE)
         statement = sentence_features(nlp(pair.evidence)[:], REFERENCE)
         a = align(claim, statement, antonyms=antonyms, labels={})
-        rows.append(Row(pair.group, a.vector(), bool(a.differences) and not a.uncovered_names,
-                        not (a.differences or a.uncovered or a.embedded), pair.label))
+        rows.append(
+            Row(
+                pair.group,
+                a.vector(),
+                bool(a.differences) and not a.uncovered_names,
+                not (a.differences or a.uncovered or a.embedded),
+                pair.label,
+            )
+        )
     return rows
 
 
@@ -114,23 +128,31 @@ def threshold(p: np.ndarray, y: np.ndarray, target: float) -> float:
     return float(p[order][max(ok)])
 
 
-def report(name: str, rows: list[Row], p: np.ndarray, y: np.ndarray, cut: float,
-           positive: str, keep: str) -> dict[str, float]:
+def report(
+    name: str, rows: list[Row], p: np.ndarray, y: np.ndarray, cut: float, positive: str, keep: str
+) -> dict[str, float]:
     chosen = [r for r in rows if getattr(r, keep)]
     total_pos = sum(r.label == positive for r in rows)
     above = p >= cut
     tp = float((y[above] == 1).sum())
-    result = {"threshold": round(cut, 4), "precision": tp / max(1, above.sum()),
-              "recall": tp / max(1, total_pos), "judged": len(chosen)}
-    print(f"{name}: held-out precision {result['precision']:.3f}, recall {result['recall']:.3f}"
-          f" at {cut:.3f} ({int(above.sum())} of {len(chosen)} judged)")
+    result = {
+        "threshold": round(cut, 4),
+        "precision": tp / max(1, above.sum()),
+        "recall": tp / max(1, total_pos),
+        "judged": len(chosen),
+    }
+    print(
+        f"{name}: held-out precision {result['precision']:.3f}, recall {result['recall']:.3f}"
+        f" at {cut:.3f} ({int(above.sum())} of {len(chosen)} judged)"
+    )
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--precision", type=float, default=0.92,
-                        help="held-out precision each threshold must keep")
+    parser.add_argument(
+        "--precision", type=float, default=0.92, help="held-out precision each threshold must keep"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     import spacy  # noqa: F401
@@ -150,22 +172,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     result: dict[str, object] = {"features": list(FEATURE_NAMES)}
     held_out = {}
-    for name, positive, keep in (("refute", "REFUTES", "differs"),
-                                 ("support", "SUPPORTS", "eligible")):
+    for name, positive, keep in (
+        ("refute", "REFUTES", "differs"),
+        ("support", "SUPPORTS", "eligible"),
+    ):
         p, y = out_of_fold(rows, positive, keep)
         cut = threshold(p, y, args.precision)
         held_out[name] = report(name, rows, p, y, cut, positive, keep)
         chosen = [r for r in rows if getattr(r, keep)]
-        w = fit(np.array([r.vector for r in chosen]),
-                np.array([r.label == positive for r in chosen], dtype=float))
-        result[name] = {"bias": round(float(w[0]), 5),
-                        "weights": [round(float(v), 5) for v in w[1:]]}
+        w = fit(
+            np.array([r.vector for r in chosen]),
+            np.array([r.label == positive for r in chosen], dtype=float),
+        )
+        result[name] = {
+            "bias": round(float(w[0]), 5),
+            "weights": [round(float(v), 5) for v in w[1:]],
+        }
         result[f"{name}_threshold"] = round(cut, 4)
     result["detector_confidence"] = DETECTOR_CONFIDENCE
     result["flag_floor"] = 0.5
     result["held_out"] = held_out
-    result["trained_on"] = {"pairs": len(pairs), "precision_target": args.precision,
-                            "data": list(DATASETS.values()) + ["same-page hard negatives"]}
+    result["trained_on"] = {
+        "pairs": len(pairs),
+        "precision_target": args.precision,
+        "data": list(DATASETS.values()) + ["same-page hard negatives"],
+    }
     args.output.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"Wrote {args.output}")
     return 0

@@ -377,7 +377,9 @@ class FakeTelegram:
 
     def replies_to(self, message: JSON) -> list[Sent]:
         chat_id = message["chat"]["id"]
-        return [s for s in self.sent if s.chat_id == chat_id and s.reply_to == message["message_id"]]
+        return [
+            s for s in self.sent if s.chat_id == chat_id and s.reply_to == message["message_id"]
+        ]
 
     def sent_to(self, chat: JSON) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat["id"]]
@@ -477,8 +479,12 @@ class FakeTelegram:
         path = f"documents/file_{number}"
         if path not in self.files:
             raise ApiError(400, "Bad Request: invalid file_id")
-        return {"file_id": params["file_id"], "file_unique_id": f"d{number}",
-                "file_size": len(self.files[path]), "file_path": path}
+        return {
+            "file_id": params["file_id"],
+            "file_unique_id": f"d{number}",
+            "file_size": len(self.files[path]),
+            "file_path": path,
+        }
 
     async def _m_send_document(self, params: JSON) -> Any:
         chat = self._chat(params["chat_id"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape
@@ -48,21 +48,21 @@ _PENDING = "kb_learn_pending"
 
 USAGE = {
     "kb_add": "Usage: /kb_add statement text, then optional lines:\nsource: URL or title\n"
-              "date: 2023-01-30 (when it happened)\nfrom: 2022-02-24\nuntil: 2024-10-01\n"
-              "id: external id",
+    "date: 2023-01-30 (when it happened)\nfrom: 2022-02-24\nuntil: 2024-10-01\n"
+    "id: external id",
     "kb_learn": "Reply with /kb_learn to the trusted article (optional lines: source: URL, "
-                "published: 2023-01-30).",
+    "published: 2023-01-30).",
     "kb_find": "Usage: /kb_find words to search for",
     "kb_show": "Usage: /kb_show 12 (a statement id; find ids with /kb_find)",
     "kb_edit": "Usage: /kb_edit 12 the new text of the statement",
     "kb_retire": "Usage: /kb_retire 12 [reason]",
     "kb_rule": "Usage: /kb_rule list · /kb_rule remove 3 · /kb_rule add phrase pattern, then "
-               "lines:\nbecause: why it is outdated or wrong (required)\nfrom: 2022-02-24\n"
-               "evidence: 12\nkind: outdated or contradiction\ncontext: ukraine, russia\n"
-               "Patterns are words; a|b either word; [a] optional; * any one word.",
+    "lines:\nbecause: why it is outdated or wrong (required)\nfrom: 2022-02-24\n"
+    "evidence: 12\nkind: outdated or contradiction\ncontext: ukraine, russia\n"
+    "Patterns are words; a|b either word; [a] optional; * any one word.",
     "kb_import": "Send a YAML, JSON or CSV file (or ClaimReview JSON-LD) with /kb_import as its "
-                 f"caption, or reply with /kb_import to one; at most "
-                 f"{MAX_IMPORT_BYTES // 1000:,} kB.",
+    f"caption, or reply with /kb_import to one; at most "
+    f"{MAX_IMPORT_BYTES // 1000:,} kB.",
     "kb_undo": "Usage: /kb_undo 42 (a change id from /kb_log)",
     "kb_log": "Usage: /kb_log [how many, default 10]",
 }
@@ -120,7 +120,7 @@ async def kb_help(update: Update, context: Context) -> None:
 # -- plumbing: arguments, permission, errors ----------------------------------------------
 
 
-def _command(name: str, action: Command) -> Callable[[Update, Context], Awaitable[None]]:
+def _command(name: str, action: Command) -> Callable[[Update, Context], Coroutine[Any, Any, None]]:
     """Run `action` with the text after the command; answer domain errors in plain words."""
 
     async def handle(update: Update, context: Context) -> None:
@@ -140,7 +140,7 @@ def _command(name: str, action: Command) -> Callable[[Update, Context], Awaitabl
 def _body(text: str) -> str:
     """What follows the command (`/kb_add@bot …`), line breaks kept."""
     command = text.split(maxsplit=1)[0] if text.strip() else ""
-    return text.strip()[len(command):].strip()
+    return text.strip()[len(command) :].strip()
 
 
 class _Usage(Exception):
@@ -183,8 +183,10 @@ def parse_fields(body: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]
         if colon and key in names and not value.startswith("//"):
             fields[key] = value.strip()
         elif fields:
-            raise KnowledgeError(f"Put the text first and the fields after it; "
-                                 f"{line.strip()[:40]!r} is not a field ({', '.join(names)}).")
+            raise KnowledgeError(
+                f"Put the text first and the fields after it; "
+                f"{line.strip()[:40]!r} is not a field ({', '.join(names)})."
+            )
         else:
             main.append(line)
     return " ".join(" ".join(main).split()), fields
@@ -209,10 +211,20 @@ def _chunks(lines: list[str], *, limit: int = MESSAGE_LIMIT - 96) -> list[str]:
 
 def describe(statement: Statement) -> str:
     """One statement in full, as Telegram HTML (user text escaped)."""
-    dates = [f"{n} {v}" for n, v in (("date", statement.event_date),
-             ("from", statement.valid_from), ("until", statement.valid_until)) if v]
-    lines = [f"<b>#{statement.id}</b> {statement.kind} · {statement.status}"
-             + (f" · {', '.join(dates)}" if dates else ""), escape(statement.text)]
+    dates = [
+        f"{n} {v}"
+        for n, v in (
+            ("date", statement.event_date),
+            ("from", statement.valid_from),
+            ("until", statement.valid_until),
+        )
+        if v
+    ]
+    lines = [
+        f"<b>#{statement.id}</b> {statement.kind} · {statement.status}"
+        + (f" · {', '.join(dates)}" if dates else ""),
+        escape(statement.text),
+    ]
     if statement.source.title or statement.source.url:
         lines.append(f"Source: {escape(statement.source.label())}")
     if statement.external_id:
@@ -237,10 +249,12 @@ async def _find(message: Message, context: Context, body: str) -> None:
 async def _show(message: Message, context: Context, body: str) -> None:
     kb = services(context).kb
     statement = await kb.get(_id(body))
-    history = [f"change {c.id} · {c.at[:16]} · {c.action} by {escape(c.actor_name)}"
-               + (f": {escape(str(c.after['reason']))}" if (c.after or {}).get("reason") else "")
-               + (f" (undone by {c.undone_by})" if c.undone_by else "")
-               for c in await kb.history(statement.id)]
+    history = [
+        f"change {c.id} · {c.at[:16]} · {c.action} by {escape(c.actor_name)}"
+        + (f": {escape(str(c.after['reason']))}" if c.after and c.after.get("reason") else "")
+        + (f" (undone by {c.undone_by})" if c.undone_by else "")
+        for c in await kb.history(statement.id)
+    ]
     await _reply(message, describe(statement) + "\n\n<b>History</b>\n" + "\n".join(history))
 
 
@@ -252,8 +266,10 @@ async def _stats(message: Message, context: Context, body: str) -> None:
     lines.append(f"Entities: {stats.entities}")
     if stats.last_change is not None:
         last = stats.last_change
-        lines.append(f"Last change: {last.action} {last.target} at {last.at[:16]} "
-                     f"by {escape(last.actor_name)}")
+        lines.append(
+            f"Last change: {last.action} {last.target} at {last.at[:16]} "
+            f"by {escape(last.actor_name)}"
+        )
     if stats.file_bytes:
         lines.append(f"File size: {stats.file_bytes / 1000:,.0f} kB")
     await _reply(message, "\n".join(lines))
@@ -262,8 +278,10 @@ async def _stats(message: Message, context: Context, body: str) -> None:
 async def _export(message: Message, context: Context, body: str) -> None:
     text = await services(context).kb.export_yaml()
     name = f"knowledge-base-{date.today().isoformat()}.yaml"
-    await message.reply_document(InputFile(text.encode("utf-8"), filename=name),
-                                 caption="The whole knowledge base; /kb_import takes it back.")
+    await message.reply_document(
+        InputFile(text.encode("utf-8"), filename=name),
+        caption="The whole knowledge base; /kb_import takes it back.",
+    )
 
 
 # -- changing: curators only ------------------------------------------------------------
@@ -274,9 +292,15 @@ async def _add(message: Message, context: Context, body: str) -> None:
     if not text:
         raise _Usage
     kb = services(context).kb
-    new_id = await kb.add(text, source=fields.get("source"), external_id=fields.get("id"),
-                          event_date=fields.get("date"), valid_from=fields.get("from"),
-                          valid_until=fields.get("until"), actor=_actor(message))
+    new_id = await kb.add(
+        text,
+        source=fields.get("source"),
+        external_id=fields.get("id"),
+        event_date=fields.get("date"),
+        valid_from=fields.get("from"),
+        valid_until=fields.get("until"),
+        actor=_actor(message),
+    )
     await _reply(message, "Added:\n" + describe(await kb.get(new_id)))
 
 
@@ -290,10 +314,14 @@ async def _edit(message: Message, context: Context, body: str) -> None:
 
 async def _retire(message: Message, context: Context, body: str) -> None:
     number, _, reason = body.partition(" ")
-    statement = await services(context).kb.retire(_id(number), reason.strip() or None,
-                                                  actor=_actor(message))
-    await _reply(message, f"Retired #{statement.id}; it is no longer used for checks. "
-                          "Undo with /kb_undo and the change id from /kb_log.")
+    statement = await services(context).kb.retire(
+        _id(number), reason.strip() or None, actor=_actor(message)
+    )
+    await _reply(
+        message,
+        f"Retired #{statement.id}; it is no longer used for checks. "
+        "Undo with /kb_undo and the change id from /kb_log.",
+    )
 
 
 async def _undo(message: Message, context: Context, body: str) -> None:
@@ -304,9 +332,12 @@ async def _undo(message: Message, context: Context, body: str) -> None:
 async def _log(message: Message, context: Context, body: str) -> None:
     count = _id(body) if body else 10
     changes = await services(context).kb.log(min(count, 50))
-    lines = [f"<b>{c.id}</b> · {c.at[:16]} · {escape(c.actor_name)} ({escape(c.actor_id)}) · "
-             f"{c.action} {c.target} {c.target_id or ''}".rstrip()
-             + (f" · undone by {c.undone_by}" if c.undone_by else "") for c in changes]
+    lines = [
+        f"<b>{c.id}</b> · {c.at[:16]} · {escape(c.actor_name)} ({escape(c.actor_id)}) · "
+        f"{c.action} {c.target} {c.target_id or ''}".rstrip()
+        + (f" · undone by {c.undone_by}" if c.undone_by else "")
+        for c in changes
+    ]
     await _reply(message, "\n".join(lines) or "No changes yet.")
 
 
@@ -327,9 +358,12 @@ async def _rule(message: Message, context: Context, body: str) -> None:
 
 async def _rule_list(message: Message, context: Context) -> None:
     rules = await services(context).kb.rules()
-    lines = [f"<b>{r.id}</b> {r.kind}: <code>{escape(r.pattern)}</code>"
-             + (f" from {r.applies_from}" if r.applies_from else "")
-             + (f" · evidence #{r.evidence_id}" if r.evidence_id else "") for r in rules]
+    lines = [
+        f"<b>{r.id}</b> {r.kind}: <code>{escape(r.pattern)}</code>"
+        + (f" from {r.applies_from}" if r.applies_from else "")
+        + (f" · evidence #{r.evidence_id}" if r.evidence_id else "")
+        for r in rules
+    ]
     await _reply(message, "\n".join(lines) or "No rules yet.")
 
 
@@ -342,9 +376,14 @@ async def _rule_add(message: Message, context: Context, body: str) -> None:
         raise KnowledgeError(f"evidence must be a statement id like 12, not {evidence!r}.")
     context_ids = tuple(p.strip() for p in fields.get("context", "").split(",") if p.strip())
     rule_id = await services(context).kb.add_rule(
-        pattern, explanation=fields["because"], kind=fields.get("kind", "outdated"),
-        applies_from=fields.get("from"), applies_until=fields.get("until"), context=context_ids,
-        evidence_id=int(evidence) if evidence else None, actor=_actor(message),
+        pattern,
+        explanation=fields["because"],
+        kind=fields.get("kind", "outdated"),
+        applies_from=fields.get("from"),
+        applies_until=fields.get("until"),
+        context=context_ids,
+        evidence_id=int(evidence) if evidence else None,
+        actor=_actor(message),
     )
     await _reply(message, f"Added rule {rule_id}: <code>{escape(pattern)}</code>")
 
@@ -361,15 +400,20 @@ async def _import(message: Message, context: Context, body: str) -> None:
     if document is None:
         raise _Usage
     if (document.file_size or 0) > MAX_IMPORT_BYTES:
-        raise KnowledgeError(f"The file is {document.file_size:,} bytes; the limit is "
-                             f"{MAX_IMPORT_BYTES:,} bytes. Nothing was imported.")
+        raise KnowledgeError(
+            f"The file is {document.file_size:,} bytes; the limit is "
+            f"{MAX_IMPORT_BYTES:,} bytes. Nothing was imported."
+        )
     data = bytes(await (await context.bot.get_file(document.file_id)).download_as_bytearray())
     result = await services(context).kb.import_records(
         data, filename=document.file_name or "", actor=_actor(message)
     )
-    await _reply(message, f"Imported {len(result.statement_ids)} statement(s), "
-                          f"{len(result.rule_ids)} rule(s), {len(result.entity_ids)} entities; "
-                          f"skipped {result.duplicates} duplicate(s).")
+    await _reply(
+        message,
+        f"Imported {len(result.statement_ids)} statement(s), "
+        f"{len(result.rule_ids)} rule(s), {len(result.entity_ids)} entities; "
+        f"skipped {result.duplicates} duplicate(s).",
+    )
 
 
 # -- learning a trusted article, with confirmation ----------------------------------------
@@ -391,9 +435,12 @@ async def _learn(message: Message, context: Context, body: str) -> None:
     token = secrets.token_hex(4)
     owner = message.from_user.id if message.from_user else 0
     context.bot_data.setdefault(_PENDING, {})[token] = PendingLearn(owner, drafts, published)
-    await message.reply_text(_candidates(drafts, published),
-                             reply_markup=_first_choice(token, drafts),
-                             do_quote=True, allow_sending_without_reply=True)
+    await message.reply_text(
+        _candidates(drafts, published),
+        reply_markup=_first_choice(token, drafts),
+        do_quote=True,
+        allow_sending_without_reply=True,
+    )
 
 
 def _published(value: str | None, article: Message) -> date:
@@ -409,8 +456,11 @@ def _published(value: str | None, article: Message) -> date:
 
 def _candidates(drafts: list[StatementDraft], published: date) -> str:
     lines = [f"<b>{len(drafts)} candidate statement(s)</b>, dates read as of {published}:"]
-    lines += [f"{n}. {escape(shorten(d.text, 180))}" + (f" <i>({d.event_date})</i>"
-              if d.event_date else "") for n, d in enumerate(drafts, start=1)]
+    lines += [
+        f"{n}. {escape(shorten(d.text, 180))}"
+        + (f" <i>({d.event_date})</i>" if d.event_date else "")
+        for n, d in enumerate(drafts, start=1)
+    ]
     return "\n".join(lines)
 
 
@@ -423,13 +473,21 @@ def _first_choice(token: str, drafts: list[StatementDraft]) -> InlineKeyboardMar
 
 
 def _picker(token: str, pending: PendingLearn) -> InlineKeyboardMarkup:
-    toggles = [InlineKeyboardButton(("☑ " if i in pending.chosen else "☐ ") + str(i + 1),
-                                    callback_data=f"kbl:{token}:t:{i}")
-               for i in range(len(pending.drafts))]
+    toggles = [
+        InlineKeyboardButton(
+            ("☑ " if i in pending.chosen else "☐ ") + str(i + 1), callback_data=f"kbl:{token}:t:{i}"
+        )
+        for i in range(len(pending.drafts))
+    ]
     rows = [toggles[i : i + 5] for i in range(0, len(toggles), 5)]
-    rows.append([InlineKeyboardButton(f"Add selected ({len(pending.chosen)})",
-                                      callback_data=f"kbl:{token}:save"),
-                 InlineKeyboardButton("Cancel", callback_data=f"kbl:{token}:cancel")])
+    rows.append(
+        [
+            InlineKeyboardButton(
+                f"Add selected ({len(pending.chosen)})", callback_data=f"kbl:{token}:save"
+            ),
+            InlineKeyboardButton("Cancel", callback_data=f"kbl:{token}:cancel"),
+        ]
+    )
     return InlineKeyboardMarkup(rows)
 
 
@@ -444,15 +502,17 @@ async def learn_choice(update: Update, context: Context) -> None:
         await query.answer("This list has expired; send /kb_learn again.")
         return
     if query.from_user.id != pending.owner or not is_bot_admin(
-            services(context).settings.admin_ids, query.from_user):
+        services(context).settings.admin_ids, query.from_user
+    ):
         await query.answer("Only the curator who sent /kb_learn can choose.")
         return
     await query.answer()
     if action == "t" and rest and rest[0].isdigit():
         pending.chosen ^= {int(rest[0])}
     if action in ("pick", "t"):
-        await query.edit_message_text(_candidates(pending.drafts, pending.published),
-                                      reply_markup=_picker(token, pending))
+        await query.edit_message_text(
+            _candidates(pending.drafts, pending.published), reply_markup=_picker(token, pending)
+        )
         return
     context.bot_data[_PENDING].pop(token, None)
     await query.edit_message_text(await _finish_learn(action, pending, query.from_user, context))
@@ -464,7 +524,8 @@ async def _finish_learn(action: str, pending: PendingLearn, user: Any, context: 
     chosen = range(len(pending.drafts)) if action == "all" else sorted(pending.chosen)
     actor = knowledge.Actor(id=str(user.id), name=user.full_name)
     ids, duplicates = await services(context).kb.add_many(
-        [pending.drafts[i] for i in chosen], actor=actor, action="learn")
+        [pending.drafts[i] for i in chosen], actor=actor, action="learn"
+    )
     known = f"; {duplicates} already known" if duplicates else ""
     listed = ", ".join(f"#{i}" for i in ids) or "none new"
     return f"Learned {len(ids)} statement(s): {listed}{known}."

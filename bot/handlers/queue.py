@@ -100,8 +100,7 @@ class PendingDispute:
 def register(application: Any) -> None:
     """Add this module's handlers: the reason catcher runs before every other handler."""
     new = filters.UpdateType.MESSAGE
-    application.add_handler(
-        CommandHandler("privacy", privacy_command, filters=new))
+    application.add_handler(CommandHandler("privacy", privacy_command, filters=new))
     application.add_handler(CommandHandler("kb_queue", queue_command, filters=new))
     application.add_handler(CommandHandler("kb_answer", answer_command, filters=new))
     application.add_handler(CallbackQueryHandler(button, pattern=r"^rq:"))
@@ -165,21 +164,27 @@ async def button(update: Update, context: Context) -> None:
         await _prompt_reason(query, context, remembered, chosen)
 
 
-async def _offer_choice(query: CallbackQuery, token: str, action: str, remembered: Remembered,
-                        choices: list[int]) -> None:
+async def _offer_choice(
+    query: CallbackQuery, token: str, action: str, remembered: Remembered, choices: list[int]
+) -> None:
     await query.answer()
     message = _message(query)
     if not choices or message is None:
         return
-    what = ("Which claim should the curators check?" if action == "a"
-            else "Which verdict is wrong?")
-    lines = [f"<b>{what}</b>"] + [_claim_line(n, *remembered.claims[i])
-                                  for n, i in enumerate(choices, start=1)]
-    keys = [InlineKeyboardButton(str(n), callback_data=f"rq:{action}:{token}:{i}")
-            for n, i in enumerate(choices, start=1)]
+    what = "Which claim should the curators check?" if action == "a" else "Which verdict is wrong?"
+    lines = [f"<b>{what}</b>"] + [
+        _claim_line(n, *remembered.claims[i]) for n, i in enumerate(choices, start=1)
+    ]
+    keys = [
+        InlineKeyboardButton(str(n), callback_data=f"rq:{action}:{token}:{i}")
+        for n, i in enumerate(choices, start=1)
+    ]
     await message.reply_text(
-        "\n".join(lines), reply_markup=_rows(keys, 4),
-        do_quote=True, allow_sending_without_reply=True)
+        "\n".join(lines),
+        reply_markup=_rows(keys, 4),
+        do_quote=True,
+        allow_sending_without_reply=True,
+    )
 
 
 def _rows(keys: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
@@ -190,20 +195,21 @@ def _claim_line(number: int, text: str, verdict: Verdict) -> str:
     return f"{number}. {ICONS[verdict]} {escape(shorten(text, _CLAIM_CHARS), quote=False)}"
 
 
-async def _ask(query: CallbackQuery, context: Context, remembered: Remembered,
-               chosen: int) -> None:
+async def _ask(query: CallbackQuery, context: Context, remembered: Remembered, chosen: int) -> None:
     claim, _ = remembered.claims[chosen]
     try:
         filed = await services(context).requests.ask(
-            claim, requester=_requester(query), reference_date=remembered.reference_date)
+            claim, requester=_requester(query), reference_date=remembered.reference_date
+        )
     except KnowledgeError as error:
         await query.answer(shorten(str(error), 190), show_alert=True)
         return
     people = filed.request.count
     asked = "1 person has asked" if people == 1 else f"{people} people have asked"
     already = "You had already asked. " if filed.repeated else "Asked the curators. "
-    await query.answer(f"{already}{asked}. I'll tell you here when the knowledge base "
-                       "covers it.", show_alert=True)
+    await query.answer(
+        f"{already}{asked}. I'll tell you here when the knowledge base covers it.", show_alert=True
+    )
 
 
 def _message(query: CallbackQuery) -> Message | None:
@@ -216,8 +222,9 @@ def _requester(query: CallbackQuery) -> Requester:
     return Requester(user_id=query.from_user.id, chat_id=chat_id)
 
 
-async def _prompt_reason(query: CallbackQuery, context: Context, remembered: Remembered,
-                         chosen: int) -> None:
+async def _prompt_reason(
+    query: CallbackQuery, context: Context, remembered: Remembered, chosen: int
+) -> None:
     await query.answer()
     message = _message(query)
     if message is None:
@@ -231,7 +238,9 @@ async def _prompt_reason(query: CallbackQuery, context: Context, remembered: Rem
         f"verdict? Reply with one line (up to {limit} characters).\n"
         + _claim_line(1, claim, verdict)[3:],
         reply_markup=ForceReply(selective=True, input_field_placeholder="What is wrong?"),
-        do_quote=True, allow_sending_without_reply=True)
+        do_quote=True,
+        allow_sending_without_reply=True,
+    )
     pending = PendingDispute(reader.id, claim, verdict, remembered.reference_date)
     _kept(context, _PROMPTS, _PROMPTS_KEPT)[(prompt.chat_id, prompt.message_id)] = pending
 
@@ -249,17 +258,23 @@ async def reason_reply(update: Update, context: Context) -> None:
         return
     try:
         filed = await services(context).requests.dispute(
-            pending.claim, pending.verdict, message.text or "",
+            pending.claim,
+            pending.verdict,
+            message.text or "",
             requester=Requester(message.from_user.id, message.chat_id),
-            reference_date=pending.reference_date)
+            reference_date=pending.reference_date,
+        )
     except KnowledgeError as error:
         await message.reply_text("⚠️ " + escape(str(error)), do_quote=True)
         raise ApplicationHandlerStop from None
     prompts.pop((prompt.chat_id, prompt.message_id), None)
     people = filed.request.count
     others = f" ({people} people disputed it)" if people > 1 else ""
-    await message.reply_text(f"Thank you: the curators will look at this verdict{others}. "
-                             "I'll tell you here if it changes.", do_quote=True)
+    await message.reply_text(
+        f"Thank you: the curators will look at this verdict{others}. "
+        "I'll tell you here if it changes.",
+        do_quote=True,
+    )
     raise ApplicationHandlerStop
 
 
@@ -281,7 +296,7 @@ def _curator(context: Context, user: User | None) -> bool:
 
 def _body(message: Message) -> str:
     text = (message.text or "").strip()
-    return text[len(text.split(maxsplit=1)[0]):].strip() if text else ""
+    return text[len(text.split(maxsplit=1)[0]) :].strip() if text else ""
 
 
 async def queue_command(update: Update, context: Context) -> None:
@@ -318,8 +333,11 @@ async def _listing(context: Context, disputes: bool) -> tuple[str, InlineKeyboar
 
 def _summary(request: Request) -> str:
     verb = "disputed" if request.kind == RequestKind.DISPUTE else "asked"
-    verdict = (f" · {ICONS[request.verdict]} {request.verdict.value}"
-               if request.kind == RequestKind.DISPUTE else "")
+    verdict = (
+        f" · {ICONS[request.verdict]} {request.verdict.value}"
+        if request.kind == RequestKind.DISPUTE
+        else ""
+    )
     claim = escape(shorten(request.claim, _CLAIM_CHARS), quote=False)
     return f"<b>#{request.id}</b> · {request.count} {verb}{verdict} · “{claim}”"
 
@@ -328,15 +346,19 @@ async def _request_view(
     context: Context, request_id: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     request = await services(context).requests.get(request_id)
-    lines = [_summary(request), f"Opened {request.opened_at[:16]} · {request.status}"
-             + (f" ({request.outcome})" if request.outcome and request.status != "open" else "")]
+    lines = [
+        _summary(request),
+        f"Opened {request.opened_at[:16]} · {request.status}"
+        + (f" ({request.outcome})" if request.outcome and request.status != "open" else ""),
+    ]
     if request.reference_date:
         lines.append(f"Checked as of {request.reference_date.isoformat()}")
     lines += [f"• {escape(shorten(r, 300), quote=False)}" for r in request.reasons]
     if request.status != "open":
         return "\n".join(lines), None
-    lines.append(f"Answer with /kb_answer {request.id} and a statement (or rating: …), "
-                 "or dismiss it.")
+    lines.append(
+        f"Answer with /kb_answer {request.id} and a statement (or rating: …), or dismiss it."
+    )
     dismiss = InlineKeyboardButton("Dismiss", callback_data=f"rq:x:{request.id}")
     return "\n".join(lines), InlineKeyboardMarkup([[dismiss]])
 
@@ -381,18 +403,28 @@ async def answer_command(update: Update, context: Context) -> None:
     await message.reply_text(reply, do_quote=True)
 
 
-async def _answer(context: Context, message: Message, request_id: int, text: str,
-                  fields: dict[str, str]) -> str:
+async def _answer(
+    context: Context, message: Message, request_id: int, text: str, fields: dict[str, str]
+) -> str:
     shared = services(context)
     user = message.from_user
     actor = Actor(id=str(user.id), name=user.full_name) if user else Actor.cli()
     answered = await shared.requests.answer(
-        request_id, check=shared.pool.check, text=text or None, rating=fields.get("rating"),
-        source=fields.get("source"), event_date=fields.get("date"),
-        valid_from=fields.get("from"), valid_until=fields.get("until"),
-        external_id=fields.get("id"), actor=actor)
+        request_id,
+        check=shared.pool.check,
+        text=text or None,
+        rating=fields.get("rating"),
+        source=fields.get("source"),
+        event_date=fields.get("date"),
+        valid_from=fields.get("from"),
+        valid_until=fields.get("until"),
+        external_id=fields.get("id"),
+        actor=actor,
+    )
     notice = answered.notice
     told = await deliver(context.bot, notice)
-    return (f"Answered request {request_id} with statement #{answered.statement_id}; "
-            f"told {told} chat(s). The claim now checks as {ICONS[notice.verdict]} "
-            f"{notice.verdict.value}.")
+    return (
+        f"Answered request {request_id} with statement #{answered.statement_id}; "
+        f"told {told} chat(s). The claim now checks as {ICONS[notice.verdict]} "
+        f"{notice.verdict.value}."
+    )

@@ -52,7 +52,9 @@ Forward me an article, paste its text, or ask "Is it true that …?": I answer w
 wrong or out of date, and the evidence.
 In a group, reply /check to a message. /help tells more."""
 
-START_CURATOR_TEXT = "You are a curator: /kb_help lists the commands that change the knowledge base."
+START_CURATOR_TEXT = (
+    "You are a curator: /kb_help lists the commands that change the knowledge base."
+)
 
 HELP_TEXT = """\
 <b>I check news articles against a curated knowledge base.</b>

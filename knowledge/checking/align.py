@@ -28,29 +28,99 @@ from knowledge.nlp.features import (
     same_number,
 )
 
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PROPN", "ROLE",
-                    "MISC", "WORK_OF_ART", "PRODUCT", "LAW"})
+_NAMED = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "EVENT",
+        "FAC",
+        "PROPN",
+        "ROLE",
+        "MISC",
+        "WORK_OF_ART",
+        "PRODUCT",
+        "LAW",
+    }
+)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _NAME_WORDS = re.compile(r"[\w']+")
 _STEM = 5  # a shared prefix this long (and most of the shorter word) matches two words
 _NEGATION_SCOPE = 4  # words after a negation that it covers
-_CLAUSE_WORDS = frozenset({"but", "and", "or", "which", "who", "whom", "whose", "while",
-                           "although", "though", "whereas", "because", "yet", "so"})
+_CLAUSE_WORDS = frozenset(
+    {
+        "but",
+        "and",
+        "or",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "because",
+        "yet",
+        "so",
+    }
+)
 _NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
-_NOT_UNITS = frozenset({"and", "or", "to", "in", "of", "the", "a", "out", "for", "on", "at",
-                        "by", "with", "from", "as", "per", "than", "is", "was", "were", "are"})
+_NOT_UNITS = frozenset(
+    {
+        "and",
+        "or",
+        "to",
+        "in",
+        "of",
+        "the",
+        "a",
+        "out",
+        "for",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "per",
+        "than",
+        "is",
+        "was",
+        "were",
+        "are",
+    }
+)
 _APPROX = 0.1  # "about 100" agrees with anything within 10%
 # Words before a figure that make it a bound or an estimate rather than an exact value.
 _BOUNDS = (
-    (re.compile(r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
-                r"higher than)\W*$", re.I), ">"),
+    (
+        re.compile(
+            r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
+            r"higher than)\W*$",
+            re.I,
+        ),
+        ">",
+    ),
     (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
-    (re.compile(r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$",
-                re.I), "<"),
+    (
+        re.compile(
+            r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$", re.I
+        ),
+        "<",
+    ),
     (re.compile(r"(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
-    (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
-                r"estimated|circa|c\.|~)\W*$", re.I), "~"),
+    (
+        re.compile(
+            r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
+            r"estimated|circa|c\.|~)\W*$",
+            re.I,
+        ),
+        "~",
+    ),
 )
 
 
@@ -66,8 +136,13 @@ class DetailKind(StrEnum):
     ANTONYM = "antonym"
 
 
-_JUDGED = (DetailKind.NUMBER, DetailKind.DATE, DetailKind.PERSON, DetailKind.POLARITY,
-           DetailKind.ANTONYM)
+_JUDGED = (
+    DetailKind.NUMBER,
+    DetailKind.DATE,
+    DetailKind.PERSON,
+    DetailKind.POLARITY,
+    DetailKind.ANTONYM,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +181,23 @@ class Alignment:
     @property
     def restates(self) -> bool:
         """The claim says what the statement says, all of it and in nearly the same words."""
-        return (not self.differences and not self.uncovered and not self.uncovered_words
-                and self.statement_coverage >= 0.95 and self.similarity >= 0.95)
+        return (
+            not self.differences
+            and not self.uncovered
+            and not self.uncovered_words
+            and self.statement_coverage >= 0.95
+            and self.similarity >= 0.95
+        )
 
     @property
     def one_change(self) -> bool:
         """The claim retells the statement nearly word for word, with one detail changed."""
-        return (self.near_copy > 0 and self.claim_coverage >= 0.9
-                and self.statement_coverage >= 0.7 and self.similarity >= 0.8)
+        return (
+            self.near_copy > 0
+            and self.claim_coverage >= 0.9
+            and self.statement_coverage >= 0.7
+            and self.similarity >= 0.8
+        )
 
     @property
     def near_copy(self) -> float:
@@ -143,18 +227,40 @@ class Alignment:
             self.near_copy,
             float(self.one_change),
             *(self.claim_coverage * float(k in kinds) for k in _JUDGED),
-            *(float(k in kinds and not self.uncovered and not self.uncovered_words)
-              for k in _JUDGED),
+            *(
+                float(k in kinds and not self.uncovered and not self.uncovered_words)
+                for k in _JUDGED
+            ),
         )
 
 
 FEATURE_NAMES = (
-    "claim_coverage", "statement_coverage", "uncovered_words", "uncovered_details",
-    "matched_details", "differs_number", "differs_date", "differs_name", "differs_polarity",
-    "differs_antonym", "differences", "embedded", "extra_predicates", "similarity", "near_copy",
+    "claim_coverage",
+    "statement_coverage",
+    "uncovered_words",
+    "uncovered_details",
+    "matched_details",
+    "differs_number",
+    "differs_date",
+    "differs_name",
+    "differs_polarity",
+    "differs_antonym",
+    "differences",
+    "embedded",
+    "extra_predicates",
+    "similarity",
+    "near_copy",
     "one_change",
-    "covered_number", "covered_date", "covered_name", "covered_polarity", "covered_antonym",
-    "only_number", "only_date", "only_name", "only_polarity", "only_antonym",
+    "covered_number",
+    "covered_date",
+    "covered_name",
+    "covered_polarity",
+    "covered_antonym",
+    "only_number",
+    "only_date",
+    "only_name",
+    "only_polarity",
+    "only_antonym",
 )
 
 
@@ -173,9 +279,12 @@ class _Unit:
 def _roles_as_words(units: list[_Unit], labels: dict[str, str]) -> list[_Unit]:
     """An office ("NATO Secretary General") describes a person rather than naming a detail:
     it is compared like a word."""
-    return [_Unit("word", u.start, u.text, lemma=f"@{_mention(u).id}")
-            if u.category == "name" and labels.get(_mention(u).id) == "ROLE" else u
-            for u in units]
+    return [
+        _Unit("word", u.start, u.text, lemma=f"@{_mention(u).id}")
+        if u.category == "name" and labels.get(_mention(u).id) == "ROLE"
+        else u
+        for u in units
+    ]
 
 
 def align(
@@ -192,8 +301,9 @@ def align(
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
     differences, uncovered, paired = _differences(mine, theirs, pairs, labels)
-    names_lost = sum(1 for u in mine if u.category == "name" and id(u) not in pairs
-                     and id(u) not in paired)
+    names_lost = sum(
+        1 for u in mine if u.category == "name" and id(u) not in pairs and id(u) not in paired
+    )
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
@@ -219,6 +329,8 @@ def align(
         extra_predicates=sum(1 for u in words_b if id(u) not in claimed and _verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
     )
+
+
 # Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
 _DATE_BOUNDS = (
     (re.compile(r"(?:before|by|prior to|until|till|no later than)\W*$", re.I), "<"),
@@ -233,8 +345,11 @@ def _units(features: Features) -> list[_Unit]:
     taken = bytearray(len(text) + 1)  # 1 where a date, name or figure already covers
     for date in features.dates:
         if date.value is not None or date.kind == "weekday":
-            units.append(_Unit("date", date.start, date.text, mention=date,
-                               lemma=_date_bound(text, date.start)))
+            units.append(
+                _Unit(
+                    "date", date.start, date.text, mention=date, lemma=_date_bound(text, date.start)
+                )
+            )
             _cover(taken, date.start, date.end)
     for mention in features.entities:
         if not _inside(mention.start, taken):
@@ -245,27 +360,69 @@ def _units(features: Features) -> list[_Unit]:
             continue
         _cover(taken, number.start, number.end)
         if _year_like(number):
-            year = DateMention(number.start, number.end, number.text, "date",
-                               PartialDate(int(number.value)))
-            units.append(_Unit("date", number.start, number.text, mention=year,
-                               lemma=_date_bound(text, number.start)))
+            year = DateMention(
+                number.start, number.end, number.text, "date", PartialDate(int(number.value))
+            )
+            units.append(
+                _Unit(
+                    "date",
+                    number.start,
+                    number.text,
+                    mention=year,
+                    lemma=_date_bound(text, number.start),
+                )
+            )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
             after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
-            units.append(_Unit("number", number.start, number.text, mention=number,
-                               lemma=_bound(text, number.start), after=after))
+            units.append(
+                _Unit(
+                    "number",
+                    number.start,
+                    number.text,
+                    mention=number,
+                    lemma=_bound(text, number.start),
+                    after=after,
+                )
+            )
     for word in features.words:
         if word.lemma in features.content and not _inside(word.start, taken):
-            units.append(_Unit("word", word.start, features.text[word.start:word.end],
-                               lemma=word.lemma))
+            units.append(
+                _Unit("word", word.start, features.text[word.start : word.end], lemma=word.lemma)
+            )
     return sorted(units, key=lambda u: u.start)
 
 
 def _year_like(number: NumberMention) -> bool:
     """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year."""
     text = number.text.strip()
-    return text.isdigit() and len(text) == 4 and 1800 <= number.value <= 2100 and (
-        number.unit in ("", "and", "to", "in", "the", "when", "after", "before", "as", "with",
-                        "at", "for", "on", "by", "season", "election", "film", "census"))
+    return (
+        text.isdigit()
+        and len(text) == 4
+        and 1800 <= number.value <= 2100
+        and (
+            number.unit
+            in (
+                "",
+                "and",
+                "to",
+                "in",
+                "the",
+                "when",
+                "after",
+                "before",
+                "as",
+                "with",
+                "at",
+                "for",
+                "on",
+                "by",
+                "season",
+                "election",
+                "film",
+                "census",
+            )
+        )
+    )
 
 
 def _part_of_word(text: str, number: NumberMention) -> bool:
@@ -298,8 +455,9 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             used.add(id(same))
         if same is None and unit.category == "name":  # a name the claim gives by anaphor
-            same = next((t for t in theirs if t.category == "name"
-                         and _mention(t).id in context), None)
+            same = next(
+                (t for t in theirs if t.category == "name" and _mention(t).id in context), None
+            )
         if same is not None:
             pairs[id(unit)] = same
     return pairs
@@ -333,7 +491,7 @@ def _bound(text: str, start: int) -> str:
 
 
 def date_relation(a: _Unit, b: _Unit) -> str:
-    """"same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
+    """ "same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
     "before 1 April") against the statement's date `b`."""
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
@@ -355,7 +513,7 @@ def date_relation(a: _Unit, b: _Unit) -> str:
 
 
 def number_relation(a: _Unit, b: _Unit) -> str:
-    """"same", "differs" or "unsettled": whether the claim's figure `a` (perhaps a bound or
+    """ "same", "differs" or "unsettled": whether the claim's figure `a` (perhaps a bound or
     an estimate) agrees with the statement's figure `b`."""
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
@@ -375,12 +533,12 @@ def number_relation(a: _Unit, b: _Unit) -> str:
 
 
 def _rounded(written: str, said: float, recorded: float) -> bool:
-    """"1.5 million" for 1,523,000: the claim gives the figure to fewer places."""
+    """ "1.5 million" for 1,523,000: the claim gives the figure to fewer places."""
     digits = re.sub(r"\D", "", written.split()[0] if written.split() else written)
     significant = len(digits.lstrip("0").rstrip("0")) or 1
     if recorded == 0 or significant >= 15:
         return False
-    scale = 10 ** (math.floor(math.log10(abs(recorded))) - significant + 1)
+    scale = 10.0 ** (math.floor(math.log10(abs(recorded))) - significant + 1)
     return abs(round(recorded / scale) * scale - said) <= 1e-9 * max(1.0, abs(said))
 
 
@@ -451,9 +609,16 @@ def _differences(
     used: set[int] = set()
     unsettled: set[int] = set()
     for unit in mine:  # a figure the statement gives only as a bound: neither same nor other
-        if unit.category in ("number", "date") and id(unit) not in pairs and any(
-                t.category == unit.category and _comparable(unit, t)
-                and _relation(unit, t) == "unsettled" for t in theirs):
+        if (
+            unit.category in ("number", "date")
+            and id(unit) not in pairs
+            and any(
+                t.category == unit.category
+                and _comparable(unit, t)
+                and _relation(unit, t) == "unsettled"
+                for t in theirs
+            )
+        ):
             unsettled.add(id(unit))
     for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
@@ -469,17 +634,29 @@ def _differences(
     for unit in mine:  # one loose figure or date on each side: the same slot, told otherwise
         loose_unit = id(unit) not in pairs and id(unit) not in paired | unsettled
         if unit.category in ("number", "date") and loose_unit:
-            loose = [t for t in theirs if t.category == unit.category and id(t) not in claimed
-                     and id(t) not in used and _comparable(unit, t)
-                     and _relation(unit, t) == "differs"]
-            mine_loose = [u for u in mine if u.category == unit.category
-                          and id(u) not in pairs and id(u) not in paired | unsettled]
+            loose = [
+                t
+                for t in theirs
+                if t.category == unit.category
+                and id(t) not in claimed
+                and id(t) not in used
+                and _comparable(unit, t)
+                and _relation(unit, t) == "differs"
+            ]
+            mine_loose = [
+                u
+                for u in mine
+                if u.category == unit.category
+                and id(u) not in pairs
+                and id(u) not in paired | unsettled
+            ]
             if len(loose) == 1 and len(mine_loose) == 1:
                 differences.append(_difference(unit, loose[0], labels))
                 paired.add(id(unit))
                 used.add(id(loose[0]))
-    uncovered = [u.text for u in mine if u.category != "word" and id(u) not in pairs
-                 and id(u) not in paired]
+    uncovered = [
+        u.text for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired
+    ]
     return differences, uncovered, paired
 
 
@@ -488,8 +665,9 @@ def _key(unit: _Unit, pairs: dict[int, _Unit]) -> str:
     return f"t{id(other)}" if other is not None else f"c{id(unit)}"
 
 
-def _counterpart(unit: _Unit, block: list[_Unit], claimed: frozenset[int], used: set[int],
-                 labels: dict[str, str]) -> _Unit | None:
+def _counterpart(
+    unit: _Unit, block: list[_Unit], claimed: frozenset[int], used: set[int], labels: dict[str, str]
+) -> _Unit | None:
     for other in block:
         if other.category != unit.category or id(other) in used or id(other) in claimed:
             continue
@@ -542,8 +720,9 @@ def _counted(unit: _Unit) -> str:
     return unit.text.strip()
 
 
-def _antonym(lost: list[_Unit], free: list[_Unit],
-             antonyms: dict[str, frozenset[str]]) -> Difference | None:
+def _antonym(
+    lost: list[_Unit], free: list[_Unit], antonyms: dict[str, frozenset[str]]
+) -> Difference | None:
     """A claim word whose opposite the statement uses instead."""
     for unit in lost:
         opposites = antonyms.get(unit.lemma, frozenset())
@@ -571,8 +750,9 @@ def _negated_starts(features: Features) -> frozenset[int]:
     return frozenset(found)
 
 
-def _negation_flip(claim: Features, statement: Features, shared: list[_Unit],
-                   pairs: dict[int, _Unit]) -> Difference | None:
+def _negation_flip(
+    claim: Features, statement: Features, shared: list[_Unit], pairs: dict[int, _Unit]
+) -> Difference | None:
     """A word both sentences use, negated in one and not in the other."""
     mine, theirs = _negated_starts(claim), _negated_starts(statement)
     for unit in shared:
@@ -588,8 +768,9 @@ def _verb(lemma: str) -> bool:
     return "VERB" in getAllLemmas(lemma)
 
 
-def _embedded(claim: Features, statement: Features, pairs: dict[int, _Unit],
-              mine: list[_Unit]) -> bool:
+def _embedded(
+    claim: Features, statement: Features, pairs: dict[int, _Unit], mine: list[_Unit]
+) -> bool:
     """A verb the claim asserts appears in the statement only after "to" ("applied to join"),
     or the other way round: one sentence tells of an aim, the other of an event."""
     before_a = _word_before(claim.words)

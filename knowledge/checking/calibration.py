@@ -62,17 +62,19 @@ class VerdictModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> VerdictModel:
-        names = tuple(data.get("features", ()))  # type: ignore[arg-type]
+        listed = data.get("features", ())
+        names = tuple(listed) if isinstance(listed, list | tuple) else ()
         if names != FEATURE_NAMES:
-            raise InvalidSeed("verdict_model.json",
-                              "its features are not the aligner's; re-run the training script")
+            raise InvalidSeed(
+                "verdict_model.json",
+                "its features are not the aligner's; re-run the training script",
+            )
         return cls(
             _logistic(data["refute"]),
             _logistic(data["support"]),
             float(data["refute_threshold"]),  # type: ignore[arg-type]
             float(data["support_threshold"]),  # type: ignore[arg-type]
-            {str(k): float(v) for k, v in
-             dict(data.get("detector_confidence") or {}).items()},  # type: ignore[call-overload]
+            {str(k): float(v) for k, v in dict(data.get("detector_confidence") or {}).items()},  # type: ignore[call-overload]
             float(data.get("flag_floor", 0.5)),  # type: ignore[arg-type]
         )
 

@@ -29,31 +29,54 @@ _SELF_GATED = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
 _ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION})
 
 
-def judge(claim: Claim, matches: list[Match], context: CheckContext,
-          model: VerdictModel) -> ClaimResult:
+def judge(
+    claim: Claim, matches: list[Match], context: CheckContext, model: VerdictModel
+) -> ClaimResult:
     """The verdict on one claim, its findings (each with a confidence) and its evidence."""
     alignments = _Alignments(claim, context)
     aligned = [(m, alignments.of(m)) for m in matches[:_ALIGNED]]
     findings = _from_alignment(aligned, model) if claim.asserted else []
     evidence = _EvidenceKinds.of(matches, context)
-    findings += [f for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
-                 if _admissible(f, claim, model, evidence.cites_learned(f))
-                 and _about_the_claim(f, evidence, alignments)]
+    findings += [
+        f
+        for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
+        if _admissible(f, claim, model, evidence.cites_learned(f))
+        and _about_the_claim(f, evidence, alignments)
+    ]
     findings = _deduplicated(findings)
     if findings:
-        verdict = (Verdict.CONTRADICTED if any(f.verdict == Verdict.CONTRADICTED
-                                               for f in findings) else Verdict.OUTDATED)
-        return ClaimResult(claim.text, claim.start, claim.end, verdict, tuple(findings), (),
-                           findings[0].message)
+        verdict = (
+            Verdict.CONTRADICTED
+            if any(f.verdict == Verdict.CONTRADICTED for f in findings)
+            else Verdict.OUTDATED
+        )
+        return ClaimResult(
+            claim.text, claim.start, claim.end, verdict, tuple(findings), (), findings[0].message
+        )
     backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
     backing = [(p, m) for p, m in backing if p >= model.support_threshold]
     if backing:  # every detail of the claim, modal words aside, is in the evidence
         support = tuple(Evidence.of(m.statement) for _, m in backing[:_SUPPORT_CITED])
         reason = f"Agrees with: {backing[0][1].statement.text}"
-        return ClaimResult(claim.text, claim.start, claim.end, Verdict.SUPPORTED, (), support,
-                           reason, round(backing[0][0], 3))
-    return ClaimResult(claim.text, claim.start, claim.end, Verdict.UNVERIFIED, (), (),
-                       "Nothing in the knowledge base supports or contradicts this.")
+        return ClaimResult(
+            claim.text,
+            claim.start,
+            claim.end,
+            Verdict.SUPPORTED,
+            (),
+            support,
+            reason,
+            round(backing[0][0], 3),
+        )
+    return ClaimResult(
+        claim.text,
+        claim.start,
+        claim.end,
+        Verdict.UNVERIFIED,
+        (),
+        (),
+        "Nothing in the knowledge base supports or contradicts this.",
+    )
 
 
 class _Alignments:
@@ -70,8 +93,12 @@ class _Alignments:
         found = self._done.get(id(match))
         if found is None:
             found = self._done[id(match)] = align(
-                self._claim.features, match.features, antonyms=self._context.lexicon.antonyms,
-                labels=self._context.entity_labels, claim_context=self._anaphors)
+                self._claim.features,
+                match.features,
+                antonyms=self._context.lexicon.antonyms,
+                labels=self._context.entity_labels,
+                claim_context=self._anaphors,
+            )
         return found
 
 
@@ -86,9 +113,11 @@ class _EvidenceKinds:
 
     @classmethod
     def of(cls, matches: list[Match], context: CheckContext) -> _EvidenceKinds:
-        return cls({m.statement.id: m for m in matches},
-                   frozenset(r.evidence_id for r, _ in context.rules if r.evidence_id),
-                   frozenset(m.statement.id for m in matches if is_learned(m.statement)))
+        return cls(
+            {m.statement.id: m for m in matches},
+            frozenset(r.evidence_id for r, _ in context.rules if r.evidence_id),
+            frozenset(m.statement.id for m in matches if is_learned(m.statement)),
+        )
 
     def cites_learned(self, finding: Finding) -> bool:
         return any(e.id in self.learned for e in finding.evidence)
@@ -119,8 +148,7 @@ def _describe(difference: Difference) -> tuple[FindingKind, str]:
     return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
 
 
-def _about_the_claim(finding: Finding, evidence: _EvidenceKinds,
-                     alignments: _Alignments) -> bool:
+def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: _Alignments) -> bool:
     """A detector's finding stands only on evidence about what the claim says: a rule's own
     evidence always; a learned article's sentence (judged against the whole article); a
     background fact only where the claim asserts what the fact denies; any other statement

@@ -26,10 +26,13 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         words = match.words_only(match.statement_concepts)
         said = match.words_only(match.claim_concepts)
         if words and len(words & said) / len(words) >= _WORDS_COVERED:
-            return [Finding(
-                FindingKind.BACKGROUND,
-                f"Takes for granted what the record rules out: {match.statement.text}",
-                (Evidence.of(match.statement),))]
+            return [
+                Finding(
+                    FindingKind.BACKGROUND,
+                    f"Takes for granted what the record rules out: {match.statement.text}",
+                    (Evidence.of(match.statement),),
+                )
+            ]
     return []
 
 

@@ -22,18 +22,24 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         if best is None or score < _SAME_QUOTE:
             continue
         if score < _SAME_WORDS and _differs(quote.text, best.statement.quote or ""):
-            return [Finding(
-                FindingKind.MISQUOTE,
-                f"Misquoted: the recorded words are “{best.statement.quote}”.",
-                (Evidence.of(best.statement),))]
+            return [
+                Finding(
+                    FindingKind.MISQUOTE,
+                    f"Misquoted: the recorded words are “{best.statement.quote}”.",
+                    (Evidence.of(best.statement),),
+                )
+            ]
         speaker = _speaker(claim, quote)
         recorded = best.statement.speaker
         if speaker and recorded and speaker.id != recorded:
             who = context.entity_names.get(recorded, recorded)
-            return [Finding(
-                FindingKind.MISATTRIBUTION,
-                f"Attributes these words to {speaker.text}, but they were said by {who}.",
-                (Evidence.of(best.statement),))]
+            return [
+                Finding(
+                    FindingKind.MISATTRIBUTION,
+                    f"Attributes these words to {speaker.text}, but they were said by {who}.",
+                    (Evidence.of(best.statement),),
+                )
+            ]
     return []
 
 
@@ -55,14 +61,16 @@ def _differs(said: str, recorded: str) -> bool:
     theirs = content_lemmas(recorded.lower().split())
     negations = {"not", "never", "no", "n't"}
     flip = bool(negations & set(said.lower().split())) != bool(
-        negations & set(recorded.lower().split()))
+        negations & set(recorded.lower().split())
+    )
     return flip or bool(mine - theirs)
 
 
 def _speaker(claim: Claim, quote: QuoteMention) -> Mention | None:
     """The person the claim credits with the quote: a name outside the quotation marks."""
     outside = [
-        m for m in claim.features.entities
+        m
+        for m in claim.features.entities
         if m.label in ("PERSON", "PROPN") and not (quote.start <= m.start < quote.end)
     ]
     return min(outside, key=lambda m: abs(m.start - quote.end), default=None)

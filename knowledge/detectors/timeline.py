@@ -49,20 +49,25 @@ def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
         return False
     if not any(d.kind in ("weekday", "relative") for d in claim.features.dates):
         return False
-    anchors = {e for e in match.statement_entities
-               if context.entity_labels.get(e) in ("PERSON", "GPE")}
+    anchors = {
+        e for e in match.statement_entities if context.entity_labels.get(e) in ("PERSON", "GPE")
+    }
     people = {e for e in anchors if context.entity_labels.get(e) == "PERSON"}
     mentioned = claim.features.entity_ids | {m.id for m in claim.features.context_entities}
-    elsewhere = {i for i in claim.features.entity_ids - anchors
-                 if context.entity_labels.get(i) == "GPE"}
+    elsewhere = {
+        i for i in claim.features.entity_ids - anchors if context.entity_labels.get(i) == "GPE"
+    }
     return bool(people) and len(anchors) > len(people) and anchors <= mentioned and not elsewhere
 
 
 def _known_dates(matches: list[Match]) -> list[PartialDate]:
     known = []
     for match in matches:
-        for value in (match.statement.event_date, match.statement.valid_from,
-                      match.statement.valid_until):
+        for value in (
+            match.statement.event_date,
+            match.statement.valid_from,
+            match.statement.valid_until,
+        ):
             parsed = PartialDate.parse(value)
             if parsed:
                 known.append(parsed)
@@ -70,8 +75,9 @@ def _known_dates(matches: list[Match]) -> list[PartialDate]:
     return known
 
 
-def _wrong_dates(claim: Claim, event: Match, matches: list[Match],
-                 context: CheckContext) -> list[Finding]:
+def _wrong_dates(
+    claim: Claim, event: Match, matches: list[Match], context: CheckContext
+) -> list[Finding]:
     recorded = PartialDate.parse(event.statement.event_date)
     assert recorded is not None
     known = _known_dates(matches)
@@ -94,8 +100,10 @@ def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
             return None
         if abs(said - day) > _WEEKDAY_WINDOW:
             return None  # too far apart to be the same occasion
-        return (f"Says “{mention.text}”, but this happened on a "
-                f"{WEEKDAY_NAMES[day.weekday()]} ({recorded.human()}).")
+        return (
+            f"Says “{mention.text}”, but this happened on a "
+            f"{WEEKDAY_NAMES[day.weekday()]} ({recorded.human()})."
+        )
     if mention.value is not None and not mention.value.agrees(recorded):
         return f"Says “{mention.text}”, but this happened on {recorded.human()}."
     return None
@@ -112,15 +120,22 @@ def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> 
         until = PartialDate.parse(statement.valid_until)
         since = PartialDate.parse(statement.valid_from)
         if until and claim.features.present_tense and until.first_day() <= when:
-            findings.append(Finding(
-                FindingKind.TIMELINE,
-                f"This stopped being true on {until.human()}, before the article's date "
-                f"({when.isoformat()}).",
-                (Evidence.of(statement),), Verdict.OUTDATED))
+            findings.append(
+                Finding(
+                    FindingKind.TIMELINE,
+                    f"This stopped being true on {until.human()}, before the article's date "
+                    f"({when.isoformat()}).",
+                    (Evidence.of(statement),),
+                    Verdict.OUTDATED,
+                )
+            )
         elif since and since.first_day() > when and not claim.features.negated:
-            findings.append(Finding(
-                FindingKind.TIMELINE,
-                f"This only became true on {since.human()}, after the article's date "
-                f"({when.isoformat()}).",
-                (Evidence.of(statement),)))
+            findings.append(
+                Finding(
+                    FindingKind.TIMELINE,
+                    f"This only became true on {since.human()}, after the article's date "
+                    f"({when.isoformat()}).",
+                    (Evidence.of(statement),),
+                )
+            )
     return findings

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.matching import CheckContext, Match, SourceRecord
-from knowledge.model import Evidence, Finding, FindingKind
+from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
@@ -21,7 +21,8 @@ from knowledge.resources import Lexicon
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
 _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its unit
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]")
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]"
+)
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
 
 
@@ -35,8 +36,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
-        problem = (_new_name(claim, record, known, context)
-                   or _new_number(claim, record, known))
+        problem = _new_name(claim, record, known, context) or _new_number(claim, record, known)
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
         problem = _new_date(claim, record, known, match.features)
@@ -67,8 +67,9 @@ def _fold(word: str) -> str:
     return word.replace(".", "").removesuffix("'s")
 
 
-def _new_name(claim: Claim, record: SourceRecord, known: frozenset[str],
-              context: CheckContext) -> str | None:
+def _new_name(
+    claim: Claim, record: SourceRecord, known: frozenset[str], context: CheckContext
+) -> str | None:
     for mention in claim.features.entities:
         if mention.id in context.entity_labels and mention.id in record.entity_ids:
             continue  # a known entity the article names, perhaps by another alias
@@ -84,15 +85,20 @@ def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool
         return True
     phrase = " ".join(words)
     same_place = lexicon.places.get(phrase, frozenset()) | lexicon.places.get(
-        mention.text.lower().replace(".", ""), frozenset())
+        mention.text.lower().replace(".", ""), frozenset()
+    )
     return any(all(part in known for part in name.split()) for name in same_place)
 
 
 def _date_like(value: PartialDate, features: Features) -> DateMention | None:
     """The matched statement's own date of the same precision (month and year, say)."""
-    same = [d for d in features.calendar_dates if d.value is not None
-            and (d.value.month is None) == (value.month is None)
-            and (d.value.day is None) == (value.day is None)]
+    same = [
+        d
+        for d in features.calendar_dates
+        if d.value is not None
+        and (d.value.month is None) == (value.month is None)
+        and (d.value.day is None) == (value.day is None)
+    ]
     return same[0] if len(same) == 1 else None
 
 
@@ -137,18 +143,22 @@ def _split(text: str) -> list[str]:
 
 
 def _opposite(
-    claim: Claim, known: frozenset[str], aligned: tuple[object, Features], lexicon: Lexicon
-) -> tuple[str | None, object]:
+    claim: Claim, known: frozenset[str], aligned: tuple[Statement, Features], lexicon: Lexicon
+) -> tuple[str | None, Statement | None]:
     """An opposite word, or a flipped negation, against the article (`aligned`: its sentence
     closest to the claim)."""
     near = aligned[1].content
     for word in claim.features.content:
         opposites = lexicon.antonyms.get(word, frozenset())
-        found = sorted(o for o in (opposites & known if word not in known else opposites & near)
-                       if not _said_alike(o, word, near, lexicon))
+        found = sorted(
+            o
+            for o in (opposites & known if word not in known else opposites & near)
+            if not _said_alike(o, word, near, lexicon)
+        )
         if found and word not in near:
             return f"Says “{word}” where the source article says “{found[0]}”.", (
-                aligned[0] if found[0] in near else None)
+                aligned[0] if found[0] in near else None
+            )
     if aligned[1].negated != claim.features.negated:
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
@@ -159,15 +169,19 @@ def _opposite(
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:
     """The retold sentence has its own word for the claim's meaning: "rates had fallen" for
     "rates dropped" (both opposites of "rise"), so a "rise" elsewhere is about something else."""
-    return any(opposite in lexicon.antonyms.get(other, frozenset())
-               for other in sentence if other != word)
+    return any(
+        opposite in lexicon.antonyms.get(other, frozenset()) for other in sentence if other != word
+    )
 
 
-def _aligned(features: Features, record: SourceRecord) -> tuple[object, Features] | None:
+def _aligned(features: Features, record: SourceRecord) -> tuple[Statement, Features] | None:
     """The article sentence sharing the most content words with the claim, if enough."""
     mine = content_lemmas(features.lemmas)
-    best = max(zip(record.statements, record.features, strict=True),
-               key=lambda pair: len(mine & pair[1].content), default=None)
+    best = max(
+        zip(record.statements, record.features, strict=True),
+        key=lambda pair: len(mine & pair[1].content),
+        default=None,
+    )
     if best is None or len(mine & best[1].content) < _ALIGNED:
         return None
     return best

@@ -9,7 +9,16 @@ from knowledge.factchecks.pairs import FEATURES, RatedMatch, pair_features, spli
 from knowledge.factchecks.ratings import RatingTable, default_ratings, load_ratings
 
 __all__ = [
-    "FEATURES", "RatedMatch", "RatingTable", "SameClaimModel", "best_fact_check",
-    "default_ratings", "denies", "judge_fact_checks", "load_model", "load_ratings",
-    "pair_features", "split_rated",
+    "FEATURES",
+    "RatedMatch",
+    "RatingTable",
+    "SameClaimModel",
+    "best_fact_check",
+    "default_ratings",
+    "denies",
+    "judge_fact_checks",
+    "load_model",
+    "load_ratings",
+    "pair_features",
+    "split_rated",
 ]

@@ -86,8 +86,7 @@ def _finding(
         message += " (the message denies the rated claim)"
     evidence = Evidence(statement.id, statement.text, f"{review.checker} fact check", review.url)
     fact_check = FactCheck(statement.id, statement.text, review, rating_class)
-    return Finding(FindingKind.FACT_CHECK, message, (evidence,), verdict, probability,
-                   fact_check)
+    return Finding(FindingKind.FACT_CHECK, message, (evidence,), verdict, probability, fact_check)
 
 
 def _shortened(text: str, limit: int = _CLAIM_CHARS) -> str:
@@ -99,10 +98,20 @@ def _combine(result: ClaimResult, finding: Finding) -> ClaimResult:
     the claim; context is added to whatever the detectors said."""
     if finding.verdict == Verdict.CONTRADICTED:
         others = tuple(f for f in result.findings if f.verdict != Verdict.UNVERIFIED)
-        return replace(result, verdict=Verdict.CONTRADICTED, findings=(finding, *others),
-                       support=(), reason=finding.message)
+        return replace(
+            result,
+            verdict=Verdict.CONTRADICTED,
+            findings=(finding, *others),
+            support=(),
+            reason=finding.message,
+        )
     if finding.verdict == Verdict.SUPPORTED and not result.flagged:
-        return replace(result, verdict=Verdict.SUPPORTED, findings=(finding,),
-                       support=(*finding.evidence, *result.support)[:2], reason=finding.message)
+        return replace(
+            result,
+            verdict=Verdict.SUPPORTED,
+            findings=(finding,),
+            support=(*finding.evidence, *result.support)[:2],
+            reason=finding.message,
+        )
     reason = finding.message if result.verdict == Verdict.UNVERIFIED else result.reason
     return replace(result, findings=(*result.findings, finding), reason=reason)

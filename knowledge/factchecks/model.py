@@ -27,13 +27,21 @@ class SameClaimModel:
     threshold: float
 
     def probability(self, features: list[float]) -> float:
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s
-                            in zip(self.weights, features, self.mean, self.scale, strict=True))
+        z = self.bias + sum(
+            w * (x - m) / s
+            for w, x, m, s in zip(self.weights, features, self.mean, self.scale, strict=True)
+        )
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
-                "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold}
+        return {
+            "features": list(FEATURES),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "threshold": self.threshold,
+        }
 
 
 def load_model(data: dict[str, Any] | None = None) -> SameClaimModel:
@@ -42,10 +50,15 @@ def load_model(data: dict[str, Any] | None = None) -> SameClaimModel:
         text = resources.files("knowledge.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
         data = yaml.safe_load(text)
     if not isinstance(data, dict) or tuple(data.get("features") or ()) != FEATURES:
-        raise InvalidSeed(MODEL_FILE, f"expected weights for the features {', '.join(FEATURES)}; "
-                                      "retrain with benchmarks/train_same_claim.py")
+        raise InvalidSeed(
+            MODEL_FILE,
+            f"expected weights for the features {', '.join(FEATURES)}; "
+            "retrain with benchmarks/train_same_claim.py",
+        )
     return SameClaimModel(
-        tuple(float(w) for w in data["weights"]), float(data["bias"]),
-        tuple(float(m) for m in data["mean"]), tuple(float(s) or 1.0 for s in data["scale"]),
+        tuple(float(w) for w in data["weights"]),
+        float(data["bias"]),
+        tuple(float(m) for m in data["mean"]),
+        tuple(float(s) or 1.0 for s in data["scale"]),
         float(data["threshold"]),
     )

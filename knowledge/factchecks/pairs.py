@@ -31,8 +31,7 @@ def split_rated(
     """Ordinary matches (verified statements) apart from rated claims, which are never
     evidence for the ordinary detectors."""
     ordinary = [m for m in matches if m.statement.id not in reviews]
-    rated = [RatedMatch(m, reviews[m.statement.id]) for m in matches
-             if m.statement.id in reviews]
+    rated = [RatedMatch(m, reviews[m.statement.id]) for m in matches if m.statement.id in reviews]
     return ordinary, rated
 
 

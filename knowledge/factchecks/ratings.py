@@ -48,8 +48,9 @@ def _phrases(data: Any, where: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for name, items in data.items():
         if name not in CLASSES and name != OTHER:
-            raise InvalidSeed(where, f"{name!r} is not a rating class "
-                                     f"(use one of {', '.join(CLASSES)}, {OTHER})")
+            raise InvalidSeed(
+                where, f"{name!r} is not a rating class (use one of {', '.join(CLASSES)}, {OTHER})"
+            )
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise InvalidSeed(where, f"{name}: expected a list of ratings as text")
         table.update((_normal(i), str(name)) for i in items if _normal(i))

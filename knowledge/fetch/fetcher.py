@@ -139,8 +139,11 @@ def _client(limits: FetchLimits, transport: httpx.AsyncBaseTransport | None) -> 
     return httpx.AsyncClient(
         transport=transport or httpx.AsyncHTTPTransport(retries=0),
         timeout=httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout),
-        headers={"User-Agent": limits.user_agent, "Accept": "text/html, text/plain;q=0.9",
-                 "Accept-Encoding": ACCEPTED},
+        headers={
+            "User-Agent": limits.user_agent,
+            "Accept": "text/html, text/plain;q=0.9",
+            "Accept-Encoding": ACCEPTED,
+        },
         follow_redirects=False,
         trust_env=False,
     )

@@ -7,6 +7,12 @@ from knowledge.formats.readers import CSV_COLUMNS, MAX_IMPORT_BYTES, MAX_RECORDS
 from knowledge.formats.records import Batch, RuleDraft, iso_date
 
 __all__ = [
-    "CSV_COLUMNS", "MAX_IMPORT_BYTES", "MAX_RECORDS", "Batch", "RuleDraft", "export_yaml",
-    "iso_date", "read_import",
+    "CSV_COLUMNS",
+    "MAX_IMPORT_BYTES",
+    "MAX_RECORDS",
+    "Batch",
+    "RuleDraft",
+    "export_yaml",
+    "iso_date",
+    "read_import",
 ]

@@ -68,19 +68,25 @@ def read_claimreviews(document: Any) -> Batch:
 def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> StatementDraft | None:
     """The rated claim of one ClaimReview node, or None (with problems added) if it is bad."""
     if not is_review(node):
-        problems.append(BadRecord(position, "@type", "expected \"ClaimReview\""))
+        problems.append(BadRecord(position, "@type", 'expected "ClaimReview"'))
         return None
     before = len(problems)
     claim = _text(node.get("claimReviewed"))
     if not claim:
         problems.append(BadRecord(position, "claimReviewed", "is missing; it must be text"))
     elif len(claim) > MAX_TEXT:
-        problems.append(BadRecord(position, "claimReviewed",
-                                  f"is {len(claim)} characters long; the limit is {MAX_TEXT}"))
+        problems.append(
+            BadRecord(
+                position,
+                "claimReviewed",
+                f"is {len(claim)} characters long; the limit is {MAX_TEXT}",
+            )
+        )
     rating = _rating(node.get("reviewRating"))
     if not rating:
-        problems.append(BadRecord(position, "reviewRating",
-                                  "needs a textual rating (alternateName or name)"))
+        problems.append(
+            BadRecord(position, "reviewRating", "needs a textual rating (alternateName or name)")
+        )
     url = _text(node.get("url"))
     if url and not url.startswith(("http://", "https://")):
         problems.append(BadRecord(position, "url", f"{quoted(url)} is not an http(s) address"))
@@ -89,22 +95,38 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
     claimed = _day(item.get("datePublished"), "itemReviewed.datePublished", position, problems)
     checker = _name(node.get("author")) or "A fact-checker"
     claimant = _name(item.get("author"))
-    for field, value in (("reviewRating", rating), ("author", checker),
-                         ("itemReviewed.author", claimant), ("url", url)):
+    for field, value in (
+        ("reviewRating", rating),
+        ("author", checker),
+        ("itemReviewed.author", claimant),
+        ("url", url),
+    ):
         if value and len(value) > MAX_LABEL:
-            problems.append(BadRecord(position, field, f"is {len(value)} characters long; "
-                                                       f"the limit is {MAX_LABEL}"))
+            problems.append(
+                BadRecord(
+                    position, field, f"is {len(value)} characters long; the limit is {MAX_LABEL}"
+                )
+            )
     if len(problems) > before or not claim or not rating:
         return None
-    review = Review(checker=checker, rating=rating, url=url, review_date=reviewed,
-                    claimant=claimant, claim_date=claimed,
-                    language=_language(node.get("inLanguage") or item.get("inLanguage")))
+    review = Review(
+        checker=checker,
+        rating=rating,
+        url=url,
+        review_date=reviewed,
+        claimant=claimant,
+        claim_date=claimed,
+        language=_language(node.get("inLanguage") or item.get("inLanguage")),
+    )
     return StatementDraft(
         text=claim,
         kind=StatementKind.EVENT if claimed else StatementKind.FACT,
         event_date=claimed,
-        source=Source(title=_title(node) or f"{checker} fact check", url=url,
-                      published=date.fromisoformat(reviewed) if reviewed else None),
+        source=Source(
+            title=_title(node) or f"{checker} fact check",
+            url=url,
+            published=date.fromisoformat(reviewed) if reviewed else None,
+        ),
         external_id=url or _text(node.get("@id")),
         review=review,
     )
@@ -156,7 +178,8 @@ def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> st
 
 _LEGACY = re.compile(
     r"(?P<checker>.+?) rated as “(?P<rating>.+?)” the claim(?: by (?P<claimant>.+?))?"
-    r" that “(?P<claim>.+)”(?: \(claim made (?P<claim_date>\d{4}-\d{2}-\d{2})\))?\.", re.S
+    r" that “(?P<claim>.+)”(?: \(claim made (?P<claim_date>\d{4}-\d{2}-\d{2})\))?\.",
+    re.S,
 )
 
 

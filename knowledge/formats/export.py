@@ -52,8 +52,14 @@ def rule_record(rule: Rule, evidence: Statement | None) -> dict[str, Any]:
 
 
 def entity_record(entity: Entity) -> dict[str, Any]:
-    return _compact({"id": entity.id, "label": entity.label, "name": entity.name,
-                     "aliases": list(entity.aliases)})
+    return _compact(
+        {
+            "id": entity.id,
+            "label": entity.label,
+            "name": entity.name,
+            "aliases": list(entity.aliases),
+        }
+    )
 
 
 def export_yaml(

@@ -36,20 +36,23 @@ class StrictLoader(yaml.SafeLoader):
     _depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise too_deep(f"line {event.start_mark.line + 1}")
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
     def compose_document(self) -> Node | None:
         document: Node | None = super().compose_document()
         if document is not None and _expanded(document, {}) > MAX_EXPANDED:
-            raise InvalidImport([], summary=f"The file's YAML anchors and aliases expand to more "
-                                            f"than {MAX_EXPANDED:,} characters; write values out.")
+            raise InvalidImport(
+                [],
+                summary=f"The file's YAML anchors and aliases expand to more "
+                f"than {MAX_EXPANDED:,} characters; write values out.",
+            )
         return document
 
 
@@ -69,12 +72,19 @@ def _expanded(node: Node, sizes: dict[int, int]) -> int:
     return size
 
 
-StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_str)
+def _timestamp_as_text(loader: StrictLoader, node: Node) -> str:
+    return str(loader.construct_yaml_str(node))
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def too_deep(where: str) -> InvalidImport:
-    return InvalidImport([], summary=f"The file nests lists or mappings more than {MAX_DEPTH} "
-                                     f"deep ({where}); records are flat.")
+    return InvalidImport(
+        [],
+        summary=f"The file nests lists or mappings more than {MAX_DEPTH} "
+        f"deep ({where}); records are flat.",
+    )
 
 
 def check_depth(document: Any) -> None:

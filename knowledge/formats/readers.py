@@ -18,7 +18,6 @@ MAX_IMPORT_BYTES = 1_000_000
 MAX_RECORDS = 5_000
 
 
-
 CSV_COLUMNS = (
     "text", "kind", "event_date", "valid_from", "valid_until", "entities", "speaker", "quote",
     "source_title", "source_url", "source_published", "key", "external_id",
@@ -38,22 +37,31 @@ def read_import(data: bytes, *, filename: str = "", max_bytes: int = MAX_IMPORT_
     if batch.size == 0:
         raise InvalidImport([], summary="The file holds no statements, rules or entities.")
     if batch.size > MAX_RECORDS:
-        raise InvalidImport([], summary=f"The file holds {batch.size:,} records; the limit is "
-                                        f"{MAX_RECORDS:,}. Split it into smaller files.")
+        raise InvalidImport(
+            [],
+            summary=f"The file holds {batch.size:,} records; the limit is "
+            f"{MAX_RECORDS:,}. Split it into smaller files.",
+        )
     return batch
 
 
 def _decode(data: bytes, max_bytes: int) -> str:
     if len(data) > max_bytes:
-        raise InvalidImport([], summary=f"The file is {len(data):,} bytes; the limit is "
-                                        f"{max_bytes:,} bytes. Split it into smaller files.")
+        raise InvalidImport(
+            [],
+            summary=f"The file is {len(data):,} bytes; the limit is "
+            f"{max_bytes:,} bytes. Split it into smaller files.",
+        )
     if not data.strip():
         raise InvalidImport([], summary="The file is empty: nothing was imported.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidImport([], summary=f"The file is not UTF-8 text (byte {error.start}); "
-                                        "save it as UTF-8 YAML, JSON or CSV.") from None
+        raise InvalidImport(
+            [],
+            summary=f"The file is not UTF-8 text (byte {error.start}); "
+            "save it as UTF-8 YAML, JSON or CSV.",
+        ) from None
 
 
 def _format_of(text: str, filename: str) -> str:
@@ -74,10 +82,16 @@ def _load(text: str, kind: str) -> Any:
         raise too_deep(f"in the {kind.upper()}") from None
     except ValueError as error:  # a 5,000-digit number: Python refuses to convert it
         if isinstance(error, json.JSONDecodeError):
-            raise InvalidImport([], summary=f"The file is not valid JSON: {error.msg} at line "
-                                            f"{error.lineno}, column {error.colno}.") from None
-        raise InvalidImport([], summary="The file holds a number too long to read (over 4,300 "
-                                        "digits); write it as text or leave it out.") from None
+            raise InvalidImport(
+                [],
+                summary=f"The file is not valid JSON: {error.msg} at line "
+                f"{error.lineno}, column {error.colno}.",
+            ) from None
+        raise InvalidImport(
+            [],
+            summary="The file holds a number too long to read (over 4,300 "
+            "digits); write it as text or leave it out.",
+        ) from None
     check_depth(document)
     return document
 
@@ -98,12 +112,18 @@ def _from_document(document: Any) -> Batch:
     if isinstance(document, list):
         document = {"statements": document}
     if not isinstance(document, dict):
-        raise InvalidImport([], summary="Expected a mapping with 'statements' (and optionally "
-                                        "'rules', 'entities'), or a list of statements.")
+        raise InvalidImport(
+            [],
+            summary="Expected a mapping with 'statements' (and optionally "
+            "'rules', 'entities'), or a list of statements.",
+        )
     unknown = set(document) - {"statements", "rules", "entities", "sources", "format", "version"}
     if unknown:
-        raise InvalidImport([], summary=f"Unknown section(s) {', '.join(sorted(map(str, unknown)))}"
-                                        ": expected statements, rules, entities.")
+        raise InvalidImport(
+            [],
+            summary=f"Unknown section(s) {', '.join(sorted(map(str, unknown)))}"
+            ": expected statements, rules, entities.",
+        )
     return _sections(document)
 
 
@@ -134,12 +154,16 @@ def _from_csv(text: str) -> Batch:
             rows.append(row)
             ended = reader.line_num
     except csv.Error as error:  # strict: an unterminated quote is an error, not one long cell
-        raise InvalidImport([], summary=f"The file is not valid CSV: line {ended + 1}: "
-                                        f"{str(error)[:100]}.") from None
+        raise InvalidImport(
+            [], summary=f"The file is not valid CSV: line {ended + 1}: {str(error)[:100]}."
+        ) from None
     header = set(rows[0]) if rows else set()
     if "text" not in header:
-        raise InvalidImport([], summary="The CSV needs a header row with at least a 'text' "
-                                        f"column; known columns: {', '.join(CSV_COLUMNS)}.")
+        raise InvalidImport(
+            [],
+            summary="The CSV needs a header row with at least a 'text' "
+            f"column; known columns: {', '.join(CSV_COLUMNS)}.",
+        )
     batch = Batch()
     for position, row in enumerate(rows, start=1):
         if None in row:

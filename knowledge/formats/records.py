@@ -181,8 +181,15 @@ def _review(value: Any, fields: _Fields) -> Review | None:
     review_date, claim_date = inner.full_day("review_date"), inner.full_day("claim_date")
     if not (checker and rating):
         return None
-    return Review(checker, rating, inner.web_address("url"), review_date, inner.text("claimant"),
-                  claim_date, inner.text("language"))
+    return Review(
+        checker,
+        rating,
+        inner.web_address("url"),
+        review_date,
+        inner.text("claimant"),
+        claim_date,
+        inner.text("language"),
+    )
 
 
 def _source(value: Any, fields: _Fields) -> Source:
@@ -199,8 +206,11 @@ def _source(value: Any, fields: _Fields) -> Source:
     if published and len(published) != 10:
         fields.bad("source.published", f"{quoted(published)} must be a full date like 2023-01-30")
         published = None
-    return Source(inner.text("title"), inner.web_address("url"),
-                  date.fromisoformat(published) if published else None)
+    return Source(
+        inner.text("title"),
+        inner.web_address("url"),
+        date.fromisoformat(published) if published else None,
+    )
 
 
 def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft | None:

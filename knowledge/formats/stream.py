@@ -57,11 +57,14 @@ def stream_records(file: CountingReader, *, filename: str = "") -> Iterator[Reco
     elif suffix in ("json", "jsonld"):
         items = _json_items(file)
     else:
-        raise InvalidImport([], summary="Large files are imported as .json, .jsonld, .jsonl or "
-                                        ".csv; split a YAML file into parts under 1 MB.")
+        raise InvalidImport(
+            [],
+            summary="Large files are imported as .json, .jsonld, .jsonl or "
+            ".csv; split a YAML file into parts under 1 MB.",
+        )
     position = 0
     for item, ours in items:
-        for node in ([item] if ours else expand(item)):
+        for node in [item] if ours else expand(item):
             position += 1
             yield _draft(node, position, ours)
 
@@ -94,12 +97,20 @@ def _json_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
             else:
                 top.event(event, value)
     except (ijson.JSONError, ValueError) as error:  # ValueError: a 5,000-digit number
-        raise InvalidImport([], summary=f"The file is not valid JSON (after byte {file.done:,}): "
-                                        f"{str(error)[:200]}") from None
+        raise InvalidImport(
+            [], summary=f"The file is not valid JSON (after byte {file.done:,}): {str(error)[:200]}"
+        ) from None
     leftover = top.value if isinstance(top.value, dict) else {}
     if leftover.get("rules") or leftover.get("entities"):
-        yield BadRecord(0, "rules", "rules and entities import only from files under 1 MB; "
-                                    "put them in a file of their own"), True
+        yield (
+            BadRecord(
+                0,
+                "rules",
+                "rules and entities import only from files under 1 MB; "
+                "put them in a file of their own",
+            ),
+            True,
+        )
     elif not streamed:
         yield top.value, False
 
@@ -129,15 +140,19 @@ def _json_lines(file: CountingReader) -> Iterator[Any]:
     while line := file.readline(MAX_LINE_BYTES + 1):
         number += 1
         if len(line) > MAX_LINE_BYTES:
-            raise InvalidImport([], summary=f"Line {number:,} is longer than "
-                                            f"{MAX_LINE_BYTES:,} bytes; one record per line.")
+            raise InvalidImport(
+                [],
+                summary=f"Line {number:,} is longer than "
+                f"{MAX_LINE_BYTES:,} bytes; one record per line.",
+            )
         if not line.strip():
             continue
         try:
             yield json.loads(line.decode("utf-8-sig"))
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise InvalidImport([], summary=f"Line {number:,} is not valid JSON: "
-                                            f"{str(error)[:200]}") from None
+            raise InvalidImport(
+                [], summary=f"Line {number:,} is not valid JSON: {str(error)[:200]}"
+            ) from None
 
 
 def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
@@ -152,5 +167,8 @@ def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
             else:
                 yield _csv_record(row), True
     except (csv.Error, UnicodeDecodeError) as error:
-        raise InvalidImport([], summary=f"The file is not valid UTF-8 CSV (line "
-                                        f"{reader.line_num:,}): {str(error)[:200]}") from None
+        raise InvalidImport(
+            [],
+            summary=f"The file is not valid UTF-8 CSV (line "
+            f"{reader.line_num:,}): {str(error)[:200]}",
+        ) from None

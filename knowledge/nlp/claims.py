@@ -73,8 +73,9 @@ class Claim:
         return definite_before(self.text[:start])
 
 
-def extract_claims(doc: Doc, reference: date, lexicon: Lexicon, *,
-                   nlp: Language | None = None) -> list[Claim]:
+def extract_claims(
+    doc: Doc, reference: date, lexicon: Lexicon, *, nlp: Language | None = None
+) -> list[Claim]:
     """Every sentence of `doc` but page furniture as a claim (check-worthy or not), in order.
     With `nlp`, a question's statement is parsed for its features; else the question's are used."""
     claims: list[Claim] = []
@@ -99,13 +100,22 @@ def extract_claims(doc: Doc, reference: date, lexicon: Lexicon, *,
     return claims
 
 
-def _claim(span: Span, features: Features, worthy: bool, reason: str,
-           reading: Reading) -> Claim:
-    return Claim(span.text, span.start_char, span.end_char, features, worthy, reason,
-                 statement=reading.statement, question=reading.question,
-                 modality=reading.modality, modal_cue=reading.modal_cue,
-                 modal_span=reading.modal_span,
-                 historical=reading.historical, speech=reading.speech)
+def _claim(span: Span, features: Features, worthy: bool, reason: str, reading: Reading) -> Claim:
+    return Claim(
+        span.text,
+        span.start_char,
+        span.end_char,
+        features,
+        worthy,
+        reason,
+        statement=reading.statement,
+        question=reading.question,
+        modality=reading.modality,
+        modal_cue=reading.modal_cue,
+        modal_span=reading.modal_span,
+        historical=reading.historical,
+        speech=reading.speech,
+    )
 
 
 def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -127,8 +137,9 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] 
     return (start, end) if body.strip() else None
 
 
-def _check_worthiness(span: Span, features: Features, lexicon: Lexicon,
-                      reading: Reading) -> tuple[bool, str]:
+def _check_worthiness(
+    span: Span, features: Features, lexicon: Lexicon, reading: Reading
+) -> tuple[bool, str]:
     words = [t for t in span if t.is_alpha]
     if len(words) < 4:
         return False, "too short to be a claim"

@@ -83,8 +83,9 @@ def compile_cues(phrases: Iterable[str]) -> CueSet:
     return CueSet({first: tuple(cues) for first, cues in index.items()})
 
 
-def find_cue(words: Sequence[Word], cues: CueSet, *, start: int = 0,
-             end: int | None = None) -> tuple[int, Cue] | None:
+def find_cue(
+    words: Sequence[Word], cues: CueSet, *, start: int = 0, end: int | None = None
+) -> tuple[int, Cue] | None:
     """The first cue (by position) starting in words[start:end], with where it starts."""
     stop = len(words) if end is None else min(end, len(words))
     for i in range(start, stop):

@@ -10,9 +10,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -22,8 +30,15 @@ MONTHS = {
 WEEKDAYS = {
     name: number
     for number, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
     )
     for name in names
 }
@@ -35,22 +50,43 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
-                r"(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
+        (
+            "iso",
+            r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:[ T]\d\d:\d\d(?::\d\d)?)?",
+        ),
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
         ("y", rf"\b(?:in|since|until|by|from|during|of)\s+{_YEAR}\b"),
-        ("weekday", r"\b(?P<rel>last|next|this|on|past)?\s*"
-                    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        (
+            "weekday",
+            r"\b(?P<rel>last|next|this|on|past)?\s*"
+            r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        ),
         ("relday", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
-        ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-                r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        (
+            "ago",
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+        ),
         ("relunit", r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b"),
     )
 )
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +102,7 @@ class PartialDate:
         if not value:
             return None
         parts = [int(p) for p in value.split("-")]
-        return cls(*parts)  # type: ignore[arg-type]
+        return cls(*parts)
 
     @classmethod
     def of(cls, day: date) -> PartialDate:
@@ -119,8 +155,11 @@ def partial_iso(value: date | str | None) -> str | None:
     if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)):
         raise ValueError(f"{text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
     try:
-        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
-             int(parts[2]) if len(parts) > 2 else 1)
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from exc
     return text
@@ -176,7 +215,8 @@ def _calendar(groups: dict[str, str | None], reference: date | None) -> PartialD
     month = None
     if month_text:
         month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
-    day = int(groups["day"]) if groups.get("day") else None
+    day_text = groups.get("day")
+    day = int(day_text) if day_text else None
     year_text = groups.get("year")
     if year_text:
         year = int(year_text)

@@ -8,29 +8,75 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from knowledge.retrieval.terms import lemma_table
 
 NEGATION_WORDS = frozenset(
-    {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "cannot",
-     "without", "nowhere"}
+    {
+        "not",
+        "n't",
+        "never",
+        "no",
+        "nobody",
+        "none",
+        "nothing",
+        "neither",
+        "nor",
+        "cannot",
+        "without",
+        "nowhere",
+    }
 )
 NEGATION_PHRASES = re.compile(
     r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b",
     re.IGNORECASE,
 )
 REPORTING_VERBS = frozenset(
-    {"say", "said", "tell", "told", "announce", "state", "claim", "add", "write", "urge",
-     "ask", "call", "warn", "according", "report", "confirm", "note", "explain", "insist"}
+    {
+        "say",
+        "said",
+        "tell",
+        "told",
+        "announce",
+        "state",
+        "claim",
+        "add",
+        "write",
+        "urge",
+        "ask",
+        "call",
+        "warn",
+        "according",
+        "report",
+        "confirm",
+        "note",
+        "explain",
+        "insist",
+    }
 )
-PRESENT_MARKERS = frozenset({"is", "are", "remains", "remain", "has", "have", "serves", "current",
-                             "currently", "now", "still", "today", "continues", "continue"})
-_CONTENT_STOP = (STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS)
-                 | {"mr", "mrs", "ms", "dr", "s", "'s"}) - {
-    "first", "last", "full", "top", "back", "down", "up", "off", "out", "over"
-}
+PRESENT_MARKERS = frozenset(
+    {
+        "is",
+        "are",
+        "remains",
+        "remain",
+        "has",
+        "have",
+        "serves",
+        "current",
+        "currently",
+        "now",
+        "still",
+        "today",
+        "continues",
+        "continue",
+    }
+)
+_CONTENT_STOP = (
+    STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS) | {"mr", "mrs", "ms", "dr", "s", "'s"}
+) - {"first", "last", "full", "top", "back", "down", "up", "off", "out", "over"}
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 # A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
 _NUMBER = re.compile(
@@ -39,19 +85,73 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "twenty": 20,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
 }
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-                "trillion": 1e12}
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ENTITIES_KEY = "knowledge.entities"  # Doc.user_data key of the cached entities
 _QUOTE = re.compile(r"“(?P<a>[^”]{6,})”?|\"(?P<b>[^\"]{6,})\"")
 _NOT_NAMES = frozenset(w.capitalize() for w in (set(MONTHS) | set(WEEKDAYS))) | {
-    "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "The", "A", "An", "He", "She",
-    "They", "It", "This", "That", "These", "Those", "We", "I", "In", "On", "At", "But", "And",
-    "As", "After", "Before", "When", "While", "If", "His", "Her", "Their", "Its", "Our",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "They",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
 }
 
 
@@ -128,15 +228,20 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     offset = span.start_char
     quotes = _quotes(text)
     inside = [(q.start, q.end) for q in quotes]
-    words = tuple(Word(_token_lemma(t.text, t.lemma_), t.idx - offset, t.idx - offset + len(t))
-                  for t in span if not t.is_space and not t.is_punct)
+    words = tuple(
+        Word(_token_lemma(t.text, t.lemma_), t.idx - offset, t.idx - offset + len(t))
+        for t in span
+        if not t.is_space and not t.is_punct
+    )
     lemmas = tuple(w.lemma for w in words)
     dates = tuple(find_dates(text, reference))
     negations = tuple(
-        t.lower_ for t in span if t.lower_ in NEGATION_WORDS
-        and not _within(t.idx - offset, inside)
-    ) + tuple(m.group(0).lower() for m in NEGATION_PHRASES.finditer(text)
-              if not _within(m.start(), inside))
+        t.lower_ for t in span if t.lower_ in NEGATION_WORDS and not _within(t.idx - offset, inside)
+    ) + tuple(
+        m.group(0).lower()
+        for m in NEGATION_PHRASES.finditer(text)
+        if not _within(m.start(), inside)
+    )
     return Features(
         text=text,
         lemmas=lemmas,
@@ -158,7 +263,8 @@ def same_number(a: float, b: float) -> bool:
 
 def content_lemmas(lemmas: tuple[str, ...] | list[str]) -> frozenset[str]:
     return frozenset(
-        lemma for lemma in lemmas
+        lemma
+        for lemma in lemmas
         if lemma not in _CONTENT_STOP and _WORD.fullmatch(lemma) and len(lemma) > 1
     )
 
@@ -182,8 +288,9 @@ def _entities(span: Span) -> list[Mention]:
     offset = span.start_char
     ents = _span_entities(span)
     found = [
-        Mention(e.ent_id_ or _norm(e.text), e.label_, e.text, e.start_char - offset,
-                e.end_char - offset)
+        Mention(
+            e.ent_id_ or _norm(e.text), e.label_, e.text, e.start_char - offset, e.end_char - offset
+        )
         for e in ents
     ]
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -195,8 +302,15 @@ def _entities(span: Span) -> list[Mention]:
             continue
         if run:
             words = span.doc[run[0] : run[-1] + 1]
-            found.append(Mention(_norm(words.text), "PROPN", words.text,
-                                 words.start_char - offset, words.end_char - offset))
+            found.append(
+                Mention(
+                    _norm(words.text),
+                    "PROPN",
+                    words.text,
+                    words.start_char - offset,
+                    words.end_char - offset,
+                )
+            )
             run = []
     return sorted(found, key=lambda m: m.start)
 
@@ -218,9 +332,9 @@ def _span_entities(span: Span) -> list[Span]:
     return found
 
 
-def _name_like(token: object, first: int) -> bool:
+def _name_like(token: Token, first: int) -> bool:
     """Whether a token looks like part of a name; `first` is the sentence's first word."""
-    text = token.text  # type: ignore[attr-defined]
+    text = token.text
     if not text[:1].isupper() or text in _NOT_NAMES or not text[:1].isalpha():
         return False
     if text.isupper() and len(text) > 5:  # shouting, not an acronym
@@ -256,8 +370,15 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
             text, match.start()
         ):
             continue
-        found.append(NumberMention(float(_NUMBER_WORDS[word]), match.group(0),
-                                   _next_word(text, match.end()), match.start(), match.end()))
+        found.append(
+            NumberMention(
+                float(_NUMBER_WORDS[word]),
+                match.group(0),
+                _next_word(text, match.end()),
+                match.start(),
+                match.end(),
+            )
+        )
     return found
 
 

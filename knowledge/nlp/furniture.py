@@ -13,8 +13,10 @@ _NAME = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_NAME}(?:\s+{_NAME}){{0,3}}?"  # lazy: "South Korea CNN" leaves CNN to the agency
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_DATE = (rf"(?i:(?:(?:{_DAY})\.?,?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-         rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:,?\s+\d{{4}})?))")
+_DATE = (
+    rf"(?i:(?:(?:{_DAY})\.?,?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?(?:,?\s+\d{{4}})?))"
+)
 _DASH = r"\s*(?:--?|–|—|:)\s*"
 _WORD = re.compile(r"[\w'’.-]+")
 
@@ -39,7 +41,8 @@ def furniture() -> Furniture:
     return Furniture(
         dateline=re.compile(
             rf"^\W{{0,3}}(?P<place>{_PLACE}(?:,\s*{_PLACE})?)?(?P<date>,?\s*{_DATE})?"
-            rf"\s*(?P<agency>{credited})?(?P<dash>{_DASH})"),
+            rf"\s*(?P<agency>{credited})?(?P<dash>{_DASH})"
+        ),
         credit=re.compile(rf"^\W*(?:{_alternatives(data['credit_labels'])})\s*[:|]", re.I),
         byline=re.compile(rf"^\W*(?i:{_alternatives(data['byline_leads'])})\s+[A-Z]"),
         stamp=re.compile(rf"^\W*(?:{_alternatives(data['stamp_leads'])})\b\W*", re.I),
@@ -49,8 +52,9 @@ def furniture() -> Furniture:
 
 
 def _alternatives(phrases: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split()))
-                    for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)
+    )
 
 
 def is_furniture(text: str) -> bool:
@@ -93,5 +97,8 @@ def _bare_dateline(line: str) -> bool:
     """A place alone on its line ("Seoul, South Korea"), or with its agency ("... CNN —")."""
     closed = line if line.endswith(("—", "–", "-", ":")) else line + " —"
     match = furniture().dateline.fullmatch(closed)
-    return match is not None and bool(match.group("place")) and (
-        "," in match.group("place") or bool(match.group("agency")))
+    return (
+        match is not None
+        and bool(match.group("place"))
+        and ("," in match.group("place") or bool(match.group("agency")))
+    )

@@ -34,8 +34,9 @@ def _english(text: str) -> float:
     return float(ranked.get("en", 0.0))
 
 
-def looks_english(text: str, *, short_words: int = 8, short_floor: float = 0.001,
-                  floor: float = 0.02) -> bool:
+def looks_english(
+    text: str, *, short_words: int = 8, short_floor: float = 0.001, floor: float = 0.02
+) -> bool:
     """Whether `text` may be English. A short text is refused only when the identifier is
     all but certain it is not English: names and figures leave it little else to go on."""
     words = len(_WORD.findall(text[:SAMPLE_CHARS]))

@@ -27,8 +27,15 @@ class Modality(StrEnum):
     POSSIBLE = "possible"  # "could", "possibly"
 
 
-_ORDER = (Modality.DENIED, Modality.ATTRIBUTED, Modality.CONDITIONAL, Modality.WISHED,
-          Modality.FUTURE, Modality.HEDGED, Modality.POSSIBLE)
+_ORDER = (
+    Modality.DENIED,
+    Modality.ATTRIBUTED,
+    Modality.CONDITIONAL,
+    Modality.WISHED,
+    Modality.FUTURE,
+    Modality.HEDGED,
+    Modality.POSSIBLE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +56,24 @@ def _cues() -> tuple[tuple[Modality, CueSet], ...]:
     return tuple((kind, compile_cues(data[kind.value])) for kind in _ORDER)
 
 
-def modality_of(words: Sequence[Word], speech: ReportedSpeech | None,
-                dates: Sequence[DateMention], reference: date) -> ModalCue:
+def modality_of(
+    words: Sequence[Word],
+    speech: ReportedSpeech | None,
+    dates: Sequence[DateMention],
+    reference: date,
+) -> ModalCue:
     """The modality of a sentence, strongest first: a denial or an anonymous attribution
     covers the whole sentence; other cues are read in what is reported, when it is reported."""
     if not words:
         return ModalCue(Modality.ASSERTED, "")
     if speech is not None and (is_denial(speech) or speech.generic):
         kind = Modality.DENIED if is_denial(speech) else Modality.ATTRIBUTED
-        return ModalCue(kind, speech.verb if is_denial(speech) else speech.speaker,
-                        speech.content_start, speech.content_end)
+        return ModalCue(
+            kind,
+            speech.verb if is_denial(speech) else speech.speaker,
+            speech.content_start,
+            speech.content_end,
+        )
     scope = list(words)
     if speech is not None:
         scope = [w for w in words if speech.content_start <= w.start < speech.content_end]
@@ -67,8 +82,9 @@ def modality_of(words: Sequence[Word], speech: ReportedSpeech | None,
         if found is not None:
             at = found[0]
             return ModalCue(kind, found[1].source, scope[at].start, scope[-1].end)
-    ahead = next((d for d in dates if d.value is not None and d.value.first_day() > reference),
-                 None)
+    ahead = next(
+        (d for d in dates if d.value is not None and d.value.first_day() > reference), None
+    )
     if ahead is not None:
         return ModalCue(Modality.FUTURE, ahead.text, words[0].start, words[-1].end)
     return ModalCue(Modality.ASSERTED, "")
@@ -83,4 +99,4 @@ def definite_before(text: str) -> bool:
     """Whether `text` ends with a definite determiner, perhaps and one more word ("the
     fragile ceasefire", "Russia's invasion")."""
     words = text.lower().replace("’", "'").replace("'s", " 's").split()[-2:]
-    return any(w.strip("\"“”(") in _definite() for w in words)
+    return any(w.strip('"“”(') in _definite() for w in words)

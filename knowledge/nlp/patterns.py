@@ -40,7 +40,6 @@ class PhrasePattern:
                 return words[begin][0], words[end - 1][1]
         return None
 
-
     def _match(self, forms: list[tuple[str, str]], at: int, slot: int) -> int | None:
         if slot == len(self.slots):
             return at

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 import spacy
 from spacy.attrs import LIKE_URL
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from knowledge.model import Entity
@@ -64,8 +65,10 @@ def _base(model: str | None) -> Language:
 def _bound_long_tokens(nlp: Language) -> None:
     """Keep long runs whole, and judge whether they look like a URL by their start only:
     spaCy's URL pattern backtracks over a long run of punctuation (30k characters: 2.7 s)."""
-    nlp.tokenizer.token_match = _keep_long_runs(nlp.tokenizer.token_match)
-    getters = nlp.vocab.lex_attr_getters
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.token_match = _keep_long_runs(tokenizer.token_match)
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # untyped in spaCy
     getters[LIKE_URL] = _short_or_prefix(getters[LIKE_URL])
 
 

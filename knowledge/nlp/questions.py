@@ -16,9 +16,34 @@ _DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
 _HAVE = frozenset({"has", "have", "had"})
 _BE = frozenset({"is", "are", "was", "were", "am"})
 _MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
-                          "its", "their", "our", "my", "your", "some", "any", "all", "every",
-                          "each", "no", "both", "many", "most", "'s"})
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "any",
+        "all",
+        "every",
+        "each",
+        "no",
+        "both",
+        "many",
+        "most",
+        "'s",
+    }
+)
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "there"})
 _NEGATIONS = frozenset({"n't", "not"})
 _PREPOSITIONS = frozenset({"in", "of", "on", "at", "for", "with", "from", "between", "against"})
@@ -34,8 +59,11 @@ class _QuestionCues:
 @cache
 def _cues() -> _QuestionCues:
     data = word_lists("reading.yaml")
-    return _QuestionCues(compile_cues(data["question_prefixes"]),
-                         compile_cues(data["question_tags"]), frozenset(data["wh_words"]))
+    return _QuestionCues(
+        compile_cues(data["question_prefixes"]),
+        compile_cues(data["question_tags"]),
+        frozenset(data["wh_words"]),
+    )
 
 
 def is_question(text: str) -> bool:
@@ -111,8 +139,13 @@ def _trailing_complement(predicate: list[Word]) -> bool:
     """A predicate that is a prepositional phrase and one last word: the phrase belongs to
     the subject and the last word is the complement."""
     last = predicate[-1]
-    return (len(predicate) >= 3 and predicate[0].lower in _PREPOSITIONS and not last.name
-            and last.text.isalpha() and not any(w.lower in _PREPOSITIONS for w in predicate[1:]))
+    return (
+        len(predicate) >= 3
+        and predicate[0].lower in _PREPOSITIONS
+        and not last.name
+        and last.text.isalpha()
+        and not any(w.lower in _PREPOSITIONS for w in predicate[1:])
+    )
 
 
 def _first(rest: list[Word], test: object) -> int | None:
@@ -133,8 +166,10 @@ def _noun_phrase_end(rest: list[Word]) -> int:
         while i < len(rest) - 1 and rest[i].name:
             i += 1
         head = rest[i]
-        if i < len(rest) - 1 and (i == 1 or (head.text.isalpha() and head.lower not in STOP_WORDS
-                                             and not _participle(head))):
+        if i < len(rest) - 1 and (
+            i == 1
+            or (head.text.isalpha() and head.lower not in STOP_WORDS and not _participle(head))
+        ):
             i += 1  # the head noun: "the war", "the Minsk agreements"
         return i
     while i < len(rest) - 1 and rest[i].text[:1].isupper():
@@ -161,8 +196,7 @@ def _participle(word: Word) -> bool:
     return False
 
 
-def _sentence(words: Sequence[Word], verb: str | None = None,
-              tail: Sequence[Word] = ()) -> str:
+def _sentence(words: Sequence[Word], verb: str | None = None, tail: Sequence[Word] = ()) -> str:
     parts = [w.text for w in words] + ([verb] if verb else []) + [w.text for w in tail]
     text = " ".join(parts)
     for mark in (" ,", " 's", " ’s", " %"):

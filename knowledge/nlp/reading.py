@@ -35,16 +35,24 @@ def read_sentence(span: Span, features: Features, reference: date) -> Reading:
     if is_question(span.text):
         restated = restate(words)
         statement, question = (restated, True) if restated else (span.text, False)
-    speech = _with_speaker_id(find_speech(words, span.text, span.start_char), features,
-                              span.start_char)
+    speech = _with_speaker_id(
+        find_speech(words, span.text, span.start_char), features, span.start_char
+    )
     modal = modality_of(words, speech, features.dates, reference)
-    return Reading(statement, question, modal.modality, modal.cue, (modal.start, modal.end),
-                   is_historical(words, features.dates, reference, reported=speech is not None),
-                   speech)
+    return Reading(
+        statement,
+        question,
+        modal.modality,
+        modal.cue,
+        (modal.start, modal.end),
+        is_historical(words, features.dates, reference, reported=speech is not None),
+        speech,
+    )
 
 
-def _with_speaker_id(speech: ReportedSpeech | None, features: Features,
-                     offset: int) -> ReportedSpeech | None:
+def _with_speaker_id(
+    speech: ReportedSpeech | None, features: Features, offset: int
+) -> ReportedSpeech | None:
     """The speaker's knowledge-base entity, when a named entity lies within the speaker."""
     if speech is None:
         return None

@@ -12,8 +12,25 @@ from knowledge.resources import word_lists
 
 _MAX_SPEAKER = 6  # words: longer, the words before the verb are not just a speaker
 _MIN_CONTENT = 3
-_TIME_WORDS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today", "earlier",
-                         "late", "early", ",", "tonight", "morning", "evening", "afternoon"})
+_TIME_WORDS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "late",
+        "early",
+        ",",
+        "tonight",
+        "morning",
+        "evening",
+        "afternoon",
+    }
+)
 _CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "however", "still", "also"})
 _QUOTES = "\"'“”‘’«»"
 
@@ -49,11 +66,14 @@ class _SpeechCues:
 def _cues() -> _SpeechCues:
     data = word_lists("reading.yaml")
     return _SpeechCues(
-        frozenset(data["reporting_verbs"]), frozenset(data["bare_clause_verbs"]),
+        frozenset(data["reporting_verbs"]),
+        frozenset(data["bare_clause_verbs"]),
         frozenset(data["denial_verbs"]),
         frozenset(data["denial_objects"]),
-        frozenset(data["listener_verbs"]), frozenset(data["speech_fillers"]),
-        compile_cues(data["generic_speakers"]), compile_cues(data["according_to"]),
+        frozenset(data["listener_verbs"]),
+        frozenset(data["speech_fillers"]),
+        compile_cues(data["generic_speakers"]),
+        compile_cues(data["according_to"]),
     )
 
 
@@ -89,7 +109,8 @@ def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech |
         if any(w.lemma == "be" for w in words[max(v - 2, 0) : v]):
             continue  # a passive ("it is claimed that", "is believed to") names no speaker
         if word.lemma in cues.denials and not (
-                v + 1 < len(words) and words[v + 1].lower in cues.denied):
+            v + 1 < len(words) and words[v + 1].lower in cues.denied
+        ):
             continue  # "rejected the budget" denies no one's words
         found = _leading(words, v, text, offset) or _trailing(words, v, text, offset)
         if found is not None:
@@ -107,8 +128,9 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
     start = v + 1
     if words[v].lemma in _cues().listeners and start < len(words):
         start += 1  # "told reporters"
-    that = next((i for i in range(start, min(start + 8, len(words)))
-                 if words[i].lower == "that"), None)
+    that = next(
+        (i for i in range(start, min(start + 8, len(words))) if words[i].lower == "that"), None
+    )
     if that is None and words[v].lemma not in _cues().bare:
         return None  # "Moderna reported its earnings": an object, not what was said
     start = that + 1 if that is not None else _after_time(words, start)
@@ -119,8 +141,14 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
 
 def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:
     """CONTENT, SPEAKER said ... | CONTENT, said SPEAKER."""
-    cut = next((i for i in range(v - 1, max(v - _MAX_SPEAKER - 2, -1), -1)
-                if words[i].text == "," or words[i].text in _QUOTES), None)
+    cut = next(
+        (
+            i
+            for i in range(v - 1, max(v - _MAX_SPEAKER - 2, -1), -1)
+            if words[i].text == "," or words[i].text in _QUOTES
+        ),
+        None,
+    )
     if cut is None or (cut != v - 1 and not _clause_ends(words, v + 1)):
         return None
     if cut == v - 1:  # "..., said Stoltenberg"
@@ -136,8 +164,9 @@ def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> Reported
     return _speech(speaker, content, words[v].lemma, text, offset)
 
 
-def _speech(speaker: Sequence[Word], content: Sequence[Word], verb: str, text: str,
-            offset: int) -> ReportedSpeech | None:
+def _speech(
+    speaker: Sequence[Word], content: Sequence[Word], verb: str, text: str, offset: int
+) -> ReportedSpeech | None:
     content = [w for w in content if w.text not in (".", "?", "!")]
     speaker = list(speaker)
     while speaker and not speaker[-1].is_word:
@@ -148,10 +177,13 @@ def _speech(speaker: Sequence[Word], content: Sequence[Word], verb: str, text: s
         return None
     return ReportedSpeech(
         speaker=text[speaker[0].start - offset : speaker[-1].end - offset],
-        speaker_start=speaker[0].start, speaker_end=speaker[-1].end,
+        speaker_start=speaker[0].start,
+        speaker_end=speaker[-1].end,
         content=text[content[0].start - offset : content[-1].end - offset],
-        content_start=content[0].start, content_end=content[-1].end,
-        verb=verb, generic=find_cue(speaker, _cues().generic, end=1) is not None,
+        content_start=content[0].start,
+        content_end=content[-1].end,
+        verb=verb,
+        generic=find_cue(speaker, _cues().generic, end=1) is not None,
     )
 
 
@@ -163,10 +195,12 @@ def _clause_ends(words: Sequence[Word], at: int) -> bool:
 
 def _after_time(words: Sequence[Word], start: int) -> int:
     """Past a time phrase between the verb and what was said: "said on Tuesday it would"."""
-    while start < len(words) and (words[start].lower in _TIME_WORDS
-                                  or words[start].lower in WEEKDAYS
-                                  or words[start].lower in MONTHS
-                                  or words[start].text.isdigit()):
+    while start < len(words) and (
+        words[start].lower in _TIME_WORDS
+        or words[start].lower in WEEKDAYS
+        or words[start].lower in MONTHS
+        or words[start].text.isdigit()
+    ):
         start += 1
     return start
 

@@ -26,13 +26,18 @@ class _TenseCues:
 @cache
 def _cues() -> _TenseCues:
     data = word_lists("reading.yaml")
-    return _TenseCues(compile_cues(data["historical"]), compile_cues(data["past_adverbs"]),
-                      frozenset(data["present_forms"]), frozenset(data["past_forms"]),
-                      frozenset(data["past_states"]))
+    return _TenseCues(
+        compile_cues(data["historical"]),
+        compile_cues(data["past_adverbs"]),
+        frozenset(data["present_forms"]),
+        frozenset(data["past_forms"]),
+        frozenset(data["past_states"]),
+    )
 
 
-def is_historical(words: Sequence[Word], dates: Sequence[DateMention], reference: date, *,
-                  reported: bool = False) -> bool:
+def is_historical(
+    words: Sequence[Word], dates: Sequence[DateMention], reference: date, *, reported: bool = False
+) -> bool:
     """History: a phrase that places it in the past ("were signed", "no longer"), or the past
     tense with no present form and either a past marker ("later said"), a past state ("was an
     attempt", unless it is reported speech, where the past is the reporting's) or a date of an
@@ -46,8 +51,9 @@ def is_historical(words: Sequence[Word], dates: Sequence[DateMention], reference
         return True
     if not reported and any(w.lower in cues.past_states for w in words if not w.name):
         return True
-    return any(d.kind == "date" and d.value is not None and d.value.year < reference.year
-               for d in dates)
+    return any(
+        d.kind == "date" and d.value is not None and d.value.year < reference.year for d in dates
+    )
 
 
 def _present(words: Sequence[Word]) -> bool:

@@ -7,6 +7,14 @@ from knowledge.queue.model import Answered, Filed, Notice, Request, Requester, R
 from knowledge.queue.same_claim import claim_terms, same_claim
 
 __all__ = [
-    "Answered", "CuratorQueue", "Filed", "Notice", "Request", "RequestKind", "Requester",
-    "claim_terms", "claim_verdict", "same_claim",
+    "Answered",
+    "CuratorQueue",
+    "Filed",
+    "Notice",
+    "Request",
+    "RequestKind",
+    "Requester",
+    "claim_terms",
+    "claim_verdict",
+    "same_claim",
 ]

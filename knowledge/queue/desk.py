@@ -52,27 +52,46 @@ class CuratorQueue:
 
     # -- filing ---------------------------------------------------------------------------
 
-    async def ask(self, claim: str, *, requester: Requester,
-                  reference_date: date | None = None) -> Filed:
+    async def ask(
+        self, claim: str, *, requester: Requester, reference_date: date | None = None
+    ) -> Filed:
         """Ask the curators to check an unverified claim; people asking the same claim in
         other words join one request."""
-        return await self._file(RequestKind.ASK, claim, Verdict.UNVERIFIED, requester,
-                                reference_date, None)
+        return await self._file(
+            RequestKind.ASK, claim, Verdict.UNVERIFIED, requester, reference_date, None
+        )
 
-    async def dispute(self, claim: str, verdict: Verdict | str, reason: str, *,
-                      requester: Requester, reference_date: date | None = None) -> Filed:
+    async def dispute(
+        self,
+        claim: str,
+        verdict: Verdict | str,
+        reason: str,
+        *,
+        requester: Requester,
+        reference_date: date | None = None,
+    ) -> Filed:
         """Tell the curators a verdict looks wrong, with a one-line reason."""
         why = " ".join((reason or "").split())
         if not why:
             raise RequestRefused("Say in one line what is wrong with the verdict.")
         if len(why) > self.reason_chars:
-            raise RequestRefused(f"Please keep the reason under {self.reason_chars} characters "
-                                 f"(it has {len(why)}); nothing was filed.")
-        return await self._file(RequestKind.DISPUTE, claim, Verdict(verdict), requester,
-                                reference_date, why)
+            raise RequestRefused(
+                f"Please keep the reason under {self.reason_chars} characters "
+                f"(it has {len(why)}); nothing was filed."
+            )
+        return await self._file(
+            RequestKind.DISPUTE, claim, Verdict(verdict), requester, reference_date, why
+        )
 
-    async def _file(self, kind: RequestKind, claim: str, verdict: Verdict, who: Requester,
-                    reference_date: date | None, reason: str | None) -> Filed:
+    async def _file(
+        self,
+        kind: RequestKind,
+        claim: str,
+        verdict: Verdict,
+        who: Requester,
+        reference_date: date | None,
+        reason: str | None,
+    ) -> Filed:
         text = " ".join((claim or "").split())[: self.claim_chars]
         terms = claim_terms(text)
         if not terms:
@@ -80,7 +99,10 @@ class CuratorQueue:
         found = await self._same(kind, verdict, text, terms)
         await self._within_limits(who, opening=found is None)
         values: dict[str, Any] = {
-            "kind": str(kind), "claim": text, "terms": " ".join(terms), "verdict": str(verdict),
+            "kind": str(kind),
+            "claim": text,
+            "terms": " ".join(terms),
+            "verdict": str(verdict),
             "reference_date": reference_date.isoformat() if reference_date else None,
             # the verdict was just given against this version: re-check after the next change
             "checked_version": await self.kb.store.kb_version(),
@@ -88,8 +110,9 @@ class CuratorQueue:
         request_id, repeated = await self.table.file(found, values, who, reason)
         return Filed(await self.table.get(request_id), opened=found is None, repeated=repeated)
 
-    async def _same(self, kind: RequestKind, verdict: Verdict, text: str,
-                    terms: list[str]) -> int | None:
+    async def _same(
+        self, kind: RequestKind, verdict: Verdict, text: str, terms: list[str]
+    ) -> int | None:
         for request_id, other in await self.table.similar_open(kind, verdict, terms):
             if same_claim(text, other):
                 return int(request_id)
@@ -97,15 +120,18 @@ class CuratorQueue:
 
     async def _within_limits(self, who: Requester, *, opening: bool) -> None:
         if await self.table.open_of(who.user_id) >= self.per_person:
-            raise RequestRefused(f"You have {self.per_person} requests waiting for the "
-                                 "curators; please wait for their answers before filing more.")
+            raise RequestRefused(
+                f"You have {self.per_person} requests waiting for the "
+                "curators; please wait for their answers before filing more."
+            )
         if opening and await self.table.open_count() >= self.max_open:
             raise RequestRefused("The curators' queue is full; please try again in a few days.")
 
     # -- reading --------------------------------------------------------------------------
 
-    async def most_asked(self, kind: RequestKind | str = RequestKind.ASK, *,
-                         limit: int = 10) -> list[Request]:
+    async def most_asked(
+        self, kind: RequestKind | str = RequestKind.ASK, *, limit: int = 10
+    ) -> list[Request]:
         return await self.table.most_asked(RequestKind(kind), limit=limit)
 
     async def get(self, request_id: int) -> Request:
@@ -119,9 +145,15 @@ class CuratorQueue:
         return await self.table.get(request_id)
 
     async def answer(
-        self, request_id: int, *, check: Check, text: str | None = None,
-        rating: str | None = None, source: Source | str | None = None,
-        actor: Actor, **fields: Any,
+        self,
+        request_id: int,
+        *,
+        check: Check,
+        text: str | None = None,
+        rating: str | None = None,
+        source: Source | str | None = None,
+        actor: Actor,
+        **fields: Any,
     ) -> Answered:
         """Answer a request with a new statement (or a rated claim: who rated the claim how),
         re-check its claim and close it; the notice goes to everyone who filed it."""
@@ -130,16 +162,25 @@ class CuratorQueue:
             raise RequestNotFound(request_id, closed=True)
         statement = text or _rated(request.claim, rating, source)
         quote = request.claim if rating and not text else None
-        statement_id = await self.kb.add(statement, source=source, quote=quote, actor=actor,
-                                         **fields)
+        statement_id = await self.kb.add(
+            statement, source=source, quote=quote, actor=actor, **fields
+        )
         try:
             report = await check(request.claim, reference_date=request.reference_date)
             verdict, reason = claim_verdict(report)
         except UnusableInput as error:  # the answer still stands; the check has no verdict
             verdict, reason = Verdict.UNVERIFIED, error.reason
         recipients = await self.table.close(request_id, "answered", str(verdict), _by(actor))
-        notice = Notice(request.id, request.kind, request.claim, request.verdict, verdict,
-                        reason, statement, recipients)
+        notice = Notice(
+            request.id,
+            request.kind,
+            request.claim,
+            request.verdict,
+            verdict,
+            reason,
+            statement,
+            recipients,
+        )
         return Answered(statement_id, notice)
 
     async def follow_up(self, check: Check, *, batch: int = 50) -> list[Notice]:
@@ -160,8 +201,18 @@ class CuratorQueue:
                 unchanged.append(request.id)
                 continue
             recipients = await self.table.close(request.id, "answered", str(verdict), "recheck")
-            notices.append(Notice(request.id, request.kind, request.claim, request.verdict,
-                                  verdict, reason, None, recipients))
+            notices.append(
+                Notice(
+                    request.id,
+                    request.kind,
+                    request.claim,
+                    request.verdict,
+                    verdict,
+                    reason,
+                    None,
+                    recipients,
+                )
+            )
         await self.table.mark_checked(unchanged, version)
         return notices
 

@@ -71,8 +71,10 @@ def same_claim(
 def qualifiers(text: str) -> tuple[str, ...]:
     """The negations, quantities and comparisons a claim uses, in order (the words and
     phrases of knowledge/data/qualifiers.yaml)."""
-    words = ["not" if w.endswith("n't") or w == "cannot" else w
-             for w in _WORD.findall(text.lower().replace("’", "'"))]
+    words = [
+        "not" if w.endswith("n't") or w == "cannot" else w
+        for w in _WORD.findall(text.lower().replace("’", "'"))
+    ]
     table = _qualifiers()
     found: list[str] = []
     for i, word in enumerate(words):
@@ -99,8 +101,11 @@ def _matched(term: str, others: Collection[str], *, stem: int, spelling: float) 
         return False
     if len(term) >= stem and any(o[:stem] == term[:stem] for o in others if len(o) >= stem):
         return True
-    return len(term) >= 6 and any(  # a misspelling, not a prefix ("inexpensive")
-        len(o) >= 6 and o[:2] == term[:2] and fuzz.ratio(term, o) >= spelling for o in others
+    return (
+        len(term) >= 6
+        and any(  # a misspelling, not a prefix ("inexpensive")
+            len(o) >= 6 and o[:2] == term[:2] and fuzz.ratio(term, o) >= spelling for o in others
+        )
     )
 
 

@@ -83,7 +83,7 @@ class Candidate:
     aliases: tuple[str, ...] = ()
 
     @classmethod
-    def of_row(cls, row: tuple[object, ...]) -> Candidate:
+    def of_row(cls, row: Iterable[object]) -> Candidate:
         statement_id, terms, title_terms = row
         words, aliases = split_index_terms(str(terms))
         title = tuple(str(title_terms).split())

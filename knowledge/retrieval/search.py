@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -148,7 +149,7 @@ def _quoted(term: str) -> str:
 
 async def _fetch(
     conn: aiosqlite.Connection, plan: Plan, *, size: int, title_weight: float
-) -> list[tuple[object, ...]]:
+) -> list[sqlite3.Row]:
     if plan.ranked:
         hits = (
             "SELECT rowid, bm25(statements_fts, 1.0, ?) AS rank FROM statements_fts"

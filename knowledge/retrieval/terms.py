@@ -99,11 +99,27 @@ def lemma_table() -> dict[str, str]:
 # British endings and their American forms; a word takes the American form when the lemma
 # table knows it ("organisations" -> "organizations", "theatre" -> "theater")
 _US_ENDINGS = (
-    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
-    ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
-    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-    ("ourite", "orite"), ("ourites", "orites"), ("tre", "ter"), ("tres", "ters"),
-    ("ogue", "og"), ("ogues", "ogs"), ("ence", "ense"), ("ences", "enses"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("oured", "ored"),
+    ("ouring", "oring"),
+    ("ourite", "orite"),
+    ("ourites", "orites"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("ence", "ense"),
+    ("ences", "enses"),
 )
 _SHORTEST_BRITISH = 6  # "four", "hour", "tour" are not "for", "hor", "tor"
 

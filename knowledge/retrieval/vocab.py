@@ -26,8 +26,13 @@ class Vocabulary:
     _weights: dict[str, float] = field(default_factory=dict)
 
     def successor(
-        self, version: tuple[str, int, int], documents: int, mean_lengths: tuple[float, float],
-        *, stable_df: int, drift: float,
+        self,
+        version: tuple[str, int, int],
+        documents: int,
+        mean_lengths: tuple[float, float],
+        *,
+        stable_df: int,
+        drift: float,
     ) -> Vocabulary:
         """The vocabulary after a change: common terms' counts are kept while the index grew
         or shrank by less than `drift`; they are slow to count and barely move, while rare

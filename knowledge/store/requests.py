@@ -20,9 +20,17 @@ _REQUEST = (
 
 def _request(row: Sequence[Any], reasons: tuple[str, ...] = ()) -> Request:
     return Request(
-        id=row[0], kind=RequestKind(row[1]), claim=row[2], verdict=Verdict(row[3]),
-        reference_date=date.fromisoformat(row[4]) if row[4] else None, status=row[5],
-        opened_at=row[6], outcome=row[7], count=row[8], last_asked=row[9], reasons=reasons,
+        id=row[0],
+        kind=RequestKind(row[1]),
+        claim=row[2],
+        verdict=Verdict(row[3]),
+        reference_date=date.fromisoformat(row[4]) if row[4] else None,
+        status=row[5],
+        opened_at=row[6],
+        outcome=row[7],
+        count=row[8],
+        last_asked=row[9],
+        reasons=reasons,
     )
 
 
@@ -62,7 +70,9 @@ class RequestTable:
         """How many open requests this person has filed."""
         (count,) = await self._one(
             "SELECT count(*) FROM request_askers a JOIN requests r ON r.id = a.request_id"
-            " WHERE a.user_id = ? AND r.status = 'open'", (user_id,))
+            " WHERE a.user_id = ? AND r.status = 'open'",
+            (user_id,),
+        )
         return int(count)
 
     async def file(
@@ -75,13 +85,16 @@ class RequestTable:
                 names = ", ".join(values)
                 cursor = await self.store.conn.execute(
                     f"INSERT INTO requests ({names}, opened_at)"
-                    f" VALUES ({', '.join('?' * len(values))}, ?)", [*values.values(), _now()])
+                    f" VALUES ({', '.join('?' * len(values))}, ?)",
+                    [*values.values(), _now()],
+                )
                 assert cursor.lastrowid is not None
                 found = cursor.lastrowid
             cursor = await self.store.conn.execute(
                 "INSERT INTO request_askers (request_id, user_id, chat_id, asked_at, reason)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (found, who.user_id, who.chat_id, _now(), reason))
+                (found, who.user_id, who.chat_id, _now(), reason),
+            )
             return found, cursor.rowcount == 0
 
     async def get(self, request_id: int, *, reasons: int = 5) -> Request:
@@ -90,21 +103,27 @@ class RequestTable:
             raise RequestNotFound(request_id)
         found = await self._all(
             "SELECT reason FROM request_askers WHERE request_id = ? AND reason IS NOT NULL"
-            " ORDER BY asked_at DESC LIMIT ?", (request_id, reasons))
+            " ORDER BY asked_at DESC LIMIT ?",
+            (request_id, reasons),
+        )
         return _request(row, tuple(r[0] for r in found))
 
     async def most_asked(self, kind: RequestKind, *, limit: int) -> list[Request]:
         """Open requests of `kind`, the most filed first (then the oldest)."""
         rows = await self._all(
             f"SELECT {_REQUEST} FROM requests r WHERE r.status = 'open' AND r.kind = ?"
-            " ORDER BY 9 DESC, r.id LIMIT ?", (str(kind), limit))
+            " ORDER BY 9 DESC, r.id LIMIT ?",
+            (str(kind), limit),
+        )
         return [_request(row) for row in rows]
 
     async def stale(self, version: int, *, limit: int) -> list[Request]:
         """Open requests not yet checked against knowledge-base version `version`."""
         rows = await self._all(
             f"SELECT {_REQUEST} FROM requests r WHERE r.status = 'open'"
-            " AND r.checked_version < ? ORDER BY 9 DESC, r.id LIMIT ?", (version, limit))
+            " AND r.checked_version < ? ORDER BY 9 DESC, r.id LIMIT ?",
+            (version, limit),
+        )
         return [_request(row) for row in rows]
 
     async def mark_checked(self, ids: Sequence[int], version: int) -> None:
@@ -112,8 +131,8 @@ class RequestTable:
             return
         async with self.store.transaction():
             await self.store.conn.executemany(
-                "UPDATE requests SET checked_version = ? WHERE id = ?",
-                [(version, i) for i in ids])
+                "UPDATE requests SET checked_version = ? WHERE id = ?", [(version, i) for i in ids]
+            )
 
     async def close(
         self, request_id: int, status: str, outcome: str, by: str
@@ -125,12 +144,17 @@ class RequestTable:
                 raise RequestNotFound(request_id, closed=row is not None)
             rows = await self._all(
                 "SELECT user_id, chat_id FROM request_askers WHERE request_id = ?"
-                " ORDER BY asked_at", (request_id,))
+                " ORDER BY asked_at",
+                (request_id,),
+            )
             await self.store.conn.execute(
-                "DELETE FROM request_askers WHERE request_id = ?", (request_id,))
+                "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
+            )
             await self.store.conn.execute(
                 "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?"
-                " WHERE id = ?", (status, outcome, _now(), by, request_id))
+                " WHERE id = ?",
+                (status, outcome, _now(), by, request_id),
+            )
         return tuple(Requester(user_id=r[0], chat_id=r[1]) for r in rows)
 
     async def prune(self, before: str) -> int:
@@ -138,9 +162,12 @@ class RequestTable:
         and closed ones older than that; returns how many filings were forgotten."""
         async with self.store.transaction():
             cursor = await self.store.conn.execute(
-                "DELETE FROM request_askers WHERE asked_at < ?", (before,))
+                "DELETE FROM request_askers WHERE asked_at < ?", (before,)
+            )
             await self.store.conn.execute(
                 "DELETE FROM requests WHERE (status = 'open' AND NOT EXISTS (SELECT 1 FROM"
                 " request_askers a WHERE a.request_id = requests.id))"
-                " OR (status <> 'open' AND closed_at < ?)", (before,))
+                " OR (status <> 'open' AND closed_at < ?)",
+                (before,),
+            )
         return cursor.rowcount

@@ -122,11 +122,26 @@ def change_from_row(row: Any) -> Change:
 
 def review_from_row(row: Any) -> Review:
     """A claim_reviews row (REVIEW_COLUMNS) as a Review."""
-    return Review(checker=row[1], rating=row[2], url=row[3], review_date=row[4],
-                  claimant=row[5], claim_date=row[6], language=row[7])
+    return Review(
+        checker=row[1],
+        rating=row[2],
+        url=row[3],
+        review_date=row[4],
+        claimant=row[5],
+        claim_date=row[6],
+        language=row[7],
+    )
 
 
 def review_values(statement_id: int, review: Review) -> tuple[Any, ...]:
     """The claim_reviews row of a rated claim, in REVIEW_COLUMNS order."""
-    return (statement_id, review.checker, review.rating, review.url, review.review_date,
-            review.claimant, review.claim_date, review.language)
+    return (
+        statement_id,
+        review.checker,
+        review.rating,
+        review.url,
+        review.review_date,
+        review.claimant,
+        review.claim_date,
+        review.language,
+    )

@@ -81,8 +81,7 @@ class Store:
         (version,) = await self._one("PRAGMA user_version")
         if version < len(MIGRATIONS):  # migrations may re-index texts
             await self.conn.create_function("index_terms", 1, index_terms, deterministic=True)
-            await self.conn.create_function("legacy_review", 2, legacy_review,
-                                            deterministic=True)
+            await self.conn.create_function("legacy_review", 2, legacy_review, deterministic=True)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self.transaction():
                 for statement in _split_script(script):
@@ -189,17 +188,19 @@ class Store:
         row = await self._one("SELECT 1 FROM statements WHERE external_id = ?", (external_id,))
         return row is not None
 
-    async def stored_markers(
-        self, drafts: Sequence[StatementDraft]
-    ) -> tuple[set[str], set[str]]:
+    async def stored_markers(self, drafts: Sequence[StatementDraft]) -> tuple[set[str], set[str]]:
         """The texts and the external ids among `drafts` that stored statements already have."""
         texts: set[str] = set()
         external: set[str] = set()
         heads = f"substr(text, 1, {TEXT_KEY_CHARS})"
         for column, key, wanted, found in (
             ("text", heads, list({d.text[:TEXT_KEY_CHARS] for d in drafts}), texts),
-            ("external_id", "external_id",
-             [d.external_id for d in drafts if d.external_id], external),
+            (
+                "external_id",
+                "external_id",
+                [d.external_id for d in drafts if d.external_id],
+                external,
+            ),
         ):
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
@@ -252,8 +253,9 @@ class Store:
                 start = last + len(ids) + 1
                 new = list(range(start, start + len(drafts)))
                 if drafts:
-                    await self._insert_rows(new, [_row_values(d, actor, now, titles)
-                                                  for d in drafts])
+                    await self._insert_rows(
+                        new, [_row_values(d, actor, now, titles) for d in drafts]
+                    )
                     await self._insert_reviews(new, drafts)
                 ids.extend(new)
                 return new
@@ -343,7 +345,12 @@ class Store:
         return statement_snapshot(row)
 
     async def update(
-        self, statement_id: int, actor: Actor, action: str, *, reason: str | None = None,
+        self,
+        statement_id: int,
+        actor: Actor,
+        action: str,
+        *,
+        reason: str | None = None,
         **fields: Any,
     ) -> None:
         """Change fields of one statement (text, status, dates…), audited (with a reason)."""
@@ -428,9 +435,7 @@ class Store:
         return await self._one("SELECT 1 FROM rules WHERE key = ?", (key,)) is not None
 
     async def _rule_snap(self, rule_id: int) -> dict[str, Any]:
-        row = await self._one(
-            f"SELECT {RULE_SNAPSHOT_COLUMNS} FROM rules WHERE id = ?", (rule_id,)
-        )
+        row = await self._one(f"SELECT {RULE_SNAPSHOT_COLUMNS} FROM rules WHERE id = ?", (rule_id,))
         if row is None:
             raise RuleNotFound(rule_id)
         return rule_snapshot(row)

@@ -55,5 +55,3 @@ async def run_bot(fake: FakeTelegram, settings: Settings) -> AsyncIterator[Runni
     application.add_handler(TypeHandler(Update, tracker), group=99)
     async with open_services(settings) as shared, running(application, shared):
         yield RunningBot(fake, application, shared, tracker)
-
-

@@ -72,7 +72,9 @@ def make_settings(fake: FakeTelegram, db_path: Path) -> Callable[..., Settings]:
 
 
 @pytest_asyncio.fixture
-async def bot(fake: FakeTelegram, make_settings: Callable[..., Settings]) -> AsyncIterator[RunningBot]:
+async def bot(
+    fake: FakeTelegram, make_settings: Callable[..., Settings]
+) -> AsyncIterator[RunningBot]:
     async with run_bot(fake, make_settings()) as running_bot:
         yield running_bot
 

@@ -89,8 +89,9 @@ def _similar(n: int) -> ClaimResult:
     cited = (Evidence(14, "There has been no ceasefire.", "Britannica", "https://brit.example/w"),)
     message = "Takes for granted what the record rules out: there has been no ceasefire."
     finding = Finding(FindingKind.BACKGROUND, message, cited)
-    return ClaimResult(f"Claim {n} about the fragile ceasefire.", 0, 1, Verdict.CONTRADICTED,
-                       (finding,))
+    return ClaimResult(
+        f"Claim {n} about the fragile ceasefire.", 0, 1, Verdict.CONTRADICTED, (finding,)
+    )
 
 
 def test_forty_similar_claims_make_a_card_with_one_line_and_one_link() -> None:

@@ -23,8 +23,9 @@ Person = tuple[JSON, JSON]  # the user and their private chat
 async def curated(
     fake: FakeTelegram, make_settings: Callable[..., Settings]
 ) -> AsyncIterator[RunningBot]:
-    settings = make_settings(admin_ids=str(CURATOR_ID), request_recheck_seconds="0.1",
-                             request_expiry_days="14")
+    settings = make_settings(
+        admin_ids=str(CURATOR_ID), request_recheck_seconds="0.1", request_expiry_days="14"
+    )
     async with run_bot(fake, settings) as running_bot:
         yield running_bot
 
@@ -166,7 +167,7 @@ async def test_in_a_group_the_answer_goes_to_the_group_and_the_prompt_names_the_
     await _press(fake, card, "❔ Ask the curators", (alice, group))
     await _press(fake, card, "Wrong verdict?", (alice, group))
     prompt = await _told(fake, (alice, group), "what is wrong with this verdict")
-    assert f'tg://user?id={alice["id"]}' in prompt.text
+    assert f"tg://user?id={alice['id']}" in prompt.text
     assert prompt.params["reply_markup"]["selective"] is True
     await _say(fake, curator, "/kb_answer 1 Drinking bleach does not cure the flu; it is a poison.")
     told = _shown(await _told(fake, (alice, group), "Update on a claim"))

@@ -53,9 +53,16 @@ async def test_non_admins_are_refused_every_change_and_nothing_changes(
     curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
 ) -> None:
     before = await _state(curated)
-    for command in ("/kb_add Something new.", "/kb_edit 1 New text", "/kb_retire 1",
-                    "/kb_rule add minsk deal\nbecause: x", "/kb_rule remove 1", "/kb_undo 1",
-                    "/kb_log", "/kb_import"):
+    for command in (
+        "/kb_add Something new.",
+        "/kb_edit 1 New text",
+        "/kb_retire 1",
+        "/kb_rule add minsk deal\nbecause: x",
+        "/kb_rule remove 1",
+        "/kb_undo 1",
+        "/kb_log",
+        "/kb_import",
+    ):
         assert "Only the bot's curators" in await _say(fake, reader, command), command
     document = fake.send_document(reader[1], b"- text: Sneaky.\n", "kb.yaml", sender=reader[0])
     assert "Only the bot's curators" in await _say(fake, reader, "/kb_import", reply_to=document)
@@ -78,8 +85,9 @@ async def test_anyone_can_find_show_and_see_stats(
 async def test_add_with_fields_then_edit_retire_and_undo(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
 ) -> None:
-    added = await _say(fake, curator, f"/kb_add {MARKUP}\nsource: https://e.example/a\n"
-                                      "date: 2023-02-01")
+    added = await _say(
+        fake, curator, f"/kb_add {MARKUP}\nsource: https://e.example/a\ndate: 2023-02-01"
+    )
     assert MARKUP in added and "date 2023-02-01" in added  # escaped, so shown as typed
     new_id = int(added.split("#")[1].split()[0])
     kb = curated.services.kb
@@ -91,7 +99,7 @@ async def test_add_with_fields_then_edit_retire_and_undo(
     assert "retire by Cora: wrong city" in await _say(fake, curator, f"/kb_show {new_id}")
     log = await _say(fake, curator, "/kb_log 3")
     assert "Cora" in log and "retire" in log and str(CURATOR_ID) in log
-    for change in (await kb.log(2)):
+    for change in await kb.log(2):
         assert "Undid change" in await _say(fake, curator, f"/kb_undo {change.id}")
     assert (await kb.get(new_id)).to_dict() == before_edit
     assert "Invalid date" in await _say(fake, curator, "/kb_add Text.\ndate: yesterday")
@@ -101,15 +109,20 @@ async def test_add_with_fields_then_edit_retire_and_undo(
 async def test_rules_are_added_listed_removed_and_bad_patterns_refused(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
 ) -> None:
-    added = await _say(fake, curator, "/kb_rule add nato applicant sweden\nfrom: 2024-03-07\n"
-                                      "because: Sweden joined NATO on 7 March 2024.")
+    added = await _say(
+        fake,
+        curator,
+        "/kb_rule add nato applicant sweden\nfrom: 2024-03-07\n"
+        "because: Sweden joined NATO on 7 March 2024.",
+    )
     rule_id = int(added.split("Added rule ")[1].split(":")[0])
     assert "nato applicant sweden" in await _say(fake, curator, "/kb_rule list")
     rules = await curated.services.kb.rules()
     refused = await _say(fake, curator, "/kb_rule add (?i)minsk.*\nbecause: regex")
     assert "Invalid pattern" in refused
     assert "No statement with id 999" in await _say(
-        fake, curator, "/kb_rule add minsk deal\nbecause: x\nevidence: 999")
+        fake, curator, "/kb_rule add minsk deal\nbecause: x\nevidence: 999"
+    )
     assert await curated.services.kb.rules() == rules
     assert "Removed rule" in await _say(fake, curator, f"/kb_rule remove {rule_id}")
 
@@ -122,8 +135,12 @@ async def _import(fake: FakeTelegram, who: tuple[JSON, JSON], content: bytes, na
 @pytest.mark.parametrize(
     ("content", "name", "expected"),
     [
-        pytest.param(b"text,event_date\nFine.,2022-01-01\nBad.,someday\n", "a.csv",
-                     "record 2, field 'event_date'", id="bad-csv-record"),
+        pytest.param(
+            b"text,event_date\nFine.,2022-01-01\nBad.,someday\n",
+            "a.csv",
+            "record 2, field 'event_date'",
+            id="bad-csv-record",
+        ),
         pytest.param(b"statements:\n  - text: [unclosed\n", "a.yaml", "not valid YAML", id="yaml"),
         pytest.param(b'{"statements": [{"txt": "typo"}]}', "a.json", "'txt'", id="mistyped-field"),
         pytest.param(b"", "empty.yaml", "empty", id="empty"),
@@ -131,8 +148,12 @@ async def _import(fake: FakeTelegram, who: tuple[JSON, JSON], content: bytes, na
     ],
 )
 async def test_bad_imports_are_explained_and_change_nothing(
-    curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON],
-    content: bytes, name: str, expected: str,
+    curated: RunningBot,
+    fake: FakeTelegram,
+    curator: tuple[JSON, JSON],
+    content: bytes,
+    name: str,
+    expected: str,
 ) -> None:
     before = await _state(curated)
     assert expected in await _import(fake, curator, content, name)
@@ -164,8 +185,9 @@ def _buttons(sent: Sent) -> dict[str, str]:
 
 async def _learn_offer(fake: FakeTelegram, curator: tuple[JSON, JSON], article: str) -> Sent:
     post = fake.send(curator[1], article, sender=curator[0], forward_date=FORWARDED_ON)
-    command = fake.send(curator[1], "/kb_learn\nsource: https://edition.cnn.com/x",
-                        sender=curator[0], reply_to=post)
+    command = fake.send(
+        curator[1], "/kb_learn\nsource: https://edition.cnn.com/x", sender=curator[0], reply_to=post
+    )
     return await fake.wait_for_reply(command)
 
 
@@ -182,11 +204,15 @@ async def test_learn_offers_candidates_and_adds_all(
 
 
 async def test_learn_pick_adds_only_the_chosen_and_cancel_adds_nothing(
-    curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON],
+    curated: RunningBot,
+    fake: FakeTelegram,
+    curator: tuple[JSON, JSON],
     reader: tuple[JSON, JSON],
 ) -> None:
-    article = ("Norway opened a new consulate in Bergen on Monday. "
-               "Denmark signed a fishing treaty with Iceland on Monday.")
+    article = (
+        "Norway opened a new consulate in Bergen on Monday. "
+        "Denmark signed a fishing treaty with Iceland on Monday."
+    )
     before = await _state(curated)
     offer = await _learn_offer(fake, curator, article)
     fake.press(offer, _buttons(offer)["Cancel"], sender=curator[0])
@@ -235,8 +261,9 @@ CAPTIONED = b"statements:\n  - text: The Nordic Rail Council approved the night 
 async def test_a_file_sent_with_the_caption_kb_import_is_imported_not_checked(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
 ) -> None:
-    document = fake.send_document(curator[1], CAPTIONED, "rail.yaml", sender=curator[0],
-                                  caption="/kb_import")
+    document = fake.send_document(
+        curator[1], CAPTIONED, "rail.yaml", sender=curator[0], caption="/kb_import"
+    )
     shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
     await curated.idle()
     assert shown.startswith("Imported 1 statement(s)")
@@ -249,8 +276,9 @@ async def test_a_reader_sending_a_file_with_the_caption_kb_import_is_refused(
     curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
 ) -> None:
     before = len(await curated.services.kb.store.statements())
-    document = fake.send_document(reader[1], CAPTIONED, "rail.yaml", sender=reader[0],
-                                  caption="/kb_import")
+    document = fake.send_document(
+        reader[1], CAPTIONED, "rail.yaml", sender=reader[0], caption="/kb_import"
+    )
     shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
     assert "Only the bot's curators" in shown
     assert len(await curated.services.kb.store.statements()) == before

@@ -11,8 +11,12 @@ from bot.formatting import MESSAGE_LIMIT, counts_line, format_report, shorten, u
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
 
 
-def _claim(text: str, verdict: Verdict = Verdict.CONTRADICTED, *, evidence: str = "") -> ClaimResult:
-    cited = (Evidence(7, evidence or "Stoltenberg spoke on Monday.", "CNN", "https://cnn.com/a?b=1&c=2"),)
+def _claim(
+    text: str, verdict: Verdict = Verdict.CONTRADICTED, *, evidence: str = ""
+) -> ClaimResult:
+    cited = (
+        Evidence(7, evidence or "Stoltenberg spoke on Monday.", "CNN", "https://cnn.com/a?b=1&c=2"),
+    )
     finding = Finding(FindingKind.TIMELINE, f"Wrong day: {text[:20]}", cited, verdict)
     findings = (finding,) if verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED) else ()
     return ClaimResult(text, 0, len(text), verdict, findings)
@@ -32,7 +36,10 @@ def test_counts_line_lists_every_verdict_in_order() -> None:
         _claim("a"), _claim("b"), _claim("c", Verdict.OUTDATED), _claim("d", Verdict.SUPPORTED),
         _claim("e", Verdict.UNVERIFIED), _claim("f", Verdict.UNVERIFIED),
     )  # fmt: skip
-    assert counts_line(report) == "🚩 2 contradicted · ⏳ 1 outdated · ✅ 1 supported · ❔ 2 unverified"
+    assert (
+        counts_line(report)
+        == "🚩 2 contradicted · ⏳ 1 outdated · ✅ 1 supported · ❔ 2 unverified"
+    )
 
 
 def test_report_starts_with_counts_and_names_the_reference_date() -> None:
@@ -60,11 +67,13 @@ def test_claim_and_evidence_text_are_escaped(hostile: str) -> None:
 
 def test_evidence_link_is_an_escaped_href() -> None:
     (message,) = format_report(_report(_claim("x")))
-    assert "<a href=\"https://cnn.com/a?b=1&amp;c=2\">CNN</a>" in message
+    assert '<a href="https://cnn.com/a?b=1&amp;c=2">CNN</a>' in message
 
 
 def test_unverified_note_and_nothing_flagged() -> None:
-    (message,) = format_report(_report(_claim("a", Verdict.SUPPORTED), _claim("b", Verdict.UNVERIFIED)))
+    (message,) = format_report(
+        _report(_claim("a", Verdict.SUPPORTED), _claim("b", Verdict.UNVERIFIED))
+    )
     shown = _shown(message)
     assert "Nothing in it contradicts" in shown
     assert "1 claim could not be checked" in shown
@@ -113,12 +122,22 @@ def test_fake_server_rejects_unescaped_html() -> None:
 def _fact_checked(verdict: Verdict, rating: str = "False") -> ClaimResult:
     from knowledge.model import FactCheck, Review
 
-    review = Review("Example <Check>", rating, "https://check.example/a?b=1&c=2", "2021-05-01",
-                    claimant="a blog")
+    review = Review(
+        "Example <Check>",
+        rating,
+        "https://check.example/a?b=1&c=2",
+        "2021-05-01",
+        claimant="a blog",
+    )
     fact_check = FactCheck(3, "5G towers spread COVID-19.", review, "false")
-    finding = Finding(FindingKind.FACT_CHECK, f"Rated {rating} by Example Check, 2021-05-01.",
-                      (Evidence(3, fact_check.claim, "Example Check fact check", review.url),),
-                      verdict, 0.9, fact_check)
+    finding = Finding(
+        FindingKind.FACT_CHECK,
+        f"Rated {rating} by Example Check, 2021-05-01.",
+        (Evidence(3, fact_check.claim, "Example Check fact check", review.url),),
+        verdict,
+        0.9,
+        fact_check,
+    )
     text = "5G towers spread COVID-19, a new report claims."
     return ClaimResult(text, 0, len(text), verdict, (finding,))
 

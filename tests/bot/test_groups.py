@@ -143,8 +143,10 @@ async def test_a_cut_burst_in_a_quiet_group_gets_one_line(
     async with run_bot(fake, make_settings(user_queue_limit=3)) as bot:
         group, admin, member = _group_with_admin(fake)
         await _command(fake, group, "/autocheck on", admin)
-        burst = [fake.send(group, articles["rewritten"], sender=member, forward_date=FORWARDED_ON)
-                 for _ in range(8)]
+        burst = [
+            fake.send(group, articles["rewritten"], sender=member, forward_date=FORWARDED_ON)
+            for _ in range(8)
+        ]
         await bot.idle()
     notices = [s for s in fake.sent_to(group) if "I skipped" in s.text]
     assert len(notices) == 1 and "I skipped 5 messages" in notices[0].text

@@ -9,7 +9,9 @@ from bot.joiner import ArticleJoiner
 
 async def test_a_continuation_is_joined_and_a_sentence_cut_gets_a_space() -> None:
     joiner = ArticleJoiner(window=5, min_chars=20)
-    waiting = asyncio.create_task(joiner.collect("k", "A long first part that stops mid", forwarded=False))
+    waiting = asyncio.create_task(
+        joiner.collect("k", "A long first part that stops mid", forwarded=False)
+    )
     await asyncio.sleep(0)
     assert joiner.take("k", "sentence. End.", forwarded=False)
     assert await waiting == "A long first part that stops mid sentence. End."

@@ -9,7 +9,9 @@ from fake_telegram import FakeTelegram, telegram_text
 ANSWER = "NATO as an alliance does not impose sanctions"
 
 
-async def test_check_with_the_text_checks_it_in_a_group(bot: RunningBot, fake: FakeTelegram) -> None:
+async def test_check_with_the_text_checks_it_in_a_group(
+    bot: RunningBot, fake: FakeTelegram
+) -> None:
     group, reader = fake.group("Readers"), fake.user("Rita")
     command = fake.send(group, "/check NATO imposed sanctions on Russia.", sender=reader)
     shown = telegram_text((await fake.wait_for_reply(command)).text, "HTML")
@@ -38,7 +40,8 @@ async def test_check_with_a_question_checks_what_it_asks(
 ) -> None:
     reader = fake.user("Quinn")
     chat = fake.private_chat(reader)
-    command = fake.send(chat, "/check Is it true that NATO imposed sanctions on Russia?",
-                        sender=reader)
+    command = fake.send(
+        chat, "/check Is it true that NATO imposed sanctions on Russia?", sender=reader
+    )
     shown = telegram_text((await fake.wait_for_reply(command)).text, "HTML")
     assert ANSWER in shown

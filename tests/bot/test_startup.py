@@ -42,7 +42,11 @@ def test_bad_settings_give_one_line(environ: dict[str, str], expected: str) -> N
 
 def test_settings_parse_lists_and_webhook_path() -> None:
     settings = load_settings(
-        {"TELEGRAM_BOT_TOKEN": GOOD_TOKEN, "ADMIN_IDS": "1, 2 3", "WEBHOOK_URL": "https://x.org/tg/hook"}
+        {
+            "TELEGRAM_BOT_TOKEN": GOOD_TOKEN,
+            "ADMIN_IDS": "1, 2 3",
+            "WEBHOOK_URL": "https://x.org/tg/hook",
+        }
     )
     assert settings.admin_ids == {1, 2, 3}
     assert settings.webhook_path == "tg/hook"

@@ -55,8 +55,9 @@ async def test_messages_from_two_people_are_not_joined(
         await fake.wait_for_reply(fake.send(group, "/autocheck on", sender=admin))
         await fake.wait_for_reply(fake.send(group, "/quiet off", sender=admin))
         one = fake.send(group, first, sender=fake.user("P"))
-        two = fake.send(group, second + " " + "More words follow here. " * 20,
-                        sender=fake.user("Q"))
+        two = fake.send(
+            group, second + " " + "More words follow here. " * 20, sender=fake.user("Q")
+        )
         await fake.wait_for(lambda: bool(fake.replies_to(one) and fake.replies_to(two)))
         await bot.idle()
     assert telegram_text(fake.replies_to(one)[0].text, "HTML").splitlines()[0] == alone
@@ -68,6 +69,7 @@ async def test_a_short_message_does_not_wait(
     settings = make_settings(article_join_min_chars=3000, article_join_seconds=30)
     async with run_bot(fake, settings):
         reader = fake.user("Sam")
-        message = fake.send(fake.private_chat(reader), "NATO imposed sanctions on Russia.",
-                            sender=reader)
+        message = fake.send(
+            fake.private_chat(reader), "NATO imposed sanctions on Russia.", sender=reader
+        )
         await fake.wait_for_reply(message, timeout=10)  # well before the 30 s window

@@ -13,10 +13,15 @@ ROOT = Path(__file__).resolve().parents[2]
 REWRITTEN = ROOT / "seeds" / "articles" / "rewritten.txt"
 
 
-def factcheck(*args: str, db: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+def factcheck(
+    *args: str, db: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", "--db", str(db), *args],
-        input=stdin, capture_output=True, timeout=120, cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
     )
 
 
@@ -34,8 +39,12 @@ def test_json_report_of_the_seed_article(tmp_path: Path) -> None:
 
 def test_date_option_changes_the_judgement(tmp_path: Path) -> None:
     article = b"Kyiv and Moscow must respect the Minsk accords, the minister said in a statement.\n"
-    before = factcheck("check", "-", "--json", "--date", "2021-05-01", db=tmp_path / "kb.sqlite", stdin=article)
-    after = factcheck("check", "-", "--json", "--date", "2023-05-01", db=tmp_path / "kb.sqlite", stdin=article)
+    before = factcheck(
+        "check", "-", "--json", "--date", "2021-05-01", db=tmp_path / "kb.sqlite", stdin=article
+    )
+    after = factcheck(
+        "check", "-", "--json", "--date", "2023-05-01", db=tmp_path / "kb.sqlite", stdin=article
+    )
     assert json.loads(before.stdout)["summary"]["outdated"] == 0
     assert json.loads(after.stdout)["summary"]["outdated"] == 1
 
@@ -63,10 +72,16 @@ def test_readable_report_gives_the_summary_before_the_details(tmp_path: Path) ->
         pytest.param(b"   \n", "no text", id="empty"),
         pytest.param(bytes(range(256)) * 50, "not UTF-8", id="binary"),
         pytest.param(("word " * 250_000).encode(), "limit is", id="huge"),
-        pytest.param("Le président a déclaré lundi que la guerre continuerait encore longtemps dans le pays et que les alliés étaient prêts.".encode(), "English", id="french"),
+        pytest.param(
+            "Le président a déclaré lundi que la guerre continuerait encore longtemps dans le pays et que les alliés étaient prêts.".encode(),
+            "English",
+            id="french",
+        ),
     ],
 )
-def test_unusable_input_is_refused_and_nothing_is_written(tmp_path: Path, data: bytes, message: str) -> None:
+def test_unusable_input_is_refused_and_nothing_is_written(
+    tmp_path: Path, data: bytes, message: str
+) -> None:
     db = tmp_path / "kb.sqlite"
     factcheck("check", str(REWRITTEN), "--json", db=db)  # create and seed
     before = db.read_bytes()
@@ -88,8 +103,9 @@ def test_url_is_fetched_and_checked(tmp_path: Path) -> None:
 
     with serving() as server:
         server.routes["/story"] = html_reply(article_html())
-        done = factcheck("check", server.url("/story"), "--json", "--allow-private",
-                         db=tmp_path / "kb.sqlite")
+        done = factcheck(
+            "check", server.url("/story"), "--json", "--allow-private", db=tmp_path / "kb.sqlite"
+        )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["reference_date"] == "2023-01-30"

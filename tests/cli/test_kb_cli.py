@@ -35,8 +35,14 @@ def _number(pattern: str, text: str) -> int:
 
 
 def test_add_find_show_edit_retire_and_undo(kb: Run) -> None:
-    code, out, _ = kb("add", "The <b>Zorblat</b> treaty was signed in Oslo.", "--event-date",
-                      "2019-05-02", "--source", "https://e.example/zorblat")
+    code, out, _ = kb(
+        "add",
+        "The <b>Zorblat</b> treaty was signed in Oslo.",
+        "--event-date",
+        "2019-05-02",
+        "--source",
+        "https://e.example/zorblat",
+    )
     assert code == 0
     new_id = _number(r"Added statement (\d+)", out)
     assert "<b>Zorblat</b>" in out
@@ -52,8 +58,17 @@ def test_add_find_show_edit_retire_and_undo(kb: Run) -> None:
 
 
 def test_rules_add_list_remove_and_a_bad_pattern(kb: Run) -> None:
-    code, out, _ = kb("rule", "add", "nato", "applicant", "sweden", "--from", "2024-03-07",
-                      "--because", "Sweden joined NATO on 7 March 2024.")
+    code, out, _ = kb(
+        "rule",
+        "add",
+        "nato",
+        "applicant",
+        "sweden",
+        "--from",
+        "2024-03-07",
+        "--because",
+        "Sweden joined NATO on 7 March 2024.",
+    )
     rule_id = _number(r"Added rule (\d+)", out)
     assert "nato applicant sweden" in kb("rule", "list")[1]
     code, _, err = kb("rule", "add", "(?i)minsk.*", "--because", "x")
@@ -79,8 +94,13 @@ def test_export_then_import_round_trip_and_bad_files(kb: Run, tmp_path: Path) ->
 
 
 def test_unknown_ids_are_reported(kb: Run) -> None:
-    for args in (("show", "9999"), ("edit", "9999", "x"), ("retire", "9999"),
-                 ("undo", "9999"), ("rule", "remove", "9999")):
+    for args in (
+        ("show", "9999"),
+        ("edit", "9999", "x"),
+        ("retire", "9999"),
+        ("undo", "9999"),
+        ("rule", "remove", "9999"),
+    ):
         code, _, err = kb(*args)
         assert code == 2 and "9999" in err, args
 

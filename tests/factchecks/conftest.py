@@ -23,10 +23,14 @@ RATED = [
 def review(claim: str, rating: str, slug: str, **extra: Any) -> dict[str, Any]:
     """One schema.org ClaimReview as fact-checkers publish it."""
     return {
-        "@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": claim,
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": claim,
         "author": {"@type": "Organization", "name": "Example Check"},
         "reviewRating": {"@type": "Rating", "alternateName": rating},
-        "url": f"https://check.example/{slug}", "datePublished": "2021-05-01", **extra,
+        "url": f"https://check.example/{slug}",
+        "datePublished": "2021-05-01",
+        **extra,
     }
 
 

@@ -17,8 +17,14 @@ def test_imported_feed_is_cited_in_the_check_report(
     monkeypatch.setenv("COLUMNS", "300")
     db = str(tmp_path / "kb.sqlite")
     feed = tmp_path / "feed.jsonl"
-    items = [review("5G towers spread COVID-19.", "False", "5g",
-                    itemReviewed={"@type": "Claim", "author": {"name": "a viral post"}})]
+    items = [
+        review(
+            "5G towers spread COVID-19.",
+            "False",
+            "5g",
+            itemReviewed={"@type": "Claim", "author": {"name": "a viral post"}},
+        )
+    ]
     feed.write_text("\n".join(json.dumps(i) for i in items * 2), encoding="utf-8")
     assert main(["--db", db, "kb", "import", str(feed)]) == 0
     assert "Imported 1 statement(s)" in capsys.readouterr().out

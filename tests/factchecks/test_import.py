@@ -13,8 +13,10 @@ from tests.factchecks.conftest import graph, review
 
 
 def _reviews(count: int, start: int = 0) -> list[dict[str, object]]:
-    return [review(f"Claim number {i} about tram {i} is rated here.", "False", f"r{i}")
-            for i in range(start, start + count)]
+    return [
+        review(f"Claim number {i} about tram {i} is rated here.", "False", f"r{i}")
+        for i in range(start, start + count)
+    ]
 
 
 def _write(path: Path, document: object) -> Path:
@@ -25,11 +27,20 @@ def _write(path: Path, document: object) -> Path:
 @pytest.mark.parametrize(
     ("name", "shape"),
     [
-        pytest.param("feed.json", lambda items: {"@context": "https://schema.org",
-                                                 "@type": "DataFeed", "dataFeedElement": [
-            {"@type": "DataFeedItem", "item": [item]} for item in items]}, id="datafeed"),
-        pytest.param("graph.jsonld", lambda items: {"@context": "https://schema.org",
-                                                    "@graph": items}, id="json-ld-graph"),
+        pytest.param(
+            "feed.json",
+            lambda items: {
+                "@context": "https://schema.org",
+                "@type": "DataFeed",
+                "dataFeedElement": [{"@type": "DataFeedItem", "item": [item]} for item in items],
+            },
+            id="datafeed",
+        ),
+        pytest.param(
+            "graph.jsonld",
+            lambda items: {"@context": "https://schema.org", "@graph": items},
+            id="json-ld-graph",
+        ),
         pytest.param("list.json", lambda items: items, id="json-list"),
     ],
 )
@@ -37,8 +48,9 @@ async def test_large_files_are_streamed_in_every_shape(tmp_path: Path, name: str
     path = _write(tmp_path / name, shape(_reviews(2_300)))  # more than one chunk of 2,000
     seen: list[int] = []
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        result = await kb.import_file(path, stream_above=0,
-                                      progress=lambda done, size: seen.append(done))
+        result = await kb.import_file(
+            path, stream_above=0, progress=lambda done, size: seen.append(done)
+        )
         assert len(result.statement_ids) == 2_300
         assert seen and seen[-1] == path.stat().st_size
         [(statement, _)] = await kb.search("claim number 2299 tram 2299", limit=1)
@@ -105,7 +117,9 @@ async def test_export_keeps_rated_claims_rated() -> None:
         result = await kb.import_records(exported.encode(), filename="kb.yaml")
         reviews = await kb.store.reviews(result.statement_ids)
         assert sorted(r.url for r in reviews.values()) == [
-            "https://check.example/r0", "https://check.example/r1"]
+            "https://check.example/r0",
+            "https://check.example/r1",
+        ]
         assert {r.rating for r in reviews.values()} == {"False"}
 
 
@@ -119,7 +133,9 @@ async def test_export_keeps_rated_claims_rated() -> None:
         pytest.param({"datePublished": "yesterday"}, "datePublished", id="bad-date"),
     ],
 )
-async def test_bad_reviews_are_named_and_nothing_is_imported(change: dict[str, object], field: str) -> None:
+async def test_bad_reviews_are_named_and_nothing_is_imported(
+    change: dict[str, object], field: str
+) -> None:
     items = [*_reviews(2), {**review("A claim of some length here.", "False", "z"), **change}]
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         with pytest.raises(InvalidImport, match=f"record 3, field '{field}'"):

@@ -20,16 +20,30 @@ async def _one(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
 @pytest.mark.parametrize(
     ("text", "slug"),
     [
-        pytest.param("Residents were shocked when the Helsinki tram network closed in 2021.",
-                     "helsinki-trams", id="issue-helsinki"),
-        pytest.param("Doctors warn that COVID vaccines contain microchips which connect to 5G networks.",
-                     "chips", id="issue-microchips"),
+        pytest.param(
+            "Residents were shocked when the Helsinki tram network closed in 2021.",
+            "helsinki-trams",
+            id="issue-helsinki",
+        ),
+        pytest.param(
+            "Doctors warn that COVID vaccines contain microchips which connect to 5G networks.",
+            "chips",
+            id="issue-microchips",
+        ),
         pytest.param("5G towers spread COVID-19, a new report claims.", "5g-covid", id="issue-5g"),
-        pytest.param("Experts now admit that 5G towers spread COVID-19.", "5g-covid", id="5g-reworded"),
-        pytest.param("In 2021 the tram network of Helsinki closed for good.", "helsinki-trams",
-                     id="helsinki-reordered"),
-        pytest.param("Airport scanners are set off by bananas, which are radioactive enough.",
-                     "bananas", id="misleading"),
+        pytest.param(
+            "Experts now admit that 5G towers spread COVID-19.", "5g-covid", id="5g-reworded"
+        ),
+        pytest.param(
+            "In 2021 the tram network of Helsinki closed for good.",
+            "helsinki-trams",
+            id="helsinki-reordered",
+        ),
+        pytest.param(
+            "Airport scanners are set off by bananas, which are radioactive enough.",
+            "bananas",
+            id="misleading",
+        ),
     ],
 )
 async def test_repeating_a_false_rated_claim_is_contradicted_citing_the_review(
@@ -39,9 +53,13 @@ async def test_repeating_a_false_rated_claim_is_contradicted_citing_the_review(
     assert claim.verdict == Verdict.CONTRADICTED
     finding = claim.findings[0]
     assert finding.kind == FindingKind.FACT_CHECK
-    assert finding.message.startswith("Rated ") and "by Example Check, 2021-05-01" in finding.message
+    assert (
+        finding.message.startswith("Rated ") and "by Example Check, 2021-05-01" in finding.message
+    )
     assert finding.evidence[0].url == f"https://check.example/{slug}"
-    assert finding.fact_check is not None and finding.fact_check.review.url == finding.evidence[0].url
+    assert (
+        finding.fact_check is not None and finding.fact_check.review.url == finding.evidence[0].url
+    )
     assert 0.5 < finding.confidence <= 1.0
 
 
@@ -50,9 +68,12 @@ async def test_repeating_a_false_rated_claim_is_contradicted_citing_the_review(
     [
         pytest.param("5G towers do not spread COVID-19.", id="negation"),
         pytest.param("The claim that 5G towers spread COVID-19 is a myth.", id="myth"),
-        pytest.param("COVID vaccines don't contain microchips that connect to 5G networks.",
-                     id="contraction"),
-        pytest.param("It is not true that the Helsinki tram network closed in 2021.", id="not-true"),
+        pytest.param(
+            "COVID vaccines don't contain microchips that connect to 5G networks.", id="contraction"
+        ),
+        pytest.param(
+            "It is not true that the Helsinki tram network closed in 2021.", id="not-true"
+        ),
     ],
 )
 async def test_denying_a_false_rated_claim_is_never_flagged(
@@ -78,14 +99,19 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The Helsinki tram network carried 60 million passengers in 2019.",
-                     id="same-topic-other-figures"),
-        pytest.param("Mobile networks expanded their 5G coverage across Europe in 2021.",
-                     id="shares-words"),
+        pytest.param(
+            "The Helsinki tram network carried 60 million passengers in 2019.",
+            id="same-topic-other-figures",
+        ),
+        pytest.param(
+            "Mobile networks expanded their 5G coverage across Europe in 2021.", id="shares-words"
+        ),
         pytest.param("The Louvre welcomed more visitors than ever last summer.", id="unrelated"),
     ],
 )
-async def test_other_claims_cite_no_fact_check(rated_kb: knowledge.KnowledgeBase, text: str) -> None:
+async def test_other_claims_cite_no_fact_check(
+    rated_kb: knowledge.KnowledgeBase, text: str
+) -> None:
     claim = await _one(rated_kb, text)
     assert not claim.flagged
     assert all(f.kind != FindingKind.FACT_CHECK for f in claim.findings)
@@ -110,8 +136,9 @@ async def test_fact_check_survives_the_report_round_trip(rated_kb: knowledge.Kno
 async def test_two_checkers_rating_the_same_words_are_both_kept() -> None:
     async with knowledge.open_kb(":memory:") as kb:
         first = review("Onions cure the common cold.", "False", "a")
-        second = {**review("Onions cure the common cold.", "False", "b"),
-                  "author": {"name": "Other Check"}}
-        result = await kb.import_records(json.dumps([first, second]).encode(),
-                                         filename="r.json")
+        second = {
+            **review("Onions cure the common cold.", "False", "b"),
+            "author": {"name": "Other Check"},
+        }
+        result = await kb.import_records(json.dumps([first, second]).encode(), filename="r.json")
         assert len(result.statement_ids) == 2

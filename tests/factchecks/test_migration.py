@@ -9,8 +9,10 @@ import aiosqlite
 from knowledge.store import open_store
 from knowledge.store.schema import MIGRATIONS
 
-OLD = ("Example Check rated as “False” the claim by a news blog that “NATO has imposed "
-       "sanctions on Russia.” (claim made 2023-01-30).")
+OLD = (
+    "Example Check rated as “False” the claim by a news blog that “NATO has imposed "
+    "sanctions on Russia.” (claim made 2023-01-30)."
+)
 
 
 async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) -> None:
@@ -22,9 +24,13 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
             "INSERT INTO statements (text, kind, event_date, quote, source_title, source_url,"
             " source_published, added_at, updated_at, terms) VALUES (?, 'event', '2023-02-02',"
             " ?, 'Example Check fact check', 'https://check.example/n', '2023-02-02', '', '',"
-            " 'x')", (OLD, "NATO has imposed sanctions on Russia."))
-        await conn.execute("INSERT INTO statements (text, kind, added_at, updated_at)"
-                           " VALUES ('An ordinary statement.', 'fact', '', '')")
+            " 'x')",
+            (OLD, "NATO has imposed sanctions on Russia."),
+        )
+        await conn.execute(
+            "INSERT INTO statements (text, kind, added_at, updated_at)"
+            " VALUES ('An ordinary statement.', 'fact', '', '')"
+        )
         await conn.execute("PRAGMA user_version = 5")
         await conn.commit()
     store = await open_store(path)
@@ -34,11 +40,15 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
         assert (rated.event_date, rated.quote) == ("2023-01-30", None)
         review = (await store.reviews([1, 2]))[1]
         assert (review.checker, review.rating, review.claimant) == (
-            "Example Check", "False", "a news blog")
+            "Example Check",
+            "False",
+            "a news blog",
+        )
         assert (review.url, review.review_date) == ("https://check.example/n", "2023-02-02")
         assert ordinary.text == "An ordinary statement." and 2 not in await store.reviews([2])
         rows = await store.conn.execute_fetchall(
-            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'sanction'")
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'sanction'"
+        )
         assert [r[0] for r in rows] == [1]
     finally:
         await store.close()

@@ -26,7 +26,9 @@ def _page(body: bytes, encoding: str) -> Reply:
     return Reply(200, {**HTML, "Content-Encoding": encoding}, body)
 
 
-async def test_a_gzipped_page_is_decoded(local_server: LocalServer, open_limits: FetchLimits) -> None:
+async def test_a_gzipped_page_is_decoded(
+    local_server: LocalServer, open_limits: FetchLimits
+) -> None:
     local_server.routes["/news"] = _page(gzip.compress(article_html()), "gzip")
     article = await fetch_article(local_server.url("/news"), limits=open_limits)
     assert "Minsk Agreement" in article.text
@@ -34,13 +36,17 @@ async def test_a_gzipped_page_is_decoded(local_server: LocalServer, open_limits:
 
 async def test_raw_deflate_is_decoded(local_server: LocalServer, open_limits: FetchLimits) -> None:
     packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
-    local_server.routes["/news"] = _page(packer.compress(article_html()) + packer.flush(), "deflate")
+    local_server.routes["/news"] = _page(
+        packer.compress(article_html()) + packer.flush(), "deflate"
+    )
     article = await fetch_article(local_server.url("/news"), limits=open_limits)
     assert "Minsk Agreement" in article.text
 
 
 @pytest.mark.timeout(60)
-async def test_double_gzip_bomb_is_refused(local_server: LocalServer, open_limits: FetchLimits) -> None:
+async def test_double_gzip_bomb_is_refused(
+    local_server: LocalServer, open_limits: FetchLimits
+) -> None:
     bomb = gzip.compress(_gzip_of_zeros(500))  # 500 MB inside two layers, about 1 kB sent
     local_server.routes["/bomb"] = _page(bomb, "gzip, gzip")
     with pytest.raises(FetchFailed, match="compressed more than once") as caught:
@@ -50,8 +56,9 @@ async def test_double_gzip_bomb_is_refused(local_server: LocalServer, open_limit
 
 @pytest.mark.timeout(60)
 async def test_gzip_bomb_stops_at_the_size_cap(local_server: LocalServer) -> None:
-    limits = FetchLimits(connect_timeout=1.0, total_timeout=5.0, allow_private=True,
-                         max_bytes=1_000_000)
+    limits = FetchLimits(
+        connect_timeout=1.0, total_timeout=5.0, allow_private=True, max_bytes=1_000_000
+    )
     local_server.routes["/bomb"] = _page(_gzip_of_zeros(300), "gzip")
     tracemalloc.start()
     try:
@@ -63,7 +70,9 @@ async def test_gzip_bomb_stops_at_the_size_cap(local_server: LocalServer) -> Non
     assert peak < 20_000_000  # a few copies of the 1 MB cap, not the 300 MB inside
 
 
-@pytest.mark.parametrize("encoding", [pytest.param("br", id="brotli"), pytest.param("zstd", id="zstd")])
+@pytest.mark.parametrize(
+    "encoding", [pytest.param("br", id="brotli"), pytest.param("zstd", id="zstd")]
+)
 async def test_other_encodings_are_refused(
     local_server: LocalServer, open_limits: FetchLimits, encoding: str
 ) -> None:

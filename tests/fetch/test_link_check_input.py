@@ -9,8 +9,9 @@ from knowledge.inputs import MAX_CHARS
 
 
 def _article(text: str, published: date | None) -> Article:
-    return Article("https://news.example/a", "https://news.example/a", "Title", "news.example",
-                   published, text)
+    return Article(
+        "https://news.example/a", "https://news.example/a", "Title", "news.example", published, text
+    )
 
 
 def test_publication_date_is_the_reference_when_the_forward_is_newer() -> None:

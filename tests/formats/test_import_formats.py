@@ -30,8 +30,11 @@ CLAIM_REVIEW = {
     "claimReviewed": "NATO has imposed sanctions on Russia.",
     "author": {"@type": "Organization", "name": "Example Check"},
     "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"},
-    "itemReviewed": {"@type": "Claim", "datePublished": "2023-01-30",
-                     "author": {"@type": "Organization", "name": "a news blog"}},
+    "itemReviewed": {
+        "@type": "Claim",
+        "datePublished": "2023-01-30",
+        "author": {"@type": "Organization", "name": "a news blog"},
+    },
 }
 
 
@@ -59,8 +62,13 @@ def test_json_list_and_csv_are_read() -> None:
         pytest.param(CLAIM_REVIEW, id="one-review"),
         pytest.param({"@context": "https://schema.org", "@graph": [CLAIM_REVIEW]}, id="graph"),
         pytest.param([CLAIM_REVIEW], id="list"),
-        pytest.param({"@type": "DataFeed", "dataFeedElement": [
-            {"@type": "DataFeedItem", "item": [CLAIM_REVIEW]}]}, id="datafeed"),
+        pytest.param(
+            {
+                "@type": "DataFeed",
+                "dataFeedElement": [{"@type": "DataFeedItem", "item": [CLAIM_REVIEW]}],
+            },
+            id="datafeed",
+        ),
     ],
 )
 def test_claimreview_becomes_a_rated_claim_with_its_review(document: object) -> None:
@@ -68,9 +76,14 @@ def test_claimreview_becomes_a_rated_claim_with_its_review(document: object) -> 
     assert statement.text == "NATO has imposed sanctions on Russia."
     assert statement.review is not None
     assert (statement.review.checker, statement.review.rating) == ("Example Check", "False")
-    assert (statement.review.review_date, statement.review.claim_date) == ("2023-02-02", "2023-01-30")
+    assert (statement.review.review_date, statement.review.claim_date) == (
+        "2023-02-02",
+        "2023-01-30",
+    )
     assert statement.review.claimant == "a news blog"
-    assert statement.external_id == statement.review.url == "https://factcheck.example/nato-sanctions"
+    assert (
+        statement.external_id == statement.review.url == "https://factcheck.example/nato-sanctions"
+    )
 
 
 def _problems(data: bytes, filename: str = "") -> str:
@@ -84,7 +97,7 @@ def _problems(data: bytes, filename: str = "") -> str:
     [
         pytest.param(b"", "a.yaml", "empty", id="empty"),
         pytest.param(b"statements: [text: 'x'\n", "a.yaml", "not valid YAML", id="bad-yaml"),
-        pytest.param(b"{\"statements\": [", "a.json", "not valid JSON", id="bad-json"),
+        pytest.param(b'{"statements": [', "a.json", "not valid JSON", id="bad-json"),
         pytest.param(b"title,url\nx,y\n", "a.csv", "'text' column", id="csv-without-text"),
         pytest.param(b"\xff\xfe\x00binary", "a.yaml", "not UTF-8", id="binary"),
         pytest.param(b"hello: world\n", "a.yaml", "Unknown section", id="unknown-section"),

@@ -32,16 +32,19 @@ async def test_a_rule_added_by_a_curator_flags_the_next_check(kb: KnowledgeBase)
     before = await kb.check(text, reference_date=date(2024, 6, 1))
     assert not before.flagged
     evidence = await kb.add("Sweden joined NATO on 7 March 2024.", event_date="2024-03-07")
-    await kb.add_rule("nato applicant", explanation="Sweden joined NATO on 7 March 2024.",
-                      applies_from="2024-03-07", evidence_id=evidence, actor=ALICE)
+    await kb.add_rule(
+        "nato applicant",
+        explanation="Sweden joined NATO on 7 March 2024.",
+        applies_from="2024-03-07",
+        evidence_id=evidence,
+        actor=ALICE,
+    )
     after = await kb.check(text, reference_date=date(2024, 6, 1))
     assert after.flagged and "7 March 2024" in after.flagged[0].reason
     assert (await kb.log(1))[0].actor_name == "alice"
 
 
-@pytest.mark.parametrize(
-    "pattern", ["(?i)minsk.*", "[minsk", "", "[optional] *", "a|"], ids=str
-)
+@pytest.mark.parametrize("pattern", ["(?i)minsk.*", "[minsk", "", "[optional] *", "a|"], ids=str)
 async def test_invalid_rule_patterns_are_refused(kb: KnowledgeBase, pattern: str) -> None:
     rules = await kb.rules()
     with pytest.raises(InvalidPattern):
@@ -97,8 +100,10 @@ async def test_a_partly_bad_import_changes_nothing(kb: KnowledgeBase) -> None:
 
 async def test_import_with_missing_evidence_changes_nothing(kb: KnowledgeBase) -> None:
     before = await _snapshot(kb)
-    data = (b"statements: [{text: New fact here.}]\n"
-            b"rules: [{pattern: minsk deal, explanation: x, evidence: no-such-key}]\n")
+    data = (
+        b"statements: [{text: New fact here.}]\n"
+        b"rules: [{pattern: minsk deal, explanation: x, evidence: no-such-key}]\n"
+    )
     with pytest.raises(InvalidImport, match="evidence"):
         await kb.import_records(data, filename="k.yaml")
     assert await _snapshot(kb) == before
@@ -106,8 +111,10 @@ async def test_import_with_missing_evidence_changes_nothing(kb: KnowledgeBase) -
 
 async def test_duplicates_are_skipped_and_counted(kb: KnowledgeBase) -> None:
     existing = (await kb.store.statements())[0]
-    data = (f"- text: {existing.text!r}\n- text: Brand new.\n  external_id: e1\n"
-            "- text: Also new, same id.\n  external_id: e1\n").encode()
+    data = (
+        f"- text: {existing.text!r}\n- text: Brand new.\n  external_id: e1\n"
+        "- text: Also new, same id.\n  external_id: e1\n"
+    ).encode()
     result = await kb.import_records(data, filename="k.yaml", actor=ALICE)
     assert (len(result.statement_ids), result.duplicates) == (1, 2)
 
@@ -166,7 +173,10 @@ async def test_duplicates_sharing_a_long_opening_are_told_apart(kb: KnowledgeBas
     second = await kb.add(opening + "southern tram line will close for repairs.")
     assert first != second
     result = await kb.import_records(
-        ("- text: " + opening + "northern tram line will close for repairs.\n"
-         "- text: " + opening + "eastern tram line will close for repairs.\n").encode(),
-        filename="more.yaml")
+        (
+            "- text: " + opening + "northern tram line will close for repairs.\n"
+            "- text: " + opening + "eastern tram line will close for repairs.\n"
+        ).encode(),
+        filename="more.yaml",
+    )
     assert (len(result.statement_ids), result.duplicates) == (1, 1)

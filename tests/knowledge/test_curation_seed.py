@@ -29,8 +29,9 @@ async def test_learning_the_cnn_excerpt_plus_background_flags_the_rewrite(tmp_pa
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
         imported = await kb.import_records(_background(), filename="background.yaml")
         assert len(imported.rule_ids) == 4
-        learned = await kb.learn(cnn, source="https://edition.cnn.com/2023/01/30/asia/",
-                                 published=date(2023, 1, 30))
+        learned = await kb.learn(
+            cnn, source="https://edition.cnn.com/2023/01/30/asia/", published=date(2023, 1, 30)
+        )
         assert len(learned) >= 3
         report = await kb.check(rewritten)
     flagged = " ".join(c.text for c in report.flagged)

@@ -72,7 +72,8 @@ async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorQueue)
     await queue.dispute(BLEACH, "supported", "Doctors say no.", requester=BOB)
     disputes = await queue.most_asked(RequestKind.DISPUTE)
     assert [(r.id, r.count, str(r.verdict)) for r in disputes] == [
-        (filed.request.id, 2, "supported")]
+        (filed.request.id, 2, "supported")
+    ]
     shown = await queue.get(filed.request.id)
     assert set(shown.reasons) == {"It is poison.", "Doctors say no."}
     assert [r.claim for r in await queue.most_asked(RequestKind.ASK)] == [OSLO]
@@ -82,9 +83,7 @@ async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorQueue)
     pytest.param("", "one line", id="empty"),
     pytest.param("x" * 301, "under 300 characters", id="too-long"),
 ])  # fmt: skip
-async def test_a_bad_reason_files_nothing(
-    queue: CuratorQueue, reason: str, message: str
-) -> None:
+async def test_a_bad_reason_files_nothing(queue: CuratorQueue, reason: str, message: str) -> None:
     with pytest.raises(RequestRefused, match=message):
         await queue.dispute(BLEACH, "supported", reason, requester=ALICE)
     assert await queue.most_asked(RequestKind.DISPUTE) == []
@@ -122,7 +121,8 @@ async def test_covering_the_claim_notifies_every_asker_once(
     await kb.add("Oslo banned private cars from its city centre in 2019.", actor=CURATOR)
     notices = await queue.follow_up(kb.check)
     assert [(n.request_id, str(n.verdict), n.recipients) for n in notices] == [
-        (filed.request.id, "supported", (ALICE, BOB))]
+        (filed.request.id, "supported", (ALICE, BOB))
+    ]
     assert "Oslo banned private cars" in notices[0].reason
     assert await queue.follow_up(kb.check) == []
     assert [r.claim for r in await queue.most_asked()] == [BLEACH]
@@ -134,11 +134,13 @@ async def test_a_curator_answers_with_a_rated_claim(
     kb: knowledge.KnowledgeBase, queue: CuratorQueue
 ) -> None:
     filed = await queue.ask(BLEACH, requester=ALICE)
-    answered = await queue.answer(filed.request.id, check=kb.check, rating="False",
-                                  source="Health Desk", actor=CURATOR)
+    answered = await queue.answer(
+        filed.request.id, check=kb.check, rating="False", source="Health Desk", actor=CURATOR
+    )
     statement = await kb.get(answered.statement_id)
-    assert statement.text == ("Health Desk rated as “False” the claim that "
-                              "“Drinking bleach cures the flu”.")
+    assert statement.text == (
+        "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”."
+    )
     assert statement.quote == BLEACH
     assert answered.notice.recipients == (ALICE,)
     assert answered.notice.answer == statement.text

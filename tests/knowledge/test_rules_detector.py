@@ -13,12 +13,21 @@ from tests.knowledge.conftest import finding_kinds, verdict_of
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Kyiv and Moscow must respect the Minsk accords, the minister said.", id="accords"),
-        pytest.param("Diplomats met to discuss how the Minsk Protocol is being implemented.", id="protocol"),
-        pytest.param("Observers monitor compliance with the Minsk peace agreements in Donbas.", id="peace-agreements"),
+        pytest.param(
+            "Kyiv and Moscow must respect the Minsk accords, the minister said.", id="accords"
+        ),
+        pytest.param(
+            "Diplomats met to discuss how the Minsk Protocol is being implemented.", id="protocol"
+        ),
+        pytest.param(
+            "Observers monitor compliance with the Minsk peace agreements in Donbas.",
+            id="peace-agreements",
+        ),
     ],
 )
-async def test_minsk_in_force_after_cutoff_is_outdated(kb: knowledge.KnowledgeBase, text: str) -> None:
+async def test_minsk_in_force_after_cutoff_is_outdated(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
     assert await verdict_of(kb, text, date(2023, 6, 1)) == "outdated"
 
 
@@ -30,7 +39,9 @@ async def test_same_sentence_before_cutoff_is_not_flagged(kb: knowledge.Knowledg
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The Minsk agreements were signed in February 2015 in Belarus.", id="dated-past"),
+        pytest.param(
+            "The Minsk agreements were signed in February 2015 in Belarus.", id="dated-past"
+        ),
         pytest.param("The Minsk accords, now defunct, once promised a ceasefire.", id="defunct"),
     ],
 )

@@ -42,8 +42,13 @@ async def test_dateline_sets_the_reference_date(rewritten: knowledge.Report) -> 
 
 
 @pytest.mark.parametrize(
-    "fragment", ["the need for a unified response", "He believes this", "it is hoped",
-                 "This would be a crucial step"]
+    "fragment",
+    [
+        "the need for a unified response",
+        "He believes this",
+        "it is hoped",
+        "This would be a crucial step",
+    ],
 )
 async def test_opinions_are_not_flagged(rewritten: knowledge.Report, fragment: str) -> None:
     assert not [c for c in rewritten.claims if fragment in c.text and c.flagged]

@@ -59,7 +59,9 @@ async def test_unknown_id_is_a_clear_error(kb: knowledge.KnowledgeBase) -> None:
 
 
 async def test_search_returns_external_ids(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add("Sweden formally joined NATO as its 32nd member in March 2024.", external_id="ext-1")
+    await kb.add(
+        "Sweden formally joined NATO as its 32nd member in March 2024.", external_id="ext-1"
+    )
     hits = await kb.search("sweden joined nato 32nd member", limit=3)
     assert hits[0][0].external_id == "ext-1"
     assert 0 < hits[0][1] <= 1
@@ -71,16 +73,20 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
 
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
         kb._parsed = type(kb._parsed)(maxsize=3)
-        for text in ("The harbour bridge opened to traffic in 1964.",
-                     "The city library lends telescopes to its members.",
-                     "The mountain railway climbs 900 metres in twelve minutes.",
-                     "The river ferry carries bicycles free of charge.",
-                     "The old mill grinds flour for the village bakery.",
-                     "The coastal lighthouse was automated in 1991."):
+        for text in (
+            "The harbour bridge opened to traffic in 1964.",
+            "The city library lends telescopes to its members.",
+            "The mountain railway climbs 900 metres in twelve minutes.",
+            "The river ferry carries bicycles free of charge.",
+            "The old mill grinds flour for the village bakery.",
+            "The coastal lighthouse was automated in 1991.",
+        ):
             await kb.add(text)
-        for text in ("The river ferry carries bicycles free of charge.",
-                     "The old mill grinds flour for the village bakery.",
-                     "The harbour bridge opened to traffic in 1964."):
+        for text in (
+            "The river ferry carries bicycles free of charge.",
+            "The old mill grinds flour for the village bakery.",
+            "The harbour bridge opened to traffic in 1964.",
+        ):
             report = await kb.check(text)
         assert report.claims[0].verdict.value == "supported"
         assert len(kb._parsed) <= 3

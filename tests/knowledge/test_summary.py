@@ -13,8 +13,13 @@ def _evidence(number: int, url: str | None = BRITANNICA) -> Evidence:
     return Evidence(number, f"Statement {number}.", "Britannica", url)
 
 
-def _claim(message: str, *, evidence: Evidence, confidence: float = 1.0,
-           verdict: Verdict = Verdict.CONTRADICTED) -> ClaimResult:
+def _claim(
+    message: str,
+    *,
+    evidence: Evidence,
+    confidence: float = 1.0,
+    verdict: Verdict = Verdict.CONTRADICTED,
+) -> ClaimResult:
     finding = Finding(FindingKind.BACKGROUND, message, (evidence,), verdict, confidence)
     return ClaimResult(f"Claim: {message}", 0, 1, verdict, (finding,))
 
@@ -41,8 +46,10 @@ def test_statements_from_one_page_share_their_link_and_order_is_kept() -> None:
     )
     groups = summarize(report).groups
     assert [g.evidence.url for g in groups if g.evidence] == ["https://cnn.com/a", BRITANNICA]
-    assert [line.message for line in groups[1].lines] == ["Separatists is out of date.",
-                                                          "No ceasefire."]
+    assert [line.message for line in groups[1].lines] == [
+        "Separatists is out of date.",
+        "No ceasefire.",
+    ]
 
 
 def test_at_most_three_lines_the_most_confident_and_the_rest_counted() -> None:

@@ -13,9 +13,17 @@ from tests.knowledge.conftest import finding_kinds
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Stoltenberg cited France, Norway and NATO applicant Sweden as countries that had changed their arms export policies to help Ukraine.", id="list-member"),
-        pytest.param("NATO chief Jens Stoltenberg urged Japan to allow direct exports of arms to Ukraine.", id="country"),
-        pytest.param("Mark Rutte urged South Korea to allow direct exports of arms to Ukraine.", id="speaker"),
+        pytest.param(
+            "Stoltenberg cited France, Norway and NATO applicant Sweden as countries that had changed their arms export policies to help Ukraine.",
+            id="list-member",
+        ),
+        pytest.param(
+            "NATO chief Jens Stoltenberg urged Japan to allow direct exports of arms to Ukraine.",
+            id="country",
+        ),
+        pytest.param(
+            "Mark Rutte urged South Korea to allow direct exports of arms to Ukraine.", id="speaker"
+        ),
     ],
 )
 async def test_swapped_entity_is_never_supported(kb: knowledge.KnowledgeBase, text: str) -> None:
@@ -29,8 +37,12 @@ async def test_swapped_entity_is_never_supported(kb: knowledge.KnowledgeBase, te
 
 async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
     await kb.add("The ministry said 42 soldiers were wounded in the attack on the base.")
-    assert "swap" in await finding_kinds(kb, "The ministry said 24 soldiers were wounded in the attack on the base.")
-    assert "swap" not in await finding_kinds(kb, "The ministry said 42 soldiers were wounded in the attack on the base.")
+    assert "swap" in await finding_kinds(
+        kb, "The ministry said 24 soldiers were wounded in the attack on the base."
+    )
+    assert "swap" not in await finding_kinds(
+        kb, "The ministry said 42 soldiers were wounded in the attack on the base."
+    )
 
 
 async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBase) -> None:
@@ -39,11 +51,17 @@ async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBa
 
 
 async def test_a_sentence_wrong_in_two_ways_gets_both_findings(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add("The ferry company said on Wednesday that 1,850 passengers were stranded by the "
-                 "strike at the port of Bergen.", kind="event", event_date="2024-06-05")
-    report = await kb.check("The ferry company said on Friday that 1,580 passengers were "
-                            "stranded by the strike at the port of Bergen.",
-                            reference_date=date(2024, 6, 7))
+    await kb.add(
+        "The ferry company said on Wednesday that 1,850 passengers were stranded by the "
+        "strike at the port of Bergen.",
+        kind="event",
+        event_date="2024-06-05",
+    )
+    report = await kb.check(
+        "The ferry company said on Friday that 1,580 passengers were "
+        "stranded by the strike at the port of Bergen.",
+        reference_date=date(2024, 6, 7),
+    )
     (claim,) = report.claims
     kinds = [f.kind.value for f in claim.findings]
     assert "timeline" in kinds and "swap" in kinds

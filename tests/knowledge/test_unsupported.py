@@ -26,13 +26,30 @@ async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Volunteers in London planted 300 oak trees along the canal towpath, organised by Greenpeace.", id="invented-name"),
-        pytest.param("Volunteers in London planted 500 oak trees along the canal towpath on Saturday.", id="other-number"),
-        pytest.param("Volunteers in London planted 300 oak trees along the canal towpath to mark the city's two-week green festival.", id="invented-quantity"),
-        pytest.param("Each tree was given a blue ribbon to mark the new trail for visitors.", id="other-colour"),
+        pytest.param(
+            "Volunteers in London planted 300 oak trees along the canal towpath, organised by Greenpeace.",
+            id="invented-name",
+        ),
+        pytest.param(
+            "Volunteers in London planted 500 oak trees along the canal towpath on Saturday.",
+            id="other-number",
+        ),
+        pytest.param(
+            "Volunteers in London planted 300 oak trees along the canal towpath to mark the city's two-week green festival.",
+            id="invented-quantity",
+        ),
+        pytest.param(
+            "Each tree was given a blue ribbon to mark the new trail for visitors.",
+            id="other-colour",
+        ),
         pytest.param("The council said the project had failed despite heavy rain.", id="antonym"),
-        pytest.param("The trust received public money for the planting scheme.", id="negation-removed"),
-        pytest.param("The Canal Trust said the trees would not shade the towpath in summer.", id="negation-inserted"),
+        pytest.param(
+            "The trust received public money for the planting scheme.", id="negation-removed"
+        ),
+        pytest.param(
+            "The Canal Trust said the trees would not shade the towpath in summer.",
+            id="negation-inserted",
+        ),
     ],
 )
 async def test_changed_detail_is_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
@@ -42,12 +59,25 @@ async def test_changed_detail_is_flagged(kb: knowledge.KnowledgeBase, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("British volunteers planted 300 oak trees along the canal towpath in London.", id="demonym"),
-        pytest.param("The Canal Trust organised the planting of 300 oak trees beside the canal in London.", id="reordered"),
-        pytest.param("About 40 children helped the volunteers plant the oak trees despite the heavy rain.", id="paraphrase"),
-        pytest.param("The trust got no public money for the tree planting scheme.", id="negation-kept"),
+        pytest.param(
+            "British volunteers planted 300 oak trees along the canal towpath in London.",
+            id="demonym",
+        ),
+        pytest.param(
+            "The Canal Trust organised the planting of 300 oak trees beside the canal in London.",
+            id="reordered",
+        ),
+        pytest.param(
+            "About 40 children helped the volunteers plant the oak trees despite the heavy rain.",
+            id="paraphrase",
+        ),
+        pytest.param(
+            "The trust got no public money for the tree planting scheme.", id="negation-kept"
+        ),
         pytest.param("Red ribbons on each tree mark the new trail for visitors.", id="same-colour"),
-        pytest.param("Heavy snow closed three mountain roads in Norway on Monday.", id="another-story"),
+        pytest.param(
+            "Heavy snow closed three mountain roads in Norway on Monday.", id="another-story"
+        ),
     ],
 )
 async def test_faithful_retelling_is_not_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
@@ -58,13 +88,18 @@ async def test_faithful_retelling_is_not_flagged(kb: knowledge.KnowledgeBase, te
 async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    article = ("Mayor Anna Berg opened the new footbridge over the river Aire on Friday, said "
-               "councillor Jim Dowd.\n"
-               "The footbridge was designed by the engineer Tom Hale and cost the city nothing.\n"
-               "Hundreds of residents crossed the footbridge in its first hour.\n")
+    article = (
+        "Mayor Anna Berg opened the new footbridge over the river Aire on Friday, said "
+        "councillor Jim Dowd.\n"
+        "The footbridge was designed by the engineer Tom Hale and cost the city nothing.\n"
+        "Hundreds of residents crossed the footbridge in its first hour.\n"
+    )
     await kb.learn(article, source="https://example.org/footbridge", published=DAY)
-    report = await kb.check("Mayor Anna Berg opened the new footbridge over the river Aire on "
-                            "Friday, designed by Tom Hale.", reference_date=DAY)
+    report = await kb.check(
+        "Mayor Anna Berg opened the new footbridge over the river Aire on "
+        "Friday, designed by Tom Hale.",
+        reference_date=DAY,
+    )
     # Two sentences of the article told as one: no single statement backs all of it, so the
     # claim may stay unverified, but it is never flagged.
     assert [c.verdict.value for c in report.claims] in (["supported"], ["unverified"])
@@ -73,24 +108,33 @@ async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
 async def test_a_date_given_elsewhere_in_the_article_is_not_a_wrong_date(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    article = ("John Platt pleaded guilty on Thursday to the killing of Mary Cole, who died "
-               "on the coast path near Dover.\n"
-               "Cole died in 1990 after a quarrel over a gate on the coast path.\n"
-               "The court will sentence the farmer next month.\n")
+    article = (
+        "John Platt pleaded guilty on Thursday to the killing of Mary Cole, who died "
+        "on the coast path near Dover.\n"
+        "Cole died in 1990 after a quarrel over a gate on the coast path.\n"
+        "The court will sentence the farmer next month.\n"
+    )
     await kb.learn(article, source="https://example.org/coast-path", published=DAY)
-    report = await kb.check("John Platt has pleaded guilty to the killing of Mary Cole, who died "
-                            "34 years ago on the coast path near Dover.", reference_date=DAY)
+    report = await kb.check(
+        "John Platt has pleaded guilty to the killing of Mary Cole, who died "
+        "34 years ago on the coast path near Dover.",
+        reference_date=DAY,
+    )
     assert not {"contradicted", "outdated"} & {c.verdict.value for c in report.claims}
 
 
 async def test_a_changed_month_is_a_timeline_finding_naming_both_dates(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    article = ("The old swing bridge over the harbour was closed to cars in March 2021.\n"
-               "The city said the bridge would be kept for pedestrians and cyclists.\n")
+    article = (
+        "The old swing bridge over the harbour was closed to cars in March 2021.\n"
+        "The city said the bridge would be kept for pedestrians and cyclists.\n"
+    )
     await kb.learn(article, source="https://example.org/swing-bridge", published=DAY)
-    report = await kb.check("The old swing bridge over the harbour was closed to cars in "
-                            "March 2019.", reference_date=DAY)
+    report = await kb.check(
+        "The old swing bridge over the harbour was closed to cars in March 2019.",
+        reference_date=DAY,
+    )
     (claim,) = report.claims
     assert claim.verdict.value == "contradicted"
     (finding,) = claim.findings
@@ -101,24 +145,32 @@ async def test_a_changed_month_is_a_timeline_finding_naming_both_dates(
 async def test_faithful_retelling_with_a_drug_name_and_a_synonym_is_not_flagged(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    article = ("Ticket sales at the city's museums rose by a third last year, the council said.\n"
-               "Visits by school groups had fallen during the COVID-19 closures, it added.\n"
-               "The council plans to open a new gallery in the old station.\n")
+    article = (
+        "Ticket sales at the city's museums rose by a third last year, the council said.\n"
+        "Visits by school groups had fallen during the COVID-19 closures, it added.\n"
+        "The council plans to open a new gallery in the old station.\n"
+    )
     await kb.learn(article, source="https://example.org/museum-visits", published=DAY)
-    report = await kb.check("The council said school group visits dropped during the COVID-19 "
-                            "closures.", reference_date=DAY)
+    report = await kb.check(
+        "The council said school group visits dropped during the COVID-19 closures.",
+        reference_date=DAY,
+    )
     assert [c.verdict.value for c in report.claims] != ["contradicted"]
 
 
 async def test_a_statement_saying_last_year_is_read_from_its_own_date(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    article = ("GENEVA, March 14, 2024 - The World Health Organization said on Thursday that "
-               "measles cases in Europe rose more than 30-fold last year, with 42,200 infections "
-               "reported across the region.\nThe agency urged governments to run catch-up "
-               "vaccination campaigns.\nIt said it was not recommending travel restrictions.\n")
+    article = (
+        "GENEVA, March 14, 2024 - The World Health Organization said on Thursday that "
+        "measles cases in Europe rose more than 30-fold last year, with 42,200 infections "
+        "reported across the region.\nThe agency urged governments to run catch-up "
+        "vaccination campaigns.\nIt said it was not recommending travel restrictions.\n"
+    )
     await kb.learn(article, source="https://example.org/measles", published=date(2024, 3, 14))
-    report = await kb.check("The WHO reported on Thursday that Europe saw measles infections jump "
-                            "more than thirty times last year, to 42,200 cases.",
-                            reference_date=date(2024, 3, 15))
+    report = await kb.check(
+        "The WHO reported on Thursday that Europe saw measles infections jump "
+        "more than thirty times last year, to 42,200 cases.",
+        reference_date=date(2024, 3, 15),
+    )
     assert [c.verdict.value for c in report.claims] != ["contradicted"]

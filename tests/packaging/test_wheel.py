@@ -23,8 +23,19 @@ def _build_wheel(tmp: Path) -> Path:
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
         copy(ROOT / name, src / name)
     out = tmp / "dist"
-    cmd = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-           "--no-index", "-w", str(out), str(src)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "-q",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "-w",
+        str(out),
+        str(src),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if done.returncode != 0:
         pytest.skip(f"cannot build a wheel here: {done.stderr.strip()[-300:]}")
@@ -36,8 +47,9 @@ def _fresh_venv(tmp: Path) -> Path:
     env = tmp / "venv"
     venv.create(env, with_pip=False)
     python = env / "bin" / "python"
-    site = subprocess.check_output([str(python), "-c", "import site; print(site.getsitepackages()[0])"],
-                                   text=True).strip()
+    site = subprocess.check_output(
+        [str(python), "-c", "import site; print(site.getsitepackages()[0])"], text=True
+    ).strip()
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (Path(site) / "_deps.pth").write_text("\n".join(sorted(deps)) + "\n")
     return python
@@ -46,16 +58,36 @@ def _fresh_venv(tmp: Path) -> Path:
 def test_wheel_install_runs_the_readme_demo(tmp_path: Path) -> None:
     wheel = _build_wheel(tmp_path)
     python = _fresh_venv(tmp_path)
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q",
-                    "--no-deps", "--no-index", str(wheel)], check=True, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        timeout=120,
+    )
     work = tmp_path / "work"
     (work / "seeds" / "articles").mkdir(parents=True)
     shutil.copy(ROOT / "seeds/articles/rewritten.txt", work / "seeds/articles/rewritten.txt")
     factcheck = python.parent / "factcheck"
-    done = subprocess.run([str(factcheck), "check", "seeds/articles/rewritten.txt", "--json"],
-                          cwd=work, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(factcheck), "check", "seeds/articles/rewritten.txt", "--json"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
-    where = subprocess.check_output([str(python), "-c", "import knowledge; print(knowledge.__file__)"],
-                                    cwd=work, text=True)
+    where = subprocess.check_output(
+        [str(python), "-c", "import knowledge; print(knowledge.__file__)"], cwd=work, text=True
+    )
     assert str(tmp_path) in where  # the installed wheel ran, not the source checkout
     assert '"verdict": "contradicted"' in done.stdout  # it flags the altered claims

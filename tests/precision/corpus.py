@@ -63,8 +63,10 @@ ONE_ERROR = [
     ("Erling Haaland scored both goals for City in the first half.", "ordinal"),
     ("The win lifted City to 65 points, two behind the leaders Liverpool.", "number"),
     ("The win lifted City to 62 points, two behind the leaders Arsenal.", "name"),
-    ("Chelsea manager Mauricio Pochettino said his side had not defended well for an hour.",
-     "negation"),
+    (
+        "Chelsea manager Mauricio Pochettino said his side had not defended well for an hour.",
+        "negation",
+    ),
     ("About 35,000 fans watched the match in Manchester.", "number"),
     ("About 53,000 fans watched the match in London.", "place"),
     ("Arsenal manager Mikel Arteta said his side had defended well for an hour.", "speaker"),

@@ -57,8 +57,11 @@ async def test_a_retelling_with_one_wrong_detail_is_never_supported(
 
 
 async def test_most_single_detail_errors_are_caught(learned: knowledge.KnowledgeBase) -> None:
-    caught = [text for text, _ in ONE_ERROR
-              if (await learned.check(text, reference_date=LEARNED_DAY)).flagged]
+    caught = [
+        text
+        for text, _ in ONE_ERROR
+        if (await learned.check(text, reference_date=LEARNED_DAY)).flagged
+    ]
     assert len(caught) >= 0.85 * len(ONE_ERROR)
 
 
@@ -76,9 +79,11 @@ async def test_every_finding_carries_a_confidence_and_supported_claims_their_evi
 
 async def test_sharing_a_source_does_not_make_statements_one_article() -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        for text in ("The harbour ferry was cancelled because of the storm.",
-                     "A new library opened in the old post office.",
-                     "The city council approved a budget for cycle lanes."):
+        for text in (
+            "The harbour ferry was cancelled because of the storm.",
+            "A new library opened in the old post office.",
+            "The city council approved a budget for cycle lanes.",
+        ):
             await kb.add(text, source="https://fact-checker.example/")
         report = await kb.check("The harbour ferry was cancelled because of the storm in Oslo.")
         assert report.flagged == []

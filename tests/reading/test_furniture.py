@@ -35,12 +35,36 @@ def test_furniture_is_not_a_claim(nlp: Language, line: str) -> None:
 
 
 GLUED = [
-    pytest.param("SEOUL, Jan 31, 2023 (Reuters) - ", "South Korea said on Tuesday it would consider the request.", id="reuters"),
-    pytest.param("Seoul, South Korea CNN — ", "NATO Secretary General Jens Stoltenberg on Monday asked South Korea to reconsider its rule.", id="cnn"),
-    pytest.param("WASHINGTON (AP) — ", "The Senate approved another aid package for Ukraine on Tuesday.", id="ap"),
-    pytest.param("KYIV, Ukraine — ", "Russian missiles struck power plants across the country overnight.", id="shouting-place"),
-    pytest.param("Brussels, Feb 14 (AFP) - ", "Defence ministers met at NATO headquarters to discuss ammunition.", id="afp-date"),
-    pytest.param("HELSINKI -- ", "Finland completed its fence on the Russian border in 2023.", id="double-hyphen"),
+    pytest.param(
+        "SEOUL, Jan 31, 2023 (Reuters) - ",
+        "South Korea said on Tuesday it would consider the request.",
+        id="reuters",
+    ),
+    pytest.param(
+        "Seoul, South Korea CNN — ",
+        "NATO Secretary General Jens Stoltenberg on Monday asked South Korea to reconsider its rule.",
+        id="cnn",
+    ),
+    pytest.param(
+        "WASHINGTON (AP) — ",
+        "The Senate approved another aid package for Ukraine on Tuesday.",
+        id="ap",
+    ),
+    pytest.param(
+        "KYIV, Ukraine — ",
+        "Russian missiles struck power plants across the country overnight.",
+        id="shouting-place",
+    ),
+    pytest.param(
+        "Brussels, Feb 14 (AFP) - ",
+        "Defence ministers met at NATO headquarters to discuss ammunition.",
+        id="afp-date",
+    ),
+    pytest.param(
+        "HELSINKI -- ",
+        "Finland completed its fence on the Russian border in 2023.",
+        id="double-hyphen",
+    ),
 ]
 
 
@@ -53,10 +77,17 @@ def test_a_glued_dateline_is_cut_off(nlp: Language, dateline: str, sentence: str
 
 
 NOT_DATELINES = [
-    pytest.param("Sweden, Finland - both joined NATO after Russia invaded Ukraine.", id="list-of-places"),
+    pytest.param(
+        "Sweden, Finland - both joined NATO after Russia invaded Ukraine.", id="list-of-places"
+    ),
     pytest.param("By 2024 NATO had 32 members after Sweden joined.", id="by-a-year"),
-    pytest.param("Ukraine - the country Russia invaded in 2022 - is not a NATO member.", id="aside"),
-    pytest.param("Stoltenberg, who led NATO for ten years, said - again - that allies must spend more.", id="dashes-in-a-sentence"),
+    pytest.param(
+        "Ukraine - the country Russia invaded in 2022 - is not a NATO member.", id="aside"
+    ),
+    pytest.param(
+        "Stoltenberg, who led NATO for ten years, said - again - that allies must spend more.",
+        id="dashes-in-a-sentence",
+    ),
 ]
 
 
@@ -66,9 +97,12 @@ def test_sentences_like_datelines_are_left_whole(nlp: Language, sentence: str) -
 
 
 async def test_a_stamp_still_sets_the_reference_date(kb) -> None:  # type: ignore[no-untyped-def]
-    text = ("Updated 10:31 AM EST, Mon January 30, 2023\n"
-            "NATO Secretary General Jens Stoltenberg visited Seoul on Monday.")
+    text = (
+        "Updated 10:31 AM EST, Mon January 30, 2023\n"
+        "NATO Secretary General Jens Stoltenberg visited Seoul on Monday."
+    )
     report = await kb.check(text)
     assert report.reference_date.isoformat() == "2023-01-30"
     assert [c.text for c in report.claims] == [
-        "NATO Secretary General Jens Stoltenberg visited Seoul on Monday."]
+        "NATO Secretary General Jens Stoltenberg visited Seoul on Monday."
+    ]

@@ -11,45 +11,129 @@ from tests.reading.conftest import read
 CASES = [
     # asserted, including named reported speech without a cue
     pytest.param("NATO imposed sanctions on Russia.", Modality.ASSERTED, id="plain"),
-    pytest.param("Stoltenberg said that Russia had violated the treaty.", Modality.ASSERTED, id="named-speech"),
+    pytest.param(
+        "Stoltenberg said that Russia had violated the treaty.",
+        Modality.ASSERTED,
+        id="named-speech",
+    ),
     pytest.param("Stoltenberg visited Seoul in May 2022.", Modality.ASSERTED, id="may-the-month"),
-    pytest.param("The city council rejected the new budget for public libraries.", Modality.ASSERTED, id="rejected-an-object"),
+    pytest.param(
+        "The city council rejected the new budget for public libraries.",
+        Modality.ASSERTED,
+        id="rejected-an-object",
+    ),
     pytest.param("The actor Will Smith visited Kyiv in 2022.", Modality.ASSERTED, id="will-a-name"),
     # hedged
     pytest.param("Russia may have moved nuclear weapons to Belarus.", Modality.HEDGED, id="may"),
-    pytest.param("The drone might have been launched from Russian territory.", Modality.HEDGED, id="might"),
-    pytest.param("Russian troops reportedly crossed the border at dawn.", Modality.HEDGED, id="reportedly"),
-    pytest.param("The minister allegedly took bribes from arms dealers.", Modality.HEDGED, id="allegedly"),
-    pytest.param("The explosion is believed to have been caused by a missile.", Modality.HEDGED, id="is-believed-to"),
-    pytest.param("The talks appear to have stalled over the border question.", Modality.HEDGED, id="appears-to"),
+    pytest.param(
+        "The drone might have been launched from Russian territory.", Modality.HEDGED, id="might"
+    ),
+    pytest.param(
+        "Russian troops reportedly crossed the border at dawn.", Modality.HEDGED, id="reportedly"
+    ),
+    pytest.param(
+        "The minister allegedly took bribes from arms dealers.", Modality.HEDGED, id="allegedly"
+    ),
+    pytest.param(
+        "The explosion is believed to have been caused by a missile.",
+        Modality.HEDGED,
+        id="is-believed-to",
+    ),
+    pytest.param(
+        "The talks appear to have stalled over the border question.",
+        Modality.HEDGED,
+        id="appears-to",
+    ),
     # conditional
-    pytest.param("If Russia attacks a member state, NATO would invoke Article 5.", Modality.CONDITIONAL, id="if"),
-    pytest.param("NATO troops in Ukraine would escalate the war.", Modality.CONDITIONAL, id="would"),
-    pytest.param("Unless the parliament votes, Sweden cannot join the alliance.", Modality.CONDITIONAL, id="unless"),
+    pytest.param(
+        "If Russia attacks a member state, NATO would invoke Article 5.",
+        Modality.CONDITIONAL,
+        id="if",
+    ),
+    pytest.param(
+        "NATO troops in Ukraine would escalate the war.", Modality.CONDITIONAL, id="would"
+    ),
+    pytest.param(
+        "Unless the parliament votes, Sweden cannot join the alliance.",
+        Modality.CONDITIONAL,
+        id="unless",
+    ),
     # possible
-    pytest.param("The conflict could spread to Moldova within months.", Modality.POSSIBLE, id="could"),
+    pytest.param(
+        "The conflict could spread to Moldova within months.", Modality.POSSIBLE, id="could"
+    ),
     pytest.param("A ceasefire is possible before the winter.", Modality.POSSIBLE, id="possible"),
-    pytest.param("The sanctions potentially affect hundreds of Russian companies.", Modality.POSSIBLE, id="potentially"),
+    pytest.param(
+        "The sanctions potentially affect hundreds of Russian companies.",
+        Modality.POSSIBLE,
+        id="potentially",
+    ),
     # future
-    pytest.param("Sweden will join NATO after Hungary ratifies the treaty.", Modality.FUTURE, id="will"),
-    pytest.param("Germany is expected to deliver Leopard tanks to Ukraine.", Modality.FUTURE, id="is-expected-to"),
-    pytest.param("The alliance plans to double its presence in the Baltic states.", Modality.FUTURE, id="plans-to"),
-    pytest.param("NATO leaders are set to meet in Vilnius next July.", Modality.FUTURE, id="is-set-to"),
-    pytest.param("The summit takes place in Vilnius on 11 July 2023.", Modality.FUTURE, id="future-date"),
+    pytest.param(
+        "Sweden will join NATO after Hungary ratifies the treaty.", Modality.FUTURE, id="will"
+    ),
+    pytest.param(
+        "Germany is expected to deliver Leopard tanks to Ukraine.",
+        Modality.FUTURE,
+        id="is-expected-to",
+    ),
+    pytest.param(
+        "The alliance plans to double its presence in the Baltic states.",
+        Modality.FUTURE,
+        id="plans-to",
+    ),
+    pytest.param(
+        "NATO leaders are set to meet in Vilnius next July.", Modality.FUTURE, id="is-set-to"
+    ),
+    pytest.param(
+        "The summit takes place in Vilnius on 11 July 2023.", Modality.FUTURE, id="future-date"
+    ),
     # wished
     pytest.param("Ukraine hopes to join the European Union by 2030.", Modality.WISHED, id="hopes"),
-    pytest.param("Finland wants stronger guarantees from the United States.", Modality.WISHED, id="wants"),
-    pytest.param("Many Georgians wish their country were part of NATO.", Modality.WISHED, id="wish"),
+    pytest.param(
+        "Finland wants stronger guarantees from the United States.", Modality.WISHED, id="wants"
+    ),
+    pytest.param(
+        "Many Georgians wish their country were part of NATO.", Modality.WISHED, id="wish"
+    ),
     # denied
-    pytest.param("The Kremlin denied that its troops were in Ukraine.", Modality.DENIED, id="denied-that"),
-    pytest.param("Moscow has rejected claims that it supplied the missile.", Modality.DENIED, id="rejected-claims"),
-    pytest.param("It is false that NATO promised never to expand eastward.", Modality.DENIED, id="it-is-false-that"),
+    pytest.param(
+        "The Kremlin denied that its troops were in Ukraine.", Modality.DENIED, id="denied-that"
+    ),
+    pytest.param(
+        "Moscow has rejected claims that it supplied the missile.",
+        Modality.DENIED,
+        id="rejected-claims",
+    ),
+    pytest.param(
+        "It is false that NATO promised never to expand eastward.",
+        Modality.DENIED,
+        id="it-is-false-that",
+    ),
     # attributed to nobody in particular
-    pytest.param("Critics say NATO troops in Ukraine would escalate the war.", Modality.ATTRIBUTED, id="critics-say"),
-    pytest.param("Some claim the vaccine contains microchips.", Modality.ATTRIBUTED, id="some-claim"),
-    pytest.param("Opponents argue that the sanctions hurt ordinary Russians most.", Modality.ATTRIBUTED, id="opponents-argue"),
-    pytest.param("It is claimed that Ukraine staged the attack itself.", Modality.ATTRIBUTED, id="it-is-claimed"),
-    pytest.param("Social media users claim that the video shows Kyiv.", Modality.ATTRIBUTED, id="social-media-users"),
+    pytest.param(
+        "Critics say NATO troops in Ukraine would escalate the war.",
+        Modality.ATTRIBUTED,
+        id="critics-say",
+    ),
+    pytest.param(
+        "Some claim the vaccine contains microchips.", Modality.ATTRIBUTED, id="some-claim"
+    ),
+    pytest.param(
+        "Opponents argue that the sanctions hurt ordinary Russians most.",
+        Modality.ATTRIBUTED,
+        id="opponents-argue",
+    ),
+    pytest.param(
+        "It is claimed that Ukraine staged the attack itself.",
+        Modality.ATTRIBUTED,
+        id="it-is-claimed",
+    ),
+    pytest.param(
+        "Social media users claim that the video shows Kyiv.",
+        Modality.ATTRIBUTED,
+        id="social-media-users",
+    ),
 ]
 
 

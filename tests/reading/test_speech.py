@@ -9,21 +9,96 @@ from knowledge.nlp.pipeline import build_nlp
 from tests.reading.conftest import read
 
 SPEECH = [
-    pytest.param("Stoltenberg said that Russia had violated the treaty.", "Stoltenberg", "Russia had violated the treaty", id="said-that"),
-    pytest.param("Zelensky said Ukraine would never give up Crimea.", "Zelensky", "Ukraine would never give up Crimea", id="said-no-that"),
-    pytest.param("The Kremlin said on Tuesday it had no plans to attack.", "The Kremlin", "it had no plans to attack", id="said-on-a-day"),
-    pytest.param("He has also said that the presence of NATO troops remains essential.", "He", "the presence of NATO troops remains essential", id="has-also-said"),
-    pytest.param("The defence minister told reporters that the talks had failed.", "The defence minister", "the talks had failed", id="told-reporters"),
-    pytest.param("NATO will not send troops to Ukraine, Stoltenberg said on Monday.", "Stoltenberg", "NATO will not send troops to Ukraine", id="trailing-said"),
-    pytest.param("Sweden will join the alliance within weeks, said the foreign minister.", "the foreign minister", "Sweden will join the alliance within weeks", id="said-inverted"),
-    pytest.param("“Several NATO allies have changed that policy now,” Stoltenberg said, citing Germany.", "Stoltenberg", "Several NATO allies have changed that policy now", id="quoted"),
-    pytest.param("But he said the ceasefire had collapsed within days.", "he", "the ceasefire had collapsed within days", id="but-he-said"),
-    pytest.param("Pfizer said it expects vaccine sales to fall sharply this year.", "Pfizer", "it expects vaccine sales to fall sharply this year", id="company-said"),
-    pytest.param("According to Reuters, South Korea rejected the request.", "Reuters", "South Korea rejected the request", id="according-to-leading"),
-    pytest.param("South Korea rejected the request, according to Yonhap.", "Yonhap", "South Korea rejected the request", id="according-to-trailing"),
-    pytest.param("Critics say NATO troops in Ukraine would escalate the war.", "Critics", "NATO troops in Ukraine would escalate the war", id="critics-say"),
-    pytest.param("The Kremlin denied that its troops were in Ukraine.", "The Kremlin", "its troops were in Ukraine", id="denied-that"),
-    pytest.param("Hollande later said the Minsk accords had bought Kyiv time to build up its army.", "Hollande", "the Minsk accords had bought Kyiv time to build up its army", id="later-said"),
+    pytest.param(
+        "Stoltenberg said that Russia had violated the treaty.",
+        "Stoltenberg",
+        "Russia had violated the treaty",
+        id="said-that",
+    ),
+    pytest.param(
+        "Zelensky said Ukraine would never give up Crimea.",
+        "Zelensky",
+        "Ukraine would never give up Crimea",
+        id="said-no-that",
+    ),
+    pytest.param(
+        "The Kremlin said on Tuesday it had no plans to attack.",
+        "The Kremlin",
+        "it had no plans to attack",
+        id="said-on-a-day",
+    ),
+    pytest.param(
+        "He has also said that the presence of NATO troops remains essential.",
+        "He",
+        "the presence of NATO troops remains essential",
+        id="has-also-said",
+    ),
+    pytest.param(
+        "The defence minister told reporters that the talks had failed.",
+        "The defence minister",
+        "the talks had failed",
+        id="told-reporters",
+    ),
+    pytest.param(
+        "NATO will not send troops to Ukraine, Stoltenberg said on Monday.",
+        "Stoltenberg",
+        "NATO will not send troops to Ukraine",
+        id="trailing-said",
+    ),
+    pytest.param(
+        "Sweden will join the alliance within weeks, said the foreign minister.",
+        "the foreign minister",
+        "Sweden will join the alliance within weeks",
+        id="said-inverted",
+    ),
+    pytest.param(
+        "“Several NATO allies have changed that policy now,” Stoltenberg said, citing Germany.",
+        "Stoltenberg",
+        "Several NATO allies have changed that policy now",
+        id="quoted",
+    ),
+    pytest.param(
+        "But he said the ceasefire had collapsed within days.",
+        "he",
+        "the ceasefire had collapsed within days",
+        id="but-he-said",
+    ),
+    pytest.param(
+        "Pfizer said it expects vaccine sales to fall sharply this year.",
+        "Pfizer",
+        "it expects vaccine sales to fall sharply this year",
+        id="company-said",
+    ),
+    pytest.param(
+        "According to Reuters, South Korea rejected the request.",
+        "Reuters",
+        "South Korea rejected the request",
+        id="according-to-leading",
+    ),
+    pytest.param(
+        "South Korea rejected the request, according to Yonhap.",
+        "Yonhap",
+        "South Korea rejected the request",
+        id="according-to-trailing",
+    ),
+    pytest.param(
+        "Critics say NATO troops in Ukraine would escalate the war.",
+        "Critics",
+        "NATO troops in Ukraine would escalate the war",
+        id="critics-say",
+    ),
+    pytest.param(
+        "The Kremlin denied that its troops were in Ukraine.",
+        "The Kremlin",
+        "its troops were in Ukraine",
+        id="denied-that",
+    ),
+    pytest.param(
+        "Hollande later said the Minsk accords had bought Kyiv time to build up its army.",
+        "Hollande",
+        "the Minsk accords had bought Kyiv time to build up its army",
+        id="later-said",
+    ),
 ]
 
 
@@ -37,15 +112,29 @@ def test_reported_speech(nlp: Language, sentence: str, speaker: str, content: st
 
 
 NO_SPEECH = [
-    pytest.param("Mr. Stoltenberg made the plea in a statement released Tuesday during a visit to Seoul.", id="statement-noun"),
-    pytest.param("He also called on the South Korean government to join the United States.", id="called-on"),
+    pytest.param(
+        "Mr. Stoltenberg made the plea in a statement released Tuesday during a visit to Seoul.",
+        id="statement-noun",
+    ),
+    pytest.param(
+        "He also called on the South Korean government to join the United States.", id="called-on"
+    ),
     pytest.param("If Russia attacks, NATO would respond with force.", id="respond"),
     pytest.param("Russia annexed Crimea in 2014.", id="plain"),
-    pytest.param("The city council rejected the new budget for public libraries.", id="rejected-an-object"),
+    pytest.param(
+        "The city council rejected the new budget for public libraries.", id="rejected-an-object"
+    ),
     pytest.param("The minister is said to have resigned.", id="passive-said"),
-    pytest.param("The guilty pleas were first reported by the Wall Street Journal.", id="passive-with-adverb"),
-    pytest.param("Moderna reported its quarterly earnings on 23 February.", id="reported-an-object"),
-    pytest.param("In its annual report, Gilead reported revenue of 27 billion dollars.", id="trailing-verb-with-object"),
+    pytest.param(
+        "The guilty pleas were first reported by the Wall Street Journal.", id="passive-with-adverb"
+    ),
+    pytest.param(
+        "Moderna reported its quarterly earnings on 23 February.", id="reported-an-object"
+    ),
+    pytest.param(
+        "In its annual report, Gilead reported revenue of 27 billion dollars.",
+        id="trailing-verb-with-object",
+    ),
 ]
 
 

@@ -9,13 +9,23 @@ from tests.reading.conftest import read
 
 HISTORICAL = [
     pytest.param("The Minsk agreements were signed in 2015.", id="were-signed"),
-    pytest.param("The Minsk agreement was an attempt to end the fighting in the Donbas.", id="was-an-attempt"),
-    pytest.param("Hollande later said the Minsk accords had bought Kyiv time to build up its army.", id="later-said"),
-    pytest.param("In 2014 the war in the Donbas was fought between Kyiv and Russian-backed separatists.", id="in-2014-passive"),
+    pytest.param(
+        "The Minsk agreement was an attempt to end the fighting in the Donbas.", id="was-an-attempt"
+    ),
+    pytest.param(
+        "Hollande later said the Minsk accords had bought Kyiv time to build up its army.",
+        id="later-said",
+    ),
+    pytest.param(
+        "In 2014 the war in the Donbas was fought between Kyiv and Russian-backed separatists.",
+        id="in-2014-passive",
+    ),
     pytest.param("In 2008 Russia fought a short war against Georgia.", id="past-date-past-verb"),
     pytest.param("The separatists then seized government buildings in Donetsk.", id="then"),
     pytest.param("The Budapest Memorandum is no longer respected by Moscow.", id="no-longer"),
-    pytest.param("Russian-backed separatists controlled parts of Luhansk at the time.", id="at-the-time"),
+    pytest.param(
+        "Russian-backed separatists controlled parts of Luhansk at the time.", id="at-the-time"
+    ),
     pytest.param("The rebels were armed with Russian tanks and artillery.", id="past-state"),
     pytest.param("Ukraine gave up its nuclear arsenal years ago.", id="years-ago"),
 ]
@@ -23,12 +33,19 @@ HISTORICAL = [
 CURRENT = [
     pytest.param("Stoltenberg has led NATO since 2014.", id="present-perfect-since"),
     pytest.param("Russia has occupied parts of Ukraine since 2014.", id="has-occupied"),
-    pytest.param("Ukraine is fighting Russian-backed separatists in the east.", id="present-progressive"),
-    pytest.param("Ukraine had asked South Korea to allow direct purchases as part of its efforts against the separatists.", id="past-perfect-without-marker"),
+    pytest.param(
+        "Ukraine is fighting Russian-backed separatists in the east.", id="present-progressive"
+    ),
+    pytest.param(
+        "Ukraine had asked South Korea to allow direct purchases as part of its efforts against the separatists.",
+        id="past-perfect-without-marker",
+    ),
     pytest.param("Russian forces have stepped up their attacks in the east.", id="have-stepped-up"),
     pytest.param("The Minsk agreement remains the basis for a ceasefire.", id="remains"),
     pytest.param("Stoltenberg visited Seoul on Monday.", id="recent-past-event"),
-    pytest.param("The Kremlin denied that its troops were in Ukraine.", id="reported-past-is-backshift"),
+    pytest.param(
+        "The Kremlin denied that its troops were in Ukraine.", id="reported-past-is-backshift"
+    ),
     pytest.param("NATO currently has 31 members.", id="currently"),
 ]
 

@@ -22,9 +22,7 @@ async def conn() -> AsyncIterator[aiosqlite.Connection]:
 
 @pytest_asyncio.fixture
 async def add(conn: aiosqlite.Connection) -> AddStatement:
-    async def add_statement(
-        text: str, *, title: str | None = None, status: str = "active"
-    ) -> int:
+    async def add_statement(text: str, *, title: str | None = None, status: str = "active") -> int:
         cursor = await conn.execute(
             "INSERT INTO statements (text, kind, source_title, status, added_at, updated_at,"
             " terms, title_terms) VALUES (?, 'fact', ?, ?, '2024-01-01', '2024-01-01', ?, ?)",

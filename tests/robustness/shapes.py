@@ -26,7 +26,7 @@ def tildes(length: int) -> str:  # the boilerplate pattern: "copyright" and one 
 
 
 def quotes(length: int) -> str:
-    return _fill('“"\'‘', length, head=_LEAD + 'He said "')
+    return _fill("“\"'‘", length, head=_LEAD + 'He said "')
 
 
 def dashes(length: int) -> str:
@@ -59,6 +59,17 @@ def newlines(length: int) -> str:
 
 SHAPES: dict[str, Callable[[int], str]] = {
     shape.__name__: shape
-    for shape in (punctuation, spaces, tildes, quotes, dashes, one_sentence, tiny_sentences,
-                  numbers, capitals, mixed_scripts, newlines)
+    for shape in (
+        punctuation,
+        spaces,
+        tildes,
+        quotes,
+        dashes,
+        one_sentence,
+        tiny_sentences,
+        numbers,
+        capitals,
+        mixed_scripts,
+        newlines,
+    )
 }
