@@ -227,62 +227,18 @@ async def _measure(
 
 
 async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
-    """Where a check's time goes: wall ms per article of the mix in each stage, timed by
-    wrapping the engine's stage functions (this process only, after the other timings)."""
-    import functools
+    """Where a check's time goes: wall ms per article of the mix in each stage of the check
+    pipeline, observed through its stage hook (this process only, after the other timings)."""
+    from knowledge.stages import StageTimes
 
-    import knowledge.kb as kb_module
-    from knowledge.retrieval import search
-
-    spent: dict[str, float] = {}
-
-    def timed(owner: Any, name: str, stage: str) -> None:
-        inner = getattr(owner, name)
-        if asyncio.iscoroutinefunction(inner):
-
-            async def wrapper(*args: Any, **kwargs: Any) -> Any:
-                started = time.perf_counter()
-                try:
-                    return await inner(*args, **kwargs)
-                finally:
-                    spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
-        else:
-
-            def wrapper(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
-                started = time.perf_counter()
-                try:
-                    return inner(*args, **kwargs)
-                finally:
-                    spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - started
-
-        setattr(owner, name, functools.wraps(inner)(wrapper))
-
-    timed(search, "_fetch", "FTS5 query")
-    timed(search, "vocabulary", "term counts")
-    timed(search, "_score", "re-ranking")
-    timed(kb_module, "find_candidates", "retrieval")
-    timed(kb_module.KnowledgeBase, "_matches", "matching")
-    timed(kb_module, "extract_claims", "claim extraction")
-    timed(kb_module, "judge", "judging")
+    times = StageTimes()
     started = time.perf_counter()
     for _ in range(rounds):
         for text in mix:
-            await kb.check(text, reference_date=REFERENCE)
-    total = time.perf_counter() - started
-    per = {k: 1000 * v / (rounds * len(mix)) for k, v in spent.items()}
-    exclusive = {
-        "FTS5 query": per.get("FTS5 query", 0.0),
-        "term counts": per.get("term counts", 0.0),
-        "re-ranking": per.get("re-ranking", 0.0),
-        "other retrieval": per.get("retrieval", 0.0)
-        - sum(per.get(k, 0.0) for k in ("FTS5 query", "term counts", "re-ranking")),
-        "statements and features": per.get("matching", 0.0) - per.get("retrieval", 0.0),
-        "claim extraction": per.get("claim extraction", 0.0),
-        "judging (alignment, model, detectors)": per.get("judging", 0.0),
-    }
-    whole = 1000 * total / (rounds * len(mix))
-    exclusive["tokenising and the rest"] = whole - sum(exclusive.values())
-    return {"total": whole, **exclusive}
+            await kb.check(text, reference_date=REFERENCE, stages=times)
+    whole = 1000 * (time.perf_counter() - started) / (rounds * len(mix))
+    per = {name: 1000 * seconds / (rounds * len(mix)) for name, seconds in times.seconds.items()}
+    return {"total": whole, **per, "the rest": whole - sum(per.values())}
 
 
 async def clef_at_scale(kb: Any) -> dict[str, Any] | None:

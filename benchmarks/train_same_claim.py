@@ -23,6 +23,7 @@ if __package__ in (None, ""):
 from benchmarks.common import REPO_ROOT, eval_dir
 from benchmarks.eval_known_claims import REFERENCE, Setup, known_claims_kb, review_url
 from benchmarks.eval_retrieval import DATASET
+from knowledge import KnowledgeBase
 
 MODEL_PATH = REPO_ROOT / "knowledge" / "data" / "same_claim.yaml"
 FALSE_ALARMS = 0.05
@@ -31,23 +32,22 @@ SIGNS = (1, 1, 1, 1, -1, -1)  # of each FEATURES weight: shared things help, mis
 Pairs = list[tuple[str, list[float], bool]]  # (tweet id, features, is the gold claim)
 
 
-async def collect(kb: object, setup: Setup) -> Pairs:
-    """Every (claim, rated candidate) pair the check path sees, with its features."""
+async def collect(kb: KnowledgeBase, setup: Setup) -> Pairs:
+    """Every (claim, rated candidate) pair the check path sees, with its features (a tweet the
+    check refuses, e.g. not in English, gives none)."""
+    from knowledge.errors import KnowledgeError
     from knowledge.factchecks import pair_features
     from knowledge.factchecks.judge import comparable
-    from knowledge.nlp.claims import extract_claims
-    from knowledge.resources import lexicon
 
-    nlp = await kb._refresh()  # type: ignore[attr-defined]  # the check path's own steps
     pairs: Pairs = []
     for tweet, text in setup.data.tweets.items():
         gold = {review_url(c) for c in setup.data.relevant[tweet]}
-        for claim in extract_claims(nlp(text), REFERENCE, lexicon()):
-            if not claim.check_worthy:
-                continue
-            matches = await kb._matches(nlp, claim)  # type: ignore[attr-defined]
-            _, rated = await kb._split_rated(matches)  # type: ignore[attr-defined]
-            features = [(r, pair_features(claim, r)) for r in rated]
+        try:
+            weighed_claims = await kb.candidates(text, reference_date=REFERENCE)
+        except KnowledgeError:
+            continue
+        for weighed in weighed_claims:
+            features = [(r, pair_features(weighed.claim, r)) for r in weighed.rated]
             pairs += [(tweet, f, r.review.url in gold) for r, f in features if comparable(f)]
     return pairs
 

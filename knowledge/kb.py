@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cachetools import LRUCache
 from spacy.language import Language
@@ -52,12 +52,22 @@ from knowledge.resources import lexicon
 from knowledge.retrieval import find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
+from knowledge.stages import StageHook, Unobserved
 from knowledge.store import Store, open_store
 
 _CANDIDATES = 12
 _PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
 _ARTICLES_KEPT = 2_000  # learned articles kept as context
 _ARTICLE = 3  # statements from one source that make it an article
+UNOBSERVED = Unobserved()
+
+
+class Weighed(NamedTuple):
+    """One claim as a check weighs it: its candidate evidence and the rated claims apart."""
+
+    claim: Claim
+    matches: list[Match]
+    rated: list[RatedMatch]
 
 
 @asynccontextmanager
@@ -152,29 +162,33 @@ class KnowledgeBase(CurationMixin):
         *,
         reference_date: date | None = None,
         fallback_date: date | None = None,
+        stages: StageHook = UNOBSERVED,
     ) -> Report:
-        """Check an article: a verdict with findings and evidence for each claim."""
-        text = vet_text(text)
-        nlp = await self._refresh()
-        reference, origin = _reference_date(text, reference_date, fallback_date)
-        claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
+        """Check an article: a verdict with findings and evidence for each claim. The check
+        reads as its stages (`knowledge.stages.STAGES`); `stages` observes each of them."""
+        with stages.stage("reading"):
+            nlp, reference, origin, claims = await self._read(text, reference_date, fallback_date)
         worthy = [c for c in claims if c.check_worthy]
-        matches, rated = {}, {}
-        for c in worthy:
-            matches[id(c)], rated[id(c)] = await self._split_rated(await self._matches(nlp, c))
-        context = await self._context(reference, worthy, matches)
-        context = replace(context, records=await self._articles(nlp, matches))
-        results = tuple(
-            judge_fact_checks(
-                c,
-                self._judge(c, matches[id(c)], context),
-                rated[id(c)],
-                ratings=self._ratings,
-                model=self._same_claim,
+        weighed = [await self._weigh(nlp, c, stages) for c in worthy]
+        with stages.stage("context"):
+            context = await self._context(reference, worthy)
+            context = replace(context, records=await self._articles(nlp, weighed))
+        with stages.stage("judging"):
+            judged = [self._judge(w.claim, w.matches, context) for w in weighed]
+        with stages.stage("fact checks"):
+            results = tuple(
+                judge_fact_checks(
+                    w.claim, result, w.rated, ratings=self._ratings, model=self._same_claim
+                )
+                for w, result in zip(weighed, judged, strict=True)
             )
-            for c in worthy
-        )
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
+
+    async def candidates(self, text: str, *, reference_date: date | None = None) -> list[Weighed]:
+        """What a check weighs for each check-worthy claim of `text`: its candidate evidence
+        and, apart, the rated claims among its candidates (for training and inspection)."""
+        nlp, _, _, claims = await self._read(text, reference_date, None)
+        return [await self._weigh(nlp, c, UNOBSERVED) for c in claims if c.check_worthy]
 
     async def check_url(
         self,
@@ -192,7 +206,9 @@ class KnowledgeBase(CurationMixin):
         """
         article = await self.fetch_url(url, limits=limits, resolver=resolver, cache_ttl=cache_ttl)
         text, dates = link_check_input(article, forwarded_on)
-        return article, await self.check(text, **dates)
+        return article, await self.check(
+            text, reference_date=dates["reference_date"], fallback_date=dates["fallback_date"]
+        )
 
     async def fetch_url(
         self,
@@ -212,10 +228,29 @@ class KnowledgeBase(CurationMixin):
             cache_ttl=cache_ttl,
         )
 
-    async def _matches(self, nlp: Language, claim: Claim) -> list[Match]:
-        found = await find_candidates(
-            self.store.conn, claim.statement or claim.text, limit=_CANDIDATES
-        )
+    async def _read(
+        self, text: str, reference_date: date | None, fallback_date: date | None
+    ) -> tuple[Language, date, str, list[Claim]]:
+        """The pipeline, the reference date (and where it came from) and the claims of `text`."""
+        text = vet_text(text)
+        nlp = await self._refresh()
+        reference, origin = _reference_date(text, reference_date, fallback_date)
+        return nlp, reference, origin, extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
+
+    async def _weigh(self, nlp: Language, claim: Claim, stages: StageHook) -> Weighed:
+        """A claim's candidates: retrieved by what it states (for a question, the statement it
+        asks about), then read as statements, rated claims set apart."""
+        with stages.stage("retrieval"):
+            found = await find_candidates(
+                self.store.conn, claim.statement or claim.text, limit=_CANDIDATES
+            )
+        with stages.stage("statements"):
+            matches, rated = await self._split_rated(await self._matches(nlp, claim, found))
+        return Weighed(claim, matches, rated)
+
+    async def _matches(
+        self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
+    ) -> list[Match]:
         statements = await self.store.get_many(i for i, _ in found)
         extra = anaphor_entities(claim, lexicon())
         mine = concepts(claim.features, extra)
@@ -232,9 +267,7 @@ class KnowledgeBase(CurationMixin):
         """Rated claims apart: fact-checks are judged on their own, never used as evidence."""
         return split_rated(matches, await self.store.reviews(m.statement.id for m in matches))
 
-    async def _context(
-        self, reference: date, claims: list[Claim], matches: dict[int, list[Match]]
-    ) -> CheckContext:
+    async def _context(self, reference: date, claims: list[Claim]) -> CheckContext:
         wanted = [r.evidence_id for r, _ in self._rules if r.evidence_id]
         evidence = await self.store.get_many(wanted)
         article = frozenset(i for c in claims for i in c.features.entity_ids)
@@ -242,14 +275,12 @@ class KnowledgeBase(CurationMixin):
             reference, self._rules, article, evidence, lexicon(), self._labels, self._names
         )
 
-    async def _articles(
-        self, nlp: Language, matches: dict[int, list[Match]]
-    ) -> dict[Source, SourceRecord]:
+    async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:
         """The whole article behind each claim's best matches, for articles the knowledge base
         learned (`learn`): statements that merely share a source are not one article."""
         found: dict[Source, SourceRecord] = {}
         for source in {
-            m.statement.source for ms in matches.values() for m in ms[:3] if is_learned(m.statement)
+            m.statement.source for w in weighed for m in w.matches[:3] if is_learned(m.statement)
         }:
             if source not in self._records:
                 statements = [s for s in await self.store.from_source(source) if is_learned(s)]
