@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from knowledge.curation import ImportResult, KnowledgeStats
+from knowledge.curator_results import (
+    ChangeEntry,
+    ImportResult,
+    KnowledgeStats,
+    Learned,
+    LearnProposal,
+    LogPage,
+    RuleList,
+    StatementDetails,
+    StatementHistory,
+    plural,
+)
 from knowledge.errors import (
     BadRecord,
     ChangeNotFound,
@@ -98,6 +109,15 @@ __all__ = [
     "open_kb",
     "summarize",
     "urls_from_entities",
+    # what the curators' operations return
+    "ChangeEntry",
+    "Learned",
+    "LearnProposal",
+    "LogPage",
+    "RuleList",
+    "StatementDetails",
+    "StatementHistory",
+    "plural",
     # the loop back to the curators
     "Answered",
     "CuratorQueue",

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -15,6 +14,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiosqlite
 
+from knowledge.curator_results import (
+    HISTORY_MAX,
+    LEARN_MAX,
+    LOG_MAX,
+    ChangeEntry,
+    ImportResult,
+    KnowledgeStats,
+    Learned,
+    LearnProposal,
+    LogPage,
+    RuleList,
+    StatementDetails,
+    StatementHistory,
+)
 from knowledge.errors import (
     BadRecord,
     InvalidImport,
@@ -33,7 +46,7 @@ from knowledge.formats import (
 )
 from knowledge.formats.records import RULE_KINDS
 from knowledge.formats.stream import CountingReader, stream_records
-from knowledge.model import Actor, Change, Rule, Statement, StatementDraft
+from knowledge.model import Actor, Rule, Source, Statement, StatementDraft
 from knowledge.nlp.patterns import compile_pattern
 
 if TYPE_CHECKING:
@@ -44,35 +57,62 @@ _CHUNK = 2_000  # records read, checked for duplicates and inserted at a time
 _SHOWN = 20  # bad records named in the error; the rest are counted
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What an import added, and how many records were skipped as duplicates."""
-
-    statement_ids: list[int] = field(default_factory=list)
-    rule_ids: list[int] = field(default_factory=list)
-    entity_ids: list[str] = field(default_factory=list)
-    duplicates: int = 0
-
-    @property
-    def added(self) -> int:
-        return len(self.statement_ids) + len(self.rule_ids) + len(self.entity_ids)
-
-
-@dataclass(frozen=True, slots=True)
-class KnowledgeStats:
-    """Counts by kind and status, the last change and the size of the knowledge-base file."""
-
-    statements: dict[str, int]
-    rules: dict[str, int]
-    entities: int
-    last_change: Change | None
-    file_bytes: int | None
-
-
 class CurationMixin:
     """Curators' operations on top of the store; every change is one audited transaction."""
 
     store: Store
+
+    if TYPE_CHECKING:  # defined by KnowledgeBase
+
+        async def propose(
+            self, text: str, *, source: Source | str | None = None, published: date | None = None
+        ) -> list[StatementDraft]: ...
+
+        async def add_many(
+            self, drafts: list[StatementDraft], *, actor: Actor | None = None, action: str = ...
+        ) -> tuple[list[int], int]: ...
+
+    # -- what curators read -------------------------------------------------------------
+
+    async def statement_history(self, statement_id: int) -> StatementHistory:
+        """One statement in full with its changes, newest first."""
+        statement = await self.store.get(statement_id)
+        changes = await self.store.changes(HISTORY_MAX, target_id=statement_id)
+        return StatementHistory(
+            StatementDetails.of(statement), tuple(ChangeEntry.of(c) for c in changes)
+        )
+
+    async def log_page(self, count: int = 20) -> LogPage:
+        """The newest `count` changes (at most LOG_MAX), newest first."""
+        changes = await self.store.changes(max(1, min(count, LOG_MAX)))
+        return LogPage(tuple(ChangeEntry.of(c) for c in changes), asked=count)
+
+    async def rule_list(self) -> RuleList:
+        return RuleList(tuple(await self.store.rules()))
+
+    # -- learning a trusted article, with the curator's choice ---------------------------
+
+    async def learn_proposal(
+        self,
+        text: str,
+        *,
+        published: date,
+        source: Source | str | None = None,
+        limit: int = LEARN_MAX,
+    ) -> LearnProposal:
+        """The first `limit` candidate statements of a trusted article; nothing is stored."""
+        drafts = await self.propose(text, source=source, published=published)
+        kept = tuple(drafts[:limit])
+        origin = kept[0].source if kept else Source(published=published)
+        return LearnProposal(kept, published, origin, left_out=len(drafts) - len(kept))
+
+    async def learn_chosen(
+        self, proposal: LearnProposal, numbers: Iterable[int], *, actor: Actor | None = None
+    ) -> Learned:
+        """Store the candidates numbered `numbers` (from 1) in one transaction."""
+        chosen = list(proposal.chosen(numbers))
+        ids, duplicates = await self.add_many(chosen, actor=actor, action="learn")
+        return Learned(tuple(ids), duplicates)
 
     # -- rules --------------------------------------------------------------------------
 
