@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 
 from knowledge import ClaimResult, Evidence, FactCheck, Finding, Report, Verdict
@@ -74,25 +74,35 @@ def format_report(
     return pack(blocks, limit=limit, max_messages=max_messages)
 
 
-def pack(blocks: Iterable[str], *, limit: int = MESSAGE_LIMIT, max_messages: int = 4) -> list[str]:
-    """Join blocks into messages of at most `limit`; past `max_messages`, say how many were cut."""
+def pack(
+    blocks: Iterable[str],
+    *,
+    limit: int = MESSAGE_LIMIT,
+    max_messages: int = 4,
+    separator: str = "\n\n",
+    omitted: Callable[[int], str] | None = None,
+) -> list[str]:
+    """Join blocks (each whole HTML) into messages of at most `limit`: the bot's one chunker.
+    Past `max_messages`, the last message ends with `omitted(count of messages left out)`."""
+    note = omitted or _omitted
+    room = utf16_length(note(9999)) + len(separator)
     pending = list(blocks)
     messages: list[str] = []
     while pending and len(messages) < max_messages:
         last = len(messages) == max_messages - 1
-        taken, text = _fill(pending, limit=limit, reserve=_omitted_room() if last else 0)
+        taken, text = _fill(pending, limit=limit, reserve=room if last else 0, separator=separator)
         pending = pending[taken:]
-        if last and pending and utf16_length(text) + _omitted_room() <= limit:
-            text += "\n\n" + _omitted(len(pending))
+        if last and pending and utf16_length(text) + room <= limit:
+            text += separator + note(len(pending))
         messages.append(text)
     return messages
 
 
-def _fill(blocks: list[str], *, limit: int, reserve: int) -> tuple[int, str]:
+def _fill(blocks: list[str], *, limit: int, reserve: int, separator: str) -> tuple[int, str]:
     text = blocks[0] if utf16_length(blocks[0]) <= limit else _cut_block(blocks[0], limit)
     taken = 1
     for block in blocks[1:]:
-        candidate = text + "\n\n" + block
+        candidate = text + separator + block
         budget = limit - (reserve if taken + 1 < len(blocks) else 0)
         if utf16_length(candidate) > budget:
             break
@@ -101,13 +111,9 @@ def _fill(blocks: list[str], *, limit: int, reserve: int) -> tuple[int, str]:
 
 
 def _cut_block(block: str, limit: int) -> str:
-    """A last resort for a block longer than a whole message: keep its first line, escaped."""
+    """A last resort for a block longer than a whole message: keep its first line."""
     first_line = block.split("\n", 1)[0]
-    return first_line if utf16_length(first_line) <= limit else "🚩 (claim too long to show)"
-
-
-def _omitted_room() -> int:
-    return utf16_length(_omitted(9999)) + 2
+    return first_line if utf16_length(first_line) <= limit else "(too long to show)"
 
 
 def _omitted(count: int) -> str:

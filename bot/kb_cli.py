@@ -12,10 +12,18 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import DownloadColumn, Progress
-from rich.table import Table
 
 import knowledge
-from knowledge import KnowledgeBase, KnowledgeError, Statement
+from bot.curation_rich import (
+    show_found,
+    show_history,
+    show_log,
+    show_proposal,
+    show_rules,
+    show_statement,
+    show_stats,
+)
+from knowledge import KnowledgeBase, KnowledgeError, StatementDetails
 
 Handler = Callable[[argparse.Namespace, str, Console], Awaitable[int]]
 Action = Callable[[argparse.Namespace, KnowledgeBase, Console], Awaitable[int]]
@@ -38,74 +46,26 @@ def _with_kb(action: Action) -> Handler:
     return handler
 
 
-def _show(statement: Statement, console: Console) -> None:
-    table = Table(show_header=False, box=None)
-    for name, value in statement.to_dict().items():
-        if value not in (None, "", []):
-            table.add_row(f"[bold]{name}[/]", escape(str(value)))
-    console.print(table)
-
-
 # -- reading ----------------------------------------------------------------------------
 
 
 async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    hits = await kb.search(" ".join(args.text), limit=args.limit)
-    table = Table("id", "score", "statement", "external id")
-    for statement, score in hits:
-        table.add_row(
-            str(statement.id),
-            f"{score:.2f}",
-            escape(statement.text),
-            escape(statement.external_id or ""),
-        )
-    console.print(table if hits else "No matching statements.")
+    show_found(console, await kb.search(" ".join(args.text), limit=args.limit))
     return 0
 
 
 async def _get(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    _show(await kb.get(args.id), console)
-    for change in await kb.history(args.id):
-        reason = (change.after or {}).get("reason")
-        console.print(
-            f"[dim]change {change.id} {change.at} {change.action} "
-            f"by {escape(change.actor_name)}"
-            + (f": {escape(str(reason))}" if reason else "")
-            + "[/]"
-        )
+    show_history(console, await kb.statement_history(args.id))
     return 0
 
 
 async def _log(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    table = Table("change", "when", "who", "action", "target", "undone by")
-    for change in await kb.log(args.n):
-        target = f"{change.target} {change.target_id or ''}".strip()
-        table.add_row(
-            str(change.id),
-            change.at,
-            escape(f"{change.actor_name} ({change.actor_id})"),
-            change.action,
-            target,
-            str(change.undone_by or ""),
-        )
-    console.print(table)
+    show_log(console, await kb.log_page(args.n))
     return 0
 
 
 async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    stats = await kb.stats()
-    for name, count in sorted(stats.statements.items()):
-        console.print(f"statements {name}: {count}")
-    for name, count in sorted(stats.rules.items()):
-        console.print(f"rules {name}: {count}")
-    console.print(f"entities: {stats.entities}")
-    last = stats.last_change
-    if last is not None:
-        console.print(
-            f"last change: {last.id} {last.action} {last.target} at {last.at} "
-            f"by {escape(last.actor_name)}"
-        )
-    console.print(f"file size: {stats.file_bytes:,} bytes" if stats.file_bytes else "in memory")
+    show_stats(console, await kb.stats())
     return 0
 
 
@@ -122,7 +82,7 @@ async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) ->
         valid_until=args.valid_until,
     )
     console.print(f"Added statement {new_id}.")
-    _show(await kb.get(new_id), console)
+    show_statement(console, StatementDetails.of(await kb.get(new_id)))
     return 0
 
 
@@ -131,17 +91,12 @@ async def _learn(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
     source = knowledge.Source(title=args.title, url=args.source, published=args.published)
-    drafts = await kb.propose(
-        path.read_text(encoding="utf-8"), source=source, published=args.published
+    proposal = await kb.learn_proposal(
+        path.read_text(encoding="utf-8"), published=args.published, source=source, limit=None
     )
-    for number, draft in enumerate(drafts, start=1):
-        console.print(f"{number}. {escape(draft.text)} [dim]{draft.event_date or ''}[/]")
-    chosen = _choose(args, len(drafts))
-    ids, duplicates = await kb.add_many([drafts[i - 1] for i in chosen], action="learn")
-    console.print(
-        f"Learned {len(ids)} statement(s): {', '.join(map(str, ids)) or 'none new'}"
-        + (f"; {duplicates} already known" if duplicates else "")
-    )
+    show_proposal(console, proposal)
+    learned = await kb.learn_chosen(proposal, _choose(args, len(proposal.drafts)))
+    console.print(escape(learned.summary))
     return 0
 
 
@@ -157,13 +112,13 @@ def _choose(args: argparse.Namespace, count: int) -> list[int]:
     if answer in ("all", "a", "y", "yes"):
         return list(range(1, count + 1))
     numbers = [p.strip() for p in answer.replace(" ", ",").split(",") if p.strip()]
-    if not all(n.isdigit() and 1 <= int(n) <= count for n in numbers):
+    if not all(n.isdigit() for n in numbers):
         raise KnowledgeError(f"Choose numbers from 1 to {count}, like 1,3.")
-    return sorted({int(n) for n in numbers})
+    return [int(n) for n in numbers]
 
 
 async def _edit(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    _show(await kb.edit(args.id, " ".join(args.text)), console)
+    show_statement(console, StatementDetails.of(await kb.edit(args.id, " ".join(args.text))))
     return 0
 
 
@@ -190,11 +145,7 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
         result = await kb.import_file(
             path, progress=lambda done, size: bar.update(task, completed=done, total=size)
         )
-    console.print(
-        f"Imported {len(result.statement_ids)} statement(s), {len(result.rule_ids)} "
-        f"rule(s), {len(result.entity_ids)} entit(ies); skipped {result.duplicates} "
-        "duplicate(s)."
-    )
+    console.print(escape(result.summary))
     return 0
 
 
@@ -226,17 +177,7 @@ async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Consol
 
 
 async def _rule_list(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    table = Table("id", "kind", "pattern", "from", "evidence", "explanation")
-    for rule in await kb.rules():
-        table.add_row(
-            str(rule.id),
-            rule.kind,
-            escape(rule.pattern),
-            str(rule.applies_from or ""),
-            str(rule.evidence_id or ""),
-            escape(rule.explanation),
-        )
-    console.print(table)
+    show_rules(console, await kb.rule_list())
     return 0
 
 

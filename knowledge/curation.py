@@ -98,11 +98,12 @@ class CurationMixin:
         *,
         published: date,
         source: Source | str | None = None,
-        limit: int = LEARN_MAX,
+        limit: int | None = LEARN_MAX,
     ) -> LearnProposal:
-        """The first `limit` candidate statements of a trusted article; nothing is stored."""
+        """The first `limit` (None: all) candidate statements of a trusted article; nothing is
+        stored."""
         drafts = await self.propose(text, source=source, published=published)
-        kept = tuple(drafts[:limit])
+        kept = tuple(drafts if limit is None else drafts[:limit])
         origin = kept[0].source if kept else Source(published=published)
         return LearnProposal(kept, published, origin, left_out=len(drafts) - len(kept))
 

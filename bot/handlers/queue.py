@@ -31,9 +31,9 @@ from telegram.ext import (
 
 from bot.auth import is_bot_admin
 from bot.context import services
+from bot.fields import parse_fields
 from bot.followup import deliver
 from bot.formatting import ICONS, shorten
-from bot.handlers.curators import parse_fields
 from knowledge import (
     Actor,
     KnowledgeError,

@@ -92,7 +92,7 @@ _CHECK_USAGE = (
     "Reply with /check to the message you want checked, or write /check followed by the text."
 )
 _PRIVATE_HINT = "Send me the text of an article, or forward one, and I'll check it."
-_EXPIRED = "These buttons have expired; send the message again to check it anew."
+_EXPIRED = "This button has expired; run the command again (or send the message again to check it)."
 
 MAX_LINKS = 3  # links tried per message, in order, until one yields an article
 _URL_CHARS = 400

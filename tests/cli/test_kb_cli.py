@@ -81,7 +81,7 @@ def test_export_then_import_round_trip_and_bad_files(kb: Run, tmp_path: Path) ->
     exported = tmp_path / "kb.yaml"
     assert kb("export", "-o", str(exported))[0] == 0
     code, out, _ = kb("import", str(exported))
-    assert code == 0 and "Imported 0 statement(s)" in out and "skipped 23" in out
+    assert code == 0 and "Imported 0 statements" in out and "skipped 23" in out
     before = kb("stats")[1]
     bad = tmp_path / "bad.csv"
     bad.write_text("text,event_date\nFine.,2022-01-01\nBroken.,yesterday\n", encoding="utf-8")

@@ -1,0 +1,78 @@
+"""Changing statements, curators only: add, edit, retire, and undo any change."""
+
+from __future__ import annotations
+
+from telegram import Message
+
+from bot.context import services
+from bot.curation_html import statement_lines
+from bot.fields import parse_fields
+from bot.handlers.curators.plumbing import Command, Context, Usage, actor, number, reply
+from knowledge import StatementDetails
+
+ADD_FIELDS = ("source", "date", "from", "until", "id")
+
+
+async def add(message: Message, context: Context, body: str) -> None:
+    text, fields = parse_fields(body, ADD_FIELDS)
+    if not text:
+        raise Usage
+    kb = services(context).kb
+    new_id = await kb.add(
+        text,
+        source=fields.get("source"),
+        external_id=fields.get("id"),
+        event_date=fields.get("date"),
+        valid_from=fields.get("from"),
+        valid_until=fields.get("until"),
+        actor=actor(message.from_user, message.chat_id),
+    )
+    details = StatementDetails.of(await kb.get(new_id))
+    await reply(message, ["Added:", *statement_lines(details)])
+
+
+async def edit(message: Message, context: Context, body: str) -> None:
+    first, _, text = body.partition(" ")
+    if not text.strip():
+        raise Usage
+    who = actor(message.from_user, message.chat_id)
+    statement = await services(context).kb.edit(number(first), text, actor=who)
+    await reply(message, ["Edited:", *statement_lines(StatementDetails.of(statement))])
+
+
+async def retire(message: Message, context: Context, body: str) -> None:
+    first, _, reason = body.partition(" ")
+    who = actor(message.from_user, message.chat_id)
+    statement = await services(context).kb.retire(number(first), reason.strip() or None, actor=who)
+    await reply(
+        message,
+        [
+            f"Retired #{statement.id}; it is no longer used for checks. "
+            "Undo with /kb_undo and the change id from /kb_log."
+        ],
+    )
+
+
+async def undo(message: Message, context: Context, body: str) -> None:
+    change_id = number(body)
+    who = actor(message.from_user, message.chat_id)
+    undo_id = await services(context).kb.revert(change_id, actor=who)
+    await reply(message, [f"Undid change {change_id} (recorded as change {undo_id})."])
+
+
+ADD_USAGE = """\
+Usage: /kb_add statement text, then optional lines:
+source: URL or title
+date: 2023-01-30 (when it happened)
+from: 2022-02-24
+until: 2024-10-01
+id: external id"""
+
+COMMANDS = (
+    Command("kb_add", add, ADD_USAGE, curators_only=True),
+    Command(
+        "kb_edit", edit, "Usage: /kb_edit 12 the new text of the statement", curators_only=True
+    ),
+    Command("kb_retire", retire, "Usage: /kb_retire 12 [reason]", curators_only=True),
+    Command("kb_undo", undo, "Usage: /kb_undo 42 (a change id from /kb_log)", curators_only=True),
+)
