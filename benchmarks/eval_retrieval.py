@@ -139,29 +139,25 @@ async def _kb_search(data: Dataset, path: Path, stack: AsyncExitStack) -> Ranker
 
 
 async def _direct_search(data: Dataset, path: Path, stack: AsyncExitStack) -> Ranker:
-    """Only the retrieval module: rows inserted with SQL, then `find_candidates`."""
-    import aiosqlite
+    """Only the store and the retrieval module: rows inserted as one import, then
+    `find_candidates` (no statements read back, no KnowledgeBase)."""
+    import knowledge
+    from knowledge.retrieval import find_candidates
+    from knowledge.store import open_store
 
-    from knowledge.retrieval import find_candidates, index_terms, title_terms
-    from knowledge.store.schema import MIGRATIONS
-
-    conn = await stack.enter_async_context(aiosqlite.connect(path))
-    await conn.executescript(MIGRATIONS[0])
-    rows = [
-        (claim_id, text, title, index_terms(text), title_terms(title))
+    store = await open_store(path)
+    stack.push_async_callback(store.close)
+    drafts = [
+        knowledge.StatementDraft(
+            text=text, source=knowledge.Source(title=title or None), external_id=claim_id
+        )
         for claim_id, (text, title) in data.claims.items()
     ]
-    await conn.executemany(
-        "INSERT INTO statements (external_id, text, kind, source_title, added_at, updated_at,"
-        " terms, title_terms) VALUES (?, ?, 'fact', ?, '', '', ?, ?)",
-        rows,
-    )
-    await conn.commit()
-    async with conn.execute("SELECT id, external_id FROM statements") as cursor:
-        external = {int(i): str(e) async for i, e in cursor}
+    await store.insert_many(drafts, knowledge.Actor.cli())
+    external = {s.id: str(s.external_id) for s in await store.statements()}
 
     async def search(text: str) -> list[str]:
-        return [external[i] for i, _ in await find_candidates(conn, text, limit=50)]
+        return [external[i] for i, _ in await find_candidates(store, text, limit=50)]
 
     return search
 
@@ -223,33 +219,50 @@ def _synthetic_rows(count: int, *, seed: int = 7) -> Iterator[tuple[str, str, st
 
 def build_synthetic(path: Path, count: int) -> None:
     """A knowledge base of `count` synthetic statements at `path` (reused when it exists)."""
-    import sqlite3
-
-    from knowledge.store.schema import MIGRATIONS
-
     if path.exists():
-        with sqlite3.connect(path) as conn:
-            if conn.execute("SELECT count(*) FROM statements").fetchone()[0] == count:
-                return
+        if asyncio.run(_statement_count(path)) == count:
+            return
         path.unlink()
-    with sqlite3.connect(path) as conn:
-        conn.executescript(MIGRATIONS[0])
-        conn.executemany(
-            "INSERT INTO statements (text, kind, added_at, updated_at, terms, title_terms)"
-            " VALUES (?, 'fact', '', '', ?, ?)",
-            _synthetic_rows(count),
-        )
+    asyncio.run(_fill_synthetic(path, count))
+
+
+async def _statement_count(path: Path) -> int:
+    from knowledge.store import open_store
+
+    store = await open_store(path)
+    try:
+        return sum((await store.counts()).values())
+    finally:
+        await store.close()
+
+
+async def _fill_synthetic(path: Path, count: int, *, chunk: int = 10_000) -> None:
+    import knowledge
+    from knowledge.store import open_store
+
+    store = await open_store(path)
+    try:
+        async with store.bulk_insert(knowledge.Actor.cli()) as insert:
+            rows = _synthetic_rows(count)
+            while batch := list(itertools.islice(rows, chunk)):
+                await insert(
+                    [
+                        knowledge.StatementDraft(text=text, source=knowledge.Source(title=title))
+                        for text, _, title in batch
+                    ]
+                )
+    finally:
+        await store.close()
 
 
 async def time_candidates(path: Path, *, queries: int = 60, limit: int = 12) -> dict[str, object]:
     """find_candidates latency for claims of common words, with rare words, with mid ones."""
-    import aiosqlite
-
     from knowledge.retrieval import find_candidates
+    from knowledge.store import open_store
 
-    async with aiosqlite.connect(path) as conn:
-        sql = "SELECT term FROM statements_vocab ORDER BY doc DESC"
-        vocab = [str(t) for (t,) in await conn.execute_fetchall(sql)]
+    store = await open_store(path)
+    try:
+        vocab = await store.index.terms_by_frequency()
         rng = random.Random(1)
         common, middle, rare = vocab[:40], vocab[200:3000], vocab[10_000:]
         kinds: dict[str, Callable[[], list[str]]] = {
@@ -261,8 +274,10 @@ async def time_candidates(path: Path, *, queries: int = 60, limit: int = 12) -> 
         for name, make in kinds.items():
             claims = [" ".join(make()) for _ in range(queries)]
             for label in ("first pass", "second pass"):
-                times = [await _timed(find_candidates(conn, c, limit=limit)) for c in claims]
+                times = [await _timed(find_candidates(store, c, limit=limit)) for c in claims]
                 report[f"{name}, {label}"] = _latency(times)
+    finally:
+        await store.close()
     return report
 
 

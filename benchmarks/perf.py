@@ -252,11 +252,7 @@ async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
         return None
     data = load(root, "dev")
     wanted = sorted({c for ids in data.relevant.values() for c in ids})
-    marks = ",".join("?" * len(wanted))
-    rows = await kb.store.conn.execute_fetchall(
-        f"SELECT external_id FROM statements WHERE external_id IN ({marks})", wanted
-    )
-    held = {str(row[0]) for row in rows}
+    held = await kb.store.held_external_ids(wanted)
     scores, cpu_started = [], time.process_time()
     tweets = [(t, text) for t, text in data.tweets.items() if data.relevant[t] <= held]
     for tweet_id, text in tweets:

@@ -17,6 +17,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 
 import knowledge
 from bot.auth import AdminCache
+from bot.chats import open_chat_settings
 from bot.context import Services, attach
 from bot.followup import follow_ups
 from bot.handlers import curators, group_admins, queue, readers
@@ -98,8 +99,13 @@ def build_application(settings: Settings) -> AnyApplication:
 
 @asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
-    """Open the knowledge base and the check pool for the life of the bot."""
-    async with knowledge.open_kb(settings.factcheck_db) as kb:
+    """Open the knowledge base, the chat settings and the check pool for the life of the bot;
+    the page cache is pruned as the knowledge base opens."""
+    pages = settings.page_cache_limits()
+    async with (
+        knowledge.open_kb(settings.factcheck_db, pages=pages) as kb,
+        open_chat_settings(settings.factcheck_db) as chats,
+    ):
         pool = CheckPool(
             settings.factcheck_db,
             workers=settings.check_workers,
@@ -125,6 +131,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     expiry_days=settings.request_expiry_days,
                     per_person=settings.requests_per_person,
                 ),
+                chats=chats,
             )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import Application, CallbackContext
 
 from bot.auth import AdminCache
+from bot.chats import ChatSettingsTable
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings
@@ -34,6 +35,7 @@ class Services:
     replies: ReplyIndex
     joiner: ArticleJoiner
     requests: CuratorQueue  # readers' asks and disputes waiting for the curators
+    chats: ChatSettingsTable  # each chat's auto-check and quiet mode
 
 
 def attach(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from knowledge import FetchLimits
+from knowledge import FetchLimits, PageCacheLimits
 
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 
@@ -62,6 +63,8 @@ class Settings(BaseSettings):
     fetch_max_redirects: int = Field(default=5, ge=0, le=30)
     fetch_max_bytes: int = Field(default=2_000_000, ge=1)
     fetch_allow_private: bool = False
+    page_cache_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 365)
+    page_cache_max_pages: int = Field(default=2_000, ge=1, le=1_000_000)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -98,6 +101,13 @@ class Settings(BaseSettings):
             max_redirects=self.fetch_max_redirects,
             max_bytes=self.fetch_max_bytes,
             allow_private=self.fetch_allow_private,
+        )
+
+    def page_cache_limits(self) -> PageCacheLimits:
+        """How long fetched pages are kept and how many; pruned at start and on each fetch."""
+        return PageCacheLimits(
+            max_age=timedelta(hours=self.page_cache_max_age_hours),
+            max_pages=self.page_cache_max_pages,
         )
 
     @property

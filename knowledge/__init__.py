@@ -30,13 +30,18 @@ from knowledge.errors import (
     StatementNotFound,
     UnusableInput,
 )
-from knowledge.fetch import Article, FetchLimits, is_mostly_link, urls_from_entities
+from knowledge.fetch import (
+    Article,
+    FetchLimits,
+    PageCacheLimits,
+    is_mostly_link,
+    urls_from_entities,
+)
 from knowledge.formats import MAX_IMPORT_BYTES
 from knowledge.kb import KnowledgeBase, link_check_input, open_kb
 from knowledge.model import (
     Actor,
     Change,
-    ChatSettings,
     ClaimResult,
     Entity,
     Evidence,
@@ -72,7 +77,6 @@ __all__ = [
     "CheckTimedOut",
     "Change",
     "ChangeNotFound",
-    "ChatSettings",
     "ClaimResult",
     "Entity",
     "Evidence",
@@ -80,6 +84,7 @@ __all__ = [
     "FactCheck",
     "FetchFailed",
     "FetchLimits",
+    "PageCacheLimits",
     "Finding",
     "FindingKind",
     "ImportResult",

@@ -27,14 +27,20 @@ from knowledge.factchecks import (
     load_ratings,
     split_rated,
 )
-from knowledge.fetch import Article, FetchLimits, PageCache, Resolver, fetch_article
+from knowledge.fetch import (
+    Article,
+    FetchLimits,
+    PageCache,
+    PageCacheLimits,
+    Resolver,
+    fetch_article,
+)
 from knowledge.inputs import MAX_CHARS, vet_text
 from knowledge.learned import is_learned, learned_key
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import (
     Actor,
     Change,
-    ChatSettings,
     ClaimResult,
     Report,
     Rule,
@@ -77,8 +83,13 @@ async def open_kb(
     seed: bool = True,
     seed_dir: Path | None = None,
     model: str | None = None,
+    pages: PageCacheLimits | None = None,
 ) -> AsyncIterator[KnowledgeBase]:
-    """Open the knowledge base at `path` (":memory:" works), seeding it on first use."""
+    """Open the knowledge base at `path` (":memory:" works), seeding it on first use.
+
+    With `pages`, the page cache keeps within those limits and is pruned now (the bot's
+    start); without, fetches keep to the defaults.
+    """
     store = await open_store(path)
     try:
         if seed:
@@ -86,7 +97,10 @@ async def open_kb(
         if model is None:
             model = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
         ratings = load_ratings(seed_dir or default_seed_dir())
-        yield KnowledgeBase(store, model=model, ratings=ratings)
+        kb = KnowledgeBase(store, model=model, ratings=ratings, pages=pages)
+        if pages is not None:
+            await kb.pages.prune()
+        yield kb
     finally:
         await store.close()
 
@@ -101,8 +115,10 @@ class KnowledgeBase(CurationMixin):
         model: str | None = None,
         ratings: RatingTable | None = None,
         same_claim: SameClaimModel | None = None,
+        pages: PageCacheLimits | None = None,
     ) -> None:
         self.store = store
+        self.pages = PageCache(store.pages, limits=pages)
         self._model = model
         self._ratings = ratings or default_ratings()
         self._same_claim = same_claim or load_model()
@@ -224,7 +240,7 @@ class KnowledgeBase(CurationMixin):
             url,
             limits=limits or FetchLimits(),
             resolver=resolver,
-            cache=PageCache(self.store.conn),
+            cache=self.pages,
             cache_ttl=cache_ttl,
         )
 
@@ -242,7 +258,7 @@ class KnowledgeBase(CurationMixin):
         asks about), then read as statements, rated claims set apart."""
         with stages.stage("retrieval"):
             found = await find_candidates(
-                self.store.conn, claim.statement or claim.text, limit=_CANDIDATES
+                self.store, claim.statement or claim.text, limit=_CANDIDATES
             )
         with stages.stage("statements"):
             matches, rated = await self._split_rated(await self._matches(nlp, claim, found))
@@ -303,7 +319,7 @@ class KnowledgeBase(CurationMixin):
         """Active statements that best match `text`, best first, with scores in [0, 1]."""
         if not text.strip():
             return []
-        found = await find_candidates(self.store.conn, text, limit=limit)
+        found = await find_candidates(self.store, text, limit=limit)
         statements = await self.store.get_many(i for i, _ in found)
         return [(statements[i], s) for i, s in found if i in statements][:limit]
 
@@ -426,15 +442,6 @@ class KnowledgeBase(CurationMixin):
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
         return await self.store.undo(change_id, actor or Actor.cli())
-
-    async def chat_settings(self, chat_id: int) -> ChatSettings:
-        return await self.store.chat_settings(chat_id, default_quiet=chat_id < 0)
-
-    async def set_chat_setting(
-        self, chat_id: int, name: str, value: bool, *, actor: Actor | None = None
-    ) -> ChatSettings:
-        await self.store.set_chat_setting(chat_id, name, value, actor or Actor.cli())
-        return await self.chat_settings(chat_id)
 
 
 def _told_on(statement: Statement) -> date | None:

@@ -352,15 +352,6 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
-class ChatSettings:
-    """Per-chat bot settings, changed only by that chat's administrators."""
-
-    chat_id: int
-    autocheck: bool = False  # off until the chat's admins turn it on
-    quiet: bool = True
-
-
-@dataclass(frozen=True, slots=True)
 class Entity:
     """A named thing the knowledge base knows, with the names it goes by."""
 

@@ -37,7 +37,7 @@ async def show_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = update.effective_message
     if message is None or await _private(message):
         return
-    current = await services(context).kb.chat_settings(message.chat_id)
+    current = await services(context).chats.get(message.chat_id)
     lines = ["<b>Settings for this group</b>"]
     for name, (label, meaning) in _DESCRIPTIONS.items():
         state = "on" if getattr(current, name) else "off"
@@ -62,14 +62,14 @@ async def _change(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str)
     value = _switch(context.args)
     label = _DESCRIPTIONS[name][0]
     if value is None:
-        current = getattr(await shared.kb.chat_settings(message.chat_id), name)
+        current = getattr(await shared.chats.get(message.chat_id), name)
         state = "on" if current else "off"
         await message.reply_text(f"{label} is {state}. Usage: /{name} on or /{name} off")
         return
     if not await is_chat_admin(context.bot, shared.admins, message):
         await message.reply_text(_REFUSAL)
         return
-    await shared.kb.set_chat_setting(message.chat_id, name, value, actor=_actor(message))
+    await shared.chats.set(message.chat_id, name, value, actor=_actor(message))
     await message.reply_text(f"{label} is now <b>{'on' if value else 'off'}</b>.")
 
 

@@ -204,7 +204,7 @@ async def autocheck(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _autocheck(context: ContextTypes.DEFAULT_TYPE, message: Message, text: str) -> None:
     """Speak only for confident flags (quiet groups), within the group's cards a minute."""
     shared = services(context)
-    chat_settings = await shared.kb.chat_settings(message.chat_id)
+    chat_settings = await shared.chats.get(message.chat_id)
     if not chat_settings.autocheck:
         return
     if not shared.cards.has_room(message.chat_id):

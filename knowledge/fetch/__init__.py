@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .addresses import Resolver, is_public_address, system_resolver
 from .article import Article
-from .cache import PageCache
+from .cache import PageCache, PageCacheLimits
 from .fetcher import fetch_article
 from .limits import FetchLimits
 from .links import Entity, is_mostly_link, urls_from_entities
@@ -14,6 +14,7 @@ __all__ = [
     "Entity",
     "FetchLimits",
     "PageCache",
+    "PageCacheLimits",
     "Resolver",
     "fetch_article",
     "is_mostly_link",

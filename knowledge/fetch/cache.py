@@ -1,15 +1,15 @@
-"""The page cache: fetched articles (and, briefly, failures) by URL in the store's SQLite file."""
+"""The page cache: fetched articles (and, briefly, failures) by URL, kept in the store."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-import aiosqlite
-
 from ..errors import FetchFailed
+from ..store.pages import CachedPage, PageTable
 from .article import Article
 
 
@@ -17,20 +17,35 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class PageCache:
-    """Articles by URL in the `page_cache` table, over an open aiosqlite connection.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageCacheLimits:
+    """How long fetched pages are kept and how many at most; older and surplus pages go."""
 
-    A write never commits someone else's transaction: on an autocommit connection
-    (`isolation_level=None`, as the store opens it) each write commits by itself, or joins a
-    transaction already open; otherwise the cache commits only a transaction its write began.
+    max_age: timedelta = timedelta(hours=24)
+    max_pages: int = 2_000
+
+    def __post_init__(self) -> None:
+        if self.max_age <= timedelta(0) or self.max_pages < 1:
+            raise ValueError("the page cache needs a positive maximum age and size")
+
+
+class PageCache:
+    """Articles by URL in the store's page table, kept within `limits`: every write prunes
+    what is too old or too many (two look-ups in an index on the fetch time).
+
     Within one process, concurrent fetches of one URL wait for each other (`claim`), so a link
     forwarded to ten chats is fetched once.
     """
 
     def __init__(
-        self, connection: aiosqlite.Connection, *, clock: Callable[[], datetime] = _utc_now
+        self,
+        table: PageTable,
+        *,
+        limits: PageCacheLimits | None = None,
+        clock: Callable[[], datetime] = _utc_now,
     ) -> None:
-        self._connection = connection
+        self._table = table
+        self._limits = limits or PageCacheLimits()
         self._clock = clock
         self._claims: dict[str, tuple[asyncio.Lock, int]] = {}
 
@@ -38,37 +53,35 @@ class PageCache:
         self, url: str, *, ttl: timedelta, failure_ttl: timedelta
     ) -> Article | FetchFailed | None:
         """The cached article or failure for `url` if still fresh, else None."""
-        cursor = await self._connection.execute(
-            "SELECT fetched_at, ok, title, site, published, text, error"
-            " FROM page_cache WHERE url = ?",
-            (url,),
-        )
-        row = await cursor.fetchone()
-        await cursor.close()
-        if row is None:
+        page = await self._table.get(url)
+        if page is None:
             return None
-        fetched_at, ok, title, site, published, text, error = row
-        age = self._clock() - datetime.fromisoformat(fetched_at)
-        if age >= (ttl if ok else failure_ttl):
+        age = self._clock() - page.fetched_at
+        if age >= (ttl if page.ok else failure_ttl) or age >= self._limits.max_age:
             return None
-        if not ok:
-            return FetchFailed(url, error or "the page could not be fetched")
-        day = date.fromisoformat(published) if published else None
-        return Article(url, url, title, site or "", day, text or "")
+        if not page.ok:
+            return FetchFailed(url, page.error or "the page could not be fetched")
+        day = date.fromisoformat(page.published) if page.published else None
+        return Article(url, url, page.title, page.site or "", day, page.text or "")
 
     async def put_article(self, url: str, article: Article) -> None:
         """Remember `article` as the page behind `url`."""
         published = article.published.isoformat() if article.published else None
-        await self._put(url, True, article.title, article.site, published, article.text, None)
+        await self._put(
+            CachedPage(
+                url, self._clock(), True, article.title, article.site, published, article.text
+            )
+        )
 
     async def put_failure(self, url: str, reason: str) -> None:
         """Remember that `url` could not be fetched, and why."""
-        await self._put(url, False, None, None, None, None, reason)
+        await self._put(CachedPage(url, self._clock(), False, error=reason))
 
-    async def prune(self, *, older_than: timedelta) -> int:
-        """Delete entries fetched longer than `older_than` ago; returns how many went."""
-        cutoff = (self._clock() - older_than).isoformat()
-        return await self._write("DELETE FROM page_cache WHERE fetched_at < ?", (cutoff,))
+    async def prune(self) -> int:
+        """Delete pages older than the maximum age and all but the newest `max_pages`;
+        returns how many went."""
+        before = self._clock() - self._limits.max_age
+        return await self._table.prune(before=before, keep=self._limits.max_pages)
 
     @asynccontextmanager
     async def claim(self, url: str) -> AsyncIterator[None]:
@@ -85,20 +98,6 @@ class PageCache:
             else:
                 self._claims[url] = (lock, holders - 1)
 
-    async def _put(self, url: str, ok: bool, *fields: str | None) -> None:
-        await self._write(
-            "INSERT OR REPLACE INTO page_cache"
-            " (url, fetched_at, ok, title, site, published, text, error)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (url, self._clock().isoformat(), int(ok), *fields),
-        )
-
-    async def _write(self, sql: str, parameters: tuple[object, ...]) -> int:
-        """Run one change; returns the number of rows it touched."""
-        autocommit = self._connection.isolation_level is None
-        joined = self._connection.in_transaction
-        async with self._connection.execute(sql, parameters) as cursor:
-            count = cursor.rowcount
-        if not autocommit and not joined:
-            await self._connection.commit()
-        return count
+    async def _put(self, page: CachedPage) -> None:
+        await self._table.put(page)
+        await self.prune()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from itertools import combinations
-
-import aiosqlite
+from typing import TYPE_CHECKING
 
 from knowledge.retrieval.rank import Candidate, Query, combine, same_statement, signals
 from knowledge.retrieval.terms import (
@@ -16,7 +14,10 @@ from knowledge.retrieval.terms import (
     run_together_tags,
     split_signatures,
 )
-from knowledge.retrieval.vocab import Vocabulary, vocabulary
+from knowledge.retrieval.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from knowledge.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Plan:
 
 
 async def find_candidates(
-    conn: aiosqlite.Connection,
+    store: Store,
     text: str,
     *,
     limit: int = 50,
@@ -47,14 +48,16 @@ async def find_candidates(
     context = lemmas(split_signatures(text)[1])
     if not body:
         return []
-    vocab = await vocabulary(conn, set(body) | set(context))
-    body = await _split_compounds(conn, body, run_together_tags(text), vocab)
+    vocab = await store.terms.vocabulary(set(body) | set(context))
+    body = await _split_compounds(store, body, run_together_tags(text), vocab)
     plan = plan_query(
         body + context, vocab, posting_budget=posting_budget, max_terms=max_terms, rarest=rarest
     )
     if plan is None:
         return []
-    rows = await _fetch(conn, plan, size=max(pool, limit), title_weight=title_weight)
+    rows = await store.index.matches(
+        plan.match, ranked=plan.ranked, size=max(pool, limit), title_weight=title_weight
+    )
     query = Query.of(body, context, vocab)
     lengths = vocab.mean_lengths
     scored = ((_score(query, Candidate.of_row(row), lengths), int(row[0])) for row in rows)
@@ -63,7 +66,7 @@ async def find_candidates(
 
 
 async def _split_compounds(
-    conn: aiosqlite.Connection,
+    store: Store,
     terms: list[str],
     tags: set[str],
     vocab: Vocabulary,
@@ -81,7 +84,7 @@ async def _split_compounds(
         return terms
     splits = {t: [(lemma(t[:i]), lemma(t[i:])) for i in range(2, len(t) - 1)] for t in unknown}
     parts = {part for pairs in splits.values() for pair in pairs for part in pair}
-    df = (await vocabulary(conn, parts)).frequencies
+    df = (await store.terms.vocabulary(parts)).frequencies
     best: dict[str, tuple[str, str]] = {}
     for term, pairs in splits.items():
         scored = [(min(df[a], df[b]), a, b) for a, b in pairs if df[a] and df[b]]
@@ -145,25 +148,3 @@ def plan_query(
 
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
-
-
-async def _fetch(
-    conn: aiosqlite.Connection, plan: Plan, *, size: int, title_weight: float
-) -> list[sqlite3.Row]:
-    if plan.ranked:
-        hits = (
-            "SELECT rowid, bm25(statements_fts, 1.0, ?) AS rank FROM statements_fts"
-            " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        params: tuple[object, ...] = (title_weight, plan.match, size)
-    else:
-        hits = (
-            "SELECT rowid, -rowid AS rank FROM statements_fts"
-            " WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
-        )
-        params = (plan.match, size)
-    sql = (
-        f"SELECT s.id, s.terms, s.title_terms FROM ({hits}) AS hit"
-        " JOIN statements AS s ON s.id = hit.rowid WHERE s.status = 'active' ORDER BY hit.rank"
-    )
-    return list(await conn.execute_fetchall(sql, params))  # one trip to the sqlite thread

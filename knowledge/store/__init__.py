@@ -1,4 +1,4 @@
-"""The SQLite store: statements, rules, entities, audit log and per-chat settings."""
+"""The SQLite store: statements, rules, entities, audit log, term counts and the page cache."""
 
 from __future__ import annotations
 

@@ -41,7 +41,7 @@ class RequestTable:
         self.store = store
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.store.conn.execute_fetchall(sql, params))
+        return list(await self.store._conn.execute_fetchall(sql, params))
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return next(iter(await self._all(sql, params)), None)
@@ -83,14 +83,14 @@ class RequestTable:
         async with self.store.transaction():
             if found is None:
                 names = ", ".join(values)
-                cursor = await self.store.conn.execute(
+                cursor = await self.store._conn.execute(
                     f"INSERT INTO requests ({names}, opened_at)"
                     f" VALUES ({', '.join('?' * len(values))}, ?)",
                     [*values.values(), _now()],
                 )
                 assert cursor.lastrowid is not None
                 found = cursor.lastrowid
-            cursor = await self.store.conn.execute(
+            cursor = await self.store._conn.execute(
                 "INSERT INTO request_askers (request_id, user_id, chat_id, asked_at, reason)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (found, who.user_id, who.chat_id, _now(), reason),
@@ -130,7 +130,7 @@ class RequestTable:
         if not ids:
             return
         async with self.store.transaction():
-            await self.store.conn.executemany(
+            await self.store._conn.executemany(
                 "UPDATE requests SET checked_version = ? WHERE id = ?", [(version, i) for i in ids]
             )
 
@@ -147,10 +147,10 @@ class RequestTable:
                 " ORDER BY asked_at",
                 (request_id,),
             )
-            await self.store.conn.execute(
+            await self.store._conn.execute(
                 "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
             )
-            await self.store.conn.execute(
+            await self.store._conn.execute(
                 "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?"
                 " WHERE id = ?",
                 (status, outcome, _now(), by, request_id),
@@ -161,10 +161,10 @@ class RequestTable:
         """Forget filings made before `before` (ISO time), then requests nobody waits for
         and closed ones older than that; returns how many filings were forgotten."""
         async with self.store.transaction():
-            cursor = await self.store.conn.execute(
+            cursor = await self.store._conn.execute(
                 "DELETE FROM request_askers WHERE asked_at < ?", (before,)
             )
-            await self.store.conn.execute(
+            await self.store._conn.execute(
                 "DELETE FROM requests WHERE (status = 'open' AND NOT EXISTS (SELECT 1 FROM"
                 " request_askers a WHERE a.request_id = requests.id))"
                 " OR (status <> 'open' AND closed_at < ?)",

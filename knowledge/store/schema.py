@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: statements, their full-text index, rules, entities, audit log, chat settings, page cache
+    # 1: statements, their full-text index, rules, entities, audit log, page cache (the bot
+    # keeps its own tables in the same file: bot/chats.py)
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO meta (key, value) VALUES ('kb_version', '0');
@@ -91,14 +92,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX changes_target ON changes (target, target_id);
 
-    CREATE TABLE chat_settings (
-        chat_id INTEGER PRIMARY KEY,
-        autocheck INTEGER NOT NULL DEFAULT 1,
-        quiet INTEGER NOT NULL DEFAULT 1,
-        updated_by TEXT,
-        updated_at TEXT
-    );
-
     CREATE TABLE page_cache (
         url TEXT PRIMARY KEY,
         fetched_at TEXT NOT NULL,
@@ -145,21 +138,8 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX statements_text;
     CREATE INDEX statements_text_head ON statements (substr(text, 1, 40));
     """,
-    # 6: auto-check is off in a group until an admin turns it on. Groups with a row chose
-    # their settings (a row is written only by /autocheck or /quiet) and keep them as they are
-    """
-    CREATE TABLE chat_settings_v6 (
-        chat_id INTEGER PRIMARY KEY,
-        autocheck INTEGER NOT NULL DEFAULT 0,
-        quiet INTEGER NOT NULL DEFAULT 1,
-        updated_by TEXT,
-        updated_at TEXT
-    );
-    INSERT INTO chat_settings_v6 (chat_id, autocheck, quiet, updated_by, updated_at)
-    SELECT chat_id, autocheck, quiet, updated_by, updated_at FROM chat_settings;
-    DROP TABLE chat_settings;
-    ALTER TABLE chat_settings_v6 RENAME TO chat_settings;
-    """,
+    # 6: nothing since the bot owns its tables (bot/chats.py; this step changed one of them)
+    "",
     # 7: the loop back to the curators: readers' requests to check a claim (asks) or to look
     # again at a verdict (disputes), one row per claim, with who to notify and when they asked;
     # an index of each request's claim terms finds the open request a new ask belongs to
@@ -232,6 +212,10 @@ MIGRATIONS: tuple[str, ...] = (
         event_date = legacy_review(text, 'claim_date'),
         kind = CASE WHEN legacy_review(text, 'claim_date') IS NULL THEN 'fact' ELSE 'event' END
     WHERE id IN (SELECT statement_id FROM claim_reviews);
+    """,
+    # 9: the page cache is pruned by age on every write: an index on the fetch time
+    """
+    CREATE INDEX page_cache_age ON page_cache (fetched_at);
     """,
 )
 

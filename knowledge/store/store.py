@@ -17,7 +17,6 @@ from knowledge.formats.claimreview import legacy_review
 from knowledge.model import (
     Actor,
     Change,
-    ChatSettings,
     Entity,
     Review,
     Rule,
@@ -26,6 +25,7 @@ from knowledge.model import (
     StatementDraft,
 )
 from knowledge.retrieval import index_terms, title_terms
+from knowledge.store.pages import PageTable
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
     REVIEW_COLUMNS,
@@ -42,6 +42,8 @@ from knowledge.store.rows import (
     statement_snapshot,
 )
 from knowledge.store.schema import MIGRATIONS, TEXT_KEY_CHARS
+from knowledge.store.search import StatementIndex
+from knowledge.store.terms import TermCounts
 
 _BULK = 500  # from this many new rows, fill the full-text index in one statement
 
@@ -70,23 +72,28 @@ class Store:
     """One connection to the knowledge-base file; every change runs in one transaction."""
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
-        self.conn = conn
+        # The connection stays inside knowledge/store: its table modules share it, everyone
+        # else goes through typed methods (`terms`, `index`, `pages` and the store's own).
+        self._conn = conn
         self.path = path
         self._in_tx = False
+        self.terms = TermCounts(conn)
+        self.index = StatementIndex(conn)
+        self.pages = PageTable(conn)
 
     async def close(self) -> None:
-        await self.conn.close()
+        await self._conn.close()
 
     async def migrate(self) -> None:
         (version,) = await self._one("PRAGMA user_version")
         if version < len(MIGRATIONS):  # migrations may re-index texts
-            await self.conn.create_function("index_terms", 1, index_terms, deterministic=True)
-            await self.conn.create_function("legacy_review", 2, legacy_review, deterministic=True)
+            await self._conn.create_function("index_terms", 1, index_terms, deterministic=True)
+            await self._conn.create_function("legacy_review", 2, legacy_review, deterministic=True)
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             async with self.transaction():
                 for statement in _split_script(script):
-                    await self.conn.execute(statement)
-                await self.conn.execute(f"PRAGMA user_version = {number}")
+                    await self._conn.execute(statement)
+                await self._conn.execute(f"PRAGMA user_version = {number}")
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
@@ -94,25 +101,25 @@ class Store:
         if self._in_tx:
             yield
             return
-        await self.conn.execute("BEGIN IMMEDIATE")
+        await self._conn.execute("BEGIN IMMEDIATE")
         self._in_tx = True
         try:
             yield
         except BaseException:
             self._in_tx = False
-            await self.conn.execute("ROLLBACK")
+            await self._conn.execute("ROLLBACK")
             raise
         self._in_tx = False
-        await self.conn.execute("COMMIT")
+        await self._conn.execute("COMMIT")
 
     # One trip to the connection's thread per query (execute, fetch and close as a cursor
     # would take three): checks run several small queries per claim. Single-row queries only.
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        rows = await self.conn.execute_fetchall(sql, params)
+        rows = await self._conn.execute_fetchall(sql, params)
         return next(iter(rows), None)
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.conn.execute_fetchall(sql, params))
+        return list(await self._conn.execute_fetchall(sql, params))
 
     # -- version: bumped on each change so long-lived readers refresh their caches --------
 
@@ -121,7 +128,7 @@ class Store:
         return int(row[0])
 
     async def _bump(self) -> None:
-        await self.conn.execute(
+        await self._conn.execute(
             "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'kb_version'"
         )
 
@@ -187,6 +194,17 @@ class Store:
     async def external_id_exists(self, external_id: str) -> bool:
         row = await self._one("SELECT 1 FROM statements WHERE external_id = ?", (external_id,))
         return row is not None
+
+    async def held_external_ids(self, external_ids: Iterable[str]) -> set[str]:
+        """Those of `external_ids` that stored statements have."""
+        wanted = list(dict.fromkeys(external_ids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT external_id FROM statements WHERE external_id IN ({marks})"
+            found.update(str(row[0]) for row in await self._all(sql, chunk))
+        return found
 
     async def stored_markers(self, drafts: Sequence[StatementDraft]) -> tuple[set[str], set[str]]:
         """The texts and the external ids among `drafts` that stored statements already have."""
@@ -270,7 +288,7 @@ class Store:
         names = ", ".join(["id", *rows[0]])
         marks = ", ".join("?" * (len(rows[0]) + 1))
         try:
-            await self.conn.executemany(
+            await self._conn.executemany(
                 f"INSERT INTO statements ({names}) VALUES ({marks})",
                 ([i, *values.values()] for i, values in zip(ids, rows, strict=True)),
             )
@@ -290,21 +308,21 @@ class Store:
         if row is None:
             yield
             return
-        await self.conn.execute("DROP TRIGGER statements_ai")
+        await self._conn.execute("DROP TRIGGER statements_ai")
         yield
-        await self.conn.execute(
+        await self._conn.execute(
             "INSERT INTO statements_fts (rowid, terms, title_terms) SELECT id, terms, title_terms"
             " FROM statements WHERE id > ? AND status = 'active'",
             (last_id,),
         )
-        await self.conn.execute(row[0])
+        await self._conn.execute(row[0])
 
     async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
         values = _row_values(draft, actor, now or _now())
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         try:
-            cursor = await self.conn.execute(
+            cursor = await self._conn.execute(
                 f"INSERT INTO statements ({names}) VALUES ({marks})", list(values.values())
             )
         except aiosqlite.IntegrityError as exc:
@@ -317,7 +335,7 @@ class Store:
         """The fact-checkers' reviews of the rated claims among newly inserted statements."""
         rows = [review_values(i, d.review) for i, d in zip(ids, drafts, strict=True) if d.review]
         if rows:
-            await self.conn.executemany(
+            await self._conn.executemany(
                 f"INSERT INTO claim_reviews ({REVIEW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -370,7 +388,7 @@ class Store:
             fields["title_terms"] = title_terms(fields["source_title"])
         fields["updated_at"] = _now()
         assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self.conn.execute(
+        await self._conn.execute(
             f"UPDATE statements SET {assignments} WHERE id = ?", [*fields.values(), statement_id]
         )
 
@@ -385,7 +403,7 @@ class Store:
     # -- entities -----------------------------------------------------------------------
 
     async def put_entity(self, entity: Entity) -> None:
-        await self.conn.execute(
+        await self._conn.execute(
             "INSERT INTO entities (id, label, name, aliases) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET label = excluded.label, name = excluded.name, "
             "aliases = excluded.aliases",
@@ -414,7 +432,7 @@ class Store:
     async def insert_rule(self, values: dict[str, Any], actor: Actor) -> int:
         values = {**values, "added_by": f"{actor.name} ({actor.id})", "added_at": _now()}
         async with self.transaction():
-            cursor = await self.conn.execute(
+            cursor = await self._conn.execute(
                 f"INSERT INTO rules ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
             )
@@ -443,7 +461,7 @@ class Store:
     async def retire_rule(self, rule_id: int, actor: Actor) -> None:
         async with self.transaction():
             before = await self._rule_snap(rule_id)
-            await self.conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
+            await self._conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
             after = await self._rule_snap(rule_id)
             await self._record(actor, "remove", "rule", rule_id, before, after)
             await self._bump()
@@ -459,7 +477,7 @@ class Store:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> int:
-        cursor = await self.conn.execute(
+        cursor = await self._conn.execute(
             "INSERT INTO changes (at, actor_id, actor_name, action, target, target_id, before, "
             "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -511,7 +529,7 @@ class Store:
             undo_id = await self._record(
                 actor, "undo", change.target, change.target_id, change.after, change.before
             )
-            await self.conn.execute(
+            await self._conn.execute(
                 "UPDATE changes SET undone_by = ? WHERE id = ?", (undo_id, change_id)
             )
             await self._bump()
@@ -523,17 +541,17 @@ class Store:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                await self.conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
-                await self.conn.execute(
+                await self._conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+                await self._conn.execute(
                     f"DELETE FROM claim_reviews WHERE statement_id IN ({marks})", chunk
                 )
             return
         if change.target == "entities":
             for entity_id in (change.after or {}).get("ids", []):
-                await self.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+                await self._conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             return
         table = {"statement": "statements", "rule": "rules"}[change.target]
-        await self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
+        await self._conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
         if change.before is not None:
             values = dict(change.before)
             if table == "statements":
@@ -541,33 +559,10 @@ class Store:
                 values["title_terms"] = title_terms(values["source_title"])
             else:  # changes logged before rules' snapshots kept who added them and when
                 values.setdefault("added_at", _now())
-            await self.conn.execute(
+            await self._conn.execute(
                 f"INSERT INTO {table} ({', '.join(values)})"
                 f" VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
-            )
-
-    # -- chat settings ------------------------------------------------------------------
-
-    async def chat_settings(self, chat_id: int, *, default_quiet: bool = True) -> ChatSettings:
-        row = await self._one(
-            "SELECT autocheck, quiet FROM chat_settings WHERE chat_id = ?", (chat_id,)
-        )
-        if row is None:
-            return ChatSettings(chat_id, autocheck=False, quiet=default_quiet)
-        return ChatSettings(chat_id, autocheck=bool(row[0]), quiet=bool(row[1]))
-
-    async def set_chat_setting(self, chat_id: int, name: str, value: bool, actor: Actor) -> None:
-        if name not in ("autocheck", "quiet"):
-            raise KnowledgeError(f"Unknown chat setting {name!r}: use autocheck or quiet.")
-        async with self.transaction():
-            await self.conn.execute(
-                "INSERT INTO chat_settings (chat_id) VALUES (?) ON CONFLICT DO NOTHING", (chat_id,)
-            )
-            await self.conn.execute(
-                f"UPDATE chat_settings SET {name} = ?, updated_by = ?, updated_at = ? "
-                "WHERE chat_id = ?",
-                (int(value), f"{actor.name} ({actor.id})", _now(), chat_id),
             )
 
 

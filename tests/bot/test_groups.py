@@ -63,7 +63,7 @@ async def test_non_admin_cannot_change_settings(bot: RunningBot, fake: FakeTeleg
     await _command(fake, group, "/autocheck on", admin)
     shown = await _command(fake, group, "/autocheck off", member)
     assert "Only this group's administrators" in shown
-    settings = await bot.services.kb.chat_settings(group["id"])
+    settings = await bot.services.chats.get(group["id"])
     assert settings.autocheck is True
 
 
@@ -72,7 +72,7 @@ async def test_anonymous_admin_can_change_settings(bot: RunningBot, fake: FakeTe
     anonymous = fake.user("Group", user_id=ANONYMOUS_ADMIN_BOT)
     message = fake.send(group, "/quiet off", sender=anonymous, sender_chat=group)
     assert "now off" in telegram_text((await fake.wait_for_reply(message)).text, "HTML")
-    assert (await bot.services.kb.chat_settings(group["id"])).quiet is False
+    assert (await bot.services.chats.get(group["id"])).quiet is False
 
 
 async def test_admin_list_is_cached_until_an_admin_reloads_it(

@@ -46,9 +46,7 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
         )
         assert (review.url, review.review_date) == ("https://check.example/n", "2023-02-02")
         assert ordinary.text == "An ordinary statement." and 2 not in await store.reviews([2])
-        rows = await store.conn.execute_fetchall(
-            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'sanction'"
-        )
-        assert [r[0] for r in rows] == [1]
+        found = await store.index.matches('"sanction"', ranked=False, size=10, title_weight=1.0)
+        assert [statement_id for statement_id, _, _ in found] == [1]
     finally:
         await store.close()

@@ -1,4 +1,5 @@
-"""The page cache: a cached URL is fetched once, entries expire, failures are kept briefly."""
+"""The page cache: a cached URL is fetched once, entries expire, failures are kept briefly,
+old and surplus pages are pruned."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import aiosqlite
 import pytest
 from fetch_server import LocalServer, Reply, article_html, html_reply
 
+import knowledge
 from knowledge.errors import FetchFailed
-from knowledge.fetch import Article, FetchLimits, PageCache, fetch_article
-from knowledge.store.schema import MIGRATIONS
+from knowledge.fetch import Article, FetchLimits, PageCache, PageCacheLimits, fetch_article
+from knowledge.model import Actor, StatementDraft
+from knowledge.store import Store, open_store
 
 ARTICLE = Article("https://a.example/x", "https://a.example/x", "A", "a.example", None, "Hi")
 FRESH = {"ttl": timedelta(hours=1), "failure_ttl": timedelta(0)}
@@ -30,10 +32,12 @@ class Clock:
 
 
 @pytest.fixture
-async def connection(tmp_path: Path) -> AsyncIterator[aiosqlite.Connection]:
-    async with aiosqlite.connect(tmp_path / "kb.sqlite") as db:
-        await db.executescript(MIGRATIONS[0])
-        yield db
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await open_store(tmp_path / "kb.sqlite")
+    try:
+        yield opened
+    finally:
+        await opened.close()
 
 
 @pytest.fixture
@@ -42,8 +46,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def cache(connection: aiosqlite.Connection, clock: Clock) -> PageCache:
-    return PageCache(connection, clock=clock)
+def cache(store: Store, clock: Clock) -> PageCache:
+    return PageCache(store.pages, clock=clock)
 
 
 @pytest.fixture
@@ -138,42 +142,76 @@ async def test_a_zero_failure_ttl_keeps_no_failures(
 
 
 async def test_entries_survive_in_the_sqlite_file(
-    tmp_path: Path, connection: aiosqlite.Connection, clock: Clock
+    tmp_path: Path, cache: PageCache, clock: Clock
 ) -> None:
-    await PageCache(connection, clock=clock).put_article(ARTICLE.url, ARTICLE)
+    await cache.put_article(ARTICLE.url, ARTICLE)
 
-    async with aiosqlite.connect(tmp_path / "kb.sqlite") as other:
-        assert await PageCache(other, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
+    other = await open_store(tmp_path / "kb.sqlite")
+    try:
+        assert await PageCache(other.pages, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
+    finally:
+        await other.close()
 
 
-async def test_prune_removes_old_entries(cache: PageCache, clock: Clock) -> None:
+async def test_a_write_prunes_pages_past_the_maximum_age(store: Store, clock: Clock) -> None:
+    cache = PageCache(store.pages, limits=PageCacheLimits(max_age=timedelta(days=1)), clock=clock)
     await cache.put_failure("https://old.example/", "the server answered HTTP 404 Not Found")
     clock.now += timedelta(days=2)
     await cache.put_failure("https://new.example/", "the server answered HTTP 404 Not Found")
 
-    assert await cache.prune(older_than=timedelta(days=1)) == 1
+    assert await store.pages.count() == 1
     kept = await cache.get("https://new.example/", ttl=timedelta(0), failure_ttl=timedelta(hours=1))
     assert isinstance(kept, FetchFailed)
     assert kept.reason == "the server answered HTTP 404 Not Found"
 
 
-@pytest.mark.parametrize("isolation_level", [None, "DEFERRED"], ids=["autocommit", "implicit"])
-async def test_a_write_never_commits_a_transaction_it_did_not_begin(
-    tmp_path: Path, clock: Clock, isolation_level: str | None
-) -> None:
-    async with aiosqlite.connect(tmp_path / "kb.sqlite", isolation_level=isolation_level) as db:
-        await db.executescript(MIGRATIONS[0])
-        cache = PageCache(db, clock=clock)
-        await db.execute("BEGIN IMMEDIATE")
-        await db.execute("UPDATE meta SET value = '7' WHERE key = 'kb_version'")
-        await cache.put_article(ARTICLE.url, ARTICLE)
-        assert db.in_transaction
-        await db.rollback()
+async def test_the_cache_keeps_only_the_newest_pages(store: Store, clock: Clock) -> None:
+    cache = PageCache(store.pages, limits=PageCacheLimits(max_pages=3), clock=clock)
+    for n in range(5):
+        await cache.put_article(f"https://a.example/{n}", ARTICLE)
+        clock.now += timedelta(minutes=1)
 
-        assert await cache.get(ARTICLE.url, **FRESH) is None
-        await cache.put_article(ARTICLE.url, ARTICLE)
-        assert not db.in_transaction
-        async with db.execute("SELECT value FROM meta WHERE key = 'kb_version'") as cursor:
-            assert await cursor.fetchone() == ("0",)
-    async with aiosqlite.connect(tmp_path / "kb.sqlite") as other:
-        assert await PageCache(other, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
+    week = {"ttl": timedelta(days=7), "failure_ttl": timedelta(0)}
+    kept = [n for n in range(5) if await cache.get(f"https://a.example/{n}", **week)]
+    assert kept == [2, 3, 4]
+
+
+async def test_a_page_older_than_the_maximum_age_is_not_served(store: Store, clock: Clock) -> None:
+    cache = PageCache(store.pages, limits=PageCacheLimits(max_age=timedelta(hours=2)), clock=clock)
+    await cache.put_article(ARTICLE.url, ARTICLE)
+    clock.now += timedelta(hours=3)
+    assert await cache.get(ARTICLE.url, ttl=timedelta(days=1), failure_ttl=timedelta(0)) is None
+
+
+async def test_opening_the_knowledge_base_prunes_old_pages_and_serves_fresh_ones(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kb.sqlite"
+    day = timedelta(days=1)
+    store = await open_store(path)
+    try:
+        now = datetime.now(UTC)
+        await PageCache(store.pages, clock=lambda: now - 3 * day).put_article(
+            "https://old.example/", ARTICLE
+        )
+        await PageCache(store.pages, clock=lambda: now).put_article(ARTICLE.url, ARTICLE)
+    finally:
+        await store.close()
+
+    async with knowledge.open_kb(path, seed=False, pages=PageCacheLimits(max_age=day)) as kb:
+        assert await kb.store.pages.count() == 1
+        fresh = await kb.pages.get(ARTICLE.url, ttl=day, failure_ttl=timedelta(0))
+    assert fresh == ARTICLE
+
+
+async def test_a_write_joins_the_transaction_it_meets(store: Store, cache: PageCache) -> None:
+    with pytest.raises(RuntimeError):
+        async with store.transaction():
+            await store.insert(StatementDraft(text="Half written."), Actor.cli())
+            await cache.put_article(ARTICLE.url, ARTICLE)
+            raise RuntimeError("crash in the middle")
+    assert await cache.get(ARTICLE.url, **FRESH) is None
+    assert await store.statements(status=None) == []
+
+    await cache.put_article(ARTICLE.url, ARTICLE)  # outside a transaction: kept at once
+    assert await cache.get(ARTICLE.url, **FRESH) == ARTICLE

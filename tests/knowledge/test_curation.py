@@ -11,6 +11,7 @@ import pytest_asyncio
 
 import knowledge
 from knowledge import InvalidImport, InvalidPattern, KnowledgeBase, StatementNotFound
+from tests.rows import raw_rows
 
 ALICE = knowledge.Actor(id="42", name="alice")
 MINSK = "The United States wants Russia to respect the Minsk Agreement in eastern Ukraine."
@@ -158,7 +159,7 @@ async def test_undoing_a_rule_removal_restores_the_row_byte_for_byte(kb: Knowled
     sql = "SELECT * FROM rules WHERE id = ?"
 
     async def row() -> tuple[object, ...]:
-        return tuple(await kb.store.conn.execute_fetchall(sql, (rule.id,)))
+        return tuple(await raw_rows(kb.store, sql, (rule.id,)))
 
     before = await row()
     await kb.remove_rule(rule.id)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import knowledge
+from knowledge.model import Actor, StatementDraft
 from knowledge.store import open_store
 
 
@@ -35,10 +36,7 @@ async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
     try:
         with pytest.raises(RuntimeError):
             async with store.transaction():
-                await store.conn.execute(
-                    "INSERT INTO statements (text, kind, added_at, updated_at) "
-                    "VALUES ('half written', 'fact', 'now', 'now')"
-                )
+                await store.insert(StatementDraft(text="Half written."), Actor.cli())
                 raise RuntimeError("crash in the middle")
         assert await store.statements(status=None) == []
     finally:

@@ -4,31 +4,30 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 
-import aiosqlite
 import pytest_asyncio
 
-from knowledge.retrieval import index_terms, title_terms
-from knowledge.store.schema import MIGRATIONS
+from knowledge.model import Actor, Source, StatementDraft
+from knowledge.store import Store, open_store
 
 AddStatement = Callable[..., Awaitable[int]]
 
 
 @pytest_asyncio.fixture
-async def conn() -> AsyncIterator[aiosqlite.Connection]:
-    async with aiosqlite.connect(":memory:") as connection:
-        await connection.executescript(MIGRATIONS[0])
-        yield connection
+async def store() -> AsyncIterator[Store]:
+    opened = await open_store(":memory:")
+    try:
+        yield opened
+    finally:
+        await opened.close()
 
 
 @pytest_asyncio.fixture
-async def add(conn: aiosqlite.Connection) -> AddStatement:
+async def add(store: Store) -> AddStatement:
     async def add_statement(text: str, *, title: str | None = None, status: str = "active") -> int:
-        cursor = await conn.execute(
-            "INSERT INTO statements (text, kind, source_title, status, added_at, updated_at,"
-            " terms, title_terms) VALUES (?, 'fact', ?, ?, '2024-01-01', '2024-01-01', ?, ?)",
-            (text, title, status, index_terms(text), title_terms(title)),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        draft = StatementDraft(text=text, source=Source(title=title))
+        new_id = await store.insert(draft, Actor.cli())
+        if status != "active":
+            await store.update(new_id, Actor.cli(), "retire", status=status)
+        return new_id
 
     return add_statement

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import aiosqlite
 import pytest
 
 from knowledge.retrieval import find_candidates, index_terms, title_terms
 from knowledge.retrieval.acronyms import acronyms
+from knowledge.store import Store
 
 AddStatement = Callable[..., Awaitable[int]]
 
@@ -36,27 +36,25 @@ def test_acronyms_follow_the_words_and_stay_out_of_titles() -> None:
 
 
 async def test_claim_with_an_acronym_finds_the_name_spelt_out(
-    conn: aiosqlite.Connection, add: AddStatement
+    store: Store, add: AddStatement
 ) -> None:
     await add("The Baltic Ferry Board approved the night train to Hamburg.")
     wanted = await add("The Nordic Rail Council approved the night train to Hamburg.")
-    hits = await find_candidates(conn, "NRC approved the night train!")
+    hits = await find_candidates(store, "NRC approved the night train!")
     assert hits[0][0] == wanted
 
 
-async def test_initials_of_a_person_find_the_person(
-    conn: aiosqlite.Connection, add: AddStatement
-) -> None:
+async def test_initials_of_a_person_find_the_person(store: Store, add: AddStatement) -> None:
     wanted = await add("Astrid M. Lindqvist gave a speech about fishing quotas in Tromsø.")
     await add("A speech about fishing quotas was given by the minister in Bodø.")
-    hits = await find_candidates(conn, "AML speech on fishing quotas")
+    hits = await find_candidates(store, "AML speech on fishing quotas")
     assert hits[0][0] == wanted
 
 
 async def test_acronyms_do_not_count_as_words_of_the_statement(
-    conn: aiosqlite.Connection, add: AddStatement
+    store: Store, add: AddStatement
 ) -> None:
     text = "The Nordic Rail Council approved the night train to Hamburg."
     wanted = await add(text)
-    hits = await find_candidates(conn, text)
+    hits = await find_candidates(store, text)
     assert hits[0] == (wanted, 1.0)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import aiosqlite
-
 from knowledge.retrieval import find_candidates
 from knowledge.retrieval.search import plan_query
 from knowledge.retrieval.vocab import Vocabulary
+from knowledge.store import Store
 
 AddStatement = Callable[..., Awaitable[int]]
 _LIMITS = {"posting_budget": 2_000, "max_terms": 32, "rarest": 5}
@@ -44,11 +43,11 @@ def test_unknown_words_are_not_searched() -> None:
 
 
 async def test_common_word_claim_still_returns_a_limited_candidate_list(
-    conn: aiosqlite.Connection, add: AddStatement
+    store: Store, add: AddStatement
 ) -> None:
     for n in range(120):
         await add(f"People say the new year brings change, report {n}.")
-    hits = await find_candidates(conn, "people say the new year", limit=5, posting_budget=20)
+    hits = await find_candidates(store, "people say the new year", limit=5, posting_budget=20)
     assert len(hits) == 5
 
 
