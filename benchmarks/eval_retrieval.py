@@ -295,7 +295,8 @@ def _latency(times: list[float]) -> dict[str, float]:
 
 def run_scale(count: int, output: Path) -> int:
     """Time find_candidates on a synthetic knowledge base of `count` statements."""
-    path = Path(tempfile.gettempdir()) / f"factcheck-retrieval-{count}.sqlite"
+    # built through the store since the store owns its SQL (files built before are not reused)
+    path = Path(tempfile.gettempdir()) / f"factcheck-retrieval-{count}-v2.sqlite"
     started = time.perf_counter()
     build_synthetic(path, count)
     print(f"synthetic knowledge base: {path} ({time.perf_counter() - started:.0f} s)")

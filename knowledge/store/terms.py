@@ -40,10 +40,6 @@ class TermCounts:
             await self._count(vocab, missing[start : start + _BATCH])
         return vocab
 
-    def forget(self) -> None:
-        """Drop the cached counts (the next look-up counts afresh)."""
-        self._vocab = None
-
     async def _current(self) -> Vocabulary:
         version = await self._version()
         vocab = self._vocab
