@@ -282,3 +282,29 @@ async def test_a_reader_sending_a_file_with_the_caption_kb_import_is_refused(
     shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
     assert "Only the bot's curators" in shown
     assert len(await curated.services.kb.store.statements()) == before
+
+
+def _answers(fake: FakeTelegram) -> list[str]:
+    return [p.get("text", "") for name, p in fake.calls if name == "answercallbackquery"]
+
+
+async def test_used_learn_buttons_are_spent_and_evicted_ones_say_they_expired(
+    fake: FakeTelegram, make_settings: Callable[..., Settings], curator: tuple[JSON, JSON]
+) -> None:
+    settings = make_settings(admin_ids=str(CURATOR_ID), callback_cache_size=16)
+    async with run_bot(fake, settings) as bot:
+        offer = await _learn_offer(fake, curator, "Sweden opened a new embassy in Oslo on Monday.")
+        add_all = _buttons(offer)["Add all (1)"]
+        fake.press(offer, add_all, sender=curator[0])
+        await fake.wait_for(lambda: "Learned 1" in offer.message["text"])
+        before = await _state(bot)
+        fake.press(offer, add_all, sender=curator[0])  # pressed again: spent, adds nothing
+        await bot.idle()
+        assert "run the command again" in _answers(fake)[-1]
+        forgotten = await _learn_offer(fake, curator, "Finland opened a ferry port in Turku.")
+        for n in range(16):  # as many newer keyboards as the cache holds
+            await _learn_offer(fake, curator, f"Estonia opened bridge number {n} in Tartu.")
+        fake.press(forgotten, _buttons(forgotten)["Add all (1)"], sender=curator[0])
+        await bot.idle()
+        assert "expired" in _answers(fake)[-1] and "run the command again" in _answers(fake)[-1]
+        assert await _state(bot) == before

@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 from fake_telegram import ApiError, telegram_text
 
-from bot.formatting import MESSAGE_LIMIT, counts_line, format_report, shorten, utf16_length
+from bot.formatting import (
+    MESSAGE_LIMIT,
+    counts_line,
+    format_report,
+    pack,
+    shorten,
+    utf16_length,
+)
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
 
 
@@ -107,6 +114,16 @@ def test_limit_counts_utf16_units_for_emoji() -> None:
     claims = [_claim("😀" * 200 + f" {i}") for i in range(30)]
     messages = format_report(_report(*claims), limit=1000, max_messages=50)
     assert all(utf16_length(m) <= 1000 for m in messages)
+
+
+def test_lines_are_packed_whole_into_messages_with_a_note_for_the_rest() -> None:
+    lines = [f"<b>{n}</b> line number {n}" for n in range(100)]
+    messages = pack(lines, limit=300, max_messages=3, separator="\n", omitted=lambda n: f"+{n}")
+    assert len(messages) == 3 and all(utf16_length(m) <= 300 for m in messages)
+    shown = [line for m in messages for line in m.split("\n")]
+    kept = [line for line in shown if not line.startswith("+")]
+    assert kept == lines[: len(kept)]  # whole lines, in order, none split
+    assert shown[-1] == f"+{100 - len(kept)}"
 
 
 def test_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
