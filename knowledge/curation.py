@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import aiosqlite
 
+from knowledge import storing
 from knowledge.curator_results import (
     HISTORY_MAX,
     LEARN_MAX,
@@ -34,19 +33,19 @@ from knowledge.errors import (
     InvalidStatement,
     KnowledgeError,
     RuleNotFound,
-    StatementNotFound,
 )
-from knowledge.formats import (
-    MAX_IMPORT_BYTES,
-    Batch,
-    RuleDraft,
-    export_yaml,
-    iso_date,
-    read_import,
-)
-from knowledge.formats.records import RULE_KINDS
+from knowledge.formats import MAX_IMPORT_BYTES, Batch, export_yaml, read_import
 from knowledge.formats.stream import CountingReader, stream_records
-from knowledge.model import Actor, Rule, Source, Statement, StatementDraft
+from knowledge.model import (
+    Actor,
+    Rule,
+    RuleDraft,
+    RuleKind,
+    Source,
+    StatementDraft,
+    Status,
+)
+from knowledge.nlp.dates import iso_date
 from knowledge.nlp.patterns import compile_pattern
 
 if TYPE_CHECKING:
@@ -122,7 +121,7 @@ class CurationMixin:
         pattern: str,
         *,
         explanation: str,
-        kind: str = "outdated",
+        kind: RuleKind | str = RuleKind.OUTDATED,
         applies_from: date | str | None = None,
         applies_until: date | str | None = None,
         context: tuple[str, ...] = (),
@@ -136,17 +135,19 @@ class CurationMixin:
         explanation = " ".join((explanation or "").split())
         if not explanation:
             raise InvalidStatement("explanation", "say why the phrase is outdated or wrong")
-        if kind not in RULE_KINDS:
+        if kind not in set(RuleKind):
             raise InvalidStatement("kind", f"{kind!r}: use 'outdated' or 'contradiction'")
-        if evidence_id is not None:
-            await self._active_statement(evidence_id)
-        values = {
-            "key": key, "kind": kind, "pattern": pattern, "explanation": explanation,
-            "applies_from": _rule_day(applies_from, "applies_from"),
-            "applies_until": _rule_day(applies_until, "applies_until"),
-            "context": json.dumps(list(context)), "evidence_id": evidence_id,
-        }  # fmt: skip
-        return await self.store.insert_rule(values, actor or Actor.cli())
+        draft = RuleDraft(
+            pattern,
+            explanation,
+            RuleKind(kind),
+            iso_date(applies_from, field="applies_from", full=True),
+            iso_date(applies_until, field="applies_until", full=True),
+            context,
+            evidence_id,
+            key,
+        )
+        return await storing.add_rule(self.store, draft, actor or Actor.cli())
 
     async def rule(self, rule_id: int) -> Rule:
         for rule in await self.store.rules(status=None):
@@ -157,16 +158,10 @@ class CurationMixin:
     async def remove_rule(self, rule_id: int, *, actor: Actor | None = None) -> Rule:
         """Retire a rule (it stays in the history); returns it as it was."""
         rule = await self.rule(rule_id)
-        if rule.status != "active":
+        if rule.status != Status.ACTIVE:
             raise RuleNotFound(f"{rule_id} (already removed)")
         await self.store.retire_rule(rule_id, actor or Actor.cli())
         return rule
-
-    async def _active_statement(self, statement_id: int) -> Statement:
-        statement = await self.store.get(statement_id)
-        if statement.status != "active":
-            raise StatementNotFound(f"{statement_id} (retired)")
-        return statement
 
     # -- undo ---------------------------------------------------------------------------
 
@@ -217,15 +212,7 @@ class CurationMixin:
         return await self.import_batch(batch, actor=actor)
 
     async def import_batch(self, batch: Batch, *, actor: Actor | None = None) -> ImportResult:
-        who = actor or Actor.cli()
-        fresh, duplicates = await self._fresh_statements(batch.statements)
-        rules, rule_duplicates = await self._fresh_rules(batch.rules)
-        await self._check_evidence(rules, fresh)
-        async with self.store.transaction():
-            entity_ids = await self.store.add_entities(batch.entities, who)
-            ids = (await self.store.insert_many(fresh, who, action="import")) if fresh else []
-            rule_ids = [await self._insert_rule(r, who) for r in rules]
-        return ImportResult(ids, rule_ids, entity_ids, duplicates + rule_duplicates)
+        return await storing.store_batch(self.store, batch, actor or Actor.cli())
 
     async def import_file(
         self,
@@ -269,7 +256,7 @@ class CurationMixin:
                 bad += len(errors)
                 problems += errors[: _SHOWN - len(problems)]
                 if not bad:
-                    fresh = await self._fresh_chunk(drafts, seen)
+                    fresh = await storing.fresh_statements(self.store, drafts, seen)
                     duplicates += len(drafts) - len(fresh)
                     ids += await insert(fresh)
                 if done is not None:
@@ -283,131 +270,11 @@ class CurationMixin:
                 raise InvalidImport([], summary="The file holds no statements.")
         return ImportResult(ids, [], [], duplicates)
 
-    async def _fresh_chunk(
-        self, drafts: list[StatementDraft], seen: set[bytes]
-    ) -> list[StatementDraft]:
-        """The drafts of a chunk that are neither stored nor earlier in the import."""
-        texts, external_ids = await self.store.stored_markers(drafts)
-        fresh = []
-        for draft in drafts:
-            markers = {
-                hashlib.blake2b(m.encode(), digest_size=16).digest()
-                for m in duplicate_markers(draft)
-            }
-            stored = (
-                (not _by_review(draft) and draft.text in texts)
-                or draft.external_id in external_ids
-                or (bool(draft.key) and await self.store.by_key(draft.key or ""))
-            )
-            if markers & seen or stored:
-                continue
-            seen |= markers
-            fresh.append(draft)
-        return fresh
-
-    async def _fresh_statements(
-        self, drafts: list[StatementDraft]
-    ) -> tuple[list[StatementDraft], int]:
-        fresh: list[StatementDraft] = []
-        seen: set[str] = set()
-        for draft in drafts:
-            markers = duplicate_markers(draft)
-            if markers & seen or await self._stored(draft):
-                continue
-            seen |= markers
-            fresh.append(draft)
-        return fresh, len(drafts) - len(fresh)
-
-    async def _stored(self, draft: StatementDraft) -> bool:
-        if _by_review(draft):  # two checkers may rate the same words: one rated claim each
-            return await self.store.external_id_exists(draft.external_id or "")
-        if await self.store.duplicate_of(draft) is not None:
-            return True
-        return bool(draft.key) and await self.store.by_key(draft.key or "") is not None
-
-    async def _fresh_rules(self, drafts: list[RuleDraft]) -> tuple[list[RuleDraft], int]:
-        known = {(r.kind, r.pattern) for r in await self.store.rules()}
-        fresh: list[RuleDraft] = []
-        for draft in drafts:
-            same_key = bool(draft.key) and await self.store.rule_key_exists(draft.key or "")
-            if same_key or (draft.kind, draft.pattern) in known:
-                continue
-            known.add((draft.kind, draft.pattern))
-            fresh.append(draft)
-        return fresh, len(drafts) - len(fresh)
-
-    async def _check_evidence(self, rules: list[RuleDraft], fresh: list[StatementDraft]) -> None:
-        incoming = {d.key for d in fresh if d.key} | {d.text for d in fresh}
-        problems: list[BadRecord] = []
-        for position, rule in enumerate(rules, start=1):
-            if rule.evidence is None or str(rule.evidence) in incoming:
-                continue
-            if await self._evidence_id(rule.evidence) is None:
-                problems.append(
-                    BadRecord(
-                        position,
-                        "evidence",
-                        f"{rule.evidence!r} is not a statement key, text or id",
-                    )
-                )
-        if problems:
-            raise InvalidImport(
-                problems,
-                summary="Import rejected, nothing was imported: "
-                "rules cite evidence that does not exist",
-            )
-
-    async def _evidence_id(self, evidence: str | int) -> int | None:
-        if isinstance(evidence, int) or str(evidence).isdigit():
-            try:
-                return (await self._active_statement(int(evidence))).id
-            except StatementNotFound:
-                return None
-        found = await self.store.by_key(str(evidence))
-        if found is not None:
-            return found.id
-        return await self.store.duplicate_of(StatementDraft(text=str(evidence)))
-
-    async def _insert_rule(self, draft: RuleDraft, actor: Actor) -> int:
-        evidence = await self._evidence_id(draft.evidence) if draft.evidence is not None else None
-        values: dict[str, Any] = {
-            "key": draft.key, "kind": draft.kind, "pattern": draft.pattern,
-            "explanation": draft.explanation, "applies_from": draft.applies_from,
-            "applies_until": draft.applies_until, "context": json.dumps(list(draft.context)),
-            "evidence_id": evidence,
-        }  # fmt: skip
-        return await self.store.insert_rule(values, actor)
-
-
-def _by_review(draft: StatementDraft) -> bool:
-    """Whether a draft is a rated claim with a review URL: its duplicates share that URL."""
-    return draft.review is not None and bool(draft.external_id)
-
-
-def duplicate_markers(draft: StatementDraft) -> set[str]:
-    """What makes another draft a duplicate: the same review URL for a rated claim, else the
-    same text, external id or key."""
-    if _by_review(draft):
-        return {f"ext:{draft.external_id}"}
-    markers = {f"text:{draft.text}"}
-    markers |= {f"ext:{draft.external_id}"} if draft.external_id else set()
-    markers |= {f"key:{draft.key}"} if draft.key else set()
-    return markers
-
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def _rule_day(value: date | str | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    iso = iso_date(value)
-    if iso is None or len(iso) != 10:
-        raise InvalidStatement(name, f"{value!r} is not a date like 2022-02-24")
-    return iso
 
 
 def _file_size(path: str) -> int | None:

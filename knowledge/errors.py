@@ -50,6 +50,14 @@ class InvalidStatement(KnowledgeError):
         self.problem = problem
 
 
+class InvalidDate(InvalidStatement):
+    """A date field is not an ISO date ("2014", "2014-03" or "2014-03-07"), or not a full one."""
+
+    def __init__(self, field: str, value: str, problem: str) -> None:
+        super().__init__(field, f"{value!r} {problem}")
+        self.value = value
+
+
 class InvalidPattern(KnowledgeError):
     """A rule's phrase pattern cannot be compiled."""
 
@@ -66,6 +74,26 @@ class InvalidSeed(KnowledgeError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+
+class DuplicateStatement(KnowledgeError):
+    """A statement being added says what a stored one already says (same text, id or key)."""
+
+    def __init__(self, statement_id: int) -> None:
+        super().__init__(
+            f"Statement {statement_id} already says this; edit it instead of adding it again."
+        )
+        self.statement_id = statement_id
+
+
+class DuplicateRule(KnowledgeError):
+    """A rule being added has the key, or the kind and pattern, of a stored rule."""
+
+    def __init__(self, rule_id: int) -> None:
+        super().__init__(
+            f"Rule {rule_id} already has this pattern (or key); remove it first to replace it."
+        )
+        self.rule_id = rule_id
 
 
 class BadRecord:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from cachetools import LRUCache
 from spacy.language import Language
 
+from knowledge import storing
 from knowledge.checking.calibration import verdict_model
 from knowledge.checking.judge import judge
 from knowledge.curation import CurationMixin
@@ -35,12 +36,14 @@ from knowledge.fetch import (
     Resolver,
     fetch_article,
 )
+from knowledge.formats import Batch
 from knowledge.inputs import MAX_CHARS, vet_text
 from knowledge.learned import is_learned, learned_key
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import (
     Actor,
     Change,
+    ChangeAction,
     ClaimResult,
     Report,
     Rule,
@@ -48,9 +51,10 @@ from knowledge.model import (
     Statement,
     StatementDraft,
     StatementKind,
+    Status,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import PartialDate, find_dateline, partial_iso
+from knowledge.nlp.dates import PartialDate, find_dateline, iso_date
 from knowledge.nlp.features import Features, sentence_features
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
@@ -360,41 +364,29 @@ class KnowledgeBase(CurationMixin):
         draft = StatementDraft(
             text=text,
             kind=StatementKind(kind or ("event" if event_date else "fact")),
-            event_date=_iso(event_date),
-            valid_from=_iso(valid_from),
-            valid_until=_iso(valid_until),
+            event_date=iso_date(event_date),
+            valid_from=iso_date(valid_from),
+            valid_until=iso_date(valid_until),
             entities=entities,
             speaker=speaker,
             quote=quote,
             source=_source(source),
             external_id=external_id,
         )
-        return await self.store.insert(draft, actor or Actor.cli())
+        return await storing.add_statement(self.store, draft, actor or Actor.cli())
 
     async def add_many(
-        self, drafts: list[StatementDraft], *, actor: Actor | None = None, action: str = "import"
+        self,
+        drafts: list[StatementDraft],
+        *,
+        actor: Actor | None = None,
+        action: ChangeAction | str = ChangeAction.IMPORT,
     ) -> tuple[list[int], int]:
         """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
-        fresh: list[StatementDraft] = []
-        seen: set[str] = set()
-        texts, external_ids = await self.store.stored_markers(drafts)
-        for draft in drafts:
-            marker = draft.external_id or draft.text
-            if (
-                marker in seen
-                or draft.text in seen
-                or draft.text in texts
-                or draft.external_id in external_ids
-            ):
-                continue
-            seen.update({draft.text, marker})
-            fresh.append(draft)
-        ids = (
-            await self.store.insert_many(fresh, actor or Actor.cli(), action=action)
-            if fresh
-            else []
-        )
-        return ids, len(drafts) - len(fresh)
+        batch = Batch(statements=list(drafts))
+        who = actor or Actor.cli()
+        stored = await storing.store_batch(self.store, batch, who, action=ChangeAction(action))
+        return stored.statement_ids, stored.duplicates
 
     async def propose(
         self, text: str, *, source: Source | str | None = None, published: date | None = None
@@ -419,24 +411,28 @@ class KnowledgeBase(CurationMixin):
     ) -> list[int]:
         """Learn a trusted article: its factual sentences become statements; returns new ids."""
         drafts = await self.propose(text, source=source, published=published)
-        ids, _ = await self.add_many(drafts, actor=actor, action="learn")
+        ids, _ = await self.add_many(drafts, actor=actor, action=ChangeAction.LEARN)
         return ids
 
     async def edit(self, statement_id: int, text: str, *, actor: Actor | None = None) -> Statement:
         text = " ".join((text or "").split())
         if not text:
             raise InvalidStatement("text", "the new text is empty")
-        await self.store.update(statement_id, actor or Actor.cli(), "edit", text=text)
+        await self.store.update(statement_id, actor or Actor.cli(), ChangeAction.EDIT, text=text)
         return await self.store.get(statement_id)
 
     async def retire(
         self, statement_id: int, reason: str | None = None, *, actor: Actor | None = None
     ) -> Statement:
         statement = await self.store.get(statement_id)
-        if statement.status == "retired":
+        if statement.status == Status.RETIRED:
             raise StatementNotFound(f"{statement_id} (already retired)")
         await self.store.update(
-            statement_id, actor or Actor.cli(), "retire", reason=reason, status="retired"
+            statement_id,
+            actor or Actor.cli(),
+            ChangeAction.RETIRE,
+            reason=reason,
+            status=Status.RETIRED,
         )
         return await self.store.get(statement_id)
 
@@ -471,13 +467,6 @@ def _reference_date(text: str, explicit: date | None, fallback: date | None) -> 
     if fallback is not None:
         return fallback, "message"
     return date.today(), "today"
-
-
-def _iso(value: date | str | None) -> str | None:
-    try:
-        return partial_iso(value)
-    except ValueError as exc:
-        raise InvalidStatement("date", str(exc)) from exc
 
 
 def _source(source: Source | str | None) -> Source:

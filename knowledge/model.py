@@ -24,6 +24,33 @@ class StatementKind(StrEnum):
     FACT = "fact"
 
 
+class Status(StrEnum):
+    """Where a statement or a rule is in its life: in use, or retired (kept for the history)."""
+
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class RuleKind(StrEnum):
+    """What a rule's phrase is from its date on: out of date, or contradicted by the record."""
+
+    OUTDATED = "outdated"
+    CONTRADICTION = "contradiction"
+
+
+class ChangeAction(StrEnum):
+    """What a change in the audit log did."""
+
+    ADD = "add"
+    IMPORT = "import"
+    SEED = "seed"
+    LEARN = "learn"
+    EDIT = "edit"
+    RETIRE = "retire"
+    REMOVE = "remove"
+    UNDO = "undo"
+
+
 class FindingKind(StrEnum):
     """Which detector produced a finding."""
 
@@ -71,7 +98,7 @@ class Statement:
     speaker: str | None = None
     quote: str | None = None
     source: Source = field(default_factory=Source)
-    status: str = "active"
+    status: Status = Status.ACTIVE
     key: str | None = None
     external_id: str | None = None
     added_by: str | None = None
@@ -93,7 +120,7 @@ class Statement:
                 "url": self.source.url,
                 "published": self.source.published.isoformat() if self.source.published else None,
             },
-            "status": self.status,
+            "status": str(self.status),
             "key": self.key,
             "external_id": self.external_id,
             "added_by": self.added_by,
@@ -106,7 +133,7 @@ class Rule:
     """A data-driven rule: a phrase pattern that is outdated or contradicted from a date on."""
 
     id: int
-    kind: str  # "outdated" | "contradiction"
+    kind: RuleKind
     pattern: str
     explanation: str
     applies_from: date | None = None
@@ -114,7 +141,7 @@ class Rule:
     context: tuple[str, ...] = ()  # entity ids of which one must be in the claim or article
     evidence_id: int | None = None
     key: str | None = None
-    status: str = "active"
+    status: Status = Status.ACTIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +342,20 @@ class StatementDraft:
     key: str | None = None
     external_id: str | None = None
     review: Review | None = None  # set for a rated claim: the text is the claim as rated
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDraft:
+    """A rule not yet stored; `evidence` names a statement by key, exact text or id."""
+
+    pattern: str
+    explanation: str
+    kind: RuleKind = RuleKind.OUTDATED
+    applies_from: str | None = None  # full ISO dates
+    applies_until: str | None = None
+    context: tuple[str, ...] = ()
+    evidence: str | int | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

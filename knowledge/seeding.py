@@ -1,21 +1,17 @@
-"""Loading the curated seed knowledge (seeds/*.yaml) into a store, idempotently."""
+"""Loading the curated seed knowledge (seeds/*.yaml) into a store: an import, idempotent."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-from knowledge.errors import InvalidSeed, KnowledgeError
-from knowledge.model import Actor, Entity, Source, StatementDraft, StatementKind
-from knowledge.nlp.dates import partial_iso
-from knowledge.nlp.patterns import compile_pattern
+from knowledge.errors import InvalidImport, InvalidSeed, KnowledgeError
+from knowledge.formats import Batch, read_import
+from knowledge.model import Actor, ChangeAction, Entity
 from knowledge.store import Store
+from knowledge.storing import store_batch
 
 SEED_ACTOR = Actor(id="seed", name="seed data")
+SEED_FILES = ("entities.yaml", "statements.yaml", "rules.yaml")
 
 
 def default_seed_dir() -> Path:
@@ -23,119 +19,50 @@ def default_seed_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-def _read(path: Path, key: str) -> list[dict[str, Any]]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InvalidSeed(str(path), f"cannot read: {exc}") from exc
-    items = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise InvalidSeed(str(path), f"expected a list of mappings under {key!r}")
-    return items
+def read_seeds(directory: Path) -> Batch:
+    """The seed files read and validated as `factcheck kb import` reads a file; InvalidSeed
+    names the file and its first bad record."""
+    batch = Batch()
+    for name in SEED_FILES:
+        path = directory / name
+        try:
+            part = read_import(path.read_bytes(), filename=name)
+        except OSError as error:
+            raise InvalidSeed(str(path), f"cannot read: {error.strerror}") from None
+        except InvalidImport as error:
+            raise InvalidSeed(str(path), _one_line(error)) from None
+        batch.entities += part.entities
+        batch.statements += part.statements
+        batch.rules += part.rules
+    return batch
 
 
-def _iso(value: Any, where: str) -> str | None:
-    try:
-        return partial_iso(value)
-    except ValueError as exc:
-        raise InvalidSeed(where, str(exc)) from exc
-
-
-def source_from(data: Any, where: str) -> Source:
-    if data is None:
-        return Source()
-    if isinstance(data, str):
-        return Source.named(data)
-    if not isinstance(data, dict):
-        raise InvalidSeed(where, "source must be a mapping with title, url, published")
-    published = _iso(data.get("published"), where)
-    return Source(
-        data.get("title"),
-        data.get("url"),
-        date.fromisoformat(published) if published and len(published) == 10 else None,
-    )
-
-
-def draft_from(item: dict[str, Any], where: str) -> StatementDraft:
-    """A statement draft from one YAML mapping, validated."""
-    text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InvalidSeed(where, "every statement needs a non-empty 'text'")
-    kind = item.get("kind", "fact")
-    if kind not in ("event", "fact"):
-        raise InvalidSeed(where, f"kind must be 'event' or 'fact', not {kind!r}")
-    return StatementDraft(
-        text=" ".join(text.split()),
-        kind=StatementKind(kind),
-        event_date=_iso(item.get("event_date"), where),
-        valid_from=_iso(item.get("valid_from"), where),
-        valid_until=_iso(item.get("valid_until"), where),
-        entities=tuple(item.get("entities") or ()),
-        speaker=item.get("speaker"),
-        quote=item.get("quote"),
-        source=source_from(item.get("source"), where),
-        key=item.get("key"),
-        external_id=item.get("external_id"),
-    )
+def _one_line(error: InvalidImport) -> str:
+    if not error.problems:
+        return str(error).splitlines()[0]
+    more = len(error.problems) - 1
+    return f"{error.problems[0]}" + (f" (and {more} more bad record(s))" if more else "")
 
 
 async def seed(store: Store, directory: Path | None = None) -> int:
-    """Add whatever seed statements, entities and rules are missing; returns how many added.
-
-    Statements and rules are matched by key, so a retired one is never brought back.
+    """Import whatever seed statements, entities and rules are missing, all or nothing;
+    returns how many were added. Duplicates are skipped as in any import (same text, external
+    id or key), so re-seeding adds nothing and never brings back a retired statement or rule.
     """
     directory = directory or default_seed_dir()
     if not directory.is_dir():
         raise KnowledgeError(f"Seed folder {directory} not found.")
-    added = 0
+    batch = read_seeds(directory)
     async with store.transaction():
-        for item in _read(directory / "entities.yaml", "entities"):
-            await store.put_entity(_entity(item, str(directory / "entities.yaml")))
-        where = str(directory / "statements.yaml")
-        items = _read(Path(where), "statements")
-        drafts = [draft_from(i, f"{where}: {i.get('key')}") for i in items]
-        missing = [d for d in drafts if d.key and await store.by_key(d.key) is None]
-        if missing:
-            await store.insert_many(missing, SEED_ACTOR, action="seed")
-            added += len(missing)
-        added += await _seed_rules(store, directory / "rules.yaml")
-    return added
+        await _refresh_entities(store, batch.entities)
+        result = await store_batch(store, batch, SEED_ACTOR, action=ChangeAction.SEED)
+    return result.added
 
 
-def _entity(item: dict[str, Any], where: str) -> Entity:
-    try:
-        return Entity(
-            str(item["id"]),
-            str(item["label"]),
-            str(item["name"]),
-            tuple(str(a) for a in item.get("aliases") or ()),
-        )
-    except KeyError as exc:
-        raise InvalidSeed(where, f"entity {item!r} lacks {exc}") from exc
-
-
-async def _seed_rules(store: Store, path: Path) -> int:
-    added = 0
-    for item in _read(path, "rules"):
-        where = f"{path}: {item.get('key')}"
-        if await store.rule_key_exists(str(item.get("key"))):
-            continue
-        compile_pattern(str(item.get("pattern", "")))
-        evidence = await store.by_key(str(item.get("evidence")))
-        if item.get("evidence") and evidence is None:
-            raise InvalidSeed(where, f"evidence {item.get('evidence')!r} is not a statement key")
-        await store.insert_rule(
-            {
-                "key": item.get("key"),
-                "kind": item.get("kind", "outdated"),
-                "pattern": item["pattern"],
-                "explanation": " ".join(str(item.get("explanation", "")).split()),
-                "applies_from": _iso(item.get("applies_from"), where),
-                "applies_until": _iso(item.get("applies_until"), where),
-                "context": json.dumps(list(item.get("context") or [])),
-                "evidence_id": evidence.id if evidence else None,
-            },
-            SEED_ACTOR,
-        )
-        added += 1
-    return added
+async def _refresh_entities(store: Store, entities: list[Entity]) -> None:
+    """Seed entities already stored take their names and aliases from the seeds (the seeds
+    own them); new ones are added by the import with the rest."""
+    stored = {e.id: e for e in await store.entities()}
+    for entity in entities:
+        if entity.id in stored and stored[entity.id] != entity:
+            await store.put_entity(entity)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from knowledge.formats.export import export_yaml
 from knowledge.formats.readers import CSV_COLUMNS, MAX_IMPORT_BYTES, MAX_RECORDS, read_import
-from knowledge.formats.records import Batch, RuleDraft, iso_date
+from knowledge.formats.records import Batch
+from knowledge.model import RuleDraft
 
 __all__ = [
     "CSV_COLUMNS",
@@ -13,6 +14,5 @@ __all__ = [
     "Batch",
     "RuleDraft",
     "export_yaml",
-    "iso_date",
     "read_import",
 ]

@@ -11,10 +11,11 @@ import re
 from datetime import date
 from typing import Any
 
-from knowledge.errors import BadRecord
+from knowledge.errors import BadRecord, InvalidDate
 from knowledge.formats.limits import quoted
-from knowledge.formats.records import MAX_TEXT, Batch, iso_date
+from knowledge.formats.records import MAX_TEXT, Batch
 from knowledge.model import Review, Source, StatementDraft, StatementKind
+from knowledge.nlp.dates import iso_date
 
 MAX_LABEL = 500  # characters of a rating, a checker's or a claimant's name, a review URL
 
@@ -168,12 +169,12 @@ def _language(value: Any) -> str | None:
 def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> str | None:
     if value is None or value == "":
         return None
-    iso = iso_date(str(value)[:10])
-    if iso is None or len(iso) != 10:
+    try:  # ClaimReview dates are often timestamps: their day is the date
+        return iso_date(str(value)[:10], field=field, full=True)
+    except InvalidDate:
         problem = f"{quoted(value)} is not a date like 2023-01-30"
         problems.append(BadRecord(position, field, problem))
         return None
-    return iso
 
 
 _LEGACY = re.compile(

@@ -41,7 +41,7 @@ def statement_record(statement: Statement, review: Review | None = None) -> dict
 def rule_record(rule: Rule, evidence: Statement | None) -> dict[str, Any]:
     return _compact({
         "key": rule.key,
-        "kind": rule.kind,
+        "kind": str(rule.kind),
         "pattern": rule.pattern,
         "applies_from": rule.applies_from.isoformat() if rule.applies_from else None,
         "applies_until": rule.applies_until.isoformat() if rule.applies_until else None,

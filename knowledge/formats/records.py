@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from knowledge.errors import BadRecord, InvalidPattern
+from knowledge.errors import BadRecord, InvalidDate, InvalidPattern
 from knowledge.formats.limits import quoted
-from knowledge.model import Entity, Review, Source, StatementDraft, StatementKind
+from knowledge.model import (
+    Entity,
+    Review,
+    RuleDraft,
+    RuleKind,
+    Source,
+    StatementDraft,
+    StatementKind,
+)
+from knowledge.nlp.dates import iso_date
 from knowledge.nlp.patterns import compile_pattern
 
 STATEMENT_FIELDS = frozenset({
@@ -22,22 +32,8 @@ RULE_FIELDS = frozenset({
     "key", "kind", "pattern", "explanation", "applies_from", "applies_until", "context",
     "evidence",
 })  # fmt: skip
-RULE_KINDS = ("outdated", "contradiction")
 MAX_TEXT = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class RuleDraft:
-    """A rule not yet stored; `evidence` names a statement by key, exact text or id."""
-
-    pattern: str
-    explanation: str
-    kind: str = "outdated"
-    applies_from: str | None = None
-    applies_until: str | None = None
-    context: tuple[str, ...] = ()
-    evidence: str | int | None = None
-    key: str | None = None
+Kind = TypeVar("Kind", bound=StrEnum)
 
 
 @dataclass
@@ -90,21 +86,25 @@ class _Fields:
             return None
         return url
 
-    def day(self, name: str) -> str | None:
+    def day(self, name: str, *, full: bool = False) -> str | None:
+        """An ISO date, partial ("2023", "2023-01") unless `full`; see `iso_date`."""
+        try:
+            return iso_date(self.item.get(name), field=name, full=full)
+        except InvalidDate as error:
+            self.bad(name, error.problem)
+            return None
+
+    def choice(self, name: str, kinds: type[Kind], default: Kind) -> Kind:
+        """One of a closed set of values (an enum's), `default` when not given."""
         value = self.item.get(name)
         if value is None or value == "":
-            return None
-        iso = iso_date(value)
-        if iso is None:
-            self.bad(name, f"{quoted(value)} is not a date like 2023-01-30 (or 2023-01, 2023)")
-        return iso
-
-    def full_day(self, name: str) -> str | None:
-        iso = self.day(name)
-        if iso is not None and len(iso) != 10:
-            self.bad(name, f"{quoted(iso)} must be a full date like 2022-02-24")
-            return None
-        return iso
+            return default
+        try:
+            return kinds(value)
+        except ValueError:
+            allowed = " or ".join(repr(str(k)) for k in kinds)
+            self.bad(name, f"must be {allowed}, not {quoted(value)}")
+            return default
 
     def names(self, name: str) -> tuple[str, ...]:
         value = self.item.get(name)
@@ -123,22 +123,6 @@ class _Fields:
                 self.bad(str(name), f"is not a known field (known: {', '.join(sorted(known))})")
 
 
-def iso_date(value: Any) -> str | None:
-    """An ISO date, possibly partial ("2022", "2022-05"), or None if `value` is not one."""
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    parts = text.split("-")
-    if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts)) or len(parts[0]) != 4:
-        return None
-    numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
-    try:
-        date(*numbers)
-    except ValueError:
-        return None
-    return text
-
-
 def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> StatementDraft | None:
     """The draft for one statement record, or None (with problems added) if it is bad."""
     if not isinstance(item, dict):
@@ -148,12 +132,10 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
     fields = _Fields(item, position, problems)
     fields.unknown(STATEMENT_FIELDS)
     text = fields.text("text", required=True)
-    kind = item.get("kind") or ("event" if item.get("event_date") else "fact")
-    if kind not in ("event", "fact"):
-        fields.bad("kind", f"must be 'event' or 'fact', not {quoted(kind)}")
+    dated = StatementKind.EVENT if item.get("event_date") else StatementKind.FACT
     draft = StatementDraft(
         text=text or "",
-        kind=StatementKind(kind) if kind in ("event", "fact") else StatementKind.FACT,
+        kind=fields.choice("kind", StatementKind, dated),
         event_date=fields.day("event_date"),
         valid_from=fields.day("valid_from"),
         valid_until=fields.day("valid_until"),
@@ -178,7 +160,10 @@ def _review(value: Any, fields: _Fields) -> Review | None:
     inner = _Fields(value, fields.position, fields.problems)
     inner.unknown(REVIEW_FIELDS)
     checker, rating = inner.text("checker", required=True), inner.text("rating", required=True)
-    review_date, claim_date = inner.full_day("review_date"), inner.full_day("claim_date")
+    review_date, claim_date = (
+        inner.day("review_date", full=True),
+        inner.day("claim_date", full=True),
+    )
     if not (checker and rating):
         return None
     return Review(
@@ -227,9 +212,6 @@ def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft
             compile_pattern(pattern)
         except InvalidPattern as error:
             fields.bad("pattern", error.problem)
-    kind = item.get("kind", "outdated")
-    if kind not in RULE_KINDS:
-        fields.bad("kind", f"must be 'outdated' or 'contradiction', not {quoted(kind)}")
     evidence = item.get("evidence")
     if evidence is not None and (isinstance(evidence, bool) or not isinstance(evidence, str | int)):
         fields.bad("evidence", "must be a statement key, its exact text, or its id")
@@ -237,9 +219,9 @@ def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft
     draft = RuleDraft(
         pattern=pattern,
         explanation=fields.text("explanation", required=True) or "",
-        kind=str(kind),
-        applies_from=fields.full_day("applies_from"),
-        applies_until=fields.full_day("applies_until"),
+        kind=fields.choice("kind", RuleKind, RuleKind.OUTDATED),
+        applies_from=fields.day("applies_from", full=True),
+        applies_until=fields.day("applies_until", full=True),
         context=fields.names("context"),
         evidence=evidence,
         key=fields.text("key"),

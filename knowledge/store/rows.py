@@ -10,10 +10,13 @@ from knowledge.model import (
     Change,
     Review,
     Rule,
+    RuleDraft,
+    RuleKind,
     Source,
     Statement,
     StatementDraft,
     StatementKind,
+    Status,
 )
 
 STATEMENT_COLUMNS = (
@@ -47,7 +50,7 @@ def statement_from_row(row: Any) -> Statement:
         speaker=row[9],
         quote=row[10],
         source=Source(row[11], row[12], _date(row[13])),
-        status=row[14],
+        status=Status(row[14]),
         added_by=row[15],
         added_at=row[16],
     )
@@ -86,15 +89,29 @@ def rule_from_row(row: Any) -> Rule:
     return Rule(
         id=row[0],
         key=row[1],
-        kind=row[2],
+        kind=RuleKind(row[2]),
         pattern=row[3],
         explanation=row[4],
         applies_from=_date(row[5]),
         applies_until=_date(row[6]),
         context=tuple(json.loads(row[7] or "[]")),
         evidence_id=row[8],
-        status=row[9],
+        status=Status(row[9]),
     )
+
+
+def rule_values(draft: RuleDraft, evidence_id: int | None) -> dict[str, Any]:
+    """The column values of a new rule row: the one place a rule row is built."""
+    return {
+        "key": draft.key,
+        "kind": str(draft.kind),
+        "pattern": draft.pattern,
+        "explanation": draft.explanation,
+        "applies_from": draft.applies_from,
+        "applies_until": draft.applies_until,
+        "context": json.dumps(list(draft.context)),
+        "evidence_id": evidence_id,
+    }
 
 
 RULE_SNAPSHOT_COLUMNS = RULE_COLUMNS + ", added_by, added_at"

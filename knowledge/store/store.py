@@ -20,6 +20,7 @@ from knowledge.model import (
     Entity,
     Review,
     Rule,
+    RuleDraft,
     Source,
     Statement,
     StatementDraft,
@@ -38,6 +39,7 @@ from knowledge.store.rows import (
     review_values,
     rule_from_row,
     rule_snapshot,
+    rule_values,
     statement_from_row,
     statement_snapshot,
 )
@@ -206,26 +208,23 @@ class Store:
             found.update(str(row[0]) for row in await self._all(sql, chunk))
         return found
 
-    async def stored_markers(self, drafts: Sequence[StatementDraft]) -> tuple[set[str], set[str]]:
-        """The texts and the external ids among `drafts` that stored statements already have."""
-        texts: set[str] = set()
-        external: set[str] = set()
+    async def stored_markers(self, drafts: Sequence[StatementDraft]) -> dict[tuple[str, str], int]:
+        """Which texts, external ids and keys of `drafts` stored statements already have, as
+        (column, value) -> the id of a statement that has it."""
+        found: dict[tuple[str, str], int] = {}
         heads = f"substr(text, 1, {TEXT_KEY_CHARS})"
-        for column, key, wanted, found in (
-            ("text", heads, list({d.text[:TEXT_KEY_CHARS] for d in drafts}), texts),
-            (
-                "external_id",
-                "external_id",
-                [d.external_id for d in drafts if d.external_id],
-                external,
-            ),
+        for column, lookup, wanted in (
+            ("text", heads, {d.text[:TEXT_KEY_CHARS] for d in drafts}),
+            ("external_id", "external_id", {d.external_id for d in drafts if d.external_id}),
+            ("key", "key", {d.key for d in drafts if d.key}),
         ):
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
+            values = list(wanted)
+            for start in range(0, len(values), 500):
+                chunk = values[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                sql = f"SELECT {column} FROM statements WHERE {key} IN ({marks})"
-                found.update(row[0] for row in await self._all(sql, chunk))
-        return texts & {d.text for d in drafts}, external
+                sql = f"SELECT {column}, id FROM statements WHERE {lookup} IN ({marks})"
+                found.update(((column, row[0]), row[1]) for row in await self._all(sql, chunk))
+        return found
 
     async def insert(self, draft: StatementDraft, actor: Actor) -> int:
         """Insert one statement and record it in the audit log."""
@@ -429,8 +428,10 @@ class Store:
 
     # -- rules --------------------------------------------------------------------------
 
-    async def insert_rule(self, values: dict[str, Any], actor: Actor) -> int:
-        values = {**values, "added_by": f"{actor.name} ({actor.id})", "added_at": _now()}
+    async def insert_rule(self, draft: RuleDraft, evidence_id: int | None, actor: Actor) -> int:
+        """Insert one validated rule citing `evidence_id`, audited; returns its id."""
+        values = rule_values(draft, evidence_id)
+        values.update(added_by=f"{actor.name} ({actor.id})", added_at=_now())
         async with self.transaction():
             cursor = await self._conn.execute(
                 f"INSERT INTO rules ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",

@@ -139,8 +139,8 @@ def test_a_ten_megabyte_file_is_refused_before_parsing() -> None:
 
 def test_a_source_given_as_one_string_is_a_url_or_a_title_in_every_input() -> None:
     from knowledge import Source
-    from knowledge.seeding import source_from
 
     assert Source.named(" https://news.example/a ") == Source(url="https://news.example/a")
     assert Source.named("httpbin digest") == Source(title="httpbin digest")  # not a link
-    assert source_from("httpbin digest", "seeds") == Source.named("httpbin digest")
+    batch = read_import(b"statements:\n  - {text: A fact., source: httpbin digest}\n")
+    assert batch.statements[0].source == Source.named("httpbin digest")  # seeds read the same
