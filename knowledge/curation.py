@@ -38,6 +38,7 @@ from knowledge.formats import MAX_IMPORT_BYTES, Batch, export_yaml, read_import
 from knowledge.formats.stream import CountingReader, stream_records
 from knowledge.model import (
     Actor,
+    ChangeAction,
     Rule,
     RuleDraft,
     RuleKind,
@@ -111,7 +112,7 @@ class CurationMixin:
     ) -> Learned:
         """Store the candidates numbered `numbers` (from 1) in one transaction."""
         chosen = list(proposal.chosen(numbers))
-        ids, duplicates = await self.add_many(chosen, actor=actor, action="learn")
+        ids, duplicates = await self.add_many(chosen, actor=actor, action=ChangeAction.LEARN)
         return Learned(tuple(ids), duplicates)
 
     # -- rules --------------------------------------------------------------------------

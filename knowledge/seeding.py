@@ -26,7 +26,7 @@ def read_seeds(directory: Path) -> Batch:
     for name in SEED_FILES:
         path = directory / name
         try:
-            part = read_import(path.read_bytes(), filename=name)
+            part = read_import(path.read_bytes(), filename=name, allow_empty=True)
         except OSError as error:
             raise InvalidSeed(str(path), f"cannot read: {error.strerror}") from None
         except InvalidImport as error:

@@ -4,7 +4,7 @@ skipped by one rule for statements and one for rules, stored in one audited tran
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from knowledge.curator_results import ImportResult
 from knowledge.errors import (
@@ -118,14 +118,21 @@ async def add_rule(store: Store, draft: RuleDraft, actor: Actor) -> int:
         return await insert_rule(store, draft, actor)
 
 
-async def insert_rule(store: Store, draft: RuleDraft, actor: Actor) -> int:
+async def insert_rule(
+    store: Store, draft: RuleDraft, actor: Actor, *, texts: Mapping[str, str] | None = None
+) -> int:
     """Insert a rule, its evidence resolved to a statement id (StatementNotFound if none)."""
-    evidence = None if draft.evidence is None else await cited_statement(store, draft.evidence)
+    cited = draft.evidence
+    evidence = None if cited is None else await cited_statement(store, cited, texts=texts)
     return await store.insert_rule(draft, evidence, actor)
 
 
-async def cited_statement(store: Store, evidence: str | int) -> int:
-    """The id of the statement a rule cites: by id (an active one), by key or by exact text."""
+async def cited_statement(
+    store: Store, evidence: str | int, *, texts: Mapping[str, str] | None = None
+) -> int:
+    """The id of the statement a rule cites: by id (an active one), by key or by exact text.
+    `texts` gives the text of keys in the same write: a draft skipped as a duplicate of a
+    statement stored under another key is found by its text."""
     if isinstance(evidence, int) or evidence.isdigit():
         statement = await store.get(int(evidence))
         if statement.status != Status.ACTIVE:
@@ -134,7 +141,8 @@ async def cited_statement(store: Store, evidence: str | int) -> int:
     keyed = await store.by_key(evidence)
     if keyed is not None:
         return keyed.id
-    found = await duplicate_of(store, StatementDraft(text=evidence))
+    text = (texts or {}).get(evidence, evidence)
+    found = await duplicate_of(store, StatementDraft(text=text))
     if found is None:
         raise StatementNotFound(repr(evidence))
     return found
@@ -148,18 +156,20 @@ async def store_batch(
     async with store.transaction():
         fresh = await fresh_statements(store, batch.statements, set())
         rules = await fresh_rules(store, batch.rules)
-        await _check_evidence(store, rules, fresh)
+        texts = {d.key: d.text for d in batch.statements if d.key}
+        await _check_evidence(store, rules, batch.statements)
         entity_ids = await store.add_entities(batch.entities, actor)
         ids = (await store.insert_many(fresh, actor, action=action)) if fresh else []
-        rule_ids = [await insert_rule(store, r, actor) for r in rules]
+        rule_ids = [await insert_rule(store, r, actor, texts=texts) for r in rules]
     duplicates = len(batch.statements) - len(fresh) + len(batch.rules) - len(rules)
     return ImportResult(ids, rule_ids, entity_ids, duplicates)
 
 
 async def _check_evidence(
-    store: Store, rules: list[RuleDraft], fresh: list[StatementDraft]
+    store: Store, rules: list[RuleDraft], statements: list[StatementDraft]
 ) -> None:
-    incoming = {d.key for d in fresh if d.key} | {d.text for d in fresh}
+    """Every rule cites a statement that is stored or in the same batch."""
+    incoming = {d.key for d in statements if d.key} | {d.text for d in statements}
     problems: list[BadRecord] = []
     for position, rule in enumerate(rules, start=1):
         if rule.evidence is None or str(rule.evidence) in incoming:

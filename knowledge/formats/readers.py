@@ -24,8 +24,12 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def read_import(data: bytes, *, filename: str = "", max_bytes: int = MAX_IMPORT_BYTES) -> Batch:
-    """Parse and validate an import file; raises InvalidImport listing every bad record."""
+def read_import(
+    data: bytes, *, filename: str = "", max_bytes: int = MAX_IMPORT_BYTES, allow_empty: bool = False
+) -> Batch:
+    """Parse and validate an import file; raises InvalidImport listing every bad record.
+
+    A file without records is refused unless `allow_empty` (a seed file may hold no rules)."""
     text = _decode(data, max_bytes)
     kind = _format_of(text, filename)
     if kind == "csv":
@@ -34,7 +38,7 @@ def read_import(data: bytes, *, filename: str = "", max_bytes: int = MAX_IMPORT_
         batch = _from_document(_load(text, kind))
     if batch.problems:
         raise InvalidImport(batch.problems)
-    if batch.size == 0:
+    if batch.size == 0 and not allow_empty:
         raise InvalidImport([], summary="The file holds no statements, rules or entities.")
     if batch.size > MAX_RECORDS:
         raise InvalidImport(
