@@ -23,7 +23,7 @@ from bot.curation_rich import (
     show_statement,
     show_stats,
 )
-from knowledge import KnowledgeBase, KnowledgeError, StatementDetails
+from knowledge import KnowledgeBase, KnowledgeError, RuleKind, StatementDetails
 
 Handler = Callable[[argparse.Namespace, str, Console], Awaitable[int]]
 Action = Callable[[argparse.Namespace, KnowledgeBase, Console], Awaitable[int]]
@@ -259,7 +259,7 @@ def _rules(sub: Sub) -> None:
     add = rules.add_parser("add", help="add a rule (a phrase pattern, never a regex)")
     add.add_argument("pattern", nargs="+", help="words; a|b either; [a] optional; * any word")
     add.add_argument("--explanation", "--because", required=True)
-    add.add_argument("--kind", choices=("outdated", "contradiction"), default="outdated")
+    add.add_argument("--kind", choices=[str(k) for k in RuleKind], default=RuleKind.OUTDATED)
     add.add_argument("--from", dest="applies_from", help="YYYY-MM-DD")
     add.add_argument("--until", dest="applies_until", help="YYYY-MM-DD")
     add.add_argument("--context", nargs="*", help="entity ids, one of which must be present")
