@@ -179,24 +179,6 @@ class Store:
         )
         return [statement_from_row(r) for r in rows]
 
-    async def duplicate_of(self, draft: StatementDraft) -> int | None:
-        """The id of a stored statement with the same text or external id, if any."""
-        row = await self._one(
-            # "+text": without it SQLite substitutes the text into substr() and scans
-            f"SELECT id FROM statements WHERE substr(text, 1, {TEXT_KEY_CHARS}) = ?"
-            " AND +text = ? LIMIT 1",
-            (draft.text[:TEXT_KEY_CHARS], draft.text),
-        )
-        if row is None and draft.external_id:
-            row = await self._one(
-                "SELECT id FROM statements WHERE external_id = ?", (draft.external_id,)
-            )
-        return row[0] if row else None
-
-    async def external_id_exists(self, external_id: str) -> bool:
-        row = await self._one("SELECT 1 FROM statements WHERE external_id = ?", (external_id,))
-        return row is not None
-
     async def held_external_ids(self, external_ids: Iterable[str]) -> set[str]:
         """Those of `external_ids` that stored statements have."""
         wanted = list(dict.fromkeys(external_ids))
@@ -449,9 +431,6 @@ class Store:
             f"SELECT {RULE_COLUMNS} FROM rules {where} ORDER BY id", (status,) if status else ()
         )
         return [rule_from_row(r) for r in rows]
-
-    async def rule_key_exists(self, key: str) -> bool:
-        return await self._one("SELECT 1 FROM rules WHERE key = ?", (key,)) is not None
 
     async def _rule_snap(self, rule_id: int) -> dict[str, Any]:
         row = await self._one(f"SELECT {RULE_SNAPSHOT_COLUMNS} FROM rules WHERE id = ?", (rule_id,))
