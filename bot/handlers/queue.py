@@ -4,7 +4,6 @@ buttons, the reader's one-line reason, the curators' /kb_queue and /kb_answer, a
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -46,9 +45,7 @@ from knowledge import (
 
 Context = ContextTypes.DEFAULT_TYPE
 
-_REPORTS = "queue_reports"  # token -> the claims of a report that has the buttons
 _PROMPTS = "queue_prompts"  # (chat id, prompt message id) -> the dispute waiting for a reason
-_REPORTS_KEPT = 2000
 _PROMPTS_KEPT = 1000
 _PICK = 8  # claims offered when a report has several
 _CLAIM_CHARS = 160
@@ -88,6 +85,16 @@ class Remembered:
 
 
 @dataclass(frozen=True)
+class ClaimPress:
+    """The data of a button under a report (python-telegram-bot's arbitrary callback data, in
+    its bounded cache): ask ("a") or dispute ("w") one of its claims (None: not chosen yet)."""
+
+    remembered: Remembered
+    action: str
+    claim: int | None = None
+
+
+@dataclass(frozen=True)
 class PendingDispute:
     """A Wrong verdict? prompt waiting for its reader's one-line reason."""
 
@@ -103,6 +110,7 @@ def register(application: Any) -> None:
     application.add_handler(CommandHandler("privacy", privacy_command, filters=new))
     application.add_handler(CommandHandler("kb_queue", queue_command, filters=new))
     application.add_handler(CommandHandler("kb_answer", answer_command, filters=new))
+    application.add_handler(CallbackQueryHandler(claim_button, pattern=ClaimPress))
     application.add_handler(CallbackQueryHandler(button, pattern=r"^rq:"))
     replies = new & filters.REPLY & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(replies, reason_reply), group=-1)
@@ -111,23 +119,18 @@ def register(application: Any) -> None:
 # -- under a report -------------------------------------------------------------------------
 
 
-def report_buttons(context: Context, report: Report) -> list[list[InlineKeyboardButton]]:
+def report_buttons(report: Report) -> list[list[InlineKeyboardButton]]:
     """The button row for under a report: Ask the curators (when a claim is unverified) and
     Wrong verdict?; none for a report without claims."""
     if not report.claims:
         return []
-    token = secrets.token_hex(4)
     claims = tuple((c.text, c.verdict) for c in report.claims)
-    _kept(context, _REPORTS, _REPORTS_KEPT)[token] = Remembered(claims, report.reference_date)
-    row = [InlineKeyboardButton("Wrong verdict?", callback_data=f"rq:w:{token}")]
+    remembered = Remembered(claims, report.reference_date)
+    row = [InlineKeyboardButton("Wrong verdict?", callback_data=ClaimPress(remembered, "w"))]
     if any(v == Verdict.UNVERIFIED for _, v in claims):
-        row.insert(0, InlineKeyboardButton("❔ Ask the curators", callback_data=f"rq:a:{token}"))
+        asked = ClaimPress(remembered, "a")
+        row.insert(0, InlineKeyboardButton("❔ Ask the curators", callback_data=asked))
     return [row]
-
-
-def report_keyboard(context: Context, report: Report) -> InlineKeyboardMarkup | None:
-    rows = report_buttons(context, report)
-    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def _kept(context: Context, key: str, size: int) -> LRUCache[Any, Any]:
@@ -138,35 +141,37 @@ def _kept(context: Context, key: str, size: int) -> LRUCache[Any, Any]:
 
 
 async def button(update: Update, context: Context) -> None:
-    """A press on one of this module's buttons (rq:<action>:<token or id>[:<claim>])."""
+    """A press on a curator's button in /kb_queue (rq:<o open | x dismiss>:<request id>)."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None or not isinstance(query.data, str):
         return
-    _, action, key, *rest = query.data.split(":") + [""]
+    _, action, key, *_ = query.data.split(":") + [""]
     if action in ("o", "x"):
         await _curator_button(query, context, action, key)
+
+
+async def claim_button(update: Update, context: Context) -> None:
+    """A press on Ask the curators or Wrong verdict? (or on the claim picked after it)."""
+    query = update.callback_query
+    if query is None or not isinstance(query.data, ClaimPress):
         return
-    remembered = _kept(context, _REPORTS, _REPORTS_KEPT).get(key)
-    if remembered is None:
-        await query.answer("This report is too old for that; send the text again.")
-        return
-    wanted = Verdict.UNVERIFIED if action == "a" else None
+    press, remembered = query.data, query.data.remembered
+    wanted = Verdict.UNVERIFIED if press.action == "a" else None
     choices = [i for i, (_, v) in enumerate(remembered.claims) if wanted in (None, v)]
     choices = sorted(choices, key=lambda i: remembered.claims[i][1] not in _FLAGGED)[:_PICK]
-    chosen = int(rest[0]) if rest[0].isdigit() else (choices[0] if len(choices) == 1 else None)
+    chosen = press.claim if press.claim is not None else (choices[0] if len(choices) == 1 else None)
     if chosen is None:
-        await _offer_choice(query, key, action, remembered, choices)
+        await _offer_choice(query, press, choices)
     elif chosen not in choices:
         await query.answer("That claim cannot be chosen here.")
-    elif action == "a":
+    elif press.action == "a":
         await _ask(query, context, remembered, chosen)
     else:
         await _prompt_reason(query, context, remembered, chosen)
 
 
-async def _offer_choice(
-    query: CallbackQuery, token: str, action: str, remembered: Remembered, choices: list[int]
-) -> None:
+async def _offer_choice(query: CallbackQuery, press: ClaimPress, choices: list[int]) -> None:
+    action, remembered = press.action, press.remembered
     await query.answer()
     message = _message(query)
     if not choices or message is None:
@@ -176,7 +181,7 @@ async def _offer_choice(
         _claim_line(n, *remembered.claims[i]) for n, i in enumerate(choices, start=1)
     ]
     keys = [
-        InlineKeyboardButton(str(n), callback_data=f"rq:{action}:{token}:{i}")
+        InlineKeyboardButton(str(n), callback_data=ClaimPress(remembered, action, i))
         for n, i in enumerate(choices, start=1)
     ]
     await message.reply_text(

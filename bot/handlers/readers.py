@@ -309,7 +309,7 @@ def speaks(report: Report, min_confidence: float) -> bool:
 
 def card_extras(context: ContextTypes.DEFAULT_TYPE, report: Report) -> list[list[Any]]:
     """Button rows under a card besides Details: Ask the curators and Wrong verdict?"""
-    return report_buttons(context, report)
+    return report_buttons(report)
 
 
 async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: CardView) -> None:
