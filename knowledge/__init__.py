@@ -16,6 +16,7 @@ from knowledge.curator_results import (
 )
 from knowledge.errors import (
     BadRecord,
+    CandidateNotFound,
     ChangeNotFound,
     CheckTimedOut,
     DuplicateRule,
@@ -79,6 +80,7 @@ __all__ = [
     "Actor",
     "Article",
     "BadRecord",
+    "CandidateNotFound",
     "CheckPool",
     "CheckTimedOut",
     "Change",

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.errors import KnowledgeError
+from knowledge.errors import CandidateNotFound
 from knowledge.model import Change, Rule, Source, Statement, StatementDraft
 
 LOG_MAX = 50  # changes listed at a time
@@ -186,8 +186,9 @@ class LearnProposal:
     def chosen(self, numbers: Iterable[int]) -> tuple[StatementDraft, ...]:
         """The drafts numbered `numbers` (from 1), each once, in order."""
         picked = sorted(set(numbers))
-        if any(not 1 <= n <= len(self.drafts) for n in picked):
-            raise KnowledgeError(f"Choose numbers from 1 to {len(self.drafts)}, like 1,3.")
+        for number in picked:
+            if not 1 <= number <= len(self.drafts):
+                raise CandidateNotFound(number, len(self.drafts))
         return tuple(self.drafts[n - 1] for n in picked)
 
 

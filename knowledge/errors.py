@@ -41,6 +41,15 @@ class ChangeNotFound(KnowledgeError):
         self.change_id = change_id
 
 
+class CandidateNotFound(KnowledgeError):
+    """A learn proposal has no candidate with the given number."""
+
+    def __init__(self, number: int, count: int) -> None:
+        super().__init__(f"There is no candidate {number}: choose numbers from 1 to {count}.")
+        self.number = number
+        self.count = count
+
+
 class InvalidStatement(KnowledgeError):
     """A statement's fields are missing or malformed."""
 

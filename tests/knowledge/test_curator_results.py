@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from knowledge import KnowledgeBase, KnowledgeError, StatementNotFound, plural
+from knowledge import CandidateNotFound, KnowledgeBase, StatementNotFound, plural
 
 CORA = knowledge.Actor(id="5001", name="Cora")
 ARTICLE = (
@@ -106,7 +106,7 @@ async def test_learning_offers_numbered_candidates_and_stores_only_the_chosen(
     assert [(await kb.get(i)).text for i in learned.ids] == [proposal.drafts[1].text]
     again = await kb.learn_chosen(proposal, [1, 2], actor=CORA)
     assert again.summary == f"Learned 1 statement: #{again.ids[0]}; 1 already known."
-    with pytest.raises(KnowledgeError, match="from 1 to 2"):
+    with pytest.raises(CandidateNotFound, match="no candidate 3: choose numbers from 1 to 2"):
         await kb.learn_chosen(proposal, [3])
 
 
