@@ -114,3 +114,23 @@ def test_learn_shows_candidates_and_adds_them_when_confirmed(kb: Run) -> None:
     assert "already known" in out or "Learned" in out
     stats = kb("stats")[1]
     assert "statements" in stats and "file size" in stats
+
+
+def test_learn_pick_adds_only_the_chosen_and_a_wrong_number_adds_nothing(
+    kb: Run, tmp_path: Path
+) -> None:
+    article = tmp_path / "nordic.txt"
+    article.write_text(
+        "Norway opened a new consulate in Bergen on Monday. "
+        "Denmark signed a fishing treaty with Iceland on Monday.",
+        encoding="utf-8",
+    )
+    learn = ("learn", str(article), "--published", "2023-01-30")
+    before = kb("log", "1")[1]
+    code, out, err = kb(*learn, "--pick", "3")
+    assert "2 candidate statements, dates read as of 2023-01-30" in out
+    assert code == 2 and "no candidate 3" in err
+    assert kb("log", "1")[1] == before  # no change recorded
+    code, out, _ = kb(*learn, "--pick", "2")
+    new_id = _number(r"Learned 1 statement: #(\d+)\.", out)
+    assert "Denmark" in kb("show", str(new_id))[1]
