@@ -363,7 +363,7 @@ class KnowledgeBase(CurationMixin):
             raise InvalidStatement("text", "the statement is empty")
         draft = StatementDraft(
             text=text,
-            kind=StatementKind(kind or ("event" if event_date else "fact")),
+            kind=_statement_kind(kind, dated=bool(event_date)),
             event_date=iso_date(event_date),
             valid_from=iso_date(valid_from),
             valid_until=iso_date(valid_until),
@@ -467,6 +467,15 @@ def _reference_date(text: str, explicit: date | None, fallback: date | None) -> 
     if fallback is not None:
         return fallback, "message"
     return date.today(), "today"
+
+
+def _statement_kind(kind: StatementKind | str | None, *, dated: bool) -> StatementKind:
+    """The kind given, else an event when it has a date and a fact when not."""
+    if not kind:
+        return StatementKind.EVENT if dated else StatementKind.FACT
+    if kind not in set(StatementKind):
+        raise InvalidStatement("kind", f"{kind!r}: use 'event' or 'fact'")
+    return StatementKind(kind)
 
 
 def _source(source: Source | str | None) -> Source:

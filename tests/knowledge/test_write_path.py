@@ -169,6 +169,16 @@ async def test_a_statement_added_twice_is_refused(tmp_path: Path) -> None:
         assert len(await kb.store.statements()) == 1
 
 
+async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
+    bare_kb: KnowledgeBase,
+) -> None:
+    with pytest.raises(InvalidImport, match="'event' or 'fact', not 'rumour'"):
+        await bare_kb.import_records(b"statements:\n  - {text: A rumour., kind: rumour}\n")
+    with pytest.raises(InvalidStatement, match="'rumour': use 'event' or 'fact'"):
+        await bare_kb.add("A rumour.", kind="rumour")
+    assert await bare_kb.store.statements(status=None) == []
+
+
 async def test_a_rule_added_twice_is_refused(tmp_path: Path) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
         first = await kb.add_rule("zorblat committee", explanation="It was renamed.")
