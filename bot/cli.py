@@ -14,7 +14,15 @@ from rich.console import Console
 from rich.markup import escape
 
 import knowledge
-from knowledge import ClaimResult, FactCheck, KnowledgeError, Report, Verdict
+from knowledge import (
+    ClaimResult,
+    FactCheck,
+    InvalidDate,
+    KnowledgeError,
+    Report,
+    Verdict,
+    full_date,
+)
 
 _STYLE = {
     Verdict.CONTRADICTED: ("🚩", "bold red"),
@@ -26,9 +34,9 @@ _STYLE = {
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-01-30") from exc
+        return full_date(value)
+    except InvalidDate as exc:
+        raise argparse.ArgumentTypeError(exc.problem) from exc
 
 
 def _parser() -> argparse.ArgumentParser:

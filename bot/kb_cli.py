@@ -23,7 +23,14 @@ from bot.curation_rich import (
     show_statement,
     show_stats,
 )
-from knowledge import KnowledgeBase, KnowledgeError, RuleKind, StatementDetails
+from knowledge import (
+    InvalidDate,
+    KnowledgeBase,
+    KnowledgeError,
+    RuleKind,
+    StatementDetails,
+    full_date,
+)
 
 Handler = Callable[[argparse.Namespace, str, Console], Awaitable[int]]
 Action = Callable[[argparse.Namespace, KnowledgeBase, Console], Awaitable[int]]
@@ -31,9 +38,9 @@ Action = Callable[[argparse.Namespace, KnowledgeBase, Console], Awaitable[int]]
 
 def _day(value: str) -> date:
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2023-01-30") from exc
+        return full_date(value)
+    except InvalidDate as exc:
+        raise argparse.ArgumentTypeError(exc.problem) from exc
 
 
 def _with_kb(action: Action) -> Handler:

@@ -64,6 +64,7 @@ from knowledge.model import (
     Status,
     Verdict,
 )
+from knowledge.nlp.dates import full_date
 from knowledge.pool import CheckPool
 from knowledge.queue import (
     Answered,
@@ -123,6 +124,7 @@ __all__ = [
     "SummaryLine",
     "UnusableInput",
     "Verdict",
+    "full_date",
     "is_mostly_link",
     "link_check_input",
     "open_kb",

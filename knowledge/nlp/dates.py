@@ -164,7 +164,8 @@ def iso_date(value: object, *, field: str = "date", full: bool = False) -> str |
     match = _ISO_DATE.fullmatch(text) if not isinstance(value, bool) else None
     if match is None:
         shown = str(value)[:_SHOWN]
-        raise InvalidDate(field, shown, "is not a date like 2023-01-30 (or 2023-01, 2023)")
+        partial = "" if full else " (or 2023-01, 2023)"
+        raise InvalidDate(field, shown, f"is not a date like 2023-01-30{partial}")
     year, month, day = (int(part) if part else None for part in match.groups())
     try:
         date(year or 0, month or 1, day or 1)
@@ -173,6 +174,14 @@ def iso_date(value: object, *, field: str = "date", full: bool = False) -> str |
     if full and day is None:
         raise InvalidDate(field, text, "must be a full date like 2022-02-24")
     return text
+
+
+def full_date(value: object, *, field: str = "date") -> date:
+    """A full date given as text or a `date` (see `iso_date`); no value is an error too."""
+    iso = iso_date(value, field=field, full=True)
+    if iso is None:
+        raise InvalidDate(field, "", "is not a date like 2023-01-30")
+    return date.fromisoformat(iso)
 
 
 @dataclass(frozen=True, slots=True)

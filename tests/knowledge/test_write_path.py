@@ -317,3 +317,28 @@ async def test_a_bad_rule_date_is_refused_alike_by_imports_adds_and_the_cli(
     assert said in str(imported.value) and said in str(added.value)
     assert said in capsys.readouterr().err
     assert await bare_kb.store.rules(status=None) == []
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        pytest.param(
+            ["kb", "learn", "article.txt", "--yes", "--published", "2023-01"],
+            "'2023-01' must be a full date like 2022-02-24",
+            id="learn-published",
+        ),
+        pytest.param(
+            ["check", "--date", "20230130", "article.txt"],
+            "'20230130' is not a date like 2023-01-30",
+            id="check-date",
+        ),
+    ],
+)
+def test_command_line_dates_are_read_by_the_same_normaliser(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(tmp_path / "kb.sqlite"), *command])
+    assert refused.value.code == 2
+    assert said in capsys.readouterr().err
+    assert not (tmp_path / "kb.sqlite").exists()

@@ -20,7 +20,7 @@ from bot.curation_html import proposal_lines
 from bot.fields import parse_fields
 from bot.formatting import pack
 from bot.handlers.curators.plumbing import Command, Context, Usage, actor, is_curator, reply
-from knowledge import KnowledgeError, LearnProposal
+from knowledge import KnowledgeError, LearnProposal, full_date
 
 LEARN_FIELDS = ("source", "published")
 USAGE = (
@@ -83,10 +83,7 @@ async def learn(message: Message, context: Context, body: str) -> None:
 def _published(value: str | None, article: Message) -> date:
     """The date relative dates are read against: given, else when the article was posted."""
     if value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise KnowledgeError(f"published: {value!r} is not a date like 2023-01-30.") from None
+        return full_date(value, field="published")
     if article.forward_origin is not None:
         return article.forward_origin.date.date()
     return article.date.date()
