@@ -17,6 +17,7 @@ from knowledge.formats.claimreview import legacy_review
 from knowledge.model import (
     Actor,
     Change,
+    ChangeAction,
     Entity,
     Review,
     Rule,
@@ -212,12 +213,18 @@ class Store:
         """Insert one statement and record it in the audit log."""
         async with self.transaction():
             new_id = await self._insert_row(draft, actor)
-            await self._record(actor, "add", "statement", new_id, None, await self._snap(new_id))
+            await self._record(
+                actor, ChangeAction.ADD, "statement", new_id, None, await self._snap(new_id)
+            )
             await self._bump()
         return new_id
 
     async def insert_many(
-        self, drafts: Sequence[StatementDraft], actor: Actor, *, action: str = "import"
+        self,
+        drafts: Sequence[StatementDraft],
+        actor: Actor,
+        *,
+        action: ChangeAction = ChangeAction.IMPORT,
     ) -> list[int]:
         """Insert many statements in one transaction with one audit-log entry."""
         async with self.transaction():
@@ -238,7 +245,7 @@ class Store:
 
     @asynccontextmanager
     async def bulk_insert(
-        self, actor: Actor, *, action: str = "import"
+        self, actor: Actor, *, action: ChangeAction = ChangeAction.IMPORT
     ) -> AsyncIterator[Callable[[Sequence[StatementDraft]], Awaitable[list[int]]]]:
         """In one transaction: a function that inserts a chunk of statements and returns their
         ids; the full-text index is filled once at the end, with one audit-log entry for all."""
@@ -347,7 +354,7 @@ class Store:
         self,
         statement_id: int,
         actor: Actor,
-        action: str,
+        action: ChangeAction,
         *,
         reason: str | None = None,
         **fields: Any,
@@ -400,7 +407,7 @@ class Store:
                 for entity in fresh:
                     await self.put_entity(entity)
                 ids = [e.id for e in fresh]
-                await self._record(actor, "add", "entities", None, None, {"ids": ids})
+                await self._record(actor, ChangeAction.ADD, "entities", None, None, {"ids": ids})
                 await self._bump()
         return [e.id for e in fresh]
 
@@ -421,7 +428,9 @@ class Store:
             )
             assert cursor.lastrowid is not None
             rule_id = cursor.lastrowid
-            await self._record(actor, "add", "rule", rule_id, None, await self._rule_snap(rule_id))
+            await self._record(
+                actor, ChangeAction.ADD, "rule", rule_id, None, await self._rule_snap(rule_id)
+            )
             await self._bump()
         return rule_id
 
@@ -443,7 +452,7 @@ class Store:
             before = await self._rule_snap(rule_id)
             await self._conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
             after = await self._rule_snap(rule_id)
-            await self._record(actor, "remove", "rule", rule_id, before, after)
+            await self._record(actor, ChangeAction.REMOVE, "rule", rule_id, before, after)
             await self._bump()
 
     # -- audit log and undo -------------------------------------------------------------
@@ -451,7 +460,7 @@ class Store:
     async def _record(
         self,
         actor: Actor,
-        action: str,
+        action: ChangeAction,
         target: str,
         target_id: int | None,
         before: dict[str, Any] | None,
@@ -507,7 +516,12 @@ class Store:
         async with self.transaction():
             await self._revert(change)
             undo_id = await self._record(
-                actor, "undo", change.target, change.target_id, change.after, change.before
+                actor,
+                ChangeAction.UNDO,
+                change.target,
+                change.target_id,
+                change.after,
+                change.before,
             )
             await self._conn.execute(
                 "UPDATE changes SET undone_by = ? WHERE id = ?", (undo_id, change_id)
