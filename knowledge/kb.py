@@ -158,7 +158,7 @@ class KnowledgeBase(CurationMixin):
         """Active rules, except those whose evidence statement was retired."""
         rules = await self.store.rules()
         cited = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
-        active = {i for i, s in cited.items() if s.status == "active"}
+        active = {i for i, s in cited.items() if s.status == Status.ACTIVE}
         return tuple(
             (r, compile_pattern(r.pattern))
             for r in rules
@@ -277,7 +277,7 @@ class KnowledgeBase(CurationMixin):
         matches = []
         for statement_id, score in found:
             statement = statements.get(statement_id)
-            if statement is None or statement.status != "active":
+            if statement is None or statement.status != Status.ACTIVE:
                 continue
             features, theirs = self._parse(nlp, statement)
             matches.append(Match(statement, features, score, mine, theirs))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.matching import CheckContext, Match
-from knowledge.model import Evidence, Finding, FindingKind, Rule, Verdict
+from knowledge.model import Evidence, Finding, FindingKind, Rule, RuleKind, Verdict
 from knowledge.nlp.claims import Claim
 
 
@@ -17,10 +17,10 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         evidence = context.evidence.get(rule.evidence_id) if rule.evidence_id else None
         findings.append(
             Finding(
-                FindingKind.OUTDATED if rule.kind == "outdated" else FindingKind.TIMELINE,
+                FindingKind.OUTDATED if rule.kind == RuleKind.OUTDATED else FindingKind.TIMELINE,
                 f"“{phrase}”: {rule.explanation}",
                 (Evidence.of(evidence),) if evidence else (),
-                Verdict.OUTDATED if rule.kind == "outdated" else Verdict.CONTRADICTED,
+                Verdict.OUTDATED if rule.kind == RuleKind.OUTDATED else Verdict.CONTRADICTED,
             )
         )
     return findings
@@ -28,7 +28,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
 
 def _mentioned(rule: Rule, claim: Claim, span: tuple[int, int]) -> bool:
     """An asserted mention, or for an out-of-date reference a definite one in any modality."""
-    return claim.asserts(*span) or (rule.kind == "outdated" and claim.presupposes(span[0]))
+    return claim.asserts(*span) or (rule.kind == RuleKind.OUTDATED and claim.presupposes(span[0]))
 
 
 def _applies(rule: Rule, claim: Claim, context: CheckContext) -> bool:
