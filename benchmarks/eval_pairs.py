@@ -121,24 +121,31 @@ def scores(rows: Iterable[tuple[str, str]]) -> dict[str, float | int]:
 
 
 async def judge_all(pairs: list[Pair], *, progress: bool = True) -> list[str]:
-    """Each pair's prediction, its evidence the only statement in the knowledge base."""
+    """Each pair's prediction, its evidence the only active statement in the knowledge base
+    (pairs that share an evidence text are checked while it is stored once)."""
     import knowledge
 
-    predictions = []
+    predictions = [""] * len(pairs)
+    by_evidence: dict[str, list[int]] = {}
+    for n, pair in enumerate(pairs):
+        by_evidence.setdefault(pair.evidence, []).append(n)
+    done = 0
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        for n, pair in enumerate(pairs, 1):
+        for evidence, members in by_evidence.items():
             # A fresh store per pair would rebuild the NLP pipeline each time; retiring the
-            # evidence after its check leaves the same store with no active statement again.
-            sid = await kb.add(pair.evidence, source=f"pair:{pair.pair_id}")
-            try:
-                report = await kb.check(pair.claim, reference_date=REFERENCE)
-            except knowledge.UnusableInput:
-                predictions.append("unverified")
-            else:
-                predictions.append(outcome([c.verdict.value for c in report.claims]))
+            # evidence after its checks leaves the same store with no active statement again.
+            sid = await kb.add(evidence, source=f"pair:{pairs[members[0]].pair_id}")
+            for n in members:
+                try:
+                    report = await kb.check(pairs[n].claim, reference_date=REFERENCE)
+                except knowledge.UnusableInput:
+                    predictions[n] = "unverified"
+                else:
+                    predictions[n] = outcome([c.verdict.value for c in report.claims])
+                done += 1
+                if progress and done % 500 == 0:
+                    print(f"  {done}/{len(pairs)}", file=sys.stderr)
             await kb.retire(sid)
-            if progress and n % 500 == 0:
-                print(f"  {n}/{len(pairs)}", file=sys.stderr)
     return predictions
 
 

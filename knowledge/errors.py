@@ -88,11 +88,15 @@ class InvalidSeed(KnowledgeError):
 class DuplicateStatement(KnowledgeError):
     """A statement being added says what a stored one already says (same text, id or key)."""
 
-    def __init__(self, statement_id: int) -> None:
+    def __init__(self, statement_id: int, *, retired: bool = False) -> None:
         super().__init__(
-            f"Statement {statement_id} already says this; edit it instead of adding it again."
+            f"Statement {statement_id} (retired) already says this; undo its retirement "
+            "(see the log) instead of adding it again."
+            if retired
+            else f"Statement {statement_id} already says this; edit it instead of adding it again."
         )
         self.statement_id = statement_id
+        self.retired = retired
 
 
 class DuplicateRule(KnowledgeError):

@@ -104,7 +104,8 @@ async def add_statement(store: Store, draft: StatementDraft, actor: Actor) -> in
     async with store.transaction():
         existing = await duplicate_of(store, draft)
         if existing is not None:
-            raise DuplicateStatement(existing)
+            stored = await store.get(existing)
+            raise DuplicateStatement(existing, retired=stored.status == Status.RETIRED)
         return await store.insert(draft, actor)
 
 

@@ -169,6 +169,18 @@ async def test_a_statement_added_twice_is_refused(tmp_path: Path) -> None:
         assert len(await kb.store.statements()) == 1
 
 
+async def test_adding_a_retired_statement_again_says_how_to_bring_it_back(
+    tmp_path: Path,
+) -> None:
+    async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
+        first = await kb.add("The Zorblat Council was founded in Oslo.")
+        await kb.retire(first)
+        with pytest.raises(knowledge.DuplicateStatement, match=r"\(retired\).*undo"):
+            await kb.add("The Zorblat Council was founded in Oslo.")
+        assert await kb.store.statements() == []  # nothing added, nothing brought back
+        assert (await kb.get(first)).status == knowledge.Status.RETIRED
+
+
 async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
     bare_kb: KnowledgeBase,
 ) -> None:
