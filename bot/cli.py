@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_bot(db_path=args.db)
         return int(asyncio.run(args.handler(args, _db(args), console)))
     except KnowledgeError as exc:
-        errors.print(f"[red]error:[/] {escape(str(exc))}")
+        errors.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)  # a line, not wrapped
         return 2
     except KeyboardInterrupt:
         return 130

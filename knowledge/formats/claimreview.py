@@ -12,12 +12,14 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord, InvalidDate
-from knowledge.formats.limits import quoted
+from knowledge.formats.limits import control_characters, kind_of, quoted
 from knowledge.formats.records import MAX_TEXT, Batch
 from knowledge.model import Review, Source, StatementDraft, StatementKind
 from knowledge.nlp.dates import iso_date
 
 MAX_LABEL = 500  # characters of a rating, a checker's or a claimant's name, a review URL
+_READ = ("claimReviewed", "reviewRating", "url", "author", "itemReviewed", "headline", "name",
+         "@id", "datePublished", "inLanguage")  # fmt: skip
 
 
 def _types(node: Any) -> set[str]:
@@ -72,9 +74,11 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
         problems.append(BadRecord(position, "@type", 'expected "ClaimReview"'))
         return None
     before = len(problems)
+    for field, problem in control_characters({k: node[k] for k in _READ if k in node}):
+        problems.append(BadRecord(position, field, problem))
     claim = _text(node.get("claimReviewed"))
     if not claim:
-        problems.append(BadRecord(position, "claimReviewed", "is missing; it must be text"))
+        problems.append(BadRecord(position, "claimReviewed", _missing(node.get("claimReviewed"))))
     elif len(claim) > MAX_TEXT:
         problems.append(
             BadRecord(
@@ -85,10 +89,18 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
         )
     rating = _rating(node.get("reviewRating"))
     if not rating:
+        found = node.get("reviewRating")
+        what = "" if found is None or isinstance(found, dict) else f"; found {kind_of(found)}"
         problems.append(
-            BadRecord(position, "reviewRating", "needs a textual rating (alternateName or name)")
+            BadRecord(
+                position,
+                "reviewRating",
+                f"needs a textual rating (a Rating with alternateName or name){what}",
+            )
         )
     url = _text(node.get("url"))
+    if node.get("url") not in (None, "") and not isinstance(node.get("url"), str):
+        problems.append(BadRecord(position, "url", _missing(node.get("url"))))
     if url and not url.startswith(("http://", "https://")):
         problems.append(BadRecord(position, "url", f"{quoted(url)} is not an http(s) address"))
     reviewed = _day(node.get("datePublished"), "datePublished", position, problems)
@@ -131,6 +143,13 @@ def rated_draft(node: Any, position: int, problems: list[BadRecord]) -> Statemen
         external_id=url or _text(node.get("@id")),
         review=review,
     )
+
+
+def _missing(value: Any) -> str:
+    """The problem with a required text field that holds no usable text."""
+    if value is None or isinstance(value, str):
+        return "is missing; it must be text"
+    return f"is {kind_of(value)} where text was expected"
 
 
 def _text(value: Any) -> str | None:

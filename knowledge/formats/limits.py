@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -12,6 +14,7 @@ from knowledge.errors import InvalidImport
 MAX_DEPTH = 32  # nesting of lists and mappings; our records need four
 MAX_EXPANDED = 5_000_000  # characters a YAML file may stand for, aliases written out
 MAX_QUOTED = 100  # characters of a bad value shown in a message
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # tab, CR, LF are spacing
 
 
 def quoted(value: Any, *, limit: int = MAX_QUOTED) -> str:
@@ -100,3 +103,44 @@ def check_depth(document: Any) -> None:
                 if depth + 1 > MAX_DEPTH:
                     raise too_deep("in the JSON")
                 stack.append((child, depth + 1))
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in a user's words: "a number", "a list", "text", ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, int | float):
+        return f"a number ({quoted(value)})"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def control_characters(value: Any, name: str = "") -> Iterator[tuple[str, str]]:
+    """(field, problem) for each text in `value` (a record, walked through its mappings and
+    lists, keys too) that holds a control character such as NUL: refused at the door, since
+    they hide text from people and from the duplicate check."""
+    if isinstance(value, str):
+        found = _CONTROL.search(value)
+        if found:
+            char = found.group()
+            label = f"U+{ord(char):04X}" + (f" {_NAMES[char]}" if char in _NAMES else "")
+            yield (
+                name or "(value)",
+                f"holds a control character ({label}) at character "
+                f"{found.start() + 1:,}; remove it and import again",
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            inner = f"{name}.{key}" if name else str(key)
+            if isinstance(key, str) and _CONTROL.search(key):
+                yield from control_characters(key, f"{inner} (the field name)")
+            yield from control_characters(item, inner)
+    elif isinstance(value, list):
+        for index, item in enumerate(value, start=1):
+            yield from control_characters(item, f"{name or '(list)'}[{index}]")
+
+
+_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL"}

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from knowledge.errors import BadRecord, InvalidDate, InvalidPattern
-from knowledge.formats.limits import quoted
+from knowledge.formats.limits import control_characters, kind_of, quoted
 from knowledge.model import (
     Entity,
     Review,
@@ -68,7 +68,7 @@ class _Fields:
                 self.bad(name, "is missing; it must be non-empty text")
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.bad(name, f"must be text, not {type(value).__name__}")
+            self.bad(name, f"is {kind_of(value)} where text was expected")
             return None
         flat = " ".join(str(value).split())
         if len(flat) > MAX_TEXT:
@@ -112,10 +112,19 @@ class _Fields:
             return ()
         if isinstance(value, str):
             value = [v for v in value.replace(";", ",").split(",")]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.bad(name, "must be a list of names")
+        if not isinstance(value, list):
+            self.bad(name, f"is {kind_of(value)} where a list of names was expected")
+            return ()
+        odd = [v for v in value if not isinstance(v, str)]
+        if odd:
+            self.bad(name, f"holds {kind_of(odd[0])} where a list of names was expected")
             return ()
         return tuple(v.strip() for v in value if v.strip())
+
+    def clean(self) -> None:
+        """Refuse control characters anywhere in the record (before any duplicate check)."""
+        for name, problem in control_characters(self.item):
+            self.bad(name, problem)
 
     def unknown(self, known: frozenset[str]) -> None:
         for name in self.item:
@@ -130,6 +139,7 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
         return None
     before = len(problems)
     fields = _Fields(item, position, problems)
+    fields.clean()
     fields.unknown(STATEMENT_FIELDS)
     text = fields.text("text", required=True)
     dated = StatementKind.EVENT if item.get("event_date") else StatementKind.FACT
@@ -205,6 +215,7 @@ def rule_draft(item: Any, position: int, problems: list[BadRecord]) -> RuleDraft
         return None
     before = len(problems)
     fields = _Fields(item, position, problems)
+    fields.clean()
     fields.unknown(RULE_FIELDS)
     pattern = fields.text("pattern", required=True) or ""
     if pattern:
@@ -236,6 +247,7 @@ def entity(item: Any, position: int, problems: list[BadRecord]) -> Entity | None
         return None
     before = len(problems)
     fields = _Fields(item, position, problems)
+    fields.clean()
     fields.unknown(frozenset({"id", "label", "name", "aliases"}))
     ident, label, name = (fields.text(n, required=True) for n in ("id", "label", "name"))
     aliases = fields.names("aliases")

@@ -3,7 +3,6 @@ DataFeed, JSON Lines, and our statement records as a JSON list or CSV."""
 
 from __future__ import annotations
 
-import codecs
 import csv
 import json
 from collections.abc import Iterator
@@ -16,10 +15,12 @@ from knowledge.formats.claimreview import expand, rated_draft
 from knowledge.formats.limits import MAX_DEPTH, too_deep
 from knowledge.formats.readers import _csv_record
 from knowledge.formats.records import statement_draft
+from knowledge.formats.scan import MAX_TOKEN_BYTES, JsonScanner, ScannedReader
 from knowledge.model import StatementDraft
 
 Record = StatementDraft | BadRecord
-MAX_LINE_BYTES = 1_000_000  # one JSON Lines record
+MAX_LINE_BYTES = MAX_TOKEN_BYTES  # one JSON Lines record, one line of a CSV
+MAX_VALUES = 10_000  # values in one record, or at the top level outside the record lists
 _STREAMED = {  # the prefix of an array of records -> its elements' prefix
     "": "item",
     "@graph": "@graph.item",
@@ -82,9 +83,10 @@ def _draft(node: Any, position: int, ours: bool) -> Record:
 
 def _json_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
     """Top-level items, streaming the arrays that hold records; (item, is our own record)."""
-    events = ijson.parse(file, use_float=True)
+    events = ijson.parse(ScannedReader(file), use_float=True)
     top = ijson.ObjectBuilder()
     streamed = False
+    values = 0
     try:
         for prefix, event, value in events:
             if prefix in _STREAMED and event == "start_array":
@@ -95,6 +97,9 @@ def _json_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
                     return
                 top.event("null", None)
             else:
+                values += 1
+                if values > MAX_VALUES:
+                    raise _too_many("outside the lists of records")
                 top.event(event, value)
     except (ijson.JSONError, ValueError) as error:  # ValueError: a 5,000-digit number
         raise InvalidImport(
@@ -119,20 +124,29 @@ def _elements(events: Iterator[tuple[str, str, Any]], array: str) -> Iterator[An
     """The elements of the array at prefix `array`, built one at a time."""
     item = _STREAMED[array]
     builder: ijson.ObjectBuilder | None = None
-    depth = 0
+    depth = values = 0
     for prefix, event, value in events:
         if builder is None and prefix == array and event == "end_array":
             return
         depth += event in ("start_map", "start_array")
         depth -= event in ("end_map", "end_array")
-        if depth > MAX_DEPTH:
+        if depth > MAX_DEPTH:  # the scanner stops this sooner; kept for other readers
             raise too_deep(f"record at {prefix[:100]}")
         if builder is None:
-            builder = ijson.ObjectBuilder()
+            builder, values = ijson.ObjectBuilder(), 0
+        values += 1
+        if values > MAX_VALUES:
+            raise _too_many(f"in one record (at {prefix[:100]})")
         builder.event(event, value)
         if prefix == item and (event in _SCALARS or event in ("end_map", "end_array")):
             yield builder.value
             builder = None
+
+
+def _too_many(where: str) -> InvalidImport:
+    return InvalidImport(
+        [], summary=f"The file holds more than {MAX_VALUES:,} values {where}; records are small."
+    )
 
 
 def _json_lines(file: CountingReader) -> Iterator[Any]:
@@ -147,18 +161,19 @@ def _json_lines(file: CountingReader) -> Iterator[Any]:
             )
         if not line.strip():
             continue
+        JsonScanner(where=f"line {number:,}").feed(line)  # nesting, before json builds it
         try:
             yield json.loads(line.decode("utf-8-sig"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        except (ValueError, RecursionError) as error:  # ValueError: bad JSON, UTF-8, number
             raise InvalidImport(
                 [], summary=f"Line {number:,} is not valid JSON: {str(error)[:200]}"
             ) from None
 
 
 def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
-    text = codecs.getreader("utf-8-sig")(file)  # type: ignore[arg-type]
+    lines = _Lines(file)
     try:
-        reader = csv.DictReader(text, strict=True)  # an unterminated quote is an error
+        reader = csv.DictReader(lines, strict=True)  # an unterminated quote is an error
         if "text" not in (reader.fieldnames or ()):
             raise InvalidImport([], summary="The CSV needs a header row with a 'text' column.")
         for row in reader:
@@ -166,9 +181,34 @@ def _csv_items(file: CountingReader) -> Iterator[tuple[Any, bool]]:
                 yield BadRecord(0, "(row)", "has more cells than the header"), True
             else:
                 yield _csv_record(row), True
-    except (csv.Error, UnicodeDecodeError) as error:
+    except csv.Error as error:
         raise InvalidImport(
-            [],
-            summary=f"The file is not valid UTF-8 CSV (line "
-            f"{reader.line_num:,}): {str(error)[:200]}",
+            [], summary=f"The file is not valid CSV (line {lines.number:,}): {str(error)[:200]}"
         ) from None
+
+
+class _Lines:
+    """The lines of a UTF-8 file, each read whole only if it is at most MAX_LINE_BYTES long;
+    `number` is the line last read, so an error is reported on the line where it is."""
+
+    def __init__(self, file: CountingReader) -> None:
+        self.file = file
+        self.number = 0
+
+    def __iter__(self) -> Iterator[str]:
+        while line := self.file.readline(MAX_LINE_BYTES + 1):
+            self.number += 1
+            if len(line) > MAX_LINE_BYTES:
+                raise InvalidImport(
+                    [],
+                    summary=f"Line {self.number:,} is longer than {MAX_LINE_BYTES:,} bytes; "
+                    "a CSV record is a line or a few.",
+                )
+            try:
+                yield line.decode("utf-8-sig" if self.number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                raise InvalidImport(
+                    [],
+                    summary=f"The file is not UTF-8 text (line {self.number:,}, byte "
+                    f"{error.start + 1:,} of the line); save it as UTF-8 CSV.",
+                ) from None
