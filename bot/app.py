@@ -21,6 +21,7 @@ from bot.chats import open_chat_settings
 from bot.context import Services, attach
 from bot.followup import follow_ups
 from bot.handlers import curators, group_admins, queue, readers
+from bot.i18n import N_, for_user
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings, SettingsError, load_settings
@@ -49,7 +50,7 @@ COMMANDS = [
     BotCommand("privacy", "What I keep about you, and for how long"),
 ]
 
-APOLOGY = "Sorry, something went wrong on my side while handling that. Please try again later."
+APOLOGY = N_("Sorry, something went wrong on my side while handling that. Please try again later.")
 
 
 def run(settings: Settings | None = None) -> None:
@@ -118,7 +119,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 kb=kb,
                 pool=pool,
                 admins=AdminCache(ttl=settings.admin_cache_seconds),
-                queue=UserQueue(limit=settings.user_queue_limit),
+                queue=UserQueue(limit=settings.user_queue_limit, total=settings.user_queue_total),
                 fetch_limits=settings.fetch_limits(),
                 cards=CardBudget(per_minute=settings.group_cards_per_minute),
                 replies=ReplyIndex(size=settings.reply_index_size),
@@ -208,7 +209,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     addressed = message.chat.type == ChatType.PRIVATE or (message.text or "").startswith("/")
     if addressed:
         with suppress(TelegramError):
-            await message.reply_text(APOLOGY)
+            await message.reply_text(for_user(message.from_user).gettext(APOLOGY))
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from knowledge import FetchLimits, PageCacheLimits
+from knowledge import RELATED_FLOOR, FetchLimits, PageCacheLimits
 
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 
@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     check_workers: int = Field(default=2, ge=0, le=64)
     check_budget_seconds: float = Field(default=60.0, gt=0, le=3600)
     concurrent_updates: int = Field(default=64, ge=1, le=1024)
-    user_queue_limit: int = Field(default=5, ge=1, le=100)
+    user_queue_limit: int = Field(default=25, ge=1, le=1000)
+    user_queue_total: int = Field(default=500, ge=1, le=100_000)
     admin_cache_seconds: float = Field(default=600.0, ge=0)
     autocheck_min_chars: int = Field(default=400, ge=1)
     group_min_confidence: float = Field(default=0.9, ge=0.0, le=1.0)
@@ -57,6 +58,7 @@ class Settings(BaseSettings):
     request_expiry_days: int = Field(default=30, ge=1, le=365)
     requests_per_person: int = Field(default=20, ge=1, le=1000)
     request_recheck_seconds: float = Field(default=30.0, ge=0.05, le=3600)
+    related_min_score: float = Field(default=RELATED_FLOOR, ge=0.0, le=1.01)
 
     fetch_connect_timeout: float = Field(default=5.0, gt=0, le=120)
     fetch_total_timeout: float = Field(default=15.0, gt=0, le=600)

@@ -1,4 +1,5 @@
-"""Polite limits: each user's checks run one at a time with a short queue; groups get a
+"""Polite limits: each user's checks run one at a time, queued (bounded per user and
+overall, so a burst waits its turn and only real overload drops messages); groups get a
 bounded number of unasked cards a minute."""
 
 from __future__ import annotations
@@ -29,28 +30,36 @@ class _UserLine:
 
 
 class UserQueue:
-    """Admits at most `limit` pending checks per user and runs each user's checks in order.
+    """Admits at most `limit` pending checks per user and `total` over all users, and runs
+    each user's checks in order.
 
-    One user's burst therefore occupies one check at a time, so other users keep being served.
+    One user's burst therefore occupies one check at a time, so other users keep being served;
+    it waits in the queue rather than being dropped unless a bound is reached.
     """
 
-    def __init__(self, *, limit: int) -> None:
+    def __init__(self, *, limit: int, total: int | None = None) -> None:
         self.limit = limit
+        self.total = total if total is not None else limit * 100
         self._lines: dict[int, _UserLine] = {}
+        self._pending = 0
 
     def admit(self, user_id: int, item: Any = None) -> Turn | None:
-        """A turn in the user's queue, or None when the user already has `limit` pending.
+        """A turn in the user's queue, or None when the user already has `limit` pending or
+        all users together have `total`.
 
         A refused `item` is remembered (the first one, and a count) until the user's queue
         drains; the turn that drains it then carries the `Cut`, so each cut burst gets one
-        notice, however long it was."""
+        notice, however long it was. (A user with nothing pending is never refused: their
+        message starts a line of its own.)"""
         line = self._lines.setdefault(user_id, _UserLine())
-        if line.pending >= self.limit:
+        full = line.pending >= self.limit or (line.pending and self._pending >= self.total)
+        if full:
             if not line.skipped:
                 line.first_skipped = item
             line.skipped += 1
             return None
         line.pending += 1
+        self._pending += 1
         return Turn(self, user_id, line)
 
     def pending(self, user_id: int | None = None) -> int:
@@ -61,6 +70,7 @@ class UserQueue:
 
     def _leave(self, user_id: int, line: _UserLine) -> Cut | None:
         line.pending -= 1
+        self._pending -= 1
         if line.pending or self._lines.get(user_id) is not line:
             return None
         del self._lines[user_id]

@@ -65,6 +65,7 @@ from knowledge.model import (
     Verdict,
 )
 from knowledge.nlp.dates import full_date
+from knowledge.nlp.language import text_language
 from knowledge.pool import CheckPool
 from knowledge.queue import (
     Answered,
@@ -75,6 +76,7 @@ from knowledge.queue import (
     Requester,
     RequestKind,
 )
+from knowledge.related import RELATED_FLOOR, Related, closest_related
 from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
@@ -97,6 +99,8 @@ __all__ = [
     "FetchFailed",
     "FetchLimits",
     "PageCacheLimits",
+    "RELATED_FLOOR",
+    "Related",
     "Finding",
     "FindingKind",
     "ImportResult",
@@ -127,8 +131,10 @@ __all__ = [
     "full_date",
     "is_mostly_link",
     "link_check_input",
+    "closest_related",
     "open_kb",
     "summarize",
+    "text_language",
     "urls_from_entities",
     # what the curators' operations return
     "ChangeEntry",

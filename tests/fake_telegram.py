@@ -237,9 +237,11 @@ class FakeTelegram:
 
     # --- building chats, users and messages -----------------------------------------------
 
-    def user(self, first_name: str = "Alice", *, user_id: int | None = None) -> JSON:
+    def user(
+        self, first_name: str = "Alice", *, user_id: int | None = None, language: str = "en"
+    ) -> JSON:
         uid = user_id if user_id is not None else next(self._user_ids)
-        return {"id": uid, "is_bot": False, "first_name": first_name, "language_code": "en"}
+        return {"id": uid, "is_bot": False, "first_name": first_name, "language_code": language}
 
     def private_chat(self, user: JSON) -> JSON:
         chat = {"id": user["id"], "type": "private", "first_name": user["first_name"]}

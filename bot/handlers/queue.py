@@ -33,6 +33,7 @@ from bot.context import services
 from bot.fields import parse_fields
 from bot.followup import deliver
 from bot.formatting import ICONS, shorten
+from bot.i18n import N_, SOURCE, Translations, for_user, translations
 from knowledge import (
     Actor,
     KnowledgeError,
@@ -46,7 +47,9 @@ from knowledge import (
 Context = ContextTypes.DEFAULT_TYPE
 
 _PROMPTS = "queue_prompts"  # (chat id, prompt message id) -> the dispute waiting for a reason
+_AWAITING = "queue_awaiting"  # (chat id, user id) -> that prompt, in a private chat
 _PROMPTS_KEPT = 1000
+_CANCEL = "rs:cancel"  # the Cancel button under a private prompt for a reason
 _PICK = 8  # claims offered when a report has several
 _CLAIM_CHARS = 160
 _LISTED = 10
@@ -62,7 +65,7 @@ USAGE = {
                  "source:, date:, from:, until:, id:\nor /kb_answer 12 then the line rating: "
                  "False (and source: who rated it) to record a rated claim.",
 }  # fmt: skip
-PRIVACY_TEXT = """\
+PRIVACY_TEXT = N_("""\
 <b>What I keep, and for how long</b>
 Articles and messages you send me to check are checked and not stored. The text of pages behind \
 links is cached (without who sent them) so a repeated link is quick.
@@ -73,7 +76,7 @@ told, when the curators dismiss the request, or after {days} days, whichever com
 Curators see the claim, how many people asked and the reasons, not who asked.
 In groups I keep the admins' settings (auto-check, quiet). Changes curators make to the \
 knowledge base are logged with their name.\
-"""
+""")
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Remembered:
 
     claims: tuple[tuple[str, Verdict], ...]
     reference_date: date
+    language: str = SOURCE  # the language the report's reader is answered in
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,10 @@ def register(application: Any) -> None:
     application.add_handler(CommandHandler("kb_answer", answer_command, filters=new))
     application.add_handler(CallbackQueryHandler(claim_button, pattern=ClaimPress))
     application.add_handler(CallbackQueryHandler(button, pattern=r"^rq:"))
-    replies = new & filters.REPLY & filters.TEXT & ~filters.COMMAND
-    application.add_handler(MessageHandler(replies, reason_reply), group=-1)
+    application.add_handler(CallbackQueryHandler(cancel_button, pattern=f"^{_CANCEL}$"))
+    application.add_handler(CommandHandler("cancel", cancel_command, filters=new), group=-1)
+    texts = new & filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(texts, reason_reply), group=-1)
 
 
 # -- under a report -------------------------------------------------------------------------
@@ -131,6 +137,13 @@ def report_buttons(report: Report) -> list[list[InlineKeyboardButton]]:
         asked = ClaimPress(remembered, "a")
         row.insert(0, InlineKeyboardButton("❔ Ask the curators", callback_data=asked))
     return [row]
+
+
+def ask_button(claim: str, reference_date: date, language: str) -> InlineKeyboardButton:
+    """Ask the curators about `claim` (a text the bot cannot check itself), in `language`."""
+    remembered = Remembered(((claim, Verdict.UNVERIFIED),), reference_date, language)
+    label = translations(language).gettext("❔ Ask the curators")
+    return InlineKeyboardButton(label, callback_data=ClaimPress(remembered, "a"))
 
 
 def _kept(context: Context, key: str, size: int) -> LRUCache[Any, Any]:
@@ -163,7 +176,8 @@ async def claim_button(update: Update, context: Context) -> None:
     if chosen is None:
         await _offer_choice(query, press, choices)
     elif chosen not in choices:
-        await query.answer("That claim cannot be chosen here.")
+        tr = translations(remembered.language)
+        await query.answer(tr.gettext("That claim cannot be chosen here."))
     elif press.action == "a":
         await _ask(query, context, remembered, chosen)
     else:
@@ -176,7 +190,11 @@ async def _offer_choice(query: CallbackQuery, press: ClaimPress, choices: list[i
     message = _message(query)
     if not choices or message is None:
         return
-    what = "Which claim should the curators check?" if action == "a" else "Which verdict is wrong?"
+    tr = translations(remembered.language)
+    if action == "a":
+        what = tr.gettext("Which claim should the curators check?")
+    else:
+        what = tr.gettext("Which verdict is wrong?")
     lines = [f"<b>{what}</b>"] + [
         _claim_line(n, *remembered.claims[i]) for n, i in enumerate(choices, start=1)
     ]
@@ -209,12 +227,23 @@ async def _ask(query: CallbackQuery, context: Context, remembered: Remembered, c
     except KnowledgeError as error:
         await query.answer(shorten(str(error), 190), show_alert=True)
         return
+    tr = translations(remembered.language)
     people = filed.request.count
-    asked = "1 person has asked" if people == 1 else f"{people} people have asked"
-    already = "You had already asked. " if filed.repeated else "Asked the curators. "
-    await query.answer(
-        f"{already}{asked}. I'll tell you here when the knowledge base covers it.", show_alert=True
+    asked = tr.ngettext("{count} person has asked", "{count} people have asked", people).format(
+        count=people
     )
+    already = tr.gettext("You had already asked.") if filed.repeated else ""
+    await query.answer(f"{tr.gettext('Asked the curators.')} {asked}.")
+    message = _message(query)
+    if message is None:
+        return
+    quoted = escape(shorten(claim, _CLAIM_CHARS), quote=False)
+    lines = [
+        tr.gettext("📨 Sent to the curators — I'll tell you here when they answer."),
+        f"<i>“{quoted}”</i>",
+        f"{already} {asked}.".strip(),
+    ]
+    await message.reply_text("\n".join(lines), do_quote=True, allow_sending_without_reply=True)
 
 
 def _message(query: CallbackQuery) -> Message | None:
@@ -230,37 +259,76 @@ def _requester(query: CallbackQuery) -> Requester:
 async def _prompt_reason(
     query: CallbackQuery, context: Context, remembered: Remembered, chosen: int
 ) -> None:
+    """Ask the reader for one line; in a private chat their next message is that line."""
     await query.answer()
     message = _message(query)
     if message is None:
         return
     claim, verdict = remembered.claims[chosen]
     reader = query.from_user
-    mention = f'<a href="tg://user?id={reader.id}">{escape(reader.first_name)}</a>, '
+    tr = translations(remembered.language)
     limit = services(context).requests.reason_chars
+    claim_line = _claim_line(1, claim, verdict)[3:]
+    private = message.chat.type == "private"
+    if private:
+        text = tr.gettext(
+            "Tell me what is wrong with this verdict: send one line (up to {limit} "
+            "characters), or /cancel."
+        ).format(limit=limit)
+        cancel = InlineKeyboardButton(tr.gettext("Cancel"), callback_data=_CANCEL)
+        markup: InlineKeyboardMarkup | ForceReply = InlineKeyboardMarkup([[cancel]])
+    else:
+        mention = f'<a href="tg://user?id={reader.id}">{escape(reader.first_name)}</a>'
+        text = tr.gettext(
+            "{mention}, what is wrong with this verdict? Reply with one line (up to {limit} "
+            "characters)."
+        ).format(mention=mention, limit=limit)
+        placeholder = tr.gettext("What is wrong?")
+        markup = ForceReply(selective=True, input_field_placeholder=placeholder)
     prompt = await message.reply_text(
-        f"{mention if message.chat.type != 'private' else ''}what is wrong with this "
-        f"verdict? Reply with one line (up to {limit} characters).\n"
-        + _claim_line(1, claim, verdict)[3:],
-        reply_markup=ForceReply(selective=True, input_field_placeholder="What is wrong?"),
+        f"{text}\n{claim_line}",
+        reply_markup=markup,
         do_quote=True,
         allow_sending_without_reply=True,
     )
     pending = PendingDispute(reader.id, claim, verdict, remembered.reference_date)
     _kept(context, _PROMPTS, _PROMPTS_KEPT)[(prompt.chat_id, prompt.message_id)] = pending
+    if private:
+        awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT)
+        awaiting[(prompt.chat_id, reader.id)] = (prompt.message_id, remembered.language)
+
+
+def _waiting_reason(context: Context, message: Message) -> tuple[int, PendingDispute] | None:
+    """The prompt `message` answers: the one it replies to, else (in a private chat) the
+    last prompt its sender has not answered yet."""
+    if message.from_user is None:
+        return None
+    prompts = _kept(context, _PROMPTS, _PROMPTS_KEPT)
+    replied = message.reply_to_message
+    if replied is not None and (message.chat_id, replied.message_id) in prompts:
+        prompt_id = replied.message_id
+    else:
+        awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT).get(
+            (message.chat_id, message.from_user.id)
+        )
+        if awaiting is None or message.chat.type != "private":
+            return None
+        prompt_id = awaiting[0]
+    pending: PendingDispute | None = prompts.get((message.chat_id, prompt_id))
+    if pending is None or pending.owner != message.from_user.id:
+        return None
+    return prompt_id, pending
 
 
 async def reason_reply(update: Update, context: Context) -> None:
-    """A reply to a Wrong verdict? prompt by the reader who pressed it files the dispute;
-    any other message goes on to the other handlers."""
+    """The reason for a Wrong verdict? prompt (a reply to it, or the reader's next private
+    message) files the dispute; any other message goes on to the other handlers."""
     message = update.effective_message
-    prompt = message.reply_to_message if message is not None else None
-    if message is None or prompt is None or message.from_user is None:
+    found = _waiting_reason(context, message) if message is not None else None
+    if message is None or found is None or message.from_user is None:
         return
-    prompts = _kept(context, _PROMPTS, _PROMPTS_KEPT)
-    pending: PendingDispute | None = prompts.get((prompt.chat_id, prompt.message_id))
-    if pending is None or pending.owner != message.from_user.id:
-        return
+    prompt_id, pending = found
+    tr = for_user(message.from_user)
     try:
         filed = await services(context).requests.dispute(
             pending.claim,
@@ -272,24 +340,69 @@ async def reason_reply(update: Update, context: Context) -> None:
     except KnowledgeError as error:
         await message.reply_text("⚠️ " + escape(str(error)), do_quote=True)
         raise ApplicationHandlerStop from None
-    prompts.pop((prompt.chat_id, prompt.message_id), None)
+    _forget_prompt(context, message.chat_id, message.from_user.id, prompt_id)
     people = filed.request.count
-    others = f" ({people} people disputed it)" if people > 1 else ""
-    await message.reply_text(
-        f"Thank you: the curators will look at this verdict{others}. "
-        "I'll tell you here if it changes.",
-        do_quote=True,
+    thanks = tr.gettext(
+        "Thank you: the curators will look at this verdict. I'll tell you here if it changes."
     )
+    if people > 1:
+        thanks += " " + tr.ngettext(
+            "({count} person disputed it)", "({count} people disputed it)", people
+        ).format(count=people)
+    await message.reply_text(thanks, do_quote=True)
     raise ApplicationHandlerStop
+
+
+def _forget_prompt(context: Context, chat_id: int, user_id: int, prompt_id: int) -> None:
+    _kept(context, _PROMPTS, _PROMPTS_KEPT).pop((chat_id, prompt_id), None)
+    awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT)
+    if awaiting.get((chat_id, user_id), (None,))[0] == prompt_id:
+        awaiting.pop((chat_id, user_id), None)
+
+
+async def _cancel(context: Context, chat_id: int, user: User) -> str:
+    """Drop the reason `user` was asked for in `chat_id`; the line that says so."""
+    tr = for_user(user)
+    awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT).get((chat_id, user.id))
+    if awaiting is None:
+        return tr.gettext("Nothing to cancel.")
+    _forget_prompt(context, chat_id, user.id, awaiting[0])
+    return translations(awaiting[1]).gettext("Cancelled: the verdict was not disputed.")
+
+
+async def cancel_command(update: Update, context: Context) -> None:
+    """/cancel: stop waiting for a reason (in any other case, says there is nothing to stop)."""
+    message = update.effective_message
+    if message is None or message.from_user is None:
+        return
+    said = await _cancel(context, message.chat_id, message.from_user)
+    await message.reply_text(said, do_quote=True)
+    raise ApplicationHandlerStop
+
+
+async def cancel_button(update: Update, context: Context) -> None:
+    """The Cancel button under a private prompt for a reason."""
+    query = update.callback_query
+    message = _message(query) if query is not None else None
+    if query is None or message is None:
+        return
+    said = await _cancel(context, message.chat_id, query.from_user)
+    await query.answer()
+    await query.edit_message_text(said)
 
 
 # -- anyone ---------------------------------------------------------------------------------
 
 
 async def privacy_command(update: Update, context: Context) -> None:
-    if update.effective_message is not None:
-        days = services(context).settings.request_expiry_days
-        await update.effective_message.reply_text(PRIVACY_TEXT.format(days=days), do_quote=True)
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(privacy_text(context, for_user(message.from_user)), do_quote=True)
+
+
+def privacy_text(context: Context, tr: Translations) -> str:
+    days = services(context).settings.request_expiry_days
+    return tr.gettext(PRIVACY_TEXT).format(days=days)
 
 
 # -- curators -------------------------------------------------------------------------------

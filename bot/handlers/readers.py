@@ -7,11 +7,12 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
 
-from telegram import Bot, Message, MessageEntity, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
@@ -24,75 +25,81 @@ from telegram.ext import (
     filters,
 )
 
+from bot.answer import asked_claim, format_answer
 from bot.auth import is_bot_admin
 from bot.background import running
 from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
-from bot.handlers.queue import report_buttons
+from bot.handlers.queue import ask_button, privacy_text, report_buttons
+from bot.i18n import N_, SOURCE, Translations, for_user, message_language, translations
 from bot.throttle import Cut
 from knowledge import (
     Article,
     CheckTimedOut,
+    ClaimResult,
     FetchFailed,
-    FetchLimits,
+    Related,
     Report,
     UnusableInput,
+    Verdict,
+    closest_related,
     is_mostly_link,
     link_check_input,
     summarize,
+    text_language,
     urls_from_entities,
 )
 
 log = logging.getLogger(__name__)
 
-START_TEXT = """\
+START_TEXT = N_("""\
 <b>I check news against a curated knowledge base.</b>
-Forward me an article, paste its text, or ask "Is it true that …?": I answer with what is \
+Forward me a post, paste an article, or ask "Is it true that …?": I answer with what is \
 wrong or out of date, and the evidence.
-In a group, reply /check to a message. /help tells more."""
+In a group, reply /check to a message. /help tells more; /privacy says what I keep about you.""")
 
-START_CURATOR_TEXT = (
-    "You are a curator: /kb_help lists the commands that change the knowledge base."
+START_CURATOR_TEXT = N_(
+    "You are a curator: /help curators and /kb_help list the commands that change the "
+    "knowledge base."
 )
 
-HELP_TEXT = """\
-<b>I check news articles against a curated knowledge base.</b>
+HELP_TEXT = N_("""\
+<b>How to use me</b>
+• Forward a post, paste an article or send a link: my card shows what contradicts the \
+record 🚩, is out of date ⏳, is supported ✅ or unknown ❔. <b>Details</b> shows the evidence.
+• Ask "Is it true that …?" and I answer yes, no or not known yet.
+• <b>Ask the curators</b> sends an unknown claim to the people who check them; <b>Wrong \
+verdict?</b> tells them why. I tell you when they answer.
+• In a group, reply /check to a message; admins see /settings.
+• I check English texts for now. /privacy says what I keep.""")
 
-<b>In a private chat</b>: forward me an article, paste its text (a text Telegram cut in two \
-is read as one), or ask a question ("Is it true that …?"). I answer with a short card: the \
-counts of what contradicts verified reporting (🚩), what is out of date (⏳), what is \
-supported (✅) and what I could not verify (❔), then the main findings with their sources. \
-<b>Details</b> under the card shows every claim with its evidence. Edit your message and I \
-check it again and update my card.
+CURATOR_HELP_TEXT = N_("""\
+<b>For curators</b>
+/kb_queue lists what readers asked and disputed; /kb_answer N answers one (a statement, or \
+<code>rating:</code> and <code>source:</code> for a rated claim) and tells the readers.
+/kb_help lists the commands that change the knowledge base: add, import, learn, rules, undo.
+Everyone can /kb_find, /kb_show and see /kb_stats. The guide is docs/CURATING.md.""")
 
-<b>In a group</b>: add me, then reply to any message with /check, or write /check and a text.
-Auto-check is off until an admin sends /autocheck on: I then check forwarded and long \
-messages (I need to read all messages: make me an admin, or turn off my privacy mode in \
-@BotFather). In quiet mode (the default in groups) I speak only when I am confident \
-something is wrong, at most {cards} cards a minute; /quiet off makes me reply to every \
-checked message. /settings shows the group's settings; admins can /reload_admins.
-
-Dates matter: "on Tuesday" is read against the date of the original post when you forward a \
-message, else against a dateline in the text, else against the day you sent it.
-I check up to {limit} of your messages at a time; if you send more, I skip them and say so.
-
-<b>Links</b>: send or forward a message that is mostly a link and I fetch the page and check its article (the first of up to {links} links that has one). I give up after {connect} s connecting or {total} s in all, follow at most {redirects} redirects, read at most {size}, accept only text/html and text/plain pages, and {private}.
-
-<b>Unverified or wrong?</b> Under a card, <b>Ask the curators</b> asks them to check an \
-unverified claim, and <b>Wrong verdict?</b> tells them why a verdict looks wrong. I tell you \
-here when they answer. /privacy says what I keep and for how long.
-
-<b>The knowledge base</b>: anyone can /kb_find words, /kb_show an entry by id and see /kb_stats \
-or a /kb_export. Curators: see /kb_help and docs/CURATING.md.\
-"""
-
-_NO_TEXT = "That message has no text I can check. Reply with /check to a message with text."
-_CHECK_USAGE = (
+CHATTER_TEXT = N_(
+    "👋 I found nothing to check in that. Send me a news text, forward a post, or ask "
+    '"Is it true that …?"'
+)
+NOT_ENGLISH_TEXT = N_(
+    "🌐 I can only check English texts for now. I can send this one to the curators, who "
+    "check claims by hand."
+)
+_NO_TEXT = N_("That message has no text I can check. Reply with /check to a message with text.")
+_CHECK_USAGE = N_(
     "Reply with /check to the message you want checked, or write /check followed by the text."
 )
-_PRIVATE_HINT = "Send me the text of an article, or forward one, and I'll check it."
-_EXPIRED = "This button has expired; run the command again (or send the message again to check it)."
+_PRIVATE_HINT = N_("Send me the text of an article, or forward one, and I'll check it.")
+_EXPIRED = N_(
+    "This button has expired; run the command again (or send the message again to check it)."
+)
+_CANT_CHECK = N_("I can't check this: {reason}")
+_MENU = "menu:"  # callback data of the menu under a friendly line: menu:help, menu:privacy
+_ASKED_CHARS = 1000  # of a text sent to the curators as it is (one we cannot check)
 
 MAX_LINKS = 3  # links tried per message, in order, until one yields an article
 _URL_CHARS = 400
@@ -115,6 +122,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         MessageHandler(new & filters.ChatType.GROUPS & text & ~_COMMANDISH, autocheck),
         MessageHandler(edited & text & ~_COMMANDISH, recheck_edited),
         CallbackQueryHandler(turn_page, pattern=PageTurn),
+        CallbackQueryHandler(menu_button, pattern=f"^{_MENU}"),
         CallbackQueryHandler(expired_button, pattern=InvalidCallbackData),
     ]
 
@@ -124,46 +132,48 @@ async def start_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = update.effective_message
     if message is None:
         return
-    text = START_TEXT
+    tr = for_user(message.from_user)
+    text = tr.gettext(START_TEXT)
     if is_bot_admin(services(context).settings.admin_ids, message.from_user):
-        text += "\n" + START_CURATOR_TEXT
+        text += "\n" + tr.gettext(START_CURATOR_TEXT)
     await message.reply_text(text)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message is None:
+    """/help: the readers' help on one screen; /help curators: the curators' commands."""
+    message = update.effective_message
+    if message is None:
         return
-    shared = services(context)
-    await update.effective_message.reply_text(
-        HELP_TEXT.format(
-            limit=shared.settings.user_queue_limit,
-            cards=shared.settings.group_cards_per_minute,
-            **_fetch_help(shared.fetch_limits),
-        )
-    )
+    tr = for_user(message.from_user)
+    wanted = " ".join(context.args or ()).lower()
+    text = CURATOR_HELP_TEXT if wanted.startswith("curator") else HELP_TEXT
+    await message.reply_text(tr.gettext(text))
 
 
-def _fetch_help(limits: FetchLimits) -> dict[str, object]:
-    size = limits.max_bytes
-    shown = f"{size / 1_000_000:g} MB" if size >= 1_000_000 else f"{size / 1000:g} kB"
-    private = (
-        "refuse links to private, local and reserved network addresses"
-        if not limits.allow_private
-        else "(on this bot) also fetch private network addresses"
-    )
-    return {
-        "links": MAX_LINKS,
-        "connect": f"{limits.connect_timeout:g}",
-        "total": f"{limits.total_timeout:g}",
-        "redirects": limits.max_redirects,
-        "size": shown,
-        "private": private,
-    }
+async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The menu under a friendly line: How to use me (the help) or Privacy."""
+    query = update.callback_query
+    if query is None or not isinstance(query.data, str):
+        return
+    await query.answer()
+    tr = for_user(query.from_user)
+    text = privacy_text(context, tr) if query.data == f"{_MENU}privacy" else tr.gettext(HELP_TEXT)
+    if isinstance(query.message, Message):
+        await query.message.reply_text(text)
+
+
+def menu_keyboard(tr: Translations) -> InlineKeyboardMarkup:
+    """How to use me and Privacy, under a line that is not a card."""
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(tr.gettext("How to use me"), callback_data=f"{_MENU}help"),
+        InlineKeyboardButton(tr.gettext("Privacy"), callback_data=f"{_MENU}privacy"),
+    ]])  # fmt: skip
 
 
 async def private_hint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(_PRIVATE_HINT)
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(for_user(message.from_user).gettext(_PRIVATE_HINT))
 
 
 async def check_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -173,7 +183,9 @@ async def check_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     text = await _joined(context, message)
     if text is not None:
-        await check_and_reply(context, message, requester=message, quiet=False, text=text)
+        await check_and_reply(
+            context, message, requester=message, quiet=False, text=text, asked=_asks(text)
+        )
 
 
 async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -183,12 +195,20 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     target = message.reply_to_message
     if target is not None:
-        await check_and_reply(context, target, requester=message, quiet=False)
+        asked = _asks(target.text or target.caption or "")
+        await check_and_reply(context, target, requester=message, quiet=False, asked=asked)
     elif context.args:
         inline = (message.text or "").split(maxsplit=1)[1]
-        await check_and_reply(context, message, requester=message, quiet=False, text=inline)
+        await check_and_reply(
+            context, message, requester=message, quiet=False, text=inline, asked=True
+        )
     else:
-        await message.reply_text(_CHECK_USAGE)
+        await message.reply_text(for_user(message.from_user).gettext(_CHECK_USAGE))
+
+
+def _asks(text: str) -> bool:
+    """Whether `text` is put as a question (a yes/no question is answered as one)."""
+    return text.rstrip(" \"'”’)").endswith("?")
 
 
 async def autocheck(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -225,8 +245,9 @@ async def recheck_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message.chat.type == ChatType.PRIVATE or answered:
         confidence = 0.0 if message.chat.type == ChatType.PRIVATE else None
         await check_and_reply(
-            context, message, requester=message, quiet=False, min_confidence=confidence
-        )
+            context, message, requester=message, quiet=False, min_confidence=confidence,
+            asked=_asks(message.text or message.caption or ""),
+        )  # fmt: skip
     elif _worth_autochecking(message, context):
         await _autocheck(context, message, message.text or message.caption or "")
 
@@ -266,40 +287,81 @@ async def check_and_reply(
     text: str | None = None,
     min_confidence: float | None = 0.0,
     budget: bool = False,
+    asked: bool = False,
 ) -> None:
     """Check `target` (queued per requesting user) and answer it with one card.
 
     Quiet: answer only when a finding reaches `min_confidence` (None: the group setting), and
     say nothing about refusals. `budget`: the card counts against the group's cards a minute.
+    `asked`: the text was put as a question, answered as one when it makes one claim.
     A message that is mostly a link is checked through the article behind its first
     fetchable link (in the same per-user queue, so link floods count against the limit).
+    A text in another language we ship is answered in it, with Ask the curators.
     """
-    article = text or target.text or target.caption
+    article = text or target.text or target.caption or ""
+    tr = translations(message_language(article, requester.from_user))
     if not article:
-        await _say(requester, _NO_TEXT, quiet=quiet)
+        await _say(requester, tr.gettext(_NO_TEXT), quiet=quiet)
+        return
+    written = text_language(article)
+    if written not in (None, SOURCE) and not message_links(target):
+        await _not_english(context, target, article, written, quiet=quiet)
         return
     shared = services(context)
     floor = shared.settings.group_min_confidence if min_confidence is None else min_confidence
-    who = _requester_id(requester)
-    turn = shared.queue.admit(who, requester)
+    turn = shared.queue.admit(_requester_id(requester), requester)
     if turn is None:
         return
     async with _typing(context.bot, target), turn:
-        outcome = await _run_check(shared, target, article)
+        outcome = await _run_check(shared, target, article, tr)
     if turn.cut is not None:
-        await _tell_cut(turn.cut)
+        await _tell_cut(turn.cut, for_user(requester.from_user))
     if isinstance(outcome, str):
         await _say(target, outcome, quiet=quiet)
         return
     heading, report = outcome
     if quiet and not speaks(report, floor):
         return
+    if not report.claims:  # greetings, thanks, chatter: nothing the claim reader could check
+        await send_card(context, target, CardView(tr.gettext(CHATTER_TEXT), ()), menu_keyboard(tr))
+        return
     if budget and not shared.cards.spend(target.chat_id):
         return
     view = build_view(
         report, heading=heading, min_confidence=floor, extra_rows=card_extras(context, report)
     )
+    claim = asked_claim(report) if asked else None
+    if claim is not None:
+        answer = format_answer(report, claim, await _related(shared, claim))
+        view = replace(view, card=f"{heading}\n{answer}" if heading else answer)
     await send_card(context, target, view)
+
+
+async def _related(shared: Services, claim: ClaimResult) -> Related | None:
+    """For a claim nothing decides: the closest entry above the relevance floor, if any."""
+    if claim.verdict != Verdict.UNVERIFIED:
+        return None
+    return await closest_related(shared.kb, claim.text, floor=shared.settings.related_min_score)
+
+
+async def _not_english(
+    context: ContextTypes.DEFAULT_TYPE,
+    target: Message,
+    article: str,
+    language: str,
+    *,
+    quiet: bool,
+) -> None:
+    """A text in a language we answer in but do not check yet: say so, offer the curators."""
+    if quiet:
+        return
+    button = ask_button(shorten(article, _ASKED_CHARS), target.date.date(), language)
+    await target.reply_text(
+        translations(language).gettext(NOT_ENGLISH_TEXT),
+        reply_markup=InlineKeyboardMarkup([[button]]),
+        do_quote=True,
+        allow_sending_without_reply=True,
+    )  # fmt: skip
 
 
 def speaks(report: Report, min_confidence: float) -> bool:
@@ -312,11 +374,17 @@ def card_extras(context: ContextTypes.DEFAULT_TYPE, report: Report) -> list[list
     return report_buttons(report)
 
 
-async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: CardView) -> None:
-    """Reply to `target` with the card, or edit the card already answering it (an edit)."""
+async def send_card(
+    context: ContextTypes.DEFAULT_TYPE,
+    target: Message,
+    view: CardView,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Reply to `target` with the card (under `markup`, by default the card's buttons), or
+    edit the card already answering it (an edit)."""
     replies = services(context).replies
     earlier = replies.get(target.chat_id, target.message_id)
-    markup = card_keyboard(view)
+    markup = markup if markup is not None else card_keyboard(view)
     if earlier is not None:
         try:
             await context.bot.edit_message_text(
@@ -333,7 +401,9 @@ async def send_card(context: ContextTypes.DEFAULT_TYPE, target: Message, view: C
     replies.remember(target.chat_id, target.message_id, sent.message_id)
 
 
-async def _run_check(shared: Services, target: Message, article: str) -> tuple[str, Report] | str:
+async def _run_check(
+    shared: Services, target: Message, article: str, tr: Translations
+) -> tuple[str, Report] | str:
     """The report (with a heading naming the page for a link), or one line saying why not."""
     urls = message_links(target)
     if urls:
@@ -345,20 +415,22 @@ async def _run_check(shared: Services, target: Message, article: str) -> tuple[s
     try:
         return "", await shared.pool.check(article, **reference_dates(target))
     except UnusableInput as error:
-        return f"I can't check this: {escape(error.reason)}"
+        return tr.gettext(_CANT_CHECK).format(reason=escape(error.reason))
     except CheckTimedOut as error:
         return f"⏱ {escape(str(error))}"
 
 
-async def _tell_cut(cut: Cut) -> None:
-    """One line for a burst the per-user queue cut, however many messages it skipped."""
+async def _tell_cut(cut: Cut, tr: Translations) -> None:
+    """One line for a burst cut under overload, however many messages it dropped."""
     message: Message = cut.first
-    noun = "message" if cut.skipped == 1 else "messages"
-    await message.reply_text(
-        f"⏳ I skipped {cut.skipped} {noun} while I was checking your earlier ones; "
-        "send again what you still want checked.",
-        do_quote=True, allow_sending_without_reply=True,
-    )  # fmt: skip
+    said = tr.ngettext(
+        "⏳ Too many messages are waiting to be checked, so I dropped {count} of yours; "
+        "send it again in a minute if you still want it checked.",
+        "⏳ Too many messages are waiting to be checked, so I dropped {count} of yours; "
+        "send them again in a minute if you still want them checked.",
+        cut.skipped,
+    ).format(count=cut.skipped)
+    await message.reply_text(said, do_quote=True, allow_sending_without_reply=True)
 
 
 async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -380,8 +452,9 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button whose data left the bounded cache (or came from before a restart)."""
-    if update.callback_query is not None:
-        await update.callback_query.answer(_EXPIRED, show_alert=True)
+    query = update.callback_query
+    if query is not None:
+        await query.answer(for_user(query.from_user).gettext(_EXPIRED), show_alert=True)
 
 
 def message_links(message: Message) -> list[str]:

@@ -41,3 +41,22 @@ def looks_english(
     all but certain it is not English: names and figures leave it little else to go on."""
     words = len(_WORD.findall(text[:SAMPLE_CHARS]))
     return english_probability(text) >= (short_floor if words < short_words else floor)
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LANGUAGES = ("ru", "uk")
+
+
+def text_language(text: str) -> str | None:
+    """The language to answer `text` in: "en" for text that may be English, "ru" or "uk"
+    for text mostly in Cyrillic letters (whichever the identifier finds likelier), None for
+    text without letters or in another language."""
+    sample = text[:SAMPLE_CHARS]
+    cyrillic, latin = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+    if cyrillic > latin:
+        ranked = dict(_identifier().rank(sample))
+        return max(_CYRILLIC_LANGUAGES, key=lambda code: float(ranked.get(code, 0.0)))
+    if latin and looks_english(sample):
+        return "en"
+    return None

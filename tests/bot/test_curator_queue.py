@@ -124,10 +124,10 @@ async def test_wrong_verdict_files_a_dispute_with_the_readers_reason(
         report = await _say(fake, who, BLEACH)
         await _press(fake, report, "Wrong verdict?", who)
         prompt = await _told(fake, who, "what is wrong with this verdict")
-        assert prompt.params["reply_markup"]["force_reply"] is True
+        assert "Cancel" in _buttons(prompt)  # in private: the next message is the reason
         refused = await _say(fake, who, "x" * 400, reply_to=prompt.message)
         assert "under 300 characters" in _shown(refused)
-        thanks = await _say(fake, who, reason, reply_to=prompt.message)
+        thanks = await _say(fake, who, reason)  # no reply gesture needed
         assert "the curators will look at this verdict" in _shown(thanks)
     assert "No open asks" in _shown(await _say(fake, curator, "/kb_queue"))
     disputes = _shown(await _say(fake, curator, "/kb_queue disputes"))
@@ -138,15 +138,17 @@ async def test_wrong_verdict_files_a_dispute_with_the_readers_reason(
     assert "No open disputes" in _shown(await _say(fake, curator, "/kb_queue disputes"))
 
 
-async def test_a_reply_that_is_not_to_a_prompt_is_checked_as_usual(
+async def test_after_cancel_the_next_message_is_checked_as_usual(
     curated: RunningBot, fake: FakeTelegram
 ) -> None:
     alice = _person(fake, "Alice")
     report = await _say(fake, alice, BLEACH)
     await _press(fake, report, "Wrong verdict?", alice)
     await _told(fake, alice, "what is wrong with this verdict")
+    assert "Cancelled" in _shown(await _say(fake, alice, "/cancel"))
     reply = await _say(fake, alice, OSLO, reply_to=report.message)
     assert "❔ 1 unverified" in _shown(reply)
+    assert "Nothing to cancel" in _shown(await _say(fake, alice, "/cancel"))
 
 
 async def test_privacy_says_what_is_kept_and_for_how_long(

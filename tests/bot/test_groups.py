@@ -148,7 +148,7 @@ async def test_a_cut_burst_in_a_quiet_group_gets_one_line(
             for _ in range(8)
         ]
         await bot.idle()
-    notices = [s for s in fake.sent_to(group) if "I skipped" in s.text]
-    assert len(notices) == 1 and "I skipped 5 messages" in notices[0].text
+    notices = [s for s in fake.sent_to(group) if "I dropped" in s.text]
+    assert len(notices) == 1 and "I dropped 5 of yours" in notices[0].text
     assert notices[0].reply_to == burst[3]["message_id"]
     assert sum(1 for message in burst if fake.replies_to(message)) == 4  # 3 cards, 1 notice

@@ -72,3 +72,14 @@ async def test_cancelled_wait_frees_the_place() -> None:
         waiter.cancel()
         await asyncio.gather(waiter, return_exceptions=True)
         assert queue.pending(1) == 1
+
+
+async def test_past_the_overall_bound_only_users_already_waiting_are_cut() -> None:
+    queue = UserQueue(limit=10, total=2)
+    first = queue.admit(1, "first")
+    assert first is not None and queue.admit(1, "second") is not None
+    assert queue.admit(1, "third") is None  # all users together have `total` waiting
+    assert queue.admit(2, "other") is not None  # nothing waiting: a line of its own
+    async with first:
+        pass
+    assert queue.pending() == 2

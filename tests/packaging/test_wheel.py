@@ -91,3 +91,16 @@ def test_wheel_install_runs_the_readme_demo(tmp_path: Path) -> None:
     )
     assert str(tmp_path) in where  # the installed wheel ran, not the source checkout
     assert '"verdict": "contradicted"' in done.stdout  # it flags the altered claims
+    russian = subprocess.check_output(
+        [str(python), "-c", _SAY_IN_RUSSIAN], cwd=work, text=True, encoding="utf-8"
+    )
+    assert "bot/locale/ru" in russian.replace("\\", "/") and str(tmp_path) in russian
+    assert "Пока я проверяю только тексты на английском" in russian  # the compiled catalogue
+
+
+_SAY_IN_RUSSIAN = """
+from bot.i18n import LOCALE_DIR, translations
+from bot.handlers.readers import HELP_TEXT
+print(LOCALE_DIR / "ru")
+print(translations("ru").gettext(HELP_TEXT))
+"""
