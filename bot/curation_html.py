@@ -27,6 +27,11 @@ def _text(value: str, chars: int = _VALUE_CHARS) -> str:
     return escape(shorten(value, chars), quote=False)
 
 
+def undo_hint(change_id: int | None) -> str:
+    """The tail of a change reply: its change id and the exact command that reverts it."""
+    return f" Change {change_id}; undo with /kb_undo {change_id}." if change_id else ""
+
+
 def statement_lines(statement: StatementDetails) -> list[str]:
     """A statement in full: its id and text, then one line per detail."""
     lines = [f"<b>#{statement.id}</b> {_text(statement.text, _TEXT_CHARS)}"]

@@ -32,7 +32,8 @@ def notice_text(notice: Notice) -> str:
     else:
         head = "🔔 <b>Update on a claim you asked the curators to check</b>"
     claim = escape(shorten(notice.claim, _CLAIM_CHARS), quote=False)
-    lines = [head, f"<i>“{claim}”</i>", _verdict_line(notice)]
+    lines = [head, f"<i>“{claim}”</i>"]
+    lines += _fact_check_lines(notice) if notice.fact_check else [_verdict_line(notice)]
     if notice.answer:
         answer = escape(shorten(notice.answer, _ANSWER_CHARS), quote=False)
         lines.append(f"The curators' answer: {answer}")
@@ -46,6 +47,33 @@ def _verdict_line(notice: Notice) -> str:
         return f"{was}{now}: the checks still find nothing on it."
     reason = escape(shorten(notice.reason, _REASON_CHARS), quote=False)
     return f"{was}{now}. {reason}"
+
+
+def _fact_check_lines(notice: Notice) -> list[str]:
+    """The verdict a fact-check gives, then the rating, who rated it and when, and its link:
+    "🚩 Contradicted: rated False by Health Desk, 2026-12-03"."""
+    assert notice.fact_check is not None
+    review = notice.fact_check.review
+    was = f"was {notice.before.value}, now " if notice.kind == RequestKind.DISPUTE else ""
+    when = f", {review.review_date}" if review.review_date else ""
+    rated = f"rated {escape(shorten(review.rating, 60), quote=False)} by " + escape(
+        shorten(review.checker, 80), quote=False
+    )
+    verdict = f"{ICONS[notice.verdict]} {was}{notice.verdict.value.capitalize()}"
+    lines = [f"{verdict}: {rated}{when}."]
+    if notice.fact_check.claim != notice.claim:
+        said = escape(shorten(notice.fact_check.claim, _CLAIM_CHARS), quote=False)
+        lines.append(f"Rated claim: “{said}”")
+    link = _link(review.url, review.label)
+    if link:
+        lines.append(link)
+    return lines
+
+
+def _link(url: str | None, label: str) -> str:
+    if not url or not url.startswith(("http://", "https://")) or len(url) > 2000:
+        return ""
+    return f'<a href="{escape(url, quote=True)}">{escape(shorten(label, 80), quote=False)}</a>'
 
 
 async def deliver(bot: Bot, notice: Notice) -> int:

@@ -37,6 +37,7 @@ from knowledge.fetch import (
     fetch_article,
 )
 from knowledge.formats import Batch
+from knowledge.formats.wording import RATING_WORDING, reads_as_rating
 from knowledge.inputs import MAX_CHARS, vet_text
 from knowledge.learned import is_learned, learned_key
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
@@ -46,6 +47,7 @@ from knowledge.model import (
     ChangeAction,
     ClaimResult,
     Report,
+    Review,
     Rule,
     Source,
     Statement,
@@ -355,12 +357,16 @@ class KnowledgeBase(CurationMixin):
         speaker: str | None = None,
         quote: str | None = None,
         entities: tuple[str, ...] = (),
+        review: Review | None = None,
         actor: Actor | None = None,
     ) -> int:
-        """Store one statement and return its id."""
+        """Store one statement and return its id; with a `review`, a rated claim: `text` is
+        the claim as rated, never taken as verified."""
         text = " ".join((text or "").split())
         if not text:
             raise InvalidStatement("text", "the statement is empty")
+        if review is None and reads_as_rating(text):
+            raise InvalidStatement("statement", f"“{text[:80]}” {RATING_WORDING}")
         draft = StatementDraft(
             text=text,
             kind=_statement_kind(kind, dated=bool(event_date)),
@@ -372,8 +378,14 @@ class KnowledgeBase(CurationMixin):
             quote=quote,
             source=_source(source),
             external_id=external_id,
+            review=review,
         )
         return await storing.add_statement(self.store, draft, actor or Actor.cli())
+
+    def rating_class(self, rating: str) -> str:
+        """The class of a published rating (false, misleading, mixed, unproven, satire, true,
+        or "other" when the rating table does not know it)."""
+        return self._ratings.classify(rating)
 
     async def add_many(
         self,
@@ -399,7 +411,8 @@ class KnowledgeBase(CurationMixin):
         if src.published is None:
             src = replace(src, published=published)
         claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
-        return [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
+        drafts = [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
+        return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
 
     async def learn(
         self,
@@ -418,6 +431,9 @@ class KnowledgeBase(CurationMixin):
         text = " ".join((text or "").split())
         if not text:
             raise InvalidStatement("text", "the new text is empty")
+        rated = await self.store.reviews([statement_id])
+        if statement_id not in rated and reads_as_rating(text):
+            raise InvalidStatement("statement", f"“{text[:80]}” {RATING_WORDING}")
         await self.store.update(statement_id, actor or Actor.cli(), ChangeAction.EDIT, text=text)
         return await self.store.get(statement_id)
 

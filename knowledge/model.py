@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -175,6 +176,16 @@ class Review:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def label(self) -> str:
+        """The review as a link reads: the checker's name and "fact-check", once ("Reuters
+        fact-check", never "Reuters Fact Check fact check")."""
+        name = _FACT_CHECK_SUFFIX.sub("", self.checker).strip() or self.checker
+        return f"{name} fact-check"
+
+
+_FACT_CHECK_SUFFIX = re.compile(r"[\s:–—-]*\bfact[\s-]?check(?:ing|er|s)?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from telegram.ext import (
 
 from bot.auth import is_bot_admin
 from bot.context import services
+from bot.curation_html import undo_hint
 from bot.fields import parse_fields
 from bot.followup import deliver
 from bot.formatting import ICONS, shorten
@@ -55,7 +56,7 @@ _CLAIM_CHARS = 160
 _LISTED = 10
 _FLAGGED = (Verdict.CONTRADICTED, Verdict.OUTDATED)  # offered first when asking which is wrong
 _NUMBERED = re.compile(r"#?(\d+)\s*(.*)", re.DOTALL)
-ANSWER_FIELDS = ("source", "date", "from", "until", "id", "rating")
+ANSWER_FIELDS = ("source", "date", "from", "until", "id", "rating", "checker")
 
 CURATORS_ONLY = "Only the bot's curators can see and answer the queue."
 USAGE = {
@@ -63,7 +64,8 @@ USAGE = {
                 "request)",
     "kb_answer": "Usage: /kb_answer 12 the statement that answers it, then optional lines "
                  "source:, date:, from:, until:, id:\nor /kb_answer 12 then the line rating: "
-                 "False (and source: who rated it) to record a rated claim.",
+                 "False (and source: the fact-check's link or who rated it; checker: who rated "
+                 "it, with a link) to record the reader's claim as a rated claim.",
 }  # fmt: skip
 PRIVACY_TEXT = N_("""\
 <b>What I keep, and for how long</b>
@@ -533,6 +535,7 @@ async def _answer(
         text=text or None,
         rating=fields.get("rating"),
         source=fields.get("source"),
+        checker=fields.get("checker"),
         event_date=fields.get("date"),
         valid_from=fields.get("from"),
         valid_until=fields.get("until"),
@@ -541,8 +544,12 @@ async def _answer(
     )
     notice = answered.notice
     told = await deliver(context.bot, notice)
+    what = (
+        f"rated claim #{answered.statement_id} ({escape(answered.rating)})"
+        if answered.rating
+        else f"statement #{answered.statement_id}"
+    )
     return (
-        f"Answered request {request_id} with statement #{answered.statement_id}; "
-        f"told {told} chat(s). The claim now checks as {ICONS[notice.verdict]} "
-        f"{notice.verdict.value}."
+        f"Answered request {request_id} with {what}; told {told} chat(s). The claim now "
+        f"checks as {ICONS[notice.verdict]} {notice.verdict.value}.{undo_hint(answered.change_id)}"
     )

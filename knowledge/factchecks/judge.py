@@ -84,7 +84,7 @@ def _finding(
     message += f": “{_shortened(statement.text)}”"
     if denied:
         message += " (the message denies the rated claim)"
-    evidence = Evidence(statement.id, statement.text, f"{review.checker} fact check", review.url)
+    evidence = Evidence(statement.id, statement.text, review.label, review.url)
     fact_check = FactCheck(statement.id, statement.text, review, rating_class)
     return Finding(FindingKind.FACT_CHECK, message, (evidence,), verdict, probability, fact_check)
 

@@ -7,7 +7,6 @@ importing the same review twice is a duplicate.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -194,19 +193,3 @@ def _day(value: Any, field: str, position: int, problems: list[BadRecord]) -> st
         problem = f"{quoted(value)} is not a date like 2023-01-30"
         problems.append(BadRecord(position, field, problem))
         return None
-
-
-_LEGACY = re.compile(
-    r"(?P<checker>.+?) rated as “(?P<rating>.+?)” the claim(?: by (?P<claimant>.+?))?"
-    r" that “(?P<claim>.+)”(?: \(claim made (?P<claim_date>\d{4}-\d{2}-\d{2})\))?\.",
-    re.S,
-)
-
-
-def legacy_review(text: str | None, part: str) -> str | None:
-    """One part (checker, rating, claimant, claim, claim_date) of a statement worded the way
-    ClaimReview imports were worded before rated claims existed, or None."""
-    found = _LEGACY.fullmatch(text or "")
-    if found is None:
-        return None
-    return found.group(part)

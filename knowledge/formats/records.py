@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from knowledge.errors import BadRecord, InvalidDate, InvalidPattern
 from knowledge.formats.limits import control_characters, kind_of, quoted
+from knowledge.formats.wording import RATING_WORDING, reads_as_rating
 from knowledge.model import (
     Entity,
     Review,
@@ -157,6 +158,8 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
         external_id=fields.text("external_id"),
         review=_review(item.get("review"), fields),
     )
+    if text and draft.review is None and reads_as_rating(text):
+        fields.bad("text", RATING_WORDING)
     return draft if len(problems) == before else None
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from knowledge.errors import RequestNotFound, RequestRefused, UnusableInput
-from knowledge.model import Actor, Report, Source, Verdict
+from knowledge.factchecks.ratings import OTHER
+from knowledge.model import Actor, ClaimResult, FactCheck, Report, Review, Source, Verdict
 from knowledge.queue.model import Answered, Filed, Notice, Request, Requester, RequestKind
 from knowledge.queue.same_claim import claim_terms, same_claim
 from knowledge.store.requests import RequestTable
@@ -18,15 +20,30 @@ if TYPE_CHECKING:
 Check = Callable[..., Awaitable[Report]]  # check(text, reference_date=…) -> Report
 
 _SEVERITY = (Verdict.CONTRADICTED, Verdict.OUTDATED, Verdict.SUPPORTED)
+_NOTHING = "Nothing in the knowledge base supports or contradicts this."
 
 
 def claim_verdict(report: Report) -> tuple[Verdict, str]:
     """One verdict for a re-checked claim: its most serious, unverified when none is found."""
+    verdict, reason, _ = claim_outcome(report)
+    return verdict, reason
+
+
+def claim_outcome(report: Report) -> tuple[Verdict, str, FactCheck | None]:
+    """The verdict of a re-checked claim (its most serious, unverified when none is found),
+    why, and the fact-check it rests on or is shown beside (a rated claim it repeats)."""
     for verdict in _SEVERITY:
         for claim in report.claims:
             if claim.verdict == verdict:
-                return verdict, claim.reason
-    return Verdict.UNVERIFIED, "Nothing in the knowledge base supports or contradicts this."
+                return verdict, claim.reason, _fact_check(claim)
+    checked = next((c for c in report.claims if _fact_check(c) is not None), None)
+    if checked is not None:
+        return Verdict.UNVERIFIED, checked.reason, _fact_check(checked)
+    return Verdict.UNVERIFIED, _NOTHING, None
+
+
+def _fact_check(claim: ClaimResult) -> FactCheck | None:
+    return next((f.fact_check for f in claim.findings if f.fact_check is not None), None)
 
 
 class CuratorQueue:
@@ -152,24 +169,33 @@ class CuratorQueue:
         text: str | None = None,
         rating: str | None = None,
         source: Source | str | None = None,
+        checker: str | None = None,
         actor: Actor,
         **fields: Any,
     ) -> Answered:
-        """Answer a request with a new statement (or a rated claim: who rated the claim how),
-        re-check its claim and close it; the notice goes to everyone who filed it."""
+        """Answer a request with a new statement, or with a rated claim (the request's claim,
+        who rated it how, when and where), re-check its claim and close it; the notice goes to
+        everyone who filed it."""
         request = await self.table.get(request_id)
         if request.status != "open":
             raise RequestNotFound(request_id, closed=True)
-        statement = text or _rated(request.claim, rating, source)
-        quote = request.claim if rating and not text else None
-        statement_id = await self.kb.add(
-            statement, source=source, quote=quote, actor=actor, **fields
-        )
+        if text and rating:
+            raise RequestRefused(
+                "Answer with a statement or with a rating of the claim, not both: a rating "
+                "rates the reader's claim as they worded it."
+            )
+        if text:
+            statement_id = await self.kb.add(text, source=source, actor=actor, **fields)
+        elif rating:
+            statement_id = await self._add_rated(request, rating, source, checker, actor, fields)
+        else:
+            raise RequestRefused("Answer with a statement, or with a rating of the claim.")
+        change_id = await self.kb.store.last_change_of(statement_id)
         try:
             report = await check(request.claim, reference_date=request.reference_date)
-            verdict, reason = claim_verdict(report)
+            verdict, reason, fact_check = claim_outcome(report)
         except UnusableInput as error:  # the answer still stands; the check has no verdict
-            verdict, reason = Verdict.UNVERIFIED, error.reason
+            verdict, reason, fact_check = Verdict.UNVERIFIED, error.reason, None
         recipients = await self.table.close(request_id, "answered", str(verdict), _by(actor))
         notice = Notice(
             request.id,
@@ -178,10 +204,46 @@ class CuratorQueue:
             request.verdict,
             verdict,
             reason,
-            statement,
+            text or None,
             recipients,
+            fact_check,
         )
-        return Answered(statement_id, notice)
+        return Answered(statement_id, notice, change_id, rating.strip() if rating else None)
+
+    async def _add_rated(
+        self,
+        request: Request,
+        rating: str,
+        source: Source | str | None,
+        checker: str | None,
+        actor: Actor,
+        fields: dict[str, Any],
+    ) -> int:
+        """Store the request's claim as a rated claim, through the one write path."""
+        rating = " ".join(rating.split())
+        if self.kb.rating_class(rating) == OTHER:
+            raise RequestRefused(
+                f"I don't know the rating “{rating[:60]}”: use False, Misleading, Mixed, "
+                "Unproven, Satire or True (or add the checker's wording to ratings.yaml). "
+                "Nothing was stored."
+            )
+        origin = source if isinstance(source, Source) else Source.named(source or "")
+        who = " ".join((checker or origin.title or _host(origin.url) or "").split())
+        review = Review(
+            checker=who or "The curators",
+            rating=rating,
+            url=origin.url,
+            review_date=date.today().isoformat(),
+            claim_date=str(fields.get("event_date")) if fields.get("event_date") else None,
+        )
+        title = origin.title or review.label
+        return await self.kb.add(
+            request.claim,
+            source=Source(title=title, url=origin.url, published=date.today()),
+            review=review,
+            actor=actor,
+            **{"external_id": origin.url, **{k: v for k, v in fields.items() if v}},
+        )
 
     async def follow_up(self, check: Check, *, batch: int = 50) -> list[Notice]:
         """Re-check open requests not yet checked against the current knowledge base; close
@@ -196,7 +258,7 @@ class CuratorQueue:
             except UnusableInput:  # the claim cannot be checked on its own: keep it waiting
                 unchanged.append(request.id)
                 continue
-            verdict, reason = claim_verdict(report)
+            verdict, reason, fact_check = claim_outcome(report)
             if verdict == request.verdict:
                 unchanged.append(request.id)
                 continue
@@ -211,6 +273,7 @@ class CuratorQueue:
                     reason,
                     None,
                     recipients,
+                    fact_check,
                 )
             )
         await self.table.mark_checked(unchanged, version)
@@ -222,14 +285,10 @@ class CuratorQueue:
         return await self.table.prune(cutoff.replace(microsecond=0).isoformat())
 
 
-def _rated(claim: str, rating: str | None, source: Source | str | None) -> str:
-    if not rating:
-        raise RequestRefused("Answer with a statement, or with a rating of the claim.")
-    who = source.title if isinstance(source, Source) else None
-    if isinstance(source, str) and not source.startswith(("http://", "https://")):
-        who = source
-    said = claim.rstrip(".!?")
-    return f"{who or 'The curators'} rated as “{rating.strip()}” the claim that “{said}”."
+def _host(url: str | None) -> str | None:
+    """The site of a review's address, as its checker when none is named: "reuters.com"."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def _by(actor: Actor) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from knowledge.model import Verdict
+from knowledge.model import FactCheck, Verdict
 
 
 class RequestKind(StrEnum):
@@ -60,8 +60,9 @@ class Notice:
     before: Verdict
     verdict: Verdict
     reason: str  # what the check says now ("Agrees with: …")
-    answer: str | None  # the curators' own answer, when they answered it
+    answer: str | None  # the curators' own statement, when they answered with one
     recipients: tuple[Requester, ...]
+    fact_check: FactCheck | None = None  # the rating the verdict rests on (or is shown beside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +71,5 @@ class Answered:
 
     statement_id: int
     notice: Notice
+    change_id: int | None = None  # the audit-log change that stored it (what /kb_undo takes)
+    rating: str | None = None  # set when the answer is a rated claim

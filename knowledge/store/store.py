@@ -13,7 +13,7 @@ from typing import Any
 import aiosqlite
 
 from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
-from knowledge.formats.claimreview import legacy_review
+from knowledge.formats.wording import legacy_review
 from knowledge.model import (
     Actor,
     Change,
@@ -488,13 +488,20 @@ class Store:
             rows = await self._all(
                 f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY id DESC LIMIT ?", (limit,)
             )
-        else:
+        else:  # its own changes, and the imports (and their undos) that listed it
             rows = await self._all(
-                f"SELECT {CHANGE_COLUMNS} FROM changes WHERE target = 'statement' "
-                "AND target_id = ? ORDER BY id DESC LIMIT ?",
-                (target_id, limit),
+                f"SELECT {CHANGE_COLUMNS} FROM changes WHERE (target = 'statement' "
+                "AND target_id = ?) OR (target = 'statements' AND EXISTS (SELECT 1 FROM "
+                "json_each(coalesce(changes.after, changes.before), '$.ids') WHERE value = ?))"
+                " ORDER BY id DESC LIMIT ?",
+                (target_id, target_id, limit),
             )
         return [change_from_row(r) for r in rows]
+
+    async def last_change_of(self, statement_id: int) -> int | None:
+        """The id of the newest change to one statement (what undoing it takes)."""
+        found = await self.changes(1, target_id=statement_id)
+        return found[0].id if found else None
 
     async def change(self, change_id: int) -> Change:
         row = await self._one(f"SELECT {CHANGE_COLUMNS} FROM changes WHERE id = ?", (change_id,))
@@ -546,6 +553,10 @@ class Store:
             return
         table = {"statement": "statements", "rule": "rules"}[change.target]
         await self._conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
+        if table == "statements" and change.before is None:  # an add: its review goes too
+            await self._conn.execute(
+                "DELETE FROM claim_reviews WHERE statement_id = ?", (change.target_id,)
+            )
         if change.before is not None:
             values = dict(change.before)
             if table == "statements":

@@ -10,7 +10,7 @@ import pytest
 
 import knowledge
 from bot.chats import ChatSettings, open_chat_settings
-from knowledge.formats.claimreview import legacy_review
+from knowledge.formats.wording import legacy_review
 from knowledge.retrieval import index_terms
 from knowledge.store.schema import MIGRATIONS
 

@@ -3,6 +3,7 @@ askers are told when the knowledge base covers their claim (the real bot, the fa
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable
 
 import pytest
@@ -16,6 +17,7 @@ CURATOR_ID = 5001
 OSLO = "The city of Oslo banned cars from its centre in 2019."
 OSLO_AGAIN = "In 2019 Oslo banned cars from the city centre."
 BLEACH = "Drinking bleach cures the flu."
+POLAND = "Poland now spends 10 percent of its GDP on defence."
 Person = tuple[JSON, JSON]  # the user and their private chat
 
 
@@ -63,6 +65,14 @@ async def _press(fake: FakeTelegram, sent: Sent, label: str, who: Person) -> str
     return str(fake.answers[before].get("text", ""))
 
 
+async def _details(fake: FakeTelegram, who: Person, text: str) -> Sent:
+    """The card for `text`, turned to its first Details page."""
+    card = await _say(fake, who, text)
+    fake.press(card, _buttons(card)["Details"], sender=who[0])
+    await fake.wait_for(lambda: "◀ Summary" in _buttons(card))
+    return card
+
+
 async def _told(fake: FakeTelegram, who: Person, words: str) -> Sent:
     await fake.wait_for(lambda: any(words in _shown(s) for s in fake.sent_to(who[1])))
     return next(s for s in fake.sent_to(who[1]) if words in _shown(s))
@@ -108,12 +118,66 @@ async def test_a_curator_answers_with_a_rated_claim_and_the_asker_is_told(
     report = await _say(fake, alice, BLEACH)
     await _press(fake, report, "❔ Ask the curators", alice)
     assert "Usage: /kb_answer" in _shown(await _say(fake, curator, "/kb_answer 1"))
-    done = _shown(await _say(fake, curator, "/kb_answer 1\nrating: False\nsource: Health Desk"))
-    assert "Answered request 1 with statement #" in done and "told 1 chat" in done
-    told = _shown(await _told(fake, alice, "Update on a claim"))
-    assert "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”" in told
+    answer = "/kb_answer 1\nrating: False\nchecker: Health Desk\nsource: https://desk.example/b"
+    done = _shown(await _say(fake, curator, answer))
+    assert "Answered request 1 with rated claim #" in done and "(False)" in done
+    assert "told 1 chat" in done and "🚩 contradicted" in done
+    change = re.search(r"Change (\d+); undo with /kb_undo (\d+)\.", done)
+    assert change is not None and change.group(1) == change.group(2)
+    sent = await _told(fake, alice, "Update on a claim")
+    told = _shown(sent)
+    assert "🚩 Contradicted: rated False by Health Desk" in told and "✅" not in told
+    assert '<a href="https://desk.example/b">Health Desk fact-check</a>' in sent.text
+    assert "rated as" not in told
     again = _shown(await _say(fake, curator, "/kb_answer 1 Bleach is poison."))
     assert "Request 1 is already closed" in again
+    later = _shown(await _say(fake, _person(fake, "Bob"), BLEACH))
+    assert "🚩 1 contradicted" in later
+    assert "Rated False by Health Desk" in later and "✅ 0 supported" in later
+
+
+@pytest.mark.parametrize("rating", ["Unproven", "Mixture"])
+async def test_a_rating_that_is_not_false_or_true_never_supports_the_claim(
+    curated: RunningBot, fake: FakeTelegram, curator: Person, rating: str
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, POLAND)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    done = _shown(await _say(fake, curator, f"/kb_answer 1\nrating: {rating}\nsource: NATO desk"))
+    assert "with rated claim #" in done and f"({rating})" in done and "❔ unverified" in done
+    told = _shown(await _told(fake, alice, "Update on a claim"))
+    assert f"❔ Unverified: rated {rating} by NATO desk" in told and "✅" not in told
+    later = _shown(await _say(fake, _person(fake, "Bob"), POLAND))
+    assert "✅ 0 supported" in later and "❔ 1 unverified" in later
+    assert f"{rating} — NATO desk" in _shown(await _details(fake, _person(fake, "Carol"), POLAND))
+
+
+async def test_a_rated_answer_with_an_unknown_rating_is_refused_and_nothing_is_stored(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    refused = _shown(await _say(fake, curator, "/kb_answer 1\nrating: Flase\nsource: Desk"))
+    assert "I don't know the rating “Flase”" in refused and "Nothing was stored" in refused
+    assert "No matching statements" in _shown(await _say(fake, curator, "/kb_find bleach flu"))
+    assert "1 asked" in _shown(await _say(fake, curator, "/kb_queue"))
+
+
+async def test_a_statement_worded_as_a_rating_is_refused_on_every_curator_path(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    rated = "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”."
+    for command in (f"/kb_add {rated}", f"/kb_answer 1 {rated}", "/kb_add The claim that "
+                    "drinking bleach cures the flu is false."):  # fmt: skip
+        refused = _shown(await _say(fake, curator, command))
+        assert "reads as a fact-checker's rating of a claim" in refused, command
+    assert "No matching statements" in _shown(await _say(fake, curator, "/kb_find bleach flu"))
+    later = _shown(await _say(fake, _person(fake, "Bob"), BLEACH))
+    assert "❔ 1 unverified" in later
 
 
 async def test_wrong_verdict_files_a_dispute_with_the_readers_reason(

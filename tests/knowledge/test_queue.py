@@ -138,12 +138,16 @@ async def test_a_curator_answers_with_a_rated_claim(
         filed.request.id, check=kb.check, rating="False", source="Health Desk", actor=CURATOR
     )
     statement = await kb.get(answered.statement_id)
-    assert statement.text == (
-        "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”."
-    )
-    assert statement.quote == BLEACH
+    assert statement.text == BLEACH and statement.quote is None  # the claim, as rated
+    review = (await kb.store.reviews([statement.id]))[statement.id]
+    assert (review.checker, review.rating, review.url) == ("Health Desk", "False", None)
     assert answered.notice.recipients == (ALICE,)
-    assert answered.notice.answer == statement.text
+    assert answered.notice.verdict == knowledge.Verdict.CONTRADICTED
+    assert answered.notice.fact_check is not None
+    assert answered.notice.fact_check.review.checker == "Health Desk"
+    assert answered.rating == "False" and answered.notice.answer is None
+    report = await kb.check(f"I read that {BLEACH.lower()}")
+    assert [c.verdict for c in report.claims] == [knowledge.Verdict.CONTRADICTED]
     with pytest.raises(RequestNotFound, match="already closed"):
         await queue.answer(filed.request.id, check=kb.check, text="Again.", actor=CURATOR)
 
