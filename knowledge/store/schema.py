@@ -217,6 +217,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX page_cache_age ON page_cache (fetched_at);
     """,
+    # 10: curators' rated answers become rated claims. /kb_answer with a rating stored the
+    # sentence "X rated as “False” the claim that “…”." as an ordinary statement (the claim
+    # quoted in `quote`, or not), and a check took the claim's own words as verified. Every
+    # such statement that is not yet a rated claim gets its review (checker, rating, link, the
+    # day it was stored) and the claim as its text, re-indexed
+    """
+    INSERT INTO claim_reviews (statement_id, checker, rating, review_url, review_date,
+                               claimant, claim_date)
+    SELECT id, legacy_review(text, 'checker'), legacy_review(text, 'rating'), source_url,
+           coalesce(source_published, substr(added_at, 1, 10)),
+           legacy_review(text, 'claimant'), legacy_review(text, 'claim_date')
+    FROM statements
+    WHERE legacy_review(text, 'claim') IS NOT NULL
+      AND id NOT IN (SELECT statement_id FROM claim_reviews);
+    UPDATE statements
+    SET text = CASE WHEN rtrim(quote, '.!?') = legacy_review(text, 'claim') THEN quote
+                    ELSE legacy_review(text, 'claim') END,
+        quote = CASE WHEN rtrim(quote, '.!?') = legacy_review(text, 'claim') THEN NULL
+                     ELSE quote END,
+        terms = index_terms(CASE WHEN rtrim(quote, '.!?') = legacy_review(text, 'claim')
+                                 THEN quote ELSE legacy_review(text, 'claim') END)
+    WHERE id IN (SELECT statement_id FROM claim_reviews)
+      AND legacy_review(text, 'claim') IS NOT NULL;
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

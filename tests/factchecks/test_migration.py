@@ -1,4 +1,5 @@
-"""Schema v6: statements imported from ClaimReview in the old wording become rated claims."""
+"""Schema v8 and v10: statements in the old rating wording (ClaimReview imports, curators' rated
+answers) become rated claims."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ from pathlib import Path
 
 import aiosqlite
 
+import knowledge
+from knowledge.formats.wording import legacy_review
+from knowledge.retrieval.terms import index_terms
 from knowledge.store import open_store
 from knowledge.store.schema import MIGRATIONS
 
@@ -50,3 +54,53 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
         assert [statement_id for statement_id, _, _ in found] == [1]
     finally:
         await store.close()
+
+
+BUG = "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”."
+
+
+async def _file_at_v9(path: Path, rows: list[tuple[str, str | None, str | None]]) -> None:
+    """A knowledge-base file as schema v9 left it, holding statements (text, quote, source)."""
+    async with aiosqlite.connect(path) as conn:
+        await conn.create_function("index_terms", 1, index_terms, deterministic=True)
+        await conn.create_function("legacy_review", 2, legacy_review, deterministic=True)
+        for script in MIGRATIONS[:9]:
+            await conn.executescript(script)
+        for text, quote, source in rows:
+            await conn.execute(
+                "INSERT INTO statements (text, kind, quote, source_title, added_by, added_at,"
+                " updated_at, terms) VALUES (?, 'fact', ?, ?, 'Cora (5001)',"
+                " '2026-11-30T10:00:00+00:00', '2026-11-30T10:00:00+00:00', index_terms(?))",
+                (text, quote, source, text),
+            )
+        await conn.execute("PRAGMA user_version = 9")
+        await conn.commit()
+
+
+async def test_answers_stored_as_rating_sentences_become_rated_claims(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    unproven = "The curators rated as “Unproven” the claim that “Poland spends 10 percent on arms”."
+    await _file_at_v9(
+        path,
+        [
+            (BUG, "Drinking bleach cures the flu.", "Health Desk"),
+            (unproven, None, None),
+            ("Oslo banned private cars from its centre in 2019.", None, None),
+        ],
+    )
+    async with knowledge.open_kb(path) as kb:
+        bleach, poland, oslo = (await kb.store.get_many([1, 2, 3])).values()
+        assert (bleach.text, bleach.quote) == ("Drinking bleach cures the flu.", None)
+        assert poland.text == "Poland spends 10 percent on arms"
+        reviews = await kb.store.reviews([1, 2, 3])
+        assert (reviews[1].checker, reviews[1].rating) == ("Health Desk", "False")
+        assert reviews[1].review_date == "2026-11-30"
+        assert (reviews[2].checker, reviews[2].rating) == ("The curators", "Unproven")
+        assert 3 not in reviews and oslo.text.startswith("Oslo banned")
+        report = await kb.check("Drinking bleach cures the flu.")
+        assert [c.verdict for c in report.claims] == [knowledge.Verdict.CONTRADICTED]
+        assert "Rated False by Health Desk" in report.claims[0].reason
+        report = await kb.check("Poland spends 10 percent on arms.")
+        assert [c.verdict for c in report.claims] == [knowledge.Verdict.UNVERIFIED]
+        hits = await kb.search("bleach flu")
+        assert [s.id for s, _ in hits] == [1]
