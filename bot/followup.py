@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from bot.background import running
 from bot.context import Services
 from bot.formatting import ICONS, shorten
-from knowledge import Notice, RequestKind, Verdict
+from knowledge import Dismissed, Notice, Request, Requester, RequestKind, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ _ANSWER_CHARS = 600
 
 def notice_text(notice: Notice) -> str:
     """The message for everyone who filed a request, as Telegram HTML."""
+    if notice.correction:
+        return correction_text(notice)
     if notice.kind == RequestKind.DISPUTE:
         head = "🔔 <b>Update on a verdict you said was wrong</b>"
     else:
@@ -38,6 +40,38 @@ def notice_text(notice: Notice) -> str:
         answer = escape(shorten(notice.answer, _ANSWER_CHARS), quote=False)
         lines.append(f"The curators' answer: {answer}")
     return "\n".join(lines)
+
+
+def correction_text(notice: Notice) -> str:
+    """A short correction for those told an answer that has since been undone or changed."""
+    claim = escape(shorten(notice.claim, _CLAIM_CHARS), quote=False)
+    was = f"{ICONS[notice.before]} {notice.before.value}"
+    now = f"{ICONS[notice.verdict]} {notice.verdict.value}"
+    lines = [
+        f"✏️ <b>Correction</b>: the curators changed their answer on <i>“{claim}”</i>. "
+        f"It now checks as {now} (I told you {was})."
+    ]
+    if notice.fact_check is not None:
+        lines += _fact_check_lines(notice)[1:]
+    elif notice.verdict != Verdict.UNVERIFIED:
+        lines.append(escape(shorten(notice.reason, _REASON_CHARS), quote=False))
+    return "\n".join(lines)
+
+
+def dismissed_text(request: Request) -> str:
+    """One line for those who disputed a verdict the curators looked at and let stand."""
+    claim = escape(shorten(request.claim, _CLAIM_CHARS), quote=False)
+    return (
+        f"🔔 The curators looked at the verdict you said was wrong on <i>“{claim}”</i> and "
+        f"left it as it was ({ICONS[request.verdict]} {request.verdict.value})."
+    )
+
+
+async def tell_dismissed(bot: Bot, dismissed: Dismissed) -> int:
+    """Tell those who disputed a dismissed request, once per chat; returns how many chats."""
+    return await _send(
+        bot, dismissed.recipients, dismissed_text(dismissed.request), dismissed.request.id
+    )
 
 
 def _verdict_line(notice: Notice) -> str:
@@ -79,16 +113,17 @@ def _link(url: str | None, label: str) -> str:
 async def deliver(bot: Bot, notice: Notice) -> int:
     """Send the notice once to each chat its filers asked from; returns how many got it.
     A chat that is gone or blocked the bot is skipped: the request is closed either way."""
-    text = notice_text(notice)
+    return await _send(bot, notice.recipients, notice_text(notice), notice.request_id)
+
+
+async def _send(bot: Bot, recipients: tuple[Requester, ...], text: str, request_id: int) -> int:
     told = 0
-    for chat_id in dict.fromkeys(r.chat_id for r in notice.recipients):
+    for chat_id in dict.fromkeys(r.chat_id for r in recipients):
         try:
             await bot.send_message(chat_id, text)
             told += 1
         except TelegramError as error:
-            log.info(
-                "could not tell chat %s about request %s: %s", chat_id, notice.request_id, error
-            )
+            log.info("could not tell chat %s about request %s: %s", chat_id, request_id, error)
     return told
 
 

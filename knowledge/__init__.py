@@ -70,6 +70,7 @@ from knowledge.pool import CheckPool
 from knowledge.queue import (
     Answered,
     CuratorQueue,
+    Dismissed,
     Filed,
     Notice,
     Request,
@@ -147,6 +148,7 @@ __all__ = [
     "plural",
     # the loop back to the curators
     "Answered",
+    "Dismissed",
     "CuratorQueue",
     "Filed",
     "Notice",

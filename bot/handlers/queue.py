@@ -32,7 +32,7 @@ from bot.auth import is_bot_admin
 from bot.context import services
 from bot.curation_html import undo_hint
 from bot.fields import parse_fields
-from bot.followup import deliver
+from bot.followup import deliver, tell_dismissed
 from bot.formatting import ICONS, shorten
 from bot.i18n import N_, SOURCE, Translations, for_user, translations
 from knowledge import (
@@ -73,8 +73,9 @@ Articles and messages you send me to check are checked and not stored. The text 
 links is cached (without who sent them) so a repeated link is quick.
 When you press <b>Ask the curators</b> or <b>Wrong verdict?</b>, I keep the claim, its verdict, \
 your one-line reason (for a wrong verdict), your Telegram user id, the id of the chat and the \
-time, only to tell you in that chat when the answer comes. I forget them once you have been \
-told, when the curators dismiss the request, or after {days} days, whichever comes first. \
+time, only to tell you in that chat when the answer comes, and to correct it if the curators \
+withdraw or change their answer. I forget them when the curators dismiss the request or after \
+{days} days, whichever comes first. \
 Curators see the claim, how many people asked and the reasons, not who asked.
 In groups I keep the admins' settings (auto-check, quiet). Changes curators make to the \
 knowledge base are logged with their name.\
@@ -490,8 +491,11 @@ async def _curator_button(query: CallbackQuery, context: Context, action: str, k
     try:
         if action == "x":
             actor = Actor(id=str(query.from_user.id), name=query.from_user.full_name)
-            await services(context).requests.dismiss(int(key), actor=actor)
-            await query.answer(f"Dismissed request {key}.")
+            dismissed = await services(context).requests.dismiss(int(key), actor=actor)
+            told = await tell_dismissed(context.bot, dismissed)
+            await query.answer(
+                f"Dismissed request {key}." + (f" Told {told} chat(s)." if told else "")
+            )
             return
         text, markup = await _request_view(context, int(key))
     except KnowledgeError as error:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from knowledge.queue.desk import CuratorQueue, claim_verdict
-from knowledge.queue.model import Answered, Filed, Notice, Request, Requester, RequestKind
+from knowledge.queue.model import (
+    Answered,
+    Dismissed,
+    Filed,
+    Notice,
+    Request,
+    Requester,
+    RequestKind,
+)
 from knowledge.queue.same_claim import claim_terms, same_claim
 
 __all__ = [
     "Answered",
     "CuratorQueue",
+    "Dismissed",
     "Filed",
     "Notice",
     "Request",

@@ -10,7 +10,15 @@ from urllib.parse import urlsplit
 from knowledge.errors import RequestNotFound, RequestRefused, UnusableInput
 from knowledge.factchecks.ratings import OTHER
 from knowledge.model import Actor, ClaimResult, FactCheck, Report, Review, Source, Verdict
-from knowledge.queue.model import Answered, Filed, Notice, Request, Requester, RequestKind
+from knowledge.queue.model import (
+    Answered,
+    Dismissed,
+    Filed,
+    Notice,
+    Request,
+    Requester,
+    RequestKind,
+)
 from knowledge.queue.same_claim import claim_terms, same_claim
 from knowledge.store.requests import RequestTable
 
@@ -156,10 +164,12 @@ class CuratorQueue:
 
     # -- closing --------------------------------------------------------------------------
 
-    async def dismiss(self, request_id: int, *, actor: Actor) -> Request:
-        """Close a request without an answer; nobody is messaged, who asked is forgotten."""
-        await self.table.close(request_id, "dismissed", "dismissed", _by(actor))
-        return await self.table.get(request_id)
+    async def dismiss(self, request_id: int, *, actor: Actor) -> Dismissed:
+        """Close a request without an answer and forget who filed it. Those who disputed a
+        verdict are returned, to be told in one line that it stands; askers are not messaged."""
+        filed = await self.table.close(request_id, "dismissed", "dismissed", _by(actor))
+        request = await self.table.get(request_id)
+        return Dismissed(request, filed if request.kind == RequestKind.DISPUTE else ())
 
     async def answer(
         self,
@@ -196,7 +206,10 @@ class CuratorQueue:
             verdict, reason, fact_check = claim_outcome(report)
         except UnusableInput as error:  # the answer still stands; the check has no verdict
             verdict, reason, fact_check = Verdict.UNVERIFIED, error.reason, None
-        recipients = await self.table.close(request_id, "answered", str(verdict), _by(actor))
+        version = await self.kb.store.kb_version()
+        recipients = await self.table.close(
+            request_id, "answered", str(verdict), _by(actor), version=version
+        )
         notice = Notice(
             request.id,
             request.kind,
@@ -246,23 +259,22 @@ class CuratorQueue:
         )
 
     async def follow_up(self, check: Check, *, batch: int = 50) -> list[Notice]:
-        """Re-check open requests not yet checked against the current knowledge base; close
-        those whose verdict moved and return what their filers must be told. At most `batch`
-        claims are checked per call (call again while it returns a full batch's worth)."""
+        """Re-check requests not yet checked against the current knowledge base: close the open
+        ones whose verdict moved, and correct answered ones whose verdict moved since their
+        askers were told (an answer undone or corrected). Returns what filers must be told. At
+        most `batch` claims are checked per call (call again while it returns a full batch)."""
         version = await self.kb.store.kb_version()
         notices: list[Notice] = []
         unchanged: list[int] = []
         for request in await self.table.stale(version, limit=batch):
-            try:
-                report = await check(request.claim, reference_date=request.reference_date)
-            except UnusableInput:  # the claim cannot be checked on its own: keep it waiting
+            outcome = await self._recheck(check, request, request.verdict)
+            if outcome is None:
                 unchanged.append(request.id)
                 continue
-            verdict, reason, fact_check = claim_outcome(report)
-            if verdict == request.verdict:
-                unchanged.append(request.id)
-                continue
-            recipients = await self.table.close(request.id, "answered", str(verdict), "recheck")
+            verdict, reason, fact_check = outcome
+            recipients = await self.table.close(
+                request.id, "answered", str(verdict), "recheck", version=version
+            )
             notices.append(
                 Notice(
                     request.id,
@@ -276,8 +288,50 @@ class CuratorQueue:
                     fact_check,
                 )
             )
+        room = batch - len(notices) - len(unchanged)
+        for request in await self.table.answered_stale(version, limit=max(room, 0)):
+            notice = await self._correction(check, request, version)
+            if notice is None:
+                unchanged.append(request.id)
+            else:
+                notices.append(notice)
         await self.table.mark_checked(unchanged, version)
         return notices
+
+    async def _recheck(
+        self, check: Check, request: Request, told: Verdict
+    ) -> tuple[Verdict, str, FactCheck | None] | None:
+        """The claim's verdict now, or None when it is still `told` (or cannot be checked)."""
+        try:
+            report = await check(request.claim, reference_date=request.reference_date)
+        except UnusableInput:  # the claim cannot be checked on its own: keep it waiting
+            return None
+        outcome = claim_outcome(report)
+        return None if outcome[0] == told else outcome
+
+    async def _correction(self, check: Check, request: Request, version: int) -> Notice | None:
+        """A correction for those told an answer whose verdict has moved since."""
+        told = Verdict(request.outcome) if request.outcome in set(Verdict) else None
+        if told is None:
+            return None
+        outcome = await self._recheck(check, request, told)
+        if outcome is None:
+            return None
+        verdict, reason, fact_check = outcome
+        await self.table.correct(request.id, str(verdict), version)
+        recipients = await self.table.told(request.id)
+        return Notice(
+            request.id,
+            request.kind,
+            request.claim,
+            told,
+            verdict,
+            reason,
+            None,
+            recipients,
+            fact_check,
+            correction=True,
+        )
 
     async def prune(self, *, now: datetime | None = None) -> int:
         """Forget filings older than the expiry (and requests nobody waits for any more)."""

@@ -63,6 +63,7 @@ class Notice:
     answer: str | None  # the curators' own statement, when they answered with one
     recipients: tuple[Requester, ...]
     fact_check: FactCheck | None = None  # the rating the verdict rests on (or is shown beside)
+    correction: bool = False  # they were told `before` as the answer; it has changed since
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +74,11 @@ class Answered:
     notice: Notice
     change_id: int | None = None  # the audit-log change that stored it (what /kb_undo takes)
     rating: str | None = None  # set when the answer is a rated claim
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissed:
+    """A request closed without an answer, and who disputed it (told that the verdict stands)."""
+
+    request: Request
+    recipients: tuple[Requester, ...]

@@ -13,7 +13,8 @@ from knowledge.store.store import Store, _now
 
 _REQUEST = (
     "r.id, r.kind, r.claim, r.verdict, r.reference_date, r.status, r.opened_at, r.outcome,"
-    " (SELECT count(*) FROM request_askers a WHERE a.request_id = r.id),"
+    " (SELECT count(*) FROM request_askers a WHERE a.request_id = r.id"
+    " AND a.told_at IS NULL),"
     " (SELECT max(asked_at) FROM request_askers a WHERE a.request_id = r.id)"
 )
 
@@ -135,27 +136,59 @@ class RequestTable:
             )
 
     async def close(
-        self, request_id: int, status: str, outcome: str, by: str
+        self, request_id: int, status: str, outcome: str, by: str, *, version: int = -1
     ) -> tuple[Requester, ...]:
-        """Close an open request and forget who filed it; returns them, to be told once."""
+        """Close an open request (checked against knowledge-base `version`); returns who filed
+        it, to be told once. Those told an answer are remembered until the request expires, to
+        be told a correction; those of a dismissed request are forgotten."""
         async with self.store.transaction():
             row = await self._one("SELECT status FROM requests WHERE id = ?", (request_id,))
             if row is None or row[0] != "open":
                 raise RequestNotFound(request_id, closed=row is not None)
-            rows = await self._all(
-                "SELECT user_id, chat_id FROM request_askers WHERE request_id = ?"
-                " ORDER BY asked_at",
-                (request_id,),
-            )
+            recipients = await self.told(request_id, waiting=True)
+            if status == "answered":
+                await self.store._conn.execute(
+                    "UPDATE request_askers SET told_at = ? WHERE request_id = ?",
+                    (_now(), request_id),
+                )
+            else:
+                await self.store._conn.execute(
+                    "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
+                )
             await self.store._conn.execute(
-                "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
+                "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?,"
+                " checked_version = ? WHERE id = ?",
+                (status, outcome, _now(), by, version, request_id),
             )
-            await self.store._conn.execute(
-                "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?"
-                " WHERE id = ?",
-                (status, outcome, _now(), by, request_id),
-            )
+        return recipients
+
+    async def told(self, request_id: int, *, waiting: bool = False) -> tuple[Requester, ...]:
+        """Who filed a request: those still waiting, or (by default) those told its answer."""
+        rows = await self._all(
+            "SELECT user_id, chat_id FROM request_askers WHERE request_id = ?"
+            f" AND told_at IS {'' if waiting else 'NOT '}NULL ORDER BY asked_at",
+            (request_id,),
+        )
         return tuple(Requester(user_id=r[0], chat_id=r[1]) for r in rows)
+
+    async def answered_stale(self, version: int, *, limit: int) -> list[Request]:
+        """Answered requests whose askers are remembered, not yet re-checked against
+        knowledge-base `version` (their answer may have been undone or corrected since)."""
+        rows = await self._all(
+            f"SELECT {_REQUEST} FROM requests r WHERE r.status = 'answered'"
+            " AND r.checked_version < ? AND EXISTS (SELECT 1 FROM request_askers a"
+            " WHERE a.request_id = r.id AND a.told_at IS NOT NULL) ORDER BY r.id LIMIT ?",
+            (version, limit),
+        )
+        return [_request(row) for row in rows]
+
+    async def correct(self, request_id: int, outcome: str, version: int) -> None:
+        """Record the verdict an answered request's askers were told in a correction."""
+        async with self.store.transaction():
+            await self.store._conn.execute(
+                "UPDATE requests SET outcome = ?, checked_version = ? WHERE id = ?",
+                (outcome, version, request_id),
+            )
 
     async def prune(self, before: str) -> int:
         """Forget filings made before `before` (ISO time), then requests nobody waits for

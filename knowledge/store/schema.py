@@ -241,6 +241,11 @@ MIGRATIONS: tuple[str, ...] = (
     WHERE id IN (SELECT statement_id FROM claim_reviews)
       AND legacy_review(text, 'claim') IS NOT NULL;
     """,
+    # 11: who was told an answer is kept (until the request expires) with the time they were
+    # told, so that when the answer is undone or corrected they are told the new verdict
+    """
+    ALTER TABLE request_askers ADD COLUMN told_at TEXT;
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

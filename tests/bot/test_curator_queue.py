@@ -198,8 +198,54 @@ async def test_wrong_verdict_files_a_dispute_with_the_readers_reason(
     assert "#1 · 2 disputed · ❔ unverified · “Drinking bleach cures the flu.”" in disputes
     opened = await _say(fake, curator, "/kb_queue 1")
     assert "It is poison." in _shown(opened) and "Doctors say it kills." in _shown(opened)
-    assert "Dismissed request 1" in await _press(fake, opened, "Dismiss", curator)
+    toast = await _press(fake, opened, "Dismiss", curator)
+    assert "Dismissed request 1" in toast and "Told 2 chat(s)" in toast
+    for who in (alice, bob):
+        told = _shown(await _told(fake, who, "The curators looked at the verdict"))
+        assert "“Drinking bleach cures the flu.”" in told and "left it as it was" in told
+        assert told.count("\n") == 0  # one line
     assert "No open disputes" in _shown(await _say(fake, curator, "/kb_queue disputes"))
+
+
+async def test_readers_told_an_answer_get_a_correction_when_it_is_undone(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, BLEACH)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    done = _shown(await _say(fake, curator, "/kb_answer 1\nrating: False\nsource: Health Desk"))
+    change = re.search(r"/kb_undo (\d+)", done)
+    assert change is not None
+    await _told(fake, alice, "🚩 Contradicted: rated False by Health Desk")
+    undone = _shown(await _say(fake, curator, f"/kb_undo {change.group(1)}"))
+    assert f"Undid change {change.group(1)}" in undone
+    told = _shown(await _told(fake, alice, "Correction"))
+    assert "the curators changed their answer on “Drinking bleach cures the flu.”" in told
+    assert "It now checks as ❔ unverified (I told you 🚩 contradicted)" in told
+    assert "❔ 1 unverified" in _shown(await _say(fake, _person(fake, "Bob"), BLEACH))
+
+
+async def test_readers_told_an_answer_get_a_correction_when_it_is_edited(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, OSLO)
+    await _press(fake, report, "❔ Ask the curators", alice)
+    done = _shown(
+        await _say(
+            fake, curator, "/kb_answer 1 Oslo banned private cars from its city centre in 2019."
+        )
+    )
+    statement = re.search(r"statement #(\d+)", done)
+    assert statement is not None and "✅ supported" in done
+    await _told(fake, alice, "Update on a claim")
+    edit = f"/kb_edit {statement.group(1)} Oslo banned private cars from its city centre in 2017."
+    assert "Edited" in _shown(await _say(fake, curator, edit))
+    told = _shown(await _told(fake, alice, "Correction"))
+    assert "(I told you ✅ supported)" in told and "✅ supported (" not in told
+    await curated.idle()
+    assert sum("Correction" in s.text for s in fake.sent_to(alice[1])) == 1
+    assert "Says in 2019 where the record has in 2017" in told
 
 
 async def test_after_cancel_the_next_message_is_checked_as_usual(

@@ -155,7 +155,8 @@ async def test_a_curator_answers_with_a_rated_claim(
 async def test_dismissing_forgets_who_asked(queue: CuratorQueue) -> None:
     filed = await queue.ask(BLEACH, requester=ALICE)
     dismissed = await queue.dismiss(filed.request.id, actor=CURATOR)
-    assert (dismissed.status, dismissed.count) == ("dismissed", 0)
+    assert (dismissed.request.status, dismissed.request.count) == ("dismissed", 0)
+    assert dismissed.recipients == ()  # an ask is closed without a message
     with pytest.raises(RequestNotFound, match="already closed"):
         await queue.dismiss(filed.request.id, actor=CURATOR)
     with pytest.raises(RequestNotFound, match="does not exist"):
