@@ -174,3 +174,15 @@ class CheckTimedOut(KnowledgeError):
             "Send a shorter text, or the article in parts."
         )
         self.budget = budget
+
+
+class ChecksBusy(CheckTimedOut):
+    """Every check worker stayed busy with other users' checks for as long as one may wait."""
+
+    def __init__(self, waited: float) -> None:
+        KnowledgeError.__init__(
+            self,
+            f"Every checker was busy for {waited:g} seconds with other people's texts. "
+            "Please send it again in a minute.",
+        )
+        self.budget = waited

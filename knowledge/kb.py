@@ -191,7 +191,8 @@ class KnowledgeBase(CurationMixin):
         with stages.stage("reading"):
             nlp, reference, origin, claims = await self._read(text, reference_date, fallback_date)
         worthy = [c for c in claims if c.check_worthy]
-        weighed = [await self._weigh(nlp, c, stages) for c in worthy]
+        retrieved: dict[str, list[tuple[int, float]]] = {}  # a sentence repeated is looked up once
+        weighed = [await self._weigh(nlp, c, stages, retrieved) for c in worthy]
         with stages.stage("context"):
             context = await self._context(reference, worthy)
             context = replace(context, records=await self._articles(nlp, weighed))
@@ -259,13 +260,23 @@ class KnowledgeBase(CurationMixin):
         reference, origin = _reference_date(text, reference_date, fallback_date)
         return nlp, reference, origin, extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
 
-    async def _weigh(self, nlp: Language, claim: Claim, stages: StageHook) -> Weighed:
+    async def _weigh(
+        self,
+        nlp: Language,
+        claim: Claim,
+        stages: StageHook,
+        retrieved: dict[str, list[tuple[int, float]]] | None = None,
+    ) -> Weighed:
         """A claim's candidates: retrieved by what it states (for a question, the statement it
-        asks about), then read as statements, rated claims set apart."""
+        asks about), then read as statements, rated claims set apart. `retrieved` keeps what
+        each query found during one check."""
+        query = claim.statement or claim.text
         with stages.stage("retrieval"):
-            found = await find_candidates(
-                self.store, claim.statement or claim.text, limit=_CANDIDATES
-            )
+            found = (retrieved or {}).get(query)
+            if found is None:
+                found = await find_candidates(self.store, query, limit=_CANDIDATES)
+                if retrieved is not None:
+                    retrieved[query] = found
         with stages.stage("statements"):
             matches, rated = await self._split_rated(await self._matches(nlp, claim, found))
         return Weighed(claim, matches, rated)

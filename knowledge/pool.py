@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Hashable
 from contextlib import AsyncExitStack
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from knowledge.errors import CheckTimedOut, KnowledgeError, UnusableInput
+from knowledge.errors import ChecksBusy, CheckTimedOut, KnowledgeError, UnusableInput
+from knowledge.fairness import FairShare, RecentUse
 from knowledge.kb import KnowledgeBase, open_kb
 from knowledge.model import Report
 from knowledge.workers import CheckFunction, Outcome, WorkerProcess, check_text
 
 DEFAULT_BUDGET = 60.0  # seconds
+_RESTART = 30.0  # seconds a replacement worker may take to start (spaCy, the KB)
+T = TypeVar("T")
 
 
 class CheckPool:
     """Checks articles in `workers` processes (or in-process when `workers=0` or `:memory:`).
 
-    A check that runs past `budget` seconds (None: no limit), waiting for a worker included,
-    raises CheckTimedOut; its worker process is killed and a fresh one started in its place.
-    In-process checks stop at their next pause (a store query) once past the budget.
-    `check` is what a worker runs (tests pass a slow one); it must be a module-level function.
+    A check that runs past `budget` seconds (None: no limit) raises CheckTimedOut; its worker
+    process is killed and a fresh one started in its place. The budget counts the check's own
+    time, not its wait for a worker: a free worker goes to the waiting user with the least
+    recent worker time (`knowledge.fairness`), and a check that finds no worker within
+    `max_wait` seconds (default: twice the budget, and time for a worker to restart) raises
+    ChecksBusy. In-process checks stop
+    at their next pause (a store query) once past the budget. `check` is what a worker runs
+    (tests pass a slow one); it must be a module-level function.
     """
 
     def __init__(
@@ -33,14 +41,16 @@ class CheckPool:
         workers: int = 2,
         kb: KnowledgeBase | None = None,
         budget: float | None = DEFAULT_BUDGET,
+        max_wait: float | None = None,
         check: CheckFunction = check_text,
     ) -> None:
         self.db_path = str(db_path)
         self.workers = 0 if self.db_path == ":memory:" else max(0, workers)
         self.budget = budget
+        self.max_wait = max_wait if max_wait is not None else (budget and 2 * budget + _RESTART)
         self._kb = kb
         self._check = check
-        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._idle: FairShare[WorkerProcess] = FairShare(RecentUse())
         self._starting: set[asyncio.Task[None]] = set()
         self._processes: set[WorkerProcess] = set()
         self._failure: BaseException | None = None
@@ -78,16 +88,21 @@ class CheckPool:
         self,
         text: str,
         *,
+        user: Hashable = None,
         reference_date: date | None = None,
         fallback_date: date | None = None,
     ) -> Report:
-        """Check `text` like `KnowledgeBase.check`, without blocking the caller's event loop."""
+        """Check `text` like `KnowledgeBase.check`, without blocking the caller's event loop;
+        `user` (the bot passes the Telegram user id) is whom the worker time is counted for."""
         options = _options(reference_date, fallback_date)
+        if not self.workers:
+            return await self._within_budget(self._check_here(text, options))
+        return _report_from(await self._check_in_worker(text, options, user))
+
+    async def _within_budget(self, work: Awaitable[T]) -> T:
         try:
             async with asyncio.timeout(self.budget) as scope:
-                if not self.workers:
-                    return await self._check_here(text, options)
-                return _report_from(await self._check_in_worker(text, options))
+                return await work
         except TimeoutError:
             if scope.expired():
                 raise CheckTimedOut(self.budget or 0.0) from None
@@ -98,20 +113,33 @@ class CheckPool:
             raise RuntimeError("CheckPool is not open: use `async with CheckPool(...)`")
         return await self._kb.check(text, **options)
 
-    async def _check_in_worker(self, text: str, options: dict[str, Any]) -> Outcome:
+    async def _check_in_worker(self, text: str, options: dict[str, Any], user: Hashable) -> Outcome:
         if self._failure is not None and not self._processes:
             raise RuntimeError(f"no check worker could start: {self._failure}")
-        worker = await self._idle.get()
+        worker = await self._worker_for(user)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         try:
-            outcome = await worker.ask(text, options)
+            outcome = await self._within_budget(worker.ask(text, options))
         except BaseException:  # timed out, cancelled or died: it may still be working
             await asyncio.shield(self._retire(worker))  # killed before the caller hears
             raise
+        finally:
+            self._idle.use.add(user, loop.time() - started)
         if worker.alive:
-            self._idle.put_nowait(worker)
+            self._idle.give(worker)
         else:  # it crashed (the outcome says how): a fresh one takes its place
             await self._retire(worker)
         return outcome
+
+    async def _worker_for(self, user: Hashable) -> WorkerProcess:
+        try:
+            async with asyncio.timeout(self.max_wait) as scope:
+                return await self._idle.take(user)
+        except TimeoutError:
+            if scope.expired():
+                raise ChecksBusy(self.max_wait or 0.0) from None
+            raise
 
     async def _retire(self, worker: WorkerProcess) -> None:
         self._processes.discard(worker)
@@ -122,7 +150,7 @@ class CheckPool:
         worker = WorkerProcess(self.db_path, self._check)
         await worker.start()
         self._processes.add(worker)
-        self._idle.put_nowait(worker)
+        self._idle.give(worker)
 
     def _replace(self) -> None:
         task = asyncio.get_running_loop().create_task(self._restart())

@@ -309,11 +309,12 @@ async def check_and_reply(
         return
     shared = services(context)
     floor = shared.settings.group_min_confidence if min_confidence is None else min_confidence
-    turn = shared.queue.admit(_requester_id(requester), requester)
+    who = _requester_id(requester)
+    turn = shared.queue.admit(who, requester)
     if turn is None:
         return
     async with _typing(context.bot, target), turn:
-        outcome = await _run_check(shared, target, article, tr)
+        outcome = await _run_check(shared, target, article, tr, who)
     if turn.cut is not None:
         await _tell_cut(turn.cut, for_user(requester.from_user))
     if isinstance(outcome, str):
@@ -402,18 +403,19 @@ async def send_card(
 
 
 async def _run_check(
-    shared: Services, target: Message, article: str, tr: Translations
+    shared: Services, target: Message, article: str, tr: Translations, who: int
 ) -> tuple[str, Report] | str:
-    """The report (with a heading naming the page for a link), or one line saying why not."""
+    """The report (with a heading naming the page for a link), or one line saying why not;
+    `who` asked, and the workers' time is shared fairly between askers."""
     urls = message_links(target)
     if urls:
-        outcome = await _check_links(shared, urls, target)
+        outcome = await _check_links(shared, urls, target, who)
         if isinstance(outcome, str):
             return outcome
         fetched, report = outcome
         return _link_heading(fetched), report
     try:
-        return "", await shared.pool.check(article, **reference_dates(target))
+        return "", await shared.pool.check(article, user=who, **reference_dates(target))
     except UnusableInput as error:
         return tr.gettext(_CANT_CHECK).format(reason=escape(error.reason))
     except CheckTimedOut as error:
@@ -475,7 +477,7 @@ def _entity_tuple(entity: MessageEntity) -> tuple[str, int, int, str | None]:
 
 
 async def _check_links(
-    shared: Services, urls: list[str], target: Message
+    shared: Services, urls: list[str], target: Message, who: int
 ) -> tuple[Article, Report] | str:
     """The first link that yields an article, checked; else the last failure as one line.
 
@@ -488,7 +490,7 @@ async def _check_links(
         try:
             article = await shared.kb.fetch_url(url, limits=shared.fetch_limits)
             text, dates = link_check_input(article, forwarded_on)
-            return article, await shared.pool.check(text, **dates)
+            return article, await shared.pool.check(text, user=who, **dates)
         except FetchFailed as error:
             failure = escape(shorten(str(error), 600), quote=False)
         except UnusableInput as error:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
@@ -276,7 +278,7 @@ class _Unit:
     after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
 
 
-def _roles_as_words(units: list[_Unit], labels: dict[str, str]) -> list[_Unit]:
+def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
     """An office ("NATO Secretary General") describes a person rather than naming a detail:
     it is compared like a word."""
     return [
@@ -338,8 +340,11 @@ _DATE_BOUNDS = (
 )
 
 
-def _units(features: Features) -> list[_Unit]:
-    """Names, figures, dates and content words of a sentence, in text order."""
+@lru_cache(maxsize=64)
+def _units(features: Features) -> tuple[_Unit, ...]:
+    """Names, figures, dates and content words of a sentence, in text order. Kept for the
+    sentences last seen: a claim is aligned with several statements, and a statement with
+    each claim of an article, so each is read once however many figures it holds."""
     units: list[_Unit] = []
     text = features.text
     taken = bytearray(len(text) + 1)  # 1 where a date, name or figure already covers
@@ -389,7 +394,7 @@ def _units(features: Features) -> list[_Unit]:
             units.append(
                 _Unit("word", word.start, features.text[word.start : word.end], lemma=word.lemma)
             )
-    return sorted(units, key=lambda u: u.start)
+    return tuple(sorted(units, key=lambda u: u.start))
 
 
 def _year_like(number: NumberMention) -> bool:
@@ -449,8 +454,18 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
     """Each claim unit's counterpart in the statement, where one says the same."""
     pairs: dict[int, _Unit] = {}
     used: set[int] = set()
+    by_category: dict[str, list[_Unit]] = {}
+    for other in theirs:
+        by_category.setdefault(other.category, []).append(other)
+    words: dict[str, list[_Unit]] = {}  # a claim's repeated word is compared once
     for unit in mine:  # one to one, in text order: a repeated word pairs with its next use
-        options = [t for t in theirs if t.category == unit.category and _same(unit, t)]
+        candidates = by_category.get(unit.category, [])
+        if unit.category == "word":
+            if unit.lemma not in words:
+                words[unit.lemma] = [t for t in candidates if _same(unit, t)]
+            options = words[unit.lemma]
+        else:
+            options = [t for t in candidates if _same(unit, t)]
         same = next((t for t in options if id(t) not in used), options[0] if options else None)
         if same is not None:
             used.add(id(same))
@@ -562,6 +577,7 @@ def _mention(unit: _Unit) -> Mention:
     return unit.mention
 
 
+@lru_cache(maxsize=4096)
 def _name_words(mention: Mention) -> frozenset[str]:
     words = _NAME_WORDS.findall(mention.text.lower().replace(".", "").replace("’", "'"))
     return frozenset(w.removesuffix("'s") for w in words if w not in ("the", "'s"))
@@ -631,33 +647,40 @@ def _differences(
                 differences.append(_difference(unit, other, labels))
                 paired.add(id(unit))
                 used.add(id(other))
-    for unit in mine:  # one loose figure or date on each side: the same slot, told otherwise
-        loose_unit = id(unit) not in pairs and id(unit) not in paired | unsettled
-        if unit.category in ("number", "date") and loose_unit:
-            loose = [
-                t
-                for t in theirs
-                if t.category == unit.category
-                and id(t) not in claimed
-                and id(t) not in used
-                and _comparable(unit, t)
-                and _relation(unit, t) == "differs"
-            ]
-            mine_loose = [
-                u
-                for u in mine
-                if u.category == unit.category
-                and id(u) not in pairs
-                and id(u) not in paired | unsettled
-            ]
-            if len(loose) == 1 and len(mine_loose) == 1:
-                differences.append(_difference(unit, loose[0], labels))
-                paired.add(id(unit))
-                used.add(id(loose[0]))
+    taken = pairs.keys() | paired | unsettled
+    for unit, other in _lone_pairs(mine, theirs, taken, claimed | used):
+        differences.append(_difference(unit, other, labels))
+        paired.add(id(unit))
+        used.add(id(other))
     uncovered = [
         u.text for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired
     ]
     return differences, uncovered, paired
+
+
+def _lone_pairs(
+    mine: list[_Unit], theirs: list[_Unit], taken: AbstractSet[int], unavailable: AbstractSet[int]
+) -> list[tuple[_Unit, _Unit]]:
+    """The claim's one loose figure (or date) and the statement's one figure (or date) it
+    differs from: the same slot, told otherwise. Only a kind with a single loose unit in the
+    claim is looked up, so this is linear in the units however many figures a sentence has."""
+    loose: dict[str, list[_Unit]] = {"number": [], "date": []}
+    for unit in mine:
+        if unit.category in loose and id(unit) not in taken:
+            loose[unit.category].append(unit)
+    found: list[tuple[_Unit, _Unit]] = []
+    for unit in sorted((u[0] for u in loose.values() if len(u) == 1), key=lambda u: u.start):
+        others = [
+            t
+            for t in theirs
+            if t.category == unit.category
+            and id(t) not in unavailable
+            and _comparable(unit, t)
+            and _relation(unit, t) == "differs"
+        ]
+        if len(others) == 1:
+            found.append((unit, others[0]))
+    return found
 
 
 def _key(unit: _Unit, pairs: dict[int, _Unit]) -> str:
@@ -764,7 +787,8 @@ def _negation_flip(
     return None
 
 
-def _verb(lemma: str) -> bool:
+@lru_cache(maxsize=4096)
+def _verb(lemma: str) -> bool:  # lemminflect copies its tables on each call: asked once a word
     return "VERB" in getAllLemmas(lemma)
 
 

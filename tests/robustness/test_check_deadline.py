@@ -12,7 +12,7 @@ import pytest
 import pytest_asyncio
 
 import knowledge
-from knowledge.errors import CheckTimedOut
+from knowledge.errors import ChecksBusy, CheckTimedOut
 from knowledge.pool import CheckPool
 from tests.robustness.slow_check import STUCK, stuck_on_marked_text
 
@@ -59,14 +59,53 @@ async def test_other_checks_go_on_while_one_is_stuck(db_path: Path) -> None:
 
 
 @pytest.mark.timeout(120)
-async def test_waiting_for_a_worker_counts_against_the_budget(db_path: Path) -> None:
-    async with CheckPool(db_path, workers=1, budget=2.0, check=stuck_on_marked_text) as pool:
-        stuck = asyncio.create_task(pool.check(STUCK + " " + TEXT))
+async def test_waiting_for_a_worker_does_not_count_against_the_budget(db_path: Path) -> None:
+    async with CheckPool(
+        db_path, workers=1, budget=2.0, max_wait=100.0, check=stuck_on_marked_text
+    ) as pool:
+        stuck = asyncio.create_task(pool.check(STUCK + " " + TEXT, user=1))
         await asyncio.sleep(0.2)
-        with pytest.raises(CheckTimedOut):
-            await pool.check(TEXT)  # queued behind the stuck check, never reaches a worker
+        # queued behind the stuck check until it is stopped and its worker replaced
+        report = await pool.check(TEXT, user=2, reference_date=date(2023, 1, 30))
+        assert report.claims
         with pytest.raises(CheckTimedOut):
             await stuck
+
+
+@pytest.mark.timeout(180)
+async def test_an_innocent_user_is_served_while_two_others_fill_the_pool(db_path: Path) -> None:
+    async with CheckPool(
+        db_path, workers=2, budget=2.0, max_wait=100.0, check=stuck_on_marked_text
+    ) as pool:
+
+        async def attack(user: int) -> None:  # each attacker has several slow texts queued
+            with pytest.raises(CheckTimedOut):
+                await pool.check(STUCK + " " + TEXT, user=user)
+
+        attacks = [asyncio.create_task(attack(user)) for user in (1, 2) for _ in range(4)]
+        await asyncio.sleep(0.2)
+        report = await pool.check(TEXT, user=3, reference_date=date(2023, 1, 30))
+        assert report.claims and report.reference_date == date(2023, 1, 30)
+        # served at the first free worker, ahead of the attackers' queued texts
+        assert not all(task.done() for task in attacks)
+        for task in attacks:
+            task.cancel()
+        await asyncio.gather(*attacks, return_exceptions=True)
+
+
+@pytest.mark.timeout(60)
+async def test_a_check_that_never_finds_a_worker_is_told_the_checkers_are_busy(
+    db_path: Path,
+) -> None:
+    async with CheckPool(
+        db_path, workers=1, budget=30.0, max_wait=0.5, check=stuck_on_marked_text
+    ) as pool:
+        stuck = asyncio.create_task(pool.check(STUCK + " " + TEXT, user=1))
+        await asyncio.sleep(0.2)
+        with pytest.raises(ChecksBusy, match="Every checker was busy"):
+            await pool.check(TEXT, user=2)
+        stuck.cancel()
+        await asyncio.gather(stuck, return_exceptions=True)
 
 
 async def test_in_process_checks_stop_at_the_budget(db_path: Path) -> None:
