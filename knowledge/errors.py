@@ -186,3 +186,15 @@ class ChecksBusy(CheckTimedOut):
             "Please send it again in a minute.",
         )
         self.budget = waited
+
+
+class PairModelUnavailable(KnowledgeError):
+    """The pair model cannot be loaded (files missing or damaged, runtime not installed)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(
+            f"The pair model in {path} cannot be used: {problem}. "
+            "Reinstall the package (pip install .) to restore the packaged model."
+        )
+        self.path = path
+        self.problem = problem
