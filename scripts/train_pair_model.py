@@ -579,7 +579,11 @@ def export(
         dynamo=False,
     )
     quantize_dynamic(str(float_path), str(out / "model.onnx"), weight_type=QuantType.QInt8)
-    shutil.copyfile(float_path, work / "kept-float.onnx")
+    if args.keep:  # the float model and the torch weights, for comparisons and re-export
+        keep = Path(args.keep)
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(float_path, keep / "model-float.onnx")
+        torch.save(net.state_dict(), keep / "weights.pt")
     shutil.copyfile(tokenizer, out / "tokenizer.json")
     config = {
         "name": "factcheck-pair-minilm",
@@ -663,6 +667,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.set_defaults(func=cmd_bench)
     train = commands.add_parser("train", help="train, export to ONNX int8, write the files")
     train.add_argument("--out", default=str(OUT_DIR))
+    train.add_argument("--keep", help="folder for the float ONNX model and the torch weights")
     train.add_argument("--version", default="1")
     train.add_argument("--layers", type=int, default=6)
     train.add_argument("--max-length", type=int, default=128)

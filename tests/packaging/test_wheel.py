@@ -97,6 +97,22 @@ def test_wheel_install_runs_the_readme_demo(tmp_path: Path) -> None:
     assert "bot/locale/ru" in russian.replace("\\", "/") and str(tmp_path) in russian
     assert "Пока я проверяю только тексты на английском" in russian  # the compiled catalogue
 
+    # the pair model ships in the wheel and runs from the installed package
+    scored = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from knowledge.pair_model import PairModel, packaged_path; "
+            "print(packaged_path()); print(len(PairModel.load().score([('a', 'b')])))",
+        ],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert scored.returncode == 0, scored.stderr
+    assert str(tmp_path) in scored.stdout and scored.stdout.split()[-1] == "1"
+
 
 _SAY_IN_RUSSIAN = """
 from bot.i18n import LOCALE_DIR, translations
