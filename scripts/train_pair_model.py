@@ -641,6 +641,186 @@ def ms_per_pair(out: Path, examples: Sequence[Example], threads: int) -> float:
     return round(1000 * (time.perf_counter() - started) / len(pairs), 2)
 
 
+# --- trade-offs and the model card ---------------------------------------------------------------
+
+
+def cmd_variants(args: argparse.Namespace) -> None:
+    """Held-out accuracy and ms per pair of the trained model as int8 or float ONNX, read at
+    several max lengths; written to variants.json beside the model."""
+    out = Path(args.out)
+    record = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    trained = argparse.Namespace(**{**record["arguments"], "limit": {}})
+    held = training_data(trained).held
+    rows = []
+    with tempfile.TemporaryDirectory() as temp:
+        for kind, length in args.grid:
+            folder = Path(temp) / f"{kind}-{length}"
+            folder.mkdir()
+            source = out / "model.onnx" if kind == "int8" else Path(args.keep) / "model-float.onnx"
+            shutil.copyfile(source, folder / "model.onnx")
+            shutil.copyfile(out / "tokenizer.json", folder / "tokenizer.json")
+            config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+            config.update(max_length=length, onnx_sha256=sha256(folder / "model.onnx"))
+            (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
+            found = onnx_accuracy(folder, held)
+            speed = {t: ms_per_pair(folder, held, t) for t in (1, 2)}
+            row = {
+                "layers": record["arguments"]["layers"],
+                "max_length": length,
+                "weights": kind,
+                "mb": round((folder / "model.onnx").stat().st_size / 2**20, 1),
+                **found,
+                "ms_per_pair_1_thread": speed[1],
+                "ms_per_pair_2_threads": speed[2],
+            }
+            print(json.dumps(row), flush=True)
+            rows.append(row)
+    (out / "variants.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+
+
+def grid(text: str) -> tuple[str, int]:
+    kind, _, length = text.partition("@")
+    if kind not in ("int8", "float"):
+        raise argparse.ArgumentTypeError("expected int8@LENGTH or float@LENGTH")
+    return kind, int(length)
+
+
+def _percent(value: object) -> str:
+    return f"{100 * float(value):.1f}" if isinstance(value, float | int) else "-"
+
+
+def cmd_card(args: argparse.Namespace) -> None:
+    """MODEL_CARD.md from training.json (and variants.json when present)."""
+    out = Path(args.out)
+    record = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    a = record["arguments"]
+    limit = ",".join(f"{k}={v}" for k, v in a["limit"].items())
+    command = (
+        f"python scripts/train_pair_model.py --seed {a['seed']} train --version {a['version']} "
+        f"--layers {a['layers']} --frozen-layers {a['frozen_layers']} "
+        f"--max-length {a['max_length']} --batch {a['batch']} --lr {a['lr']} "
+        f"--epochs {a['epochs']} --negatives {a['negatives']} --held-out {a['held_out']}"
+        + (f" --limit {limit}" if limit else "")
+        + (f" --minutes {a['minutes']:g}" if a["minutes"] else "")
+    )
+    held, onnx = record["held_out_torch"], record["held_out_onnx_int8"]
+    lines = [
+        f"# Pair model {config['name']} {config['version']}",
+        "",
+        "A MiniLM cross-encoder that reads two texts together (`[CLS] first [SEP] second [SEP]`,",
+        f"at most {config['max_length']} tokens, the longer text cut first). The mean of its "
+        "token states feeds two heads:",
+        "",
+        "- `nli_logits` (softmax): refutes / supports / not enough info, for (claim, evidence);",
+        "- `same_logit` (sigmoid): the first text makes the claim the second text states.",
+        "",
+        "Run it with `knowledge.pair_model.PairModel` (onnxruntime + tokenizers, no torch).",
+        "",
+        "## Files",
+        "",
+        f"- `model.onnx`: int8 (dynamic quantisation of the weights, onnxruntime.quantization), "
+        f"{record['onnx_bytes']:,} bytes, sha256 `{config['onnx_sha256']}`",
+        "- `tokenizer.json`: the base model's WordPiece tokenizer, unchanged",
+        "- `config.json`: name, version, max length, labels, the ONNX file's sha256",
+        "- `training.json`: everything below, as measured by the training run",
+        "",
+        "## Base weights",
+        "",
+        f"all-MiniLM-L6-v2, revision `{BASE_REVISION}` (Apache-2.0), from the registry package "
+        f"`{BASE_PACKAGE}` (its `model.zip`). The script refuses to train unless:",
+        "",
+        *(f"- `{name}` has sha256 `{digest}`" for name, digest in BASE_SHA256.items()),
+        "",
+        "## Data",
+        "",
+        "Never the dev files. Held out of training (scored below): a stable hash of "
+        f"the VitaminC revision (`case_id`) or the CLEF tweet puts {a['held_out']:.0%} of each "
+        "train file aside.",
+        "",
+        "| source | trained on | held out |",
+        "|---|---|---|",
+    ]
+    for name in ("vitaminc-real-train", "vitaminc-synthetic", "clef2020-train"):
+        counts = record["counts"]
+        lines.append(f"| {name} | {counts[name + ' train']} | {counts[name + ' held out']} |")
+    lines += [
+        "",
+        "VitaminC (real train + synthetic) trains the nli head (labels REFUTES, SUPPORTS, NOT "
+        "ENOUGH INFO); a seeded sample where the table shows fewer than the file holds. CLEF "
+        "2020 task 2 train: each tweet with its verified claim (positive) and the top "
+        f"{a['negatives']} BM25-retrieved other verified claims (hard negatives) trains the "
+        "same-claim head.",
+        "",
+        "## Training",
+        "",
+        f"Script `scripts/train_pair_model.py` at commit `{record['commit']}`, torch "
+        f"{record['torch']}, seed {a['seed']}, {a['threads']} threads:",
+        "",
+        f"    {command}",
+        "",
+        f"- layers kept {a['layers']} of 6; embeddings and the lowest {a['frozen_layers']} "
+        "layers frozen"
+        if a["frozen_layers"]
+        else f"- layers kept {a['layers']} of 6, all trained",
+        f"- AdamW (weight decay 0.01), lr {a['lr']}, linear warm-up (5%) and decay, batch "
+        f"{a['batch']} (one task per batch, similar lengths), dropout 0.1, gradient norm <= 1",
+        f"- {record['steps']} steps, {record['pairs_seen']} pairs"
+        + (" (stopped at the time limit)" if record["stopped_at_time_limit"] else ""),
+        f"- training wall time {record['train_minutes']} min on this project's 2-core machine, "
+        "shared with other jobs at the time (so slower than on an idle machine)",
+        "",
+        "## Metrics",
+        "",
+        "Accuracy (%) on the held-out slice of the train files; dev files as a report only "
+        "(nothing was chosen on them). nli: argmax of three (two-way where the data has no "
+        "neutral label: FEVER-Symmetric, VitaminC synthetic); same claim: at 0.5.",
+        "",
+        "| data | model | nli | same claim |",
+        "|---|---|---|---|",
+        f"| held out of train | torch | {_percent(held.get('nli_accuracy'))} | "
+        f"{_percent(held.get('same_accuracy'))} |",
+        f"| held out of train | ONNX int8 | {_percent(onnx.get('nli_accuracy'))} | "
+        f"{_percent(onnx.get('same_accuracy'))} |",
+    ]
+    for name, found in record["dev_report"].items():
+        nli = found.get("nli_accuracy_2way", found.get("nli_accuracy"))
+        lines.append(
+            f"| {name} (report) | ONNX int8 | {_percent(nli)} | "
+            f"{_percent(found.get('same_accuracy'))} |"
+        )
+    check = record["onnx_check"]
+    lines += [
+        "",
+        f"ONNX int8 against torch on {check['pairs']} held-out pairs: nli argmax agrees on "
+        f"{_percent(check['nli_argmax_agreement'])}%, same claim at 0.5 on "
+        f"{_percent(check['same_agreement'])}%, largest probability difference "
+        f"{check['max_abs_prob_diff']:.3f}.",
+    ]
+    variants = out / "variants.json"
+    if variants.is_file():
+        lines += [
+            "",
+            "## Trade-offs",
+            "",
+            "The trained model read at other max lengths, and without quantisation; held-out "
+            "accuracy (%) and ms per pair (onnxruntime, batches of 16, this shared machine).",
+            "",
+            "| layers | max length | weights | MB | nli | same claim | ms/pair 1 thread | "
+            "ms/pair 2 threads |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for row in json.loads(variants.read_text(encoding="utf-8")):
+            lines.append(
+                f"| {row['layers']} | {row['max_length']} | {row['weights']} | {row['mb']} | "
+                f"{_percent(row.get('nli_accuracy'))} | {_percent(row.get('same_accuracy'))} | "
+                f"{row['ms_per_pair_1_thread']} | {row['ms_per_pair_2_threads']} |"
+            )
+    lines += ["", *args.note, ""] if args.note else [""]
+    (out / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {out / 'MODEL_CARD.md'}")
+
+
 # --- command line -------------------------------------------------------------------------------
 
 
@@ -682,6 +862,17 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--report-dev", action="store_true", help="score the dev files (report)")
     train.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "2")))
     train.set_defaults(func=cmd_train)
+    variants = commands.add_parser("variants", help="accuracy and speed of other read-outs")
+    variants.add_argument("--out", default=str(OUT_DIR))
+    variants.add_argument("--keep", required=True, help="the --keep folder of the training run")
+    variants.add_argument(
+        "--grid", type=grid, nargs="+", default=[grid(g) for g in ("int8@128", "float@128")]
+    )
+    variants.set_defaults(func=cmd_variants)
+    card = commands.add_parser("card", help="write MODEL_CARD.md from training.json")
+    card.add_argument("--out", default=str(OUT_DIR))
+    card.add_argument("--note", nargs="*", default=[], help="paragraphs to add at the end")
+    card.set_defaults(func=cmd_card)
     args = parser.parse_args(argv)
     args.func(args)
     return 0
