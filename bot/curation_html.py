@@ -7,12 +7,13 @@ from html import escape
 from bot.formatting import shorten
 from knowledge import (
     ChangeEntry,
+    Found,
+    FoundList,
     KnowledgeStats,
     LearnProposal,
     LogPage,
     Rule,
     RuleList,
-    Statement,
     StatementDetails,
     StatementHistory,
 )
@@ -30,6 +31,15 @@ def _text(value: str, chars: int = _VALUE_CHARS) -> str:
 def undo_hint(change_id: int | None) -> str:
     """The tail of a change reply: its change id and the exact command that reverts it."""
     return f" Change {change_id}; undo with /kb_undo {change_id}." if change_id else ""
+
+
+def undo_hints(change_ids: tuple[int, ...]) -> str:
+    """The changes of an import, and the undos that revert it, newest first (rules before
+    the statements they cite)."""
+    if len(change_ids) < 2:
+        return undo_hint(change_ids[0] if change_ids else None)
+    undos = ", then ".join(f"/kb_undo {c}" for c in reversed(change_ids))
+    return f" Changes {', '.join(str(c) for c in change_ids)}; undo with {undos}."
 
 
 def statement_lines(statement: StatementDetails) -> list[str]:
@@ -88,8 +98,17 @@ def proposal_lines(proposal: LearnProposal) -> list[str]:
     return lines
 
 
-def found_lines(hits: list[tuple[Statement, float]]) -> list[str]:
-    if not hits:
+def found_lines(found: FoundList) -> list[str]:
+    """Each hit with its id and score; a rated claim with its rating and checker first."""
+    if not found.hits:
         return ["No matching statements."]
-    lines = [f"<b>#{s.id}</b> ({score:.2f}) {_text(s.text, _LINE_CHARS)}" for s, score in hits]
+    lines = [_found_line(hit) for hit in found.hits]
     return lines + ["", "Full entry: /kb_show ID"]
+
+
+def _found_line(hit: Found) -> str:
+    rated = f"🔎 <i>{_text(hit.rating)}:</i> " if hit.review is not None else ""
+    return (
+        f"<b>#{hit.statement.id}</b> ({hit.score:.2f}) {rated}"
+        f"{_text(hit.statement.text, _LINE_CHARS)}"
+    )

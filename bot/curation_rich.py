@@ -7,14 +7,24 @@ from rich.markup import escape
 from rich.table import Table
 
 from knowledge import (
+    FoundList,
     KnowledgeStats,
     LearnProposal,
     LogPage,
     RuleList,
-    Statement,
     StatementDetails,
     StatementHistory,
 )
+
+
+def undo_hint(change_ids: tuple[int, ...] | int | None) -> str:
+    """The changes a command made and the exact commands that revert them, newest first."""
+    ids = (change_ids,) if isinstance(change_ids, int) else tuple(change_ids or ())
+    if not ids:
+        return ""
+    undos = ", then ".join(f"factcheck kb undo {c}" for c in reversed(ids))
+    name = "Change" if len(ids) == 1 else "Changes"
+    return f"{name} {', '.join(str(c) for c in ids)}; undo with {undos}."
 
 
 def show_statement(console: Console, statement: StatementDetails) -> None:
@@ -70,11 +80,12 @@ def show_proposal(console: Console, proposal: LearnProposal) -> None:
         console.print(f"{number}. {escape(draft.text)} [dim]{draft.event_date or ''}[/]")
 
 
-def show_found(console: Console, hits: list[tuple[Statement, float]]) -> None:
-    table = Table("id", "score", "statement", "external id")
-    for statement, score in hits:
+def show_found(console: Console, found: FoundList) -> None:
+    """Each hit with its id and score; a rated claim with its rating and checker."""
+    table = Table("id", "score", "statement", "rating", "external id")
+    for hit in found.hits:
         table.add_row(
-            str(statement.id), f"{score:.2f}", escape(statement.text),
-            escape(statement.external_id or ""),
+            str(hit.statement.id), f"{hit.score:.2f}", escape(hit.statement.text),
+            escape(hit.rating), escape(hit.statement.external_id or ""),
         )  # fmt: skip
-    console.print(table if hits else "No matching statements.")
+    console.print(table if found.hits else "No matching statements.")

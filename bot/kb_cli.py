@@ -22,13 +22,14 @@ from bot.curation_rich import (
     show_rules,
     show_statement,
     show_stats,
+    undo_hint,
 )
 from knowledge import (
+    ChangeNotFound,
     InvalidDate,
     KnowledgeBase,
     KnowledgeError,
     RuleKind,
-    StatementDetails,
     full_date,
 )
 
@@ -57,7 +58,7 @@ def _with_kb(action: Action) -> Handler:
 
 
 async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_found(console, await kb.search(" ".join(args.text), limit=args.limit))
+    show_found(console, await kb.find(" ".join(args.text), limit=args.limit))
     return 0
 
 
@@ -88,8 +89,8 @@ async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) ->
         valid_from=args.valid_from,
         valid_until=args.valid_until,
     )
-    console.print(f"Added statement {new_id}.")
-    show_statement(console, StatementDetails.of(await kb.get(new_id)))
+    console.print(f"Added statement {new_id}. {undo_hint(await kb.last_change_of(new_id))}")
+    show_statement(console, await kb.details(new_id))
     return 0
 
 
@@ -103,7 +104,7 @@ async def _learn(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
     )
     show_proposal(console, proposal)
     learned = await kb.learn_chosen(proposal, _choose(args, len(proposal.drafts)))
-    console.print(escape(learned.summary))
+    console.print(escape(f"{learned.summary} {undo_hint(learned.change_id)}".strip()))
     return 0
 
 
@@ -125,18 +126,28 @@ def _choose(args: argparse.Namespace, count: int) -> list[int]:
 
 
 async def _edit(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_statement(console, StatementDetails.of(await kb.edit(args.id, " ".join(args.text))))
+    statement = await kb.edit(args.id, " ".join(args.text))
+    console.print(f"Edited statement {statement.id}. {undo_hint(await kb.last_change_of(args.id))}")
+    show_statement(console, await kb.details(statement.id))
     return 0
 
 
 async def _retire(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     await kb.retire(args.id, " ".join(args.reason) or None)
-    console.print(f"Retired statement {args.id}; it is no longer used for checks.")
+    hint = undo_hint(await kb.last_change_of(args.id))
+    console.print(f"Retired statement {args.id}; it is no longer used for checks. {hint}")
     return 0
 
 
 async def _undo(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    undo_id = await kb.revert(args.change_id)
+    try:
+        undo_id = await kb.revert(args.change_id)
+    except ChangeNotFound as error:
+        if error.last_change is None:
+            raise
+        raise KnowledgeError(
+            f"{error} Undo it with: factcheck kb undo {error.last_change}"
+        ) from None
     console.print(f"Undid change {args.change_id} (recorded as change {undo_id}).")
     return 0
 
@@ -152,7 +163,7 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
         result = await kb.import_file(
             path, progress=lambda done, size: bar.update(task, completed=done, total=size)
         )
-    console.print(escape(result.summary))
+    console.print(escape(f"{result.summary} {undo_hint(result.change_ids)}".strip()))
     return 0
 
 
@@ -179,7 +190,7 @@ async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Consol
         context=tuple(args.context or ()),
         evidence_id=args.evidence,
     )
-    console.print(f"Added rule {rule_id}.")
+    console.print(f"Added rule {rule_id}. {undo_hint(await kb.last_change_of(rule_id, 'rule'))}")
     return 0
 
 
@@ -190,7 +201,8 @@ async def _rule_list(args: argparse.Namespace, kb: KnowledgeBase, console: Conso
 
 async def _rule_remove(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     rule = await kb.remove_rule(args.id)
-    console.print(f"Removed rule {rule.id} ({escape(rule.pattern)}).")
+    hint = undo_hint(await kb.last_change_of(rule.id, "rule"))
+    console.print(f"Removed rule {rule.id} ({escape(rule.pattern)}). {hint}")
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from knowledge.curator_results import (
     ChangeEntry,
+    Found,
+    FoundList,
     ImportResult,
     KnowledgeStats,
     Learned,
@@ -141,6 +143,8 @@ __all__ = [
     "urls_from_entities",
     # what the curators' operations return
     "ChangeEntry",
+    "Found",
+    "FoundList",
     "Learned",
     "LearnProposal",
     "LogPage",

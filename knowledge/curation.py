@@ -18,6 +18,8 @@ from knowledge.curator_results import (
     LEARN_MAX,
     LOG_MAX,
     ChangeEntry,
+    Found,
+    FoundList,
     ImportResult,
     KnowledgeStats,
     Learned,
@@ -29,6 +31,7 @@ from knowledge.curator_results import (
 )
 from knowledge.errors import (
     BadRecord,
+    ChangeNotFound,
     InvalidImport,
     InvalidStatement,
     KnowledgeError,
@@ -43,6 +46,7 @@ from knowledge.model import (
     RuleDraft,
     RuleKind,
     Source,
+    Statement,
     StatementDraft,
     Status,
 )
@@ -68,6 +72,8 @@ class CurationMixin:
             self, text: str, *, source: Source | str | None = None, published: date | None = None
         ) -> list[StatementDraft]: ...
 
+        async def search(self, text: str, limit: int = 10) -> list[tuple[Statement, float]]: ...
+
         async def add_many(
             self, drafts: list[StatementDraft], *, actor: Actor | None = None, action: str = ...
         ) -> tuple[list[int], int]: ...
@@ -77,10 +83,23 @@ class CurationMixin:
     async def statement_history(self, statement_id: int) -> StatementHistory:
         """One statement in full with its changes, newest first."""
         statement = await self.store.get(statement_id)
+        review = (await self.store.reviews([statement_id])).get(statement_id)
         changes = await self.store.changes(HISTORY_MAX, target_id=statement_id)
         return StatementHistory(
-            StatementDetails.of(statement), tuple(ChangeEntry.of(c) for c in changes)
+            StatementDetails.of(statement, review), tuple(ChangeEntry.of(c) for c in changes)
         )
+
+    async def details(self, statement_id: int) -> StatementDetails:
+        """One statement (or rated claim) with its labelled details."""
+        statement = await self.store.get(statement_id)
+        review = (await self.store.reviews([statement_id])).get(statement_id)
+        return StatementDetails.of(statement, review)
+
+    async def find(self, text: str, *, limit: int = 10) -> FoundList:
+        """The best matches for `text`, rated claims with their rating."""
+        hits = await self.search(text, limit=limit)
+        reviews = await self.store.reviews(s.id for s, _ in hits)
+        return FoundList(tuple(Found(s, score, reviews.get(s.id)) for s, score in hits))
 
     async def log_page(self, count: int = 20) -> LogPage:
         """The newest `count` changes (at most LOG_MAX), newest first."""
@@ -111,9 +130,13 @@ class CurationMixin:
         self, proposal: LearnProposal, numbers: Iterable[int], *, actor: Actor | None = None
     ) -> Learned:
         """Store the candidates numbered `numbers` (from 1) in one transaction."""
-        chosen = list(proposal.chosen(numbers))
-        ids, duplicates = await self.add_many(chosen, actor=actor, action=ChangeAction.LEARN)
-        return Learned(tuple(ids), duplicates)
+        batch = Batch(statements=list(proposal.chosen(numbers)))
+        who = actor or Actor.cli()
+        stored = await storing.store_batch(self.store, batch, who, action=ChangeAction.LEARN)
+        changes = stored.change_ids
+        return Learned(
+            tuple(stored.statement_ids), stored.duplicates, changes[0] if changes else None
+        )
 
     # -- rules --------------------------------------------------------------------------
 
@@ -166,10 +189,21 @@ class CurationMixin:
 
     # -- undo ---------------------------------------------------------------------------
 
+    async def last_change_of(self, target_id: int, target: str = "statement") -> int | None:
+        """The newest change to a statement (or a rule): the id /kb_undo takes to revert it."""
+        return await self.store.last_change_of(target_id, target)
+
     async def revert(self, change_id: int, *, actor: Actor | None = None) -> int:
-        """Undo one change exactly; returns the id of the 'undo' change."""
+        """Undo one change exactly; returns the id of the 'undo' change. Given the id of a
+        statement (or rule) that no change has, ChangeNotFound names that one's last change."""
         try:
             return await self.store.undo(change_id, actor or Actor.cli())
+        except ChangeNotFound:
+            for target in ("statement", "rule"):
+                last = await self.store.last_change_of(change_id, target)
+                if last is not None:
+                    raise ChangeNotFound(change_id, target=target, last_change=last) from None
+            raise
         except aiosqlite.IntegrityError:
             raise KnowledgeError(
                 f"Change {change_id} cannot be undone: a rule cites a statement it would remove. "
@@ -250,6 +284,8 @@ class CurationMixin:
         bad = duplicates = 0
         seen: set[bytes] = set()
         ids: list[int] = []
+        ratings: list[str] = []
+        before = await self.store.last_change_id()
         async with self.store.bulk_insert(actor or Actor.cli()) as insert:
             for chunk in batched(records, _CHUNK):
                 drafts = [r for r in chunk if isinstance(r, StatementDraft)]
@@ -260,6 +296,7 @@ class CurationMixin:
                     fresh = await storing.fresh_statements(self.store, drafts, seen)
                     duplicates += len(drafts) - len(fresh)
                     ids += await insert(fresh)
+                    ratings += [d.review.rating for d in fresh if d.review is not None]
                 if done is not None:
                     done()
             if bad:
@@ -269,7 +306,8 @@ class CurationMixin:
                 )
             if not ids and not duplicates:
                 raise InvalidImport([], summary="The file holds no statements.")
-        return ImportResult(ids, [], [], duplicates)
+        changes = await self.store.changes_after(before) if ids else ()
+        return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

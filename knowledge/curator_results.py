@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.errors import CandidateNotFound
-from knowledge.model import Change, Rule, Source, Statement, StatementDraft
+from knowledge.model import Change, Review, Rule, Source, Statement, StatementDraft
 
 LOG_MAX = 50  # changes listed at a time
 HISTORY_MAX = 100  # a statement's changes listed, newest first
@@ -56,17 +57,51 @@ class StatementDetails:
     details: tuple[tuple[str, str], ...]
 
     @classmethod
-    def of(cls, statement: Statement) -> StatementDetails:
+    def of(cls, statement: Statement, review: Review | None = None) -> StatementDetails:
+        """Its details; a rated claim (one with a `review`) shows the rating, the checker, the
+        review's date and link, and who made the claim, never passing for a fact."""
         s = statement
         added = " at ".join(str(p) for p in (s.added_by, s.added_at) if p)
+        rated: tuple[tuple[str, str | None], ...] = ()
+        if review is not None:
+            rated = (
+                ("rating", review.rating), ("checker", review.checker),
+                ("reviewed", review.review_date), ("link", review.url),
+                ("claimed by", review.claimant),
+            )  # fmt: skip
+        kind = "rated claim" if review is not None else str(s.kind)
         named = (
-            ("kind", str(s.kind)), ("status", str(s.status)), ("date", s.event_date),
+            ("kind", kind), *rated, ("status", str(s.status)), ("date", s.event_date),
             ("from", s.valid_from), ("until", s.valid_until),
             ("source", s.source.label() if s.source.title or s.source.url else None),
             ("speaker", s.speaker), ("quote", s.quote), ("entities", ", ".join(s.entities)),
             ("key", s.key), ("external id", s.external_id), ("added", added),
         )  # fmt: skip
         return cls(s.id, s.text, tuple((n, v) for n, v in named if v))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One search hit: the statement, its score in [0, 1], and its review if it is a rated
+    claim (then it is what a checker rated, not a fact)."""
+
+    statement: Statement
+    score: float
+    review: Review | None = None
+
+    @property
+    def rating(self) -> str:
+        """ "rated False by Reuters" for a rated claim, else ""."""
+        if self.review is None:
+            return ""
+        return f"rated {self.review.rating} by {self.review.checker}"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundList:
+    """The best matches of a search, best first."""
+
+    hits: tuple[Found, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +155,8 @@ class ImportResult:
     rule_ids: list[int] = field(default_factory=list)
     entity_ids: list[str] = field(default_factory=list)
     duplicates: int = 0
+    ratings: tuple[str, ...] = ()  # the rating of each new rated claim (among statement_ids)
+    change_ids: tuple[int, ...] = ()  # the audit-log changes it made, oldest first
 
     @property
     def added(self) -> int:
@@ -127,8 +164,18 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
+        """ "Imported 1 rated claim (False), 0 statements, 0 rules and 0 entities; …"."""
+        plain = len(self.statement_ids) - len(self.ratings)
+        rated = ""
+        if self.ratings:
+            counts = Counter(self.ratings)
+            each = ", ".join(
+                name if len(counts) == 1 and n == 1 else f"{n:,} {name}"
+                for name, n in counts.most_common()
+            )
+            rated = f"{plural(len(self.ratings), 'rated claim')} ({each}), "
         return (
-            f"Imported {plural(len(self.statement_ids), 'statement')}, "
+            f"Imported {rated}{plural(plain, 'statement')}, "
             f"{plural(len(self.rule_ids), 'rule')} and "
             f"{plural(len(self.entity_ids), 'entity', 'entities')}; "
             f"skipped {plural(self.duplicates, 'duplicate')}."
@@ -198,6 +245,7 @@ class Learned:
 
     ids: tuple[int, ...]
     duplicates: int
+    change_id: int | None = None  # the change that stored them (None when nothing was new)
 
     @property
     def summary(self) -> str:

@@ -36,9 +36,17 @@ class RuleNotFound(KnowledgeError):
 class ChangeNotFound(KnowledgeError):
     """No audit-log change has the given id."""
 
-    def __init__(self, change_id: int | str) -> None:
-        super().__init__(f"No change with id {change_id}. Show the log to see change ids.")
+    def __init__(
+        self, change_id: int | str, *, target: str | None = None, last_change: int | None = None
+    ) -> None:
+        if target and last_change:  # the id of a statement or rule, given for its change
+            message = f"{change_id} is a {target} id; its last change is {last_change}."
+        else:
+            message = f"No change with id {change_id}. Show the log to see change ids."
+        super().__init__(message)
         self.change_id = change_id
+        self.target = target
+        self.last_change = last_change
 
 
 class CandidateNotFound(KnowledgeError):

@@ -155,6 +155,7 @@ async def store_batch(
     """Store a validated batch all or nothing, duplicates skipped; raises InvalidImport if a
     rule cites a statement that is neither stored nor in the batch."""
     async with store.transaction():
+        before = await store.last_change_id()
         fresh = await fresh_statements(store, batch.statements, set())
         rules = await fresh_rules(store, batch.rules)
         texts = {d.key: d.text for d in batch.statements if d.key}
@@ -162,8 +163,10 @@ async def store_batch(
         entity_ids = await store.add_entities(batch.entities, actor)
         ids = (await store.insert_many(fresh, actor, action=action)) if fresh else []
         rule_ids = [await insert_rule(store, r, actor, texts=texts) for r in rules]
+        changes = await store.changes_after(before)
     duplicates = len(batch.statements) - len(fresh) + len(batch.rules) - len(rules)
-    return ImportResult(ids, rule_ids, entity_ids, duplicates)
+    ratings = tuple(d.review.rating for d in fresh if d.review is not None)
+    return ImportResult(ids, rule_ids, entity_ids, duplicates, ratings, changes)
 
 
 async def _check_evidence(

@@ -498,10 +498,25 @@ class Store:
             )
         return [change_from_row(r) for r in rows]
 
-    async def last_change_of(self, statement_id: int) -> int | None:
-        """The id of the newest change to one statement (what undoing it takes)."""
-        found = await self.changes(1, target_id=statement_id)
-        return found[0].id if found else None
+    async def last_change_id(self) -> int:
+        """The id of the newest change (0 when there is none)."""
+        (found,) = await self._one("SELECT coalesce(max(id), 0) FROM changes")
+        return int(found)
+
+    async def changes_after(self, change_id: int) -> tuple[int, ...]:
+        """The ids of the changes made after `change_id`, oldest first."""
+        rows = await self._all("SELECT id FROM changes WHERE id > ? ORDER BY id", (change_id,))
+        return tuple(int(row[0]) for row in rows)
+
+    async def last_change_of(self, target_id: int, target: str = "statement") -> int | None:
+        """The id of the newest change to one statement or rule (what undoing it takes)."""
+        if target == "statement":
+            found = await self.changes(1, target_id=target_id)
+            return found[0].id if found else None
+        row = await self._one(
+            "SELECT max(id) FROM changes WHERE target = ? AND target_id = ?", (target, target_id)
+        )
+        return int(row[0]) if row and row[0] is not None else None
 
     async def change(self, change_id: int) -> Change:
         row = await self._one(f"SELECT {CHANGE_COLUMNS} FROM changes WHERE id = ?", (change_id,))

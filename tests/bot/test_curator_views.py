@@ -101,7 +101,12 @@ async def test_an_import_summary_reads_the_same_in_the_bot_and_the_cli(
     tmp_path: Path,
 ) -> None:
     first = await _import(fake, curator, IMPORTED)
-    assert first == "Imported 1 statement, 0 rules and 0 entities; skipped 0 duplicates."
+    summary = "Imported 1 statement, 0 rules and 0 entities; skipped 0 duplicates."
+    change = await curated.services.kb.log_page(1)
+    assert (
+        first
+        == f"{summary} Change {change.changes[0].id}; undo with /kb_undo {change.changes[0].id}."
+    )
     again_in_bot = await _import(fake, curator, IMPORTED)
     file = tmp_path / "rail.yaml"
     file.write_bytes(IMPORTED)
@@ -118,3 +123,74 @@ async def test_a_long_log_is_cut_to_the_page_size_and_says_so(
     shown = await _say(fake, curator, "/kb_log 500")
     assert shown.startswith("The last 50 changes (at most 50 at a time)")
     assert len(re.findall(r"^\d+ · ", shown, re.MULTILINE)) == 50
+
+
+REVIEW = b"""{"@context": "https://schema.org", "@type": "ClaimReview",
+ "url": "https://factcheck.example/yachts", "datePublished": "2024-05-02",
+ "author": {"@type": "Organization", "name": "Example Fact Check"},
+ "claimReviewed": "Zelensky bought two yachts with US aid money.",
+ "itemReviewed": {"@type": "Claim", "author": {"name": "a viral post"}},
+ "reviewRating": {"@type": "Rating", "alternateName": "False"}}"""
+
+
+async def test_a_rated_claim_shows_its_rating_wherever_it_appears(
+    curated: RunningBot,
+    fake: FakeTelegram,
+    curator: tuple[JSON, JSON],
+    cli: Callable[..., Awaitable[str]],
+) -> None:
+    document = fake.send_document(curator[1], REVIEW, "review.json", sender=curator[0])
+    imported = await _say(fake, curator, "/kb_import", reply_to=document)
+    assert imported.startswith(
+        "Imported 1 rated claim (False), 0 statements, 0 rules and 0 entities;"
+    )
+    change = re.search(r"undo with /kb_undo (\d+)", imported)
+    assert change is not None
+    reader = fake.user("Rex")
+    found = await _say(fake, (reader, fake.private_chat(reader)), "/kb_find zelensky yachts")
+    assert re.search(r"#(\d+) \(\d\.\d\d\) 🔎 rated False by Example Fact Check: Zelensky", found)
+    found_id = re.search(r"#(\d+)", found).group(1)  # type: ignore[union-attr]
+    in_cli = await cli("find", "zelensky", "yachts")
+    assert "rated False by Example Fact Check" in in_cli
+    in_bot = _flat(await _say(fake, curator, f"/kb_show {found_id}"))
+    in_cli = await cli("show", found_id)
+    for shown in (in_bot, in_cli):
+        assert "kind rated claim" in shown and "rating False" in shown
+        assert "checker Example Fact Check" in shown and "reviewed 2024-05-02" in shown
+        assert "link https://factcheck.example/yachts" in shown
+        assert "claimed by a viral post" in shown and "kind event" not in shown
+        assert f"{change.group(1)} " in shown and "import" in shown  # its history
+    card = await fake.wait_for_reply(
+        fake.send(
+            fake.private_chat(reader),
+            "Zelensky bought two yachts with US aid money.",
+            sender=reader,
+        )
+    )
+    assert '<a href="https://factcheck.example/yachts">' in card.text
+    assert "Example fact-check</a>" in card.text and "Fact Check fact check" not in card.text
+
+
+async def test_undo_given_a_statement_id_names_its_last_change(
+    curated: RunningBot,
+    fake: FakeTelegram,
+    curator: tuple[JSON, JSON],
+    cli: Callable[..., Awaitable[str]],
+) -> None:
+    for n in range(3):
+        await curated.services.kb.add(f"The Narvik night train ran {n + 1} times a week.")
+    added = await _say(fake, curator, "/kb_add Norway opened a consulate in Bergen.")
+    new_id = int(re.search(r"#(\d+)", added).group(1))  # type: ignore[union-attr]
+    change = int(re.search(r"Change (\d+); undo with /kb_undo (\d+)\.", added).group(1))  # type: ignore[union-attr]
+    assert new_id > change  # seeds hold the low statement ids; this id is no change
+    refused = await _say(fake, curator, f"/kb_undo {new_id}")
+    assert refused == (
+        f"⚠️ {new_id} is a statement id; its last change is {change}. "
+        f"Undo it with /kb_undo {change}."
+    )
+    edited = await _say(fake, curator, f"/kb_edit {new_id} Norway opened a consulate in Tromsø.")
+    assert f"Change {change + 1}; undo with /kb_undo {change + 1}." in edited
+    undone = await _say(fake, curator, f"/kb_undo {change + 1}")
+    assert f"Undid change {change + 1}" in undone
+    retired = await _say(fake, curator, f"/kb_retire {new_id}")
+    assert "undo with /kb_undo" in retired

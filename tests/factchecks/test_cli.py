@@ -27,7 +27,7 @@ def test_imported_feed_is_cited_in_the_check_report(
     ]
     feed.write_text("\n".join(json.dumps(i) for i in items * 2), encoding="utf-8")
     assert main(["--db", db, "kb", "import", str(feed)]) == 0
-    assert "Imported 1 statement," in capsys.readouterr().out
+    assert "Imported 1 rated claim (False), 0 statements," in capsys.readouterr().out
     message = tmp_path / "message.txt"
     message.write_text("5G towers spread COVID-19, a new report claims.", encoding="utf-8")
     assert main(["--db", db, "check", str(message)]) == 0

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from telegram import Message
 
 from bot.context import services
-from bot.curation_html import statement_lines
+from bot.curation_html import statement_lines, undo_hint
 from bot.fields import parse_fields
 from bot.handlers.curators.plumbing import Command, Context, Usage, actor, number, reply
-from knowledge import StatementDetails
+from knowledge import ChangeNotFound
 
 ADD_FIELDS = ("source", "date", "from", "until", "id")
 
@@ -27,8 +29,9 @@ async def add(message: Message, context: Context, body: str) -> None:
         valid_until=fields.get("until"),
         actor=actor(message.from_user, message.chat_id),
     )
-    details = StatementDetails.of(await kb.get(new_id))
-    await reply(message, ["Added:", *statement_lines(details)])
+    details = await kb.details(new_id)
+    hint = undo_hint(await kb.last_change_of(new_id))
+    await reply(message, ["Added:", *statement_lines(details), hint.strip()])
 
 
 async def edit(message: Message, context: Context, body: str) -> None:
@@ -36,27 +39,33 @@ async def edit(message: Message, context: Context, body: str) -> None:
     if not text.strip():
         raise Usage
     who = actor(message.from_user, message.chat_id)
-    statement = await services(context).kb.edit(number(first), text, actor=who)
-    await reply(message, ["Edited:", *statement_lines(StatementDetails.of(statement))])
+    kb = services(context).kb
+    statement = await kb.edit(number(first), text, actor=who)
+    hint = undo_hint(await kb.last_change_of(statement.id))
+    await reply(
+        message, ["Edited:", *statement_lines(await kb.details(statement.id)), hint.strip()]
+    )
 
 
 async def retire(message: Message, context: Context, body: str) -> None:
     first, _, reason = body.partition(" ")
     who = actor(message.from_user, message.chat_id)
-    statement = await services(context).kb.retire(number(first), reason.strip() or None, actor=who)
-    await reply(
-        message,
-        [
-            f"Retired #{statement.id}; it is no longer used for checks. "
-            "Undo with /kb_undo and the change id from /kb_log."
-        ],
-    )
+    kb = services(context).kb
+    statement = await kb.retire(number(first), reason.strip() or None, actor=who)
+    hint = undo_hint(await kb.last_change_of(statement.id))
+    await reply(message, [f"Retired #{statement.id}; it is no longer used for checks.{hint}"])
 
 
 async def undo(message: Message, context: Context, body: str) -> None:
     change_id = number(body)
     who = actor(message.from_user, message.chat_id)
-    undo_id = await services(context).kb.revert(change_id, actor=who)
+    try:
+        undo_id = await services(context).kb.revert(change_id, actor=who)
+    except ChangeNotFound as error:
+        if error.last_change is None:
+            raise
+        await reply(message, [f"⚠️ {escape(str(error))} Undo it with /kb_undo {error.last_change}."])
+        return
     await reply(message, [f"Undid change {change_id} (recorded as change {undo_id})."])
 
 

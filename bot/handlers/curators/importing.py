@@ -9,6 +9,7 @@ from telegram import Message
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot.context import services
+from bot.curation_html import undo_hints
 from bot.handlers.curators.plumbing import Command, Context, Usage, actor, reply
 from knowledge import MAX_IMPORT_BYTES, KnowledgeError
 
@@ -35,7 +36,7 @@ async def import_file(message: Message, context: Context, body: str) -> None:
         filename=document.file_name or "",
         actor=actor(message.from_user, message.chat_id),
     )
-    await reply(message, [escape(result.summary)])
+    await reply(message, [escape(result.summary) + undo_hints(result.change_ids)])
 
 
 COMMAND = Command("kb_import", import_file, USAGE, curators_only=True)

@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.context import services
-from bot.curation_html import proposal_lines
+from bot.curation_html import proposal_lines, undo_hint
 from bot.fields import parse_fields
 from bot.formatting import pack
 from bot.handlers.curators.plumbing import Command, Context, Usage, actor, is_curator, reply
@@ -154,7 +154,7 @@ async def _finish(context: Context, user: Any, pressed: LearnPress) -> str:
         learned = await services(context).kb.learn_chosen(offer.proposal, numbers, actor=who)
     except KnowledgeError as error:
         return f"⚠️ {error}"
-    return learned.summary
+    return learned.summary + undo_hint(learned.change_id)
 
 
 COMMANDS = (Command("kb_learn", learn, USAGE, curators_only=True),)

@@ -18,7 +18,7 @@ _LOGGED = 10  # changes listed by /kb_log without a number
 async def find(message: Message, context: Context, body: str) -> None:
     if not body:
         raise Usage
-    await reply(message, found_lines(await services(context).kb.search(body, limit=_FOUND)))
+    await reply(message, found_lines(await services(context).kb.find(body, limit=_FOUND)))
 
 
 async def show(message: Message, context: Context, body: str) -> None:

@@ -7,7 +7,7 @@ from html import escape
 from telegram import Message
 
 from bot.context import services
-from bot.curation_html import rule_lines
+from bot.curation_html import rule_lines, undo_hint
 from bot.fields import parse_fields
 from bot.handlers.curators.plumbing import (
     REFUSAL,
@@ -66,13 +66,18 @@ async def _add(message: Message, context: Context, body: str) -> None:
         evidence_id=int(evidence) if evidence else None,
         actor=actor(message.from_user, message.chat_id),
     )
-    await reply(message, [f"Added rule {rule_id}: <code>{escape(pattern)}</code>"])
+    hint = undo_hint(await services(context).kb.last_change_of(rule_id, "rule"))
+    await reply(message, [f"Added rule {rule_id}: <code>{escape(pattern)}</code>.{hint}"])
 
 
 async def _remove(message: Message, context: Context, body: str) -> None:
     who = actor(message.from_user, message.chat_id)
-    removed = await services(context).kb.remove_rule(number(body), actor=who)
-    await reply(message, [f"Removed rule {removed.id}: <code>{escape(removed.pattern)}</code>"])
+    kb = services(context).kb
+    removed = await kb.remove_rule(number(body), actor=who)
+    hint = undo_hint(await kb.last_change_of(removed.id, "rule"))
+    await reply(
+        message, [f"Removed rule {removed.id}: <code>{escape(removed.pattern)}</code>.{hint}"]
+    )
 
 
 COMMANDS = (Command("kb_rule", rule, USAGE),)
