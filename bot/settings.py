@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     check_budget_seconds: float = Field(default=60.0, gt=0, le=3600)
     concurrent_updates: int = Field(default=64, ge=1, le=1024)
     user_queue_limit: int = Field(default=25, ge=1, le=1000)
-    user_queue_total: int = Field(default=500, ge=1, le=100_000)
+    user_queue_total: int = Field(default=56, ge=1, le=100_000)  # below concurrent_updates
     admin_cache_seconds: float = Field(default=600.0, ge=0)
     autocheck_min_chars: int = Field(default=400, ge=1)
     group_min_confidence: float = Field(default=0.9, ge=0.0, le=1.0)

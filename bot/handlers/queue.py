@@ -4,6 +4,7 @@ buttons, the reader's one-line reason, the curators' /kb_queue and /kb_answer, a
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -51,6 +52,7 @@ _PROMPTS = "queue_prompts"  # (chat id, prompt message id) -> the dispute waitin
 _AWAITING = "queue_awaiting"  # (chat id, user id) -> that prompt, in a private chat
 _PROMPTS_KEPT = 1000
 _CANCEL = "rs:cancel"  # the Cancel button under a private prompt for a reason
+_REASON_WAIT = 15 * 60.0  # seconds a private prompt takes the reader's next message as its reason
 _PICK = 8  # claims offered when a report has several
 _CLAIM_CHARS = 160
 _LISTED = 10
@@ -298,7 +300,8 @@ async def _prompt_reason(
     _kept(context, _PROMPTS, _PROMPTS_KEPT)[(prompt.chat_id, prompt.message_id)] = pending
     if private:
         awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT)
-        awaiting[(prompt.chat_id, reader.id)] = (prompt.message_id, remembered.language)
+        waiting = (prompt.message_id, remembered.language, time.monotonic())
+        awaiting[(prompt.chat_id, reader.id)] = waiting
 
 
 def _waiting_reason(context: Context, message: Message) -> tuple[int, PendingDispute] | None:
@@ -314,7 +317,9 @@ def _waiting_reason(context: Context, message: Message) -> tuple[int, PendingDis
         awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT).get(
             (message.chat_id, message.from_user.id)
         )
-        if awaiting is None or message.chat.type != "private":
+        if awaiting is None or message.chat.type != "private" or message.forward_origin:
+            return None  # a forwarded post is something to check, not a reason
+        if time.monotonic() - awaiting[2] > _REASON_WAIT:
             return None
         prompt_id = awaiting[0]
     pending: PendingDispute | None = prompts.get((message.chat_id, prompt_id))

@@ -72,7 +72,7 @@ record 🚩, is out of date ⏳, is supported ✅ or unknown ❔. <b>Details</b>
 • <b>Ask the curators</b> sends an unknown claim to the people who check them; <b>Wrong \
 verdict?</b> tells them why. I tell you when they answer.
 • In a group, reply /check to a message; admins see /settings.
-• I check English texts for now. /privacy says what I keep.""")
+• I check English texts for now. /privacy says what I keep; curators, see /help curators.""")
 
 CURATOR_HELP_TEXT = N_("""\
 <b>For curators</b>

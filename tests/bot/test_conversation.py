@@ -122,3 +122,18 @@ async def test_start_mentions_privacy_and_help_fits_one_screen(
     fake.send(reader[1], "/help curators", sender=reader[0])
     curators = _shown(await fake.wait_for_message(reader[1], number=3))
     assert "/kb_queue" in curators and "/kb_answer" in curators
+
+
+async def test_a_forwarded_post_while_a_reason_is_awaited_is_checked_not_filed(
+    curated: RunningBot, fake: FakeTelegram
+) -> None:
+    alice = _person(fake, "Alice")
+    card = await _say(fake, alice, BLEACH)
+    await _press(fake, card, "Wrong verdict?", alice)
+    await _told(fake, alice, "what is wrong with this verdict")
+    forwarded = await _say(
+        fake, alice, "NATO imposed sanctions on Russia.", forward_date=1674993600
+    )
+    assert _shown(forwarded).startswith("🚩 1 contradicted")
+    thanks = await _say(fake, alice, "It is a poison.")
+    assert "the curators will look at this verdict" in _shown(thanks)

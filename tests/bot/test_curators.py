@@ -230,10 +230,13 @@ async def test_learn_pick_adds_only_the_chosen_and_cancel_adds_nothing(
     assert "Denmark" in added.text
 
 
-async def test_help_points_to_kb_help_which_explains_the_kb_add_syntax(
+async def test_help_points_to_help_curators_then_kb_help_and_its_kb_add_syntax(
     curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
 ) -> None:
     fake.send(reader[1], "/help", sender=reader[0])
+    await curated.idle()
+    assert "/help curators" in telegram_text(fake.sent_to(reader[1])[-1].text, "HTML")
+    fake.send(reader[1], "/help curators", sender=reader[0])
     await curated.idle()
     assert "/kb_help" in telegram_text(fake.sent_to(reader[1])[-1].text, "HTML")
     fake.send(reader[1], "/kb_help", sender=reader[0])
