@@ -206,3 +206,13 @@ class PairModelUnavailable(KnowledgeError):
         )
         self.path = path
         self.problem = problem
+
+
+class InvalidSetting(KnowledgeError):
+    """A setting of the core (from the environment) has a value it cannot use."""
+
+    def __init__(self, name: str, value: str, problem: str) -> None:
+        super().__init__(f"{name}={value!r}: {problem}")
+        self.name = name
+        self.value = value
+        self.problem = problem

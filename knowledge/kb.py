@@ -15,13 +15,15 @@ from spacy.language import Language
 
 from knowledge import storing
 from knowledge.checking.calibration import verdict_model
-from knowledge.checking.judge import judge
+from knowledge.checking.judge import ALIGNED, Alignments, judge
+from knowledge.checking.pair_reading import ClaimPairs, ClaimToRead, PairReader
 from knowledge.curation import CurationMixin
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.factchecks import (
     RatedMatch,
     RatingTable,
     SameClaimModel,
+    SameClaimScores,
     default_ratings,
     judge_fact_checks,
     load_model,
@@ -45,7 +47,6 @@ from knowledge.model import (
     Actor,
     Change,
     ChangeAction,
-    ClaimResult,
     Report,
     Review,
     Rule,
@@ -90,11 +91,14 @@ async def open_kb(
     seed_dir: Path | None = None,
     model: str | None = None,
     pages: PageCacheLimits | None = None,
+    pair_model: str | PairReader | None = None,
 ) -> AsyncIterator[KnowledgeBase]:
     """Open the knowledge base at `path` (":memory:" works), seeding it on first use.
 
     With `pages`, the page cache keeps within those limits and is pruned now (the bot's
-    start); without, fetches keep to the defaults.
+    start); without, fetches keep to the defaults. `pair_model` ("on", "off", "auto"; default
+    $FACTCHECK_PAIR_MODEL or "auto") says whether checks read claims with the learned pair
+    model; it is loaded on the first check that needs it, in the process that checks.
     """
     store = await open_store(path)
     try:
@@ -103,7 +107,9 @@ async def open_kb(
         if model is None:
             model = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
         ratings = load_ratings(seed_dir or default_seed_dir())
-        kb = KnowledgeBase(store, model=model, ratings=ratings, pages=pages)
+        if not isinstance(pair_model, PairReader):
+            pair_model = PairReader(pair_model or os.environ.get("FACTCHECK_PAIR_MODEL", "auto"))
+        kb = KnowledgeBase(store, model=model, ratings=ratings, pages=pages, pairs=pair_model)
         if pages is not None:
             await kb.pages.prune()
         yield kb
@@ -122,8 +128,10 @@ class KnowledgeBase(CurationMixin):
         ratings: RatingTable | None = None,
         same_claim: SameClaimModel | None = None,
         pages: PageCacheLimits | None = None,
+        pairs: PairReader | None = None,
     ) -> None:
         self.store = store
+        self.pairs = pairs or PairReader("off")
         self.pages = PageCache(store.pages, limits=pages)
         self._model = model
         self._ratings = ratings or default_ratings()
@@ -196,14 +204,27 @@ class KnowledgeBase(CurationMixin):
         with stages.stage("context"):
             context = await self._context(reference, worthy)
             context = replace(context, records=await self._articles(nlp, weighed))
+        with stages.stage("pair model"):
+            alignments = [Alignments(w.claim, context) for w in weighed]
+            read = self._read_pairs(weighed, alignments)
         with stages.stage("judging"):
-            judged = [self._judge(w.claim, w.matches, context) for w in weighed]
+            judged = [
+                judge(w.claim, w.matches, context, verdict_model(), alignments=a, pairs=p)
+                for w, a, p in zip(weighed, alignments, read, strict=True)
+            ]
         with stages.stage("fact checks"):
             results = tuple(
                 judge_fact_checks(
-                    w.claim, result, w.rated, ratings=self._ratings, model=self._same_claim
+                    w.claim,
+                    result,
+                    w.rated,
+                    ratings=self._ratings,
+                    model=self._same_claim,
+                    read=None
+                    if p is None
+                    else SameClaimScores(p.same_claim, p.thresholds.same_claim),
                 )
-                for w, result in zip(weighed, judged, strict=True)
+                for w, result, p in zip(weighed, judged, read, strict=True)
             )
         return Report(reference, origin, results, skipped=len(claims) - len(worthy))
 
@@ -327,8 +348,17 @@ class KnowledgeBase(CurationMixin):
                 found[source] = record
         return found
 
-    def _judge(self, claim: Claim, matches: list[Match], context: CheckContext) -> ClaimResult:
-        return judge(claim, matches, context, verdict_model())
+    def _read_pairs(
+        self, weighed: list[Weighed], alignments: list[Alignments]
+    ) -> list[ClaimPairs | None]:
+        """What the pair model read for each claim (all in one batch), or None for each when
+        the model is off."""
+        claims = [
+            ClaimToRead(w.claim, [(m, a.of(m)) for m in w.matches[:ALIGNED]], w.rated)
+            for w, a in zip(weighed, alignments, strict=True)
+        ]
+        read = self.pairs.read(claims) if claims else None
+        return list(read) if read is not None else [None] * len(weighed)
 
     # -- reading ------------------------------------------------------------------------
 

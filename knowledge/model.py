@@ -63,6 +63,7 @@ class FindingKind(StrEnum):
     MISATTRIBUTION = "misattribution"
     BACKGROUND = "background"
     FACT_CHECK = "fact_check"
+    CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +242,40 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class ModelReading:
+    """What the learned pair model read for one claim: its best scores against the claim's
+    closest candidates (None where it read none) and the thresholds they had to clear."""
+
+    refutes: float | None = None  # against a candidate the alignment finds differing
+    refutes_unnamed: float | None = None  # against one where the alignment names no difference
+    supports: float | None = None
+    same_claim: float | None = None  # with the closest rated claim
+    thresholds: dict[str, float | None] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        def rounded(value: float | None) -> float | None:
+            return None if value is None else round(value, 4)
+
+        return {
+            "refutes": rounded(self.refutes),
+            "refutes_unnamed": rounded(self.refutes_unnamed),
+            "supports": rounded(self.supports),
+            "same_claim": rounded(self.same_claim),
+            "thresholds": dict(self.thresholds),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ModelReading:
+        return cls(
+            data.get("refutes"),
+            data.get("refutes_unnamed"),
+            data.get("supports"),
+            data.get("same_claim"),
+            dict(data.get("thresholds") or {}),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimResult:
     """One checked claim: where it is in the input, its verdict and why."""
 
@@ -252,13 +287,14 @@ class ClaimResult:
     support: tuple[Evidence, ...] = ()
     reason: str = ""
     confidence: float | None = None  # of a supported verdict (findings carry their own)
+    model: ModelReading | None = None  # what the pair model read, when it read the claim
 
     @property
     def flagged(self) -> bool:
         return self.verdict in (Verdict.CONTRADICTED, Verdict.OUTDATED)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -268,6 +304,9 @@ class ClaimResult:
             "findings": [f.to_dict() for f in self.findings],
             "support": [e.to_dict() for e in self.support],
         }
+        if self.model is not None:
+            data["model"] = self.model.to_dict()
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +365,7 @@ class Report:
                 support=evidence(c.get("support", [])),
                 reason=c.get("reason", ""),
                 confidence=c.get("confidence"),
+                model=ModelReading.from_dict(c["model"]) if c.get("model") else None,
             )
             for c in data["claims"]
         )

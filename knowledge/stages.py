@@ -13,7 +13,8 @@ STAGES = (
     "retrieval",  # full-text candidates for each claim, re-ranked
     "statements",  # the candidates' statements, parsed (cached between checks)
     "context",  # rule evidence and the learned articles behind the candidates
-    "judging",  # alignment, the verdict model and the detectors
+    "pair model",  # alignment, and the closest pairs read by the learned pair model (one batch)
+    "judging",  # the verdicts from the model's reading (or the alignment model) and the detectors
     "fact checks",  # rated claims among the candidates
 )
 

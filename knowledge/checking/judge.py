@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.checking.align import Alignment, DetailKind, Difference, align
+from knowledge.checking.align import Alignment, DetailKind, align
 from knowledge.checking.calibration import VerdictModel
+from knowledge.checking.pair_reading import ClaimPairs
+from knowledge.checking.wording import describe
 from knowledge.detectors import run_detectors
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, anaphor_entities
-from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Verdict
+from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
 
-_ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
+ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
 _SUPPORT_CITED = 2
 # Detector findings that only make sense for what the claim asserts as current fact.
 _SELF_GATED = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
@@ -30,12 +32,23 @@ _ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION})
 
 
 def judge(
-    claim: Claim, matches: list[Match], context: CheckContext, model: VerdictModel
+    claim: Claim,
+    matches: list[Match],
+    context: CheckContext,
+    model: VerdictModel,
+    *,
+    alignments: Alignments | None = None,
+    pairs: ClaimPairs | None = None,
 ) -> ClaimResult:
-    """The verdict on one claim, its findings (each with a confidence) and its evidence."""
-    alignments = _Alignments(claim, context)
-    aligned = [(m, alignments.of(m)) for m in matches[:_ALIGNED]]
-    findings = _from_alignment(aligned, model) if claim.asserted else []
+    """The verdict on one claim, its findings (each with a confidence) and its evidence.
+
+    With `pairs` (what the pair model read for this claim), the model decides whether a
+    candidate contradicts or supports the claim; without, the calibrated alignment model does.
+    """
+    alignments = alignments or Alignments(claim, context)
+    aligned = [(m, alignments.of(m)) for m in matches[:ALIGNED]]
+    reading = pairs.reading(aligned) if pairs is not None else None
+    findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     evidence = _EvidenceKinds.of(matches, context)
     findings += [
         f
@@ -51,10 +64,16 @@ def judge(
             else Verdict.OUTDATED
         )
         return ClaimResult(
-            claim.text, claim.start, claim.end, verdict, tuple(findings), (), findings[0].message
+            claim.text,
+            claim.start,
+            claim.end,
+            verdict,
+            tuple(findings),
+            (),
+            findings[0].message,
+            model=reading,
         )
-    backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
-    backing = [(p, m) for p, m in backing if p >= model.support_threshold]
+    backing = _backing(aligned, model, pairs)
     if backing:  # every detail of the claim, modal words aside, is in the evidence
         support = tuple(Evidence.of(m.statement) for _, m in backing[:_SUPPORT_CITED])
         reason = f"Agrees with: {backing[0][1].statement.text}"
@@ -67,6 +86,7 @@ def judge(
             support,
             reason,
             round(backing[0][0], 3),
+            model=reading,
         )
     return ClaimResult(
         claim.text,
@@ -75,11 +95,48 @@ def judge(
         Verdict.UNVERIFIED,
         (),
         (),
-        "Nothing in the knowledge base supports or contradicts this.",
+        _silence(reading),
+        model=reading,
     )
 
 
-class _Alignments:
+def _from_pairs(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
+) -> list[Finding]:
+    return _from_alignment(aligned, model) if pairs is None else pairs.findings(aligned)
+
+
+def _backing(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
+) -> list[tuple[float, Match]]:
+    """Candidates that support the claim, best first, with their probability."""
+    if pairs is not None:
+        return pairs.backing(aligned)
+    backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
+    return [(p, m) for p, m in backing if p >= model.support_threshold]
+
+
+def _silence(reading: ModelReading | None) -> str:
+    """Why an unverified claim is unverified."""
+    if reading is None or (reading.refutes, reading.refutes_unnamed, reading.supports) == (
+        None,
+        None,
+        None,
+    ):
+        return "Nothing in the knowledge base supports or contradicts this."
+    said = ", ".join(
+        f"{name} {value:.2f} (needs {reading.thresholds.get(key) or 'more'})"
+        for name, key, value in (
+            ("contradiction", "refute", reading.refutes),
+            ("contradiction", "refute_unnamed", reading.refutes_unnamed),
+            ("support", "support", reading.supports),
+        )
+        if value is not None
+    )
+    return f"The closest statements neither clearly support nor contradict this: {said}."
+
+
+class Alignments:
     """The claim aligned with each candidate, each pair aligned once (keyed by the match: one
     statement may come as several matches, one per sentence)."""
 
@@ -131,24 +188,12 @@ def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel)
             continue
         cited = (Evidence.of(match.statement),)
         for difference in alignment.differences:
-            kind, message = _describe(difference)
+            kind, message = describe(difference)
             findings.append(Finding(kind, message, cited, Verdict.CONTRADICTED, confidence))
     return findings
 
 
-def _describe(difference: Difference) -> tuple[FindingKind, str]:
-    said, recorded = difference.said, difference.recorded
-    if difference.kind == DetailKind.DATE:
-        return FindingKind.TIMELINE, f"Says {said} where the record has {recorded}."
-    if difference.kind == DetailKind.NUMBER:
-        return FindingKind.SWAP, f"Says “{said}” where the record has “{recorded}”."
-    if difference.kind in (DetailKind.POLARITY, DetailKind.ANTONYM):
-        return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."
-    what = {DetailKind.PERSON: "person", DetailKind.PLACE: "place"}.get(difference.kind, "name")
-    return FindingKind.SWAP, f"Names {said} where the record has {recorded} (another {what})."
-
-
-def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: _Alignments) -> bool:
+def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: Alignments) -> bool:
     """A detector's finding stands only on evidence about what the claim says: a rule's own
     evidence always; a learned article's sentence (judged against the whole article); a
     background fact only where the claim asserts what the fact denies; any other statement

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -24,14 +25,37 @@ def debunking_cues() -> tuple[str, ...]:
     return tuple(yaml.safe_load(text)["cues"])
 
 
+@dataclass(frozen=True, slots=True)
+class SameClaimScores:
+    """The pair model's same-claim scores for a claim's rated claims (by statement id) and
+    the score from which a rated claim is taken as the same claim."""
+
+    scores: Mapping[int, float]
+    threshold: float
+
+
 def best_fact_check(
-    claim: Claim, rated: list[RatedMatch], model: SameClaimModel
+    claim: Claim,
+    rated: list[RatedMatch],
+    model: SameClaimModel,
+    read: SameClaimScores | None = None,
 ) -> tuple[RatedMatch, float] | None:
     """The rated claim most likely the same as `claim`, with that probability, if above the
-    model's threshold."""
-    scored = [(r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))]
+    threshold: the pair model's when it read the pairs (`read`), else the feature model's."""
+    if read is not None:
+        scored = [
+            (r, read.scores[r.match.statement.id])
+            for r in rated
+            if r.match.statement.id in read.scores
+        ]
+        threshold = read.threshold
+    else:
+        scored = [
+            (r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))
+        ]
+        threshold = model.threshold
     best = max(scored, key=lambda pair: pair[1], default=None)
-    return best if best is not None and best[1] >= model.threshold else None
+    return best if best is not None and best[1] >= threshold else None
 
 
 def comparable(features: list[float]) -> bool:
@@ -56,11 +80,12 @@ def judge_fact_checks(
     *,
     ratings: RatingTable,
     model: SameClaimModel,
+    read: SameClaimScores | None = None,
 ) -> ClaimResult:
     """The claim's result once fact-checks are taken into account: a false or misleading
     rating contradicts it, a true one supports it (a denial turns either round), and any other
     rating is shown as context beside the ordinary verdict."""
-    found = best_fact_check(claim, rated, model)
+    found = best_fact_check(claim, rated, model, read)
     if found is None:
         return result
     best, probability = found

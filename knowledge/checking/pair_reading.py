@@ -1,0 +1,333 @@
+"""The pair-model stage: each claim read together with its closest candidates by the learned
+cross-encoder (`knowledge.pair_model`), all of a check's pairs in one batch, and the
+thresholds that turn its scores into verdicts.
+
+The cheap stages choose the pairs: a candidate is read with the claim only when the alignment
+finds the two about the same thing (it does not only aim at the claim's event, and they share
+words or details), at most a few per claim; likewise the claim's best-retrieved rated claims.
+The alignment still names the differing detail in a finding; the model decides
+whether that difference makes the claim wrong, whether everything in the claim is supported,
+and whether a sentence makes the claim that fact-checkers rated. Below the thresholds
+(`data/pair_thresholds.json`, chosen on held-out folds by `benchmarks/choose_pair_thresholds.py`)
+the claim stays unverified, and the scores it got are in the result.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from knowledge.checking.align import Alignment
+from knowledge.checking.wording import describe
+from knowledge.errors import InvalidSeed, InvalidSetting
+from knowledge.factchecks import RatedMatch
+from knowledge.matching import Match
+from knowledge.model import Evidence, Finding, FindingKind, ModelReading, Verdict
+from knowledge.nlp.claims import Claim
+from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores
+
+THRESHOLDS_FILE = "pair_thresholds.json"
+MODES = ("on", "off", "auto")
+_READ_PER_CLAIM = 3  # candidates read with each claim (the best by the cheap stages)
+_RATED_PER_CLAIM = 3  # rated claims read with each claim
+
+
+class PairScorer(Protocol):
+    """What reads (first text, second text) pairs: `knowledge.pair_model.PairModel`."""
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PairThresholds:
+    """From which score the model's reading decides: a flag naming a differing detail
+    (`refute`), a flag where the alignment names none (`refute_unnamed`), support
+    (`support`) and the same claim as a rated one (`same_claim`). `model_sha256` names the
+    model file they were chosen for."""
+
+    refute: float
+    refute_unnamed: float
+    support: float
+    same_claim: float
+    model_sha256: str = ""
+
+    @classmethod
+    def never(cls) -> PairThresholds:
+        """Thresholds nothing clears: the model reads and reports, but decides nothing."""
+        return cls(math.inf, math.inf, math.inf, math.inf)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PairThresholds:
+        try:
+            chosen = data["thresholds"]
+            return cls(
+                _threshold(chosen["refute"]),
+                _threshold(chosen["refute_unnamed"]),
+                _threshold(chosen["support"]),
+                _threshold(chosen["same_claim"]),
+                str(data.get("model_sha256", "")),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise InvalidSeed(
+                THRESHOLDS_FILE,
+                f"{error}: expected thresholds refute, refute_unnamed, support and same_claim; "
+                "re-run benchmarks/choose_pair_thresholds.py",
+            ) from error
+
+    def to_dict(self) -> dict[str, float | None]:
+        return {
+            "refute": _finite(self.refute),
+            "refute_unnamed": _finite(self.refute_unnamed),
+            "support": _finite(self.support),
+            "same_claim": _finite(self.same_claim),
+        }
+
+
+def _threshold(value: object) -> float:
+    """A stored threshold: a number, or null for one never cleared."""
+    return math.inf if value is None else float(value)  # type: ignore[arg-type]
+
+
+def _finite(value: float) -> float | None:
+    return None if math.isinf(value) else round(value, 4)
+
+
+@cache
+def shipped_thresholds() -> PairThresholds:
+    """The thresholds shipped in knowledge/data/pair_thresholds.json (read once)."""
+    text = resources.files("knowledge.data").joinpath(THRESHOLDS_FILE).read_text("utf-8")
+    return PairThresholds.from_dict(json.loads(text))
+
+
+class LazyPairModel:
+    """The pair model, loaded on first use and then kept (one per worker process): loading
+    it costs about a second, which no start-up should pay before it is needed."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path
+        self._model: PairModel | None = None
+        self._lock = threading.Lock()
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]:
+        return self.model().score(pairs) if pairs else []
+
+    def model(self) -> PairModel:
+        """The loaded model; raises PairModelUnavailable when its files are missing."""
+        with self._lock:
+            if self._model is None:
+                self._model = PairModel.load(self._path)
+            return self._model
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+
+class PairReader:
+    """The pair-model stage of a check: the model (loaded on first use, once) and the
+    thresholds that turn its scores into verdicts.
+
+    `mode` is "on" (the model must be there), "auto" (used when its files are there and the
+    shipped thresholds were chosen for it; else the check keeps to the alignment model) or
+    "off". `scorer` and `thresholds` replace the packaged model and the shipped thresholds
+    (the threshold script reads with thresholds nothing clears; tests pass a fake scorer).
+    """
+
+    def __init__(
+        self,
+        mode: str = "auto",
+        *,
+        scorer: PairScorer | None = None,
+        thresholds: PairThresholds | None = None,
+        path: Path | None = None,
+    ) -> None:
+        if mode not in MODES:
+            raise InvalidSetting("FACTCHECK_PAIR_MODEL", mode, "use on, off or auto")
+        self.mode = mode
+        self._scorer = scorer
+        self._thresholds = thresholds
+        self._lazy = LazyPairModel(path)
+        self._usable: bool | None = None if mode != "off" else False
+
+    def read(self, claims: list[ClaimToRead]) -> list[ClaimPairs] | None:
+        """What the model read for each claim (one batch), or None when the model is off."""
+        if self._usable is False:
+            return None
+        if self._usable is None and self._scorer is None and not any(c.pairs() for c in claims):
+            return None  # nothing to read: the model is not loaded for it
+        scorer = self._ready()
+        return None if scorer is None else read_pairs(scorer, claims, self._chosen())
+
+    def _chosen(self) -> PairThresholds:
+        return self._thresholds or shipped_thresholds()
+
+    def _ready(self) -> PairScorer | None:
+        if self._scorer is not None:
+            return self._scorer
+        if self._usable is None:
+            self._usable = self._check_usable()
+        return self._lazy if self._usable else None
+
+    def _check_usable(self) -> bool:
+        """Load the model; whether the thresholds in use were chosen for it."""
+        try:
+            model = self._lazy.model()
+        except PairModelUnavailable:
+            if self.mode == "on":
+                raise
+            return False
+        if self._thresholds is not None:
+            return True
+        chosen_for = shipped_thresholds().model_sha256
+        if chosen_for and chosen_for == str(model.info.get("sha256", "")):
+            return True
+        if self.mode == "on":
+            raise InvalidSeed(
+                THRESHOLDS_FILE,
+                "its thresholds were chosen for another pair model file; "
+                "re-run benchmarks/choose_pair_thresholds.py",
+            )
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPairs:
+    """What the model read for one claim: scores by candidate (the match's identity) and
+    same-claim scores by rated claim (its statement id)."""
+
+    thresholds: PairThresholds
+    scores: dict[int, PairScores] = field(default_factory=dict)
+    same_claim: dict[int, float] = field(default_factory=dict)
+
+    def findings(self, aligned: list[tuple[Match, Alignment]]) -> list[Finding]:
+        """A finding for each candidate the model reads as contradicting the claim: naming
+        each detail the alignment finds different, or saying that the record says otherwise
+        where it names none."""
+        findings = []
+        for match, alignment in aligned:
+            refutes = self._refutes(match, alignment)
+            if refutes is None:
+                continue
+            cited = (Evidence.of(match.statement),)
+            if alignment.differences and refutes >= self.thresholds.refute:
+                findings += [
+                    Finding(kind, message, cited, Verdict.CONTRADICTED, refutes)
+                    for kind, message in map(describe, alignment.differences)
+                ]
+            elif not alignment.differences and refutes >= self.thresholds.refute_unnamed:
+                message = f"The record says otherwise: “{match.statement.text}”"
+                findings.append(
+                    Finding(
+                        FindingKind.CONTRADICTION, message, cited, Verdict.CONTRADICTED, refutes
+                    )
+                )
+        return findings
+
+    def backing(self, aligned: list[tuple[Match, Alignment]]) -> list[tuple[float, Match]]:
+        """Candidates that support the claim, best first: the model's support score clears
+        its threshold and the alignment finds no detail given otherwise (a word-for-word
+        restatement needs no model)."""
+        found = [(self._supports(m, a), m) for m, a in aligned]
+        return sorted(
+            ((p, m) for p, m in found if p is not None and p >= self.thresholds.support),
+            key=lambda pair: -pair[0],
+        )
+
+    def reading(self, aligned: list[tuple[Match, Alignment]]) -> ModelReading | None:
+        """The best scores the model gave this claim, with the thresholds (for the JSON)."""
+        refuted = [(r, a) for m, a in aligned if (r := self._refutes(m, a)) is not None]
+        supports = [s for m, a in aligned if (s := self._supports(m, a)) is not None]
+        if not refuted and not supports and not self.same_claim:
+            return None
+        named = [r for r, a in refuted if a.differences]
+        unnamed = [r for r, a in refuted if not a.differences]
+        return ModelReading(
+            refutes=max(named, default=None),
+            refutes_unnamed=max(unnamed, default=None),
+            supports=max(supports, default=None),
+            same_claim=max(self.same_claim.values(), default=None),
+            thresholds=self.thresholds.to_dict(),
+        )
+
+    def _refutes(self, match: Match, alignment: Alignment) -> float | None:
+        """The refutation score: against a candidate in which the alignment finds a detail
+        given otherwise, or else one that names everyone the claim names (a claim naming
+        someone the candidate does not may well be about another subject)."""
+        scores = self.scores.get(id(match))
+        if scores is None or (alignment.uncovered_names and not alignment.differences):
+            return None
+        return scores.refutes
+
+    def _supports(self, match: Match, alignment: Alignment) -> float | None:
+        if alignment.restates:
+            return 1.0
+        scores = self.scores.get(id(match))
+        if scores is None or alignment.differences:
+            return None
+        return scores.supports
+
+
+def about_the_same(alignment: Alignment) -> bool:
+    """Whether the cheap stages find a candidate about the same thing as the claim: it does
+    not only aim at the claim's event, and the two share words or details."""
+    return not alignment.embedded and bool(
+        alignment.shared_words or alignment.matched_details or alignment.differences
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimToRead:
+    """One claim's part of the batch: its text, the candidates to read with it and the
+    rated claims to compare it with."""
+
+    claim: Claim
+    aligned: list[tuple[Match, Alignment]]
+    rated: list[RatedMatch]
+
+    def pairs(self) -> list[tuple[str, str]]:
+        text = claim_text(self.claim)
+        return [(text, m.statement.text) for m, _ in self._read()] + [
+            (text, r.match.statement.text) for r in self._rated()
+        ]
+
+    def scored(self, scores: list[PairScores], thresholds: PairThresholds) -> ClaimPairs:
+        read, rated = self._read(), self._rated()
+        nli, same = scores[: len(read)], scores[len(read) :]
+        return ClaimPairs(
+            thresholds,
+            {id(m): s for (m, _), s in zip(read, nli, strict=True)},
+            {r.match.statement.id: s.same_claim for r, s in zip(rated, same, strict=True)},
+        )
+
+    def _read(self) -> list[tuple[Match, Alignment]]:
+        chosen = [(m, a) for m, a in self.aligned if about_the_same(a)]
+        return sorted(chosen, key=lambda pair: -pair[0].score)[:_READ_PER_CLAIM]
+
+    def _rated(self) -> list[RatedMatch]:
+        # the model reads figures too ("COVID-19" is "the coronavirus"): no numbers filter
+        return sorted(self.rated, key=lambda r: -r.match.score)[:_RATED_PER_CLAIM]
+
+
+def claim_text(claim: Claim) -> str:
+    """What the model reads of a claim: the statement it makes (a question put as one)."""
+    return claim.statement or claim.text
+
+
+def read_pairs(
+    scorer: PairScorer, claims: list[ClaimToRead], thresholds: PairThresholds
+) -> list[ClaimPairs]:
+    """Every claim's pairs read in one batch (each distinct pair once)."""
+    wanted = [c.pairs() for c in claims]
+    distinct = list(dict.fromkeys(p for pairs in wanted for p in pairs))
+    scored = dict(zip(distinct, scorer.score(distinct), strict=True))
+    return [
+        claim.scored([scored[p] for p in pairs], thresholds)
+        for claim, pairs in zip(claims, wanted, strict=True)
+    ]

@@ -1,0 +1,172 @@
+"""The pair-model stage of a check: the closest pairs read in one batch, the model deciding
+contradiction, support and the same rated claim above its thresholds, unverified below.
+
+A scripted scorer stands in for the learned model here, so that each test says what the
+model read and asserts what the check makes of it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import date
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+import knowledge
+from knowledge.checking.pair_reading import PairReader, PairThresholds
+from knowledge.errors import InvalidSetting
+from knowledge.pair_model import PairModelUnavailable, PairScores
+
+THRESHOLDS = PairThresholds(refute=0.9, refute_unnamed=0.97, support=0.9, same_claim=0.8)
+DAY = date(2025, 3, 12)
+FINLAND = "Finland joined NATO on 4 April 2023."
+RUTTE = "Mark Rutte has been NATO Secretary General since 1 October 2024."
+
+
+class ScriptedScorer:
+    """Scores each pair by the first scripted word found in its second text; counts calls."""
+
+    def __init__(self, script: dict[str, PairScores]) -> None:
+        self.script = script
+        self.calls: list[list[tuple[str, str]]] = []
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]:
+        self.calls.append(list(pairs))
+        return [self._one(evidence) for _, evidence in pairs]
+
+    def _one(self, evidence: str) -> PairScores:
+        for word, scores in self.script.items():
+            if word in evidence:
+                return scores
+        return scores_of(neutral=1.0)
+
+
+def scores_of(
+    refutes: float = 0.0, supports: float = 0.0, neutral: float = 0.0, same_claim: float = 0.0
+) -> PairScores:
+    return PairScores(refutes, supports, neutral, same_claim)
+
+
+@pytest_asyncio.fixture
+async def empty_kb() -> AsyncIterator[knowledge.KnowledgeBase]:
+    async with knowledge.open_kb(":memory:", seed=False, pair_model="off") as kb:
+        yield kb
+
+
+def reading_with(kb: knowledge.KnowledgeBase, scorer: ScriptedScorer) -> None:
+    kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+
+
+async def test_contradiction_the_model_reads_names_the_differing_detail(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.add(FINLAND)
+    reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(refutes=0.96)}))
+    text = (
+        "Finland joined NATO in April 2021, becoming the alliance's 31st member and more than "
+        "doubling the length of NATO's land border with Russia."
+    )
+    report = await empty_kb.check(text, reference_date=DAY)
+    [claim] = report.claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    [finding] = claim.findings
+    assert "2021" in finding.message and "2023" in finding.message
+    assert finding.evidence[0].text == FINLAND
+    assert finding.confidence == pytest.approx(0.96)
+
+
+async def test_below_the_threshold_the_claim_is_unverified_and_says_why(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.add(FINLAND)
+    reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(refutes=0.6, neutral=0.4)}))
+    report = await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
+    [claim] = report.claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+    shown = claim.to_dict()
+    assert shown["model"]["refutes"] == pytest.approx(0.6)
+    assert shown["model"]["thresholds"]["refute"] == pytest.approx(0.9)
+    assert "0.60" in shown["reason"]
+    # the report travels from a worker process as JSON and keeps the reading
+    again = knowledge.Report.from_dict(report.to_dict())
+    assert again.claims[0].model == claim.model
+
+
+async def test_a_paraphrase_the_model_reads_as_supported_is_supported(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.add(RUTTE)
+    reading_with(empty_kb, ScriptedScorer({"Rutte": scores_of(supports=0.95)}))
+    text = (
+        "Former Dutch prime minister Mark Rutte took office as NATO Secretary General "
+        "on 1 October 2024."
+    )
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.SUPPORTED
+    assert claim.support[0].text == RUTTE
+
+
+async def test_support_needs_the_details_to_agree(empty_kb: knowledge.KnowledgeBase) -> None:
+    # the alignment finds the date given otherwise: whatever the model says, no support
+    await empty_kb.add(FINLAND)
+    reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(supports=0.99)}))
+    [claim] = (await empty_kb.check("Finland joined NATO in 2021.", reference_date=DAY)).claims
+    assert claim.verdict != knowledge.Verdict.SUPPORTED
+
+
+async def test_one_batch_per_check(empty_kb: knowledge.KnowledgeBase) -> None:
+    await empty_kb.add(FINLAND)
+    await empty_kb.add(RUTTE)
+    scorer = ScriptedScorer({})
+    reading_with(empty_kb, scorer)
+    text = (
+        "Finland joined NATO in April 2021. Mark Rutte became NATO Secretary General in 2024. "
+        "Finland has a long border with Russia."
+    )
+    await empty_kb.check(text, reference_date=DAY)
+    assert len(scorer.calls) == 1
+    texts = {evidence for _, evidence in scorer.calls[0]}
+    assert {FINLAND, RUTTE} <= texts
+
+
+async def test_nothing_to_read_nothing_scored(empty_kb: knowledge.KnowledgeBase) -> None:
+    scorer = ScriptedScorer({})
+    reading_with(empty_kb, scorer)
+    [claim] = (await empty_kb.check("Finland joined NATO in 2021.", reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+    assert scorer.calls == [[]] or scorer.calls == []
+    assert claim.model is None
+
+
+async def test_model_off_keeps_the_alignment_model(empty_kb: knowledge.KnowledgeBase) -> None:
+    await empty_kb.add(FINLAND)
+    [claim] = (
+        await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
+    ).claims
+    assert claim.model is None
+
+
+def test_unknown_mode_is_a_clear_error() -> None:
+    with pytest.raises(InvalidSetting, match="on, off or auto"):
+        PairReader("sometimes")
+
+
+async def test_missing_model_when_required_is_reported(
+    empty_kb: knowledge.KnowledgeBase, tmp_path: Path
+) -> None:
+    await empty_kb.add(FINLAND)
+    empty_kb.pairs = PairReader("on", path=tmp_path / "nowhere")
+    with pytest.raises(PairModelUnavailable):
+        await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
+
+
+async def test_missing_model_in_auto_mode_keeps_checking(
+    empty_kb: knowledge.KnowledgeBase, tmp_path: Path
+) -> None:
+    await empty_kb.add(FINLAND)
+    empty_kb.pairs = PairReader("auto", path=tmp_path / "nowhere")
+    [claim] = (
+        await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
+    ).claims
+    assert claim.model is None
