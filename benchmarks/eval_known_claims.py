@@ -74,15 +74,18 @@ def claimreview_file(data: Dataset, claim_ids: list[str], path: Path) -> None:
 
 
 @asynccontextmanager
-async def known_claims_kb(root: Path, split: str) -> AsyncIterator[tuple[object, Setup, float]]:
-    """A fresh knowledge base (seeded as users get it) holding the split's rated claims."""
+async def known_claims_kb(
+    root: Path, split: str, pair_model: object = None
+) -> AsyncIterator[tuple[object, Setup, float]]:
+    """A fresh knowledge base (seeded as users get it) holding the split's rated claims;
+    `pair_model` as `knowledge.open_kb` takes it."""
     import knowledge
 
     setup, loaded = plan(load(root, split))
     with tempfile.TemporaryDirectory() as folder:
         feed = Path(folder) / "reviews.jsonld"
         claimreview_file(setup.data, loaded, feed)
-        async with knowledge.open_kb(Path(folder) / "kb.sqlite") as kb:
+        async with knowledge.open_kb(Path(folder) / "kb.sqlite", pair_model=pair_model) as kb:  # type: ignore[arg-type]
             started = time.perf_counter()
             await kb.import_file(feed, stream_above=0)
             yield kb, setup, time.perf_counter() - started

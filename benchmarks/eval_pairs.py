@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -123,25 +124,34 @@ def scores(rows: Iterable[tuple[str, str]]) -> dict[str, float | int]:
 async def judge_all(pairs: list[Pair], *, progress: bool = True) -> list[str]:
     """Each pair's prediction, its evidence the only active statement in the knowledge base
     (pairs that share an evidence text are checked while it is stored once)."""
+    reports = await check_all(pairs, progress=progress)
+    return [
+        "unverified" if r is None else outcome([c.verdict.value for c in r.claims]) for r in reports
+    ]
+
+
+async def check_all(
+    pairs: list[Pair], *, progress: bool = True, pair_model: object = None
+) -> list[Any]:
+    """Each pair's report (None when the claim is refused as input), its evidence the only
+    active statement in the knowledge base; `pair_model` as `knowledge.open_kb` takes it."""
     import knowledge
 
-    predictions = [""] * len(pairs)
+    predictions: list[Any] = [None] * len(pairs)
     by_evidence: dict[str, list[int]] = {}
     for n, pair in enumerate(pairs):
         by_evidence.setdefault(pair.evidence, []).append(n)
     done = 0
-    async with knowledge.open_kb(":memory:", seed=False) as kb:
+    async with knowledge.open_kb(":memory:", seed=False, pair_model=pair_model) as kb:  # type: ignore[arg-type]
         for evidence, members in by_evidence.items():
             # A fresh store per pair would rebuild the NLP pipeline each time; retiring the
             # evidence after its checks leaves the same store with no active statement again.
             sid = await kb.add(evidence, source=f"pair:{pairs[members[0]].pair_id}")
             for n in members:
                 try:
-                    report = await kb.check(pairs[n].claim, reference_date=REFERENCE)
+                    predictions[n] = await kb.check(pairs[n].claim, reference_date=REFERENCE)
                 except knowledge.UnusableInput:
-                    predictions[n] = "unverified"
-                else:
-                    predictions[n] = outcome([c.verdict.value for c in report.claims])
+                    predictions[n] = None
                 done += 1
                 if progress and done % 500 == 0:
                     print(f"  {done}/{len(pairs)}", file=sys.stderr)

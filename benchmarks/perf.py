@@ -8,6 +8,10 @@ size, and compares it side by side with two baselines on the same data: brute-fo
     .venv/bin/python benchmarks/perf.py                    # 10k, 100k, 1M (about 15 minutes)
     .venv/bin/python benchmarks/perf.py --quick            # a small smoke run
     .venv/bin/python benchmarks/perf.py --sizes 10000,100000 --out benchmarks/results
+    .venv/bin/python benchmarks/perf.py --pair-model off,on   # the learned pair model off and on
+
+Each size is measured once per pair-model setting (default: off and on, in the same run), each
+in a fresh process: with it on, also the model's load time and a 100,000-character article.
 
 Built files are cached in $TMPDIR/factcheck-perf (with the import rate measured when built);
 pass --rebuild to build them again.
@@ -51,6 +55,11 @@ TARGETS = {
     "pool_articles_per_s_at_100k": 30.0,
     "latency_ratio_1M_vs_10k": 3.0,
     "startup_s": 3.0,
+    # the learned pair model on (issue 19), against the same run with it off
+    "pair_model_p95_rewritten_ms_at_1M": 300.0,
+    "pair_model_100k_ratio_on_vs_off": 2.0,
+    "pair_model_load_s": 1.5,
+    "pair_model_worker_rss_mb_added": 200.0,
 }
 
 
@@ -171,6 +180,14 @@ class _RssWatch:
         self._thread.join()
 
 
+def article_100k() -> str:
+    """A 100,000-character article (the input limit): the 4k article's paragraphs repeated."""
+    from benchmarks.synthetic import article_4k
+
+    text = article_4k()
+    return (text + "\n\n") * (100_000 // (len(text) + 2)) + text[: 100_000 % (len(text) + 2) - 1]
+
+
 async def _measure(
     path: str, spawned_at: float, runs: int, articles: int, options: dict[str, int]
 ) -> dict[str, Any]:
@@ -179,13 +196,25 @@ async def _measure(
     from knowledge.pool import CheckPool
     from knowledge.retrieval import find_candidates
 
+    mode = os.environ.get("FACTCHECK_PAIR_MODEL", "auto")
+    out: dict[str, Any] = {"pair_model": mode}
+    if mode == "on":
+        from knowledge.pair_model import PairModel
+
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        started = time.perf_counter()
+        PairModel.load()
+        out["pair_model_load_s"] = time.perf_counter() - started
+        out["pair_model_rss_mb"] = (
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - rss_before
+        )
+
     if options:  # a what-if run: other retrieval defaults, in this process only (not the pool)
         assert find_candidates.__kwdefaults__ is not None
         find_candidates.__kwdefaults__.update(options)
 
     rewritten = (REPO_ROOT / "seeds" / "articles" / "rewritten.txt").read_text()
     long_article = article_4k()
-    out: dict[str, Any] = {}
     async with knowledge.open_kb(path, seed=False) as kb:
         await kb.check(rewritten, reference_date=REFERENCE)
         out["startup_s"] = time.time() - spawned_at
@@ -206,6 +235,9 @@ async def _measure(
                     [s.id for s, _ in await kb.search(c, limit=CANDIDATES)] for c in claims
                 ],
             }
+        huge = article_100k()
+        spent, _ = await _latencies(kb, huge, 3)
+        out["article_100k"] = {"chars": len(huge), "p50_ms": _percentile(spent, 0.5)}
         out["clef_at_scale"] = await clef_at_scale(kb)
         mix = [rewritten, long_article, (REPO_ROOT / "seeds/articles/cnn_excerpt.txt").read_text()]
         texts = [mix[i % len(mix)] for i in range(articles)]
@@ -267,8 +299,11 @@ async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
     }
 
 
-def measure_engine(path: Path, *, runs: int, articles: int, options: list[str]) -> dict[str, Any]:
-    """Run the engine measurements in a fresh interpreter; start-up includes its imports."""
+def measure_engine(
+    path: Path, *, runs: int, articles: int, options: list[str], pair_model: str = "auto"
+) -> dict[str, Any]:
+    """Run the engine measurements in a fresh interpreter; start-up includes its imports
+    (and, with the pair model on, its load on the first check that reads pairs)."""
     spawned_at = time.time()
     extra = [a for o in options for a in ("--retrieval-option", o)]
     done = subprocess.run(
@@ -288,6 +323,7 @@ def measure_engine(path: Path, *, runs: int, articles: int, options: list[str]) 
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "FACTCHECK_PAIR_MODEL": pair_model},
     )
     if done.returncode != 0:
         raise RuntimeError(f"measuring {path} failed:\n{done.stderr[-4000:]}")
@@ -392,20 +428,31 @@ def baselines(path: Path, engine: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_size(
-    size: int, cache: Path, *, quick: bool, rebuild: bool, options: list[str]
-) -> dict[str, Any]:
+    size: int, cache: Path, *, quick: bool, rebuild: bool, options: list[str], modes: list[str]
+) -> list[dict[str, Any]]:
+    """One result per pair-model setting; the baselines measured once, shown on each."""
     path, built = knowledge_base(size, cache, rebuild=rebuild)
-    engine = measure_engine(
-        path, runs=5 if quick else 12, articles=6 if quick else 60, options=options
-    )
-    compared = baselines(path, engine)
-    return {
-        "size": size,
-        "file_mb": path.stat().st_size / 2**20,
-        "build": built,
-        "engine": engine,
-        "baselines": compared,
-    }
+    engines = [
+        measure_engine(
+            path,
+            runs=5 if quick else 12,
+            articles=6 if quick else 60,
+            options=options,
+            pair_model=mode,
+        )
+        for mode in modes
+    ]
+    compared = baselines(path, engines[0])
+    return [
+        {
+            "size": size,
+            "file_mb": path.stat().st_size / 2**20,
+            "build": built,
+            "engine": engine,
+            "baselines": compared,
+        }
+        for engine in engines
+    ]
 
 
 def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -415,6 +462,9 @@ def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rw, rb = e["rewritten"], b["rewritten"]
         rows.append(
             {
+                "pair_model": e.get("pair_model", "auto"),
+                "pair_model_load_s": e.get("pair_model_load_s"),
+                "p50_100k_ms": (e.get("article_100k") or {}).get("p50_ms"),
                 "statements": r["build"]["statements"],
                 "import_per_s": r["build"]["import_per_s"],
                 "import_per_cpu_s": r["build"].get("import_per_cpu_s", 0.0),
@@ -428,6 +478,7 @@ def summary_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "per_s_1proc": e["articles_per_s_1proc"],
                 "per_s_pool": e["articles_per_s_pool"],
                 "peak_rss_mb": e["peak_rss_mb"],
+                "peak_rss_mb_worker": e["peak_rss_mb_worker"],
                 "startup_s": e["startup_s"],
                 "brute_ms": rb["brute"]["article_ms"],
                 "brute_extrapolated": rb["brute"]["extrapolated"],
@@ -466,6 +517,7 @@ def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "pool_articles_per_s_at_100k": mid and mid["per_s_pool"],
         "latency_ratio_1M_vs_10k": big and small and big["p50_ms"] / small["p50_ms"],
         "startup_s": max((r["startup_s"] for r in rows), default=None),
+        **_pair_model_measured(rows),
     }
     out = {}
     for name, goal in TARGETS.items():
@@ -474,6 +526,26 @@ def targets(rows: list[dict[str, Any]]) -> dict[str, Any]:
         met = None if value is None else (value >= goal if higher_is_better else value <= goal)
         out[name] = {"target": goal, "measured": value, "met": met}
     return out
+
+
+def _pair_model_measured(rows: list[dict[str, Any]]) -> dict[str, float | None]:
+    """The pair model's targets: on against off at the largest size measured both ways."""
+    on = [r for r in rows if r["pair_model"] == "on"]
+    off = {r["statements"]: r for r in rows if r["pair_model"] == "off"}
+    big = _closest(on, 1_000_000)
+    both = [r for r in on if r["statements"] in off]
+    largest = max(both, key=lambda r: r["statements"], default=None)
+    before = off[largest["statements"]] if largest else None
+    return {
+        "pair_model_p95_rewritten_ms_at_1M": big and big["p95_ms"],
+        "pair_model_100k_ratio_on_vs_off": largest
+        and before
+        and largest["p50_100k_ms"] / before["p50_100k_ms"],
+        "pair_model_load_s": max((r["pair_model_load_s"] or 0.0 for r in on), default=None),
+        "pair_model_worker_rss_mb_added": largest
+        and before
+        and largest["peak_rss_mb_worker"] - before["peak_rss_mb_worker"],
+    }
 
 
 def _closest(rows: list[dict[str, Any]], size: int) -> dict[str, Any] | None:
@@ -487,6 +559,7 @@ def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
 
     table = Table(title="kb.check performance (rewritten seed article unless noted)")
     columns = [
+        ("pair_model", "{}"),
         ("statements", "{:,}"),
         ("import_per_s", "{:,.0f}"),
         ("import_per_cpu_s", "{:,.0f}"),
@@ -498,6 +571,8 @@ def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
         ("per_s_1proc", "{:.1f}"),
         ("per_s_pool", "{:.1f}"),
         ("peak_rss_mb", "{:.0f}"),
+        ("p50_100k_ms", "{:.0f}"),
+        ("pair_model_load_s", "{:.2f}"),
         ("startup_s", "{:.2f}"),
         ("brute_ratio", "{:.1f}x"),
         ("bm25_ratio", "{:.2f}x"),
@@ -537,7 +612,8 @@ def print_table(rows: list[dict[str, Any]], goals: dict[str, Any]) -> None:
 def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: float) -> str:
     """The table and the targets as Markdown, for the README's Performance section."""
     head = (
-        "| statements | import /s (per CPU-s) | file MB | p50 / p95 ms | p95 ms, 4k chars "
+        "| pair model | statements | import /s (per CPU-s) | file MB | p50 / p95 ms "
+        "| p95 ms, 4k chars | p50 ms, 100k chars | model load s "
         "| articles/s 1 proc / pool | peak RSS MB | start-up s | brute force | bm25s "
         "| brute best in top 12 (best scoring >= 75) | CLEF dev MAP@5 inside (tweets) |"
     )
@@ -545,8 +621,10 @@ def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: floa
     for r in rows:
         star = "*" if r["brute_extrapolated"] else ""
         lines.append(
-            f"| {r['statements']:,} | {r['import_per_s']:,.0f} ({r['import_per_cpu_s']:,.0f}) "
+            f"| {r['pair_model']} | {r['statements']:,} "
+            f"| {r['import_per_s']:,.0f} ({r['import_per_cpu_s']:,.0f}) "
             f"| {r['file_mb']:.0f} | {r['p50_ms']:.0f} / {r['p95_ms']:.0f} | {r['p95_4k_ms']:.0f} "
+            f"| {_ms(r['p50_100k_ms'])} | {_s(r['pair_model_load_s'])} "
             f"| {r['per_s_1proc']:.1f} / {r['per_s_pool']:.1f} | {r['peak_rss_mb']:.0f} "
             f"| {r['startup_s']:.2f} | {r['brute_ms']:,.0f} ms{star} ({r['brute_ratio']:.0f}x) "
             f"| {r['bm25_ms']:.0f} ms ({r['bm25_ratio']:.2f}x) | {r['recall']:.0%} "
@@ -570,6 +648,14 @@ def markdown(rows: list[dict[str, Any]], goals: dict[str, Any], *, seconds: floa
         f"{BRUTE_SAMPLE} claims and extrapolated."
     )
     return "\n".join(lines) + "\n"
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def _s(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 def _clef(row: dict[str, Any]) -> str:
@@ -613,6 +699,9 @@ def main(argv: list[str] | None = None) -> int:
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "factcheck-perf"
     )
     parser.add_argument("--rebuild", action="store_true", help="build the knowledge bases again")
+    parser.add_argument(
+        "--pair-model", default="off,on", help="pair-model settings to measure, in one run"
+    )
     parser.add_argument("--measure", help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=20, help=argparse.SUPPRESS)
@@ -642,14 +731,13 @@ def main(argv: list[str] | None = None) -> int:
     load_at_start = os.getloadavg()
     results = []
     for size in sizes:
-        results.append(
-            run_size(
-                size,
-                args.cache,
-                quick=args.quick,
-                rebuild=args.rebuild,
-                options=args.retrieval_option,
-            )
+        results += run_size(
+            size,
+            args.cache,
+            quick=args.quick,
+            rebuild=args.rebuild,
+            options=args.retrieval_option,
+            modes=args.pair_model.split(","),
         )
         print(
             f"{size:,} statements measured after {time.perf_counter() - started:.0f} s",

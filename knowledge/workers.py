@@ -110,11 +110,14 @@ def serve(conn: Connection, db_path: str, check: CheckFunction) -> None:
     try:
         kb = loop.run_until_complete(opened.__aenter__())
         # The first check loads the language pipeline: do it now, not on a user's budget.
-        loop.run_until_complete(kb.check(_WARM_UP, reference_date=date(2024, 1, 1)))
+        with kb.pairs.held():  # the pair model loads after the start, not before polling
+            loop.run_until_complete(kb.check(_WARM_UP, reference_date=date(2024, 1, 1)))
     except Exception as error:
         conn.send(("failed", f"{type(error).__name__}: {error}"))
         return
     conn.send(("ready", os.getpid()))
+    with suppress(KnowledgeError):  # if it cannot load, the first check says why
+        kb.pairs.load()
     try:
         while True:
             try:

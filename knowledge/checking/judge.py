@@ -47,7 +47,7 @@ def judge(
     """
     alignments = alignments or Alignments(claim, context)
     aligned = [(m, alignments.of(m)) for m in matches[:ALIGNED]]
-    reading = pairs.reading(aligned) if pairs is not None else None
+    reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     evidence = _EvidenceKinds.of(matches, context)
     findings += [

@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import math
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -155,10 +156,28 @@ class PairReader:
         self._thresholds = thresholds
         self._lazy = LazyPairModel(path)
         self._usable: bool | None = None if mode != "off" else False
+        self._held = False
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Checks inside keep to the alignment model and load nothing (a worker's warm-up
+        check, which its start waits for)."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+
+    def load(self) -> None:
+        """Load the model now, if it is to be used and not loaded yet (a started worker, before
+        its first check). Raises as the first check would: PairModelUnavailable when it must
+        be there and is not."""
+        if self._usable is None and self._scorer is None:
+            self._usable = self._check_usable()
 
     def read(self, claims: list[ClaimToRead]) -> list[ClaimPairs] | None:
         """What the model read for each claim (one batch), or None when the model is off."""
-        if self._usable is False:
+        if self._usable is False or self._held:
             return None
         if self._usable is None and self._scorer is None and not any(c.pairs() for c in claims):
             return None  # nothing to read: the model is not loaded for it
@@ -240,9 +259,13 @@ class ClaimPairs:
             key=lambda pair: -pair[0],
         )
 
-    def reading(self, aligned: list[tuple[Match, Alignment]]) -> ModelReading | None:
-        """The best scores the model gave this claim, with the thresholds (for the JSON)."""
+    def reading(
+        self, aligned: list[tuple[Match, Alignment]], *, asserted: bool = True
+    ) -> ModelReading | None:
+        """The best scores the model gave this claim, with the thresholds (for the JSON);
+        refutation scores only for a claim put as fact (no other can be contradicted)."""
         refuted = [(r, a) for m, a in aligned if (r := self._refutes(m, a)) is not None]
+        refuted = refuted if asserted else []
         supports = [s for m, a in aligned if (s := self._supports(m, a)) is not None]
         if not refuted and not supports and not self.same_claim:
             return None

@@ -170,3 +170,15 @@ async def test_missing_model_in_auto_mode_keeps_checking(
         await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
     ).claims
     assert claim.model is None
+
+
+async def test_a_held_reader_reads_nothing(empty_kb: knowledge.KnowledgeBase) -> None:
+    # a worker's warm-up check: its start must not wait for the model
+    await empty_kb.add(FINLAND)
+    scorer = ScriptedScorer({"Finland": scores_of(refutes=0.99)})
+    reading_with(empty_kb, scorer)
+    with empty_kb.pairs.held():
+        [claim] = (
+            await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
+        ).claims
+    assert scorer.calls == [] and claim.model is None
