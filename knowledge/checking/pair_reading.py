@@ -280,13 +280,10 @@ class ClaimPairs:
         )
 
     def _refutes(self, match: Match, alignment: Alignment) -> float | None:
-        """The refutation score: against a candidate in which the alignment finds a detail
-        given otherwise, or else one that names everyone the claim names (a claim naming
-        someone the candidate does not may well be about another subject)."""
+        """The refutation score against a candidate (the thresholds differ for one in which
+        the alignment names a differing detail and one in which it names none)."""
         scores = self.scores.get(id(match))
-        if scores is None or (alignment.uncovered_names and not alignment.differences):
-            return None
-        return scores.refutes
+        return None if scores is None else scores.refutes
 
     def _supports(self, match: Match, alignment: Alignment) -> float | None:
         if alignment.restates:
