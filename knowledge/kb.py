@@ -358,7 +358,7 @@ class KnowledgeBase(CurationMixin):
             for w, a in zip(weighed, alignments, strict=True)
         ]
         read = self.pairs.read(claims) if claims else None
-        return list(read) if read is not None else [None] * len(weighed)
+        return read if read is not None else [None] * len(weighed)
 
     # -- reading ------------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ thresholds that turn its scores into verdicts.
 
 The cheap stages choose the pairs: a candidate is read with the claim only when the alignment
 finds the two about the same thing (it does not only aim at the claim's event, and they share
-words or details), at most a few per claim; likewise the claim's best-retrieved rated claims.
-The alignment still names the differing detail in a finding; the model decides
-whether that difference makes the claim wrong, whether everything in the claim is supported,
-and whether a sentence makes the claim that fact-checkers rated. Below the thresholds
-(`data/pair_thresholds.json`, chosen on held-out folds by `benchmarks/choose_pair_thresholds.py`)
-the claim stays unverified, and the scores it got are in the result.
+words or details), and so are the claim's best-retrieved rated claims; at most two of each
+per claim and sixteen pairs per check, every claim's best pair first (a claim left unread is
+judged by the alignment model). The alignment still names the differing detail in a
+finding; the model decides whether that difference makes the claim wrong, whether everything
+in the claim is supported, and whether a sentence makes the claim that fact-checkers rated.
+Below the thresholds (`data/pair_thresholds.json`, chosen on held-out folds by
+`benchmarks/choose_pair_thresholds.py`) the claim stays unverified, and the scores it got are
+in the result.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -36,8 +39,8 @@ from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores
 
 THRESHOLDS_FILE = "pair_thresholds.json"
 MODES = ("on", "off", "auto")
-_READ_PER_CLAIM = 3  # candidates read with each claim (the best by the cheap stages)
-_RATED_PER_CLAIM = 3  # rated claims read with each claim
+PER_CLAIM = 2  # candidates, and rated claims, read with each claim (the best by the cheap stages)
+BUDGET = 16  # pairs read per check at most (a pair costs several milliseconds)
 
 
 class PairScorer(Protocol):
@@ -139,6 +142,9 @@ class PairReader:
     shipped thresholds were chosen for it; else the check keeps to the alignment model) or
     "off". `scorer` and `thresholds` replace the packaged model and the shipped thresholds
     (the threshold script reads with thresholds nothing clears; tests pass a fake scorer).
+    Each claim is read with at most `per_claim` candidates and as many rated claims, a check
+    with at most `budget` pairs (every claim's best first); a claim left unread is judged by
+    the alignment model.
     """
 
     def __init__(
@@ -148,10 +154,14 @@ class PairReader:
         scorer: PairScorer | None = None,
         thresholds: PairThresholds | None = None,
         path: Path | None = None,
+        per_claim: int = PER_CLAIM,
+        budget: int = BUDGET,
     ) -> None:
         if mode not in MODES:
             raise InvalidSetting("FACTCHECK_PAIR_MODEL", mode, "use on, off or auto")
         self.mode = mode
+        self.per_claim = per_claim
+        self.budget = budget
         self._scorer = scorer
         self._thresholds = thresholds
         self._lazy = LazyPairModel(path)
@@ -175,14 +185,23 @@ class PairReader:
         if self._usable is None and self._scorer is None:
             self._usable = self._check_usable()
 
-    def read(self, claims: list[ClaimToRead]) -> list[ClaimPairs] | None:
-        """What the model read for each claim (one batch), or None when the model is off."""
+    def read(self, claims: list[ClaimToRead]) -> list[ClaimPairs | None] | None:
+        """What the model read for each claim (one batch; None for a claim the check's budget
+        left unread), or None when the model is off."""
         if self._usable is False or self._held:
             return None
-        if self._usable is None and self._scorer is None and not any(c.pairs() for c in claims):
+        if (
+            self._usable is None
+            and self._scorer is None
+            and not any(c.pairs(self.per_claim) for c in claims)
+        ):
             return None  # nothing to read: the model is not loaded for it
         scorer = self._ready()
-        return None if scorer is None else read_pairs(scorer, claims, self._chosen())
+        if scorer is None:
+            return None
+        return read_pairs(
+            scorer, claims, self._chosen(), per_claim=self.per_claim, budget=self.budget
+        )
 
     def _chosen(self) -> PairThresholds:
         return self._thresholds or shipped_thresholds()
@@ -311,28 +330,42 @@ class ClaimToRead:
     aligned: list[tuple[Match, Alignment]]
     rated: list[RatedMatch]
 
-    def pairs(self) -> list[tuple[str, str]]:
+    def pairs(self, per_claim: int) -> list[tuple[str, str]]:
+        """The pairs to read, best first: the best candidate, the best rated claim, the
+        second candidate, and so on (at most `per_claim` of each)."""
         text = claim_text(self.claim)
-        return [(text, m.statement.text) for m, _ in self._read()] + [
-            (text, r.match.statement.text) for r in self._rated()
-        ]
+        read = [(text, m.statement.text) for m, _ in self._read(per_claim)]
+        rated = [(text, r.match.statement.text) for r in self._rated(per_claim)]
+        ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
+        return list(dict.fromkeys(ranked))
 
-    def scored(self, scores: list[PairScores], thresholds: PairThresholds) -> ClaimPairs:
-        read, rated = self._read(), self._rated()
-        nli, same = scores[: len(read)], scores[len(read) :]
-        return ClaimPairs(
-            thresholds,
-            {id(m): s for (m, _), s in zip(read, nli, strict=True)},
-            {r.match.statement.id: s.same_claim for r, s in zip(rated, same, strict=True)},
-        )
+    def scored(
+        self, per_claim: int, scores: dict[tuple[str, str], PairScores], thresholds: PairThresholds
+    ) -> ClaimPairs | None:
+        """What the model read for this claim; None when it wanted pairs read and the check's
+        budget left none of them (then the alignment model judges it, as without the model)."""
+        text = claim_text(self.claim)
+        read = {
+            id(m): scores[key]
+            for m, _ in self._read(per_claim)
+            if (key := (text, m.statement.text)) in scores
+        }
+        same = {
+            r.match.statement.id: scores[key].same_claim
+            for r in self._rated(per_claim)
+            if (key := (text, r.match.statement.text)) in scores
+        }
+        if not read and not same and self.pairs(per_claim):
+            return None
+        return ClaimPairs(thresholds, read, same)
 
-    def _read(self) -> list[tuple[Match, Alignment]]:
+    def _read(self, per_claim: int) -> list[tuple[Match, Alignment]]:
         chosen = [(m, a) for m, a in self.aligned if about_the_same(a)]
-        return sorted(chosen, key=lambda pair: -pair[0].score)[:_READ_PER_CLAIM]
+        return sorted(chosen, key=lambda pair: -pair[0].score)[:per_claim]
 
-    def _rated(self) -> list[RatedMatch]:
+    def _rated(self, per_claim: int) -> list[RatedMatch]:
         # the model reads figures too ("COVID-19" is "the coronavirus"): no numbers filter
-        return sorted(self.rated, key=lambda r: -r.match.score)[:_RATED_PER_CLAIM]
+        return sorted(self.rated, key=lambda r: -r.match.score)[:per_claim]
 
 
 def claim_text(claim: Claim) -> str:
@@ -341,13 +374,17 @@ def claim_text(claim: Claim) -> str:
 
 
 def read_pairs(
-    scorer: PairScorer, claims: list[ClaimToRead], thresholds: PairThresholds
-) -> list[ClaimPairs]:
-    """Every claim's pairs read in one batch (each distinct pair once)."""
-    wanted = [c.pairs() for c in claims]
-    distinct = list(dict.fromkeys(p for pairs in wanted for p in pairs))
-    scored = dict(zip(distinct, scorer.score(distinct), strict=True))
-    return [
-        claim.scored([scored[p] for p in pairs], thresholds)
-        for claim, pairs in zip(claims, wanted, strict=True)
-    ]
+    scorer: PairScorer,
+    claims: list[ClaimToRead],
+    thresholds: PairThresholds,
+    *,
+    per_claim: int = PER_CLAIM,
+    budget: int = BUDGET,
+) -> list[ClaimPairs | None]:
+    """The claims' pairs read in one batch, each distinct pair once, at most `budget` of them:
+    every claim's best pair first, then every claim's second, and so on."""
+    wanted = [c.pairs(per_claim) for c in claims]
+    ranked = [p for rank in zip_longest(*wanted) for p in rank if p is not None]
+    chosen = list(dict.fromkeys(ranked))[:budget]
+    scored = dict(zip(chosen, scorer.score(chosen), strict=True))
+    return [claim.scored(per_claim, scored, thresholds) for claim in claims]

@@ -182,3 +182,16 @@ async def test_a_held_reader_reads_nothing(empty_kb: knowledge.KnowledgeBase) ->
             await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
         ).claims
     assert scorer.calls == [] and claim.model is None
+
+
+async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.add(FINLAND)
+    await empty_kb.add(RUTTE)
+    scorer = ScriptedScorer({})
+    empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, budget=1)
+    text = "Finland joined NATO in April 2021. Mark Rutte became NATO Secretary General in 2024."
+    report = await empty_kb.check(text, reference_date=DAY)
+    assert [len(call) for call in scorer.calls] == [1]
+    assert [c.model is not None for c in report.claims] == [True, False]
