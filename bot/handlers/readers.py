@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -100,6 +101,7 @@ _EXPIRED = N_(
 _CANT_CHECK = N_("I can't check this: {reason}")
 _MENU = "menu:"  # callback data of the menu under a friendly line: menu:help, menu:privacy
 _ASKED_CHARS = 1000  # of a text sent to the curators as it is (one we cannot check)
+_LETTER = re.compile(r"[^\W\d_]")
 
 MAX_LINKS = 3  # links tried per message, in order, until one yields an article
 _URL_CHARS = 400
@@ -306,6 +308,12 @@ async def check_and_reply(
     written = text_language(article)
     if written not in (None, SOURCE) and not message_links(target):
         await _not_english(context, target, article, written, quiet=quiet)
+        return
+    if not _LETTER.search(article):  # emoji, stickers' text, numbers: nothing to read
+        if not quiet:
+            await send_card(
+                context, target, CardView(tr.gettext(CHATTER_TEXT), ()), menu_keyboard(tr)
+            )
         return
     shared = services(context)
     floor = shared.settings.group_min_confidence if min_confidence is None else min_confidence

@@ -55,7 +55,7 @@ async def _told(fake: FakeTelegram, who: Person, words: str) -> Sent:
     return next(s for s in fake.sent_to(who[1]) if words in _shown(s))
 
 
-@pytest.mark.parametrize("chatter", ["hello", "Thanks!", "What can you do?"])
+@pytest.mark.parametrize("chatter", ["hello", "Thanks!", "What can you do?", "👍🙂"])
 async def test_chatter_gets_one_friendly_line_and_the_menu(
     bot: RunningBot, fake: FakeTelegram, chatter: str
 ) -> None:

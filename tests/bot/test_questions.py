@@ -115,3 +115,27 @@ async def test_an_article_still_gets_the_card_with_counts(
         fake, "NATO imposed sanctions on Russia. Russia began its invasion of Ukraine in 2022."
     )
     assert _shown(reply).startswith("🚩 1 contradicted")
+
+
+async def test_a_question_about_a_rated_claim_gets_the_fact_check_and_its_link(
+    fake: FakeTelegram, make_settings: Callable[..., Settings]
+) -> None:
+    curator_id = 5001
+    async with run_bot(fake, make_settings(admin_ids=str(curator_id))) as running:
+        alice = fake.user("Alice")
+        chat = fake.private_chat(alice)
+        card = await fake.wait_for_reply(
+            fake.send(chat, "Drinking bleach cures the flu.", sender=alice)
+        )
+        rows = card.params["reply_markup"]["inline_keyboard"]
+        ask = next(b for row in rows for b in row if b["text"] == "❔ Ask the curators")
+        fake.press(card, ask["callback_data"], sender=alice)
+        await fake.wait_for(lambda: any("Sent to the curators" in s.text for s in fake.sent))
+        cora = fake.user("Cora", user_id=curator_id)
+        answer = "/kb_answer 1\nrating: False\nchecker: Health Desk\nsource: https://desk.example/b"
+        await fake.wait_for_reply(fake.send(fake.private_chat(cora), answer, sender=cora))
+        await running.idle()
+        reply = await _ask(fake, "Is it true that drinking bleach cures the flu?")
+    shown = _shown(reply)
+    assert shown.startswith("No — Health Desk rated this claim False.")
+    assert 'href="https://desk.example/b"' in reply.text
