@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import sys
+from collections.abc import Awaitable
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from rich.markup import escape
 
 import knowledge
 from knowledge import (
+    CheckTimedOut,
     ClaimResult,
     FactCheck,
     InvalidDate,
@@ -39,6 +41,16 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(exc.problem) from exc
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 86_400:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds above 0")
+    return seconds
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factcheck", description=__doc__)
     parser.add_argument(
@@ -51,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("source", help="path to a text file, '-' for standard input, or a URL")
     check.add_argument("--date", type=_date, help="the article's date (default: its dateline)")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--budget",
+        type=_seconds,
+        default=os.environ.get("CHECK_BUDGET_SECONDS", "60"),
+        help="seconds the check may take (a link's fetch included); past it the check is "
+        "stopped "
+        "(default: $CHECK_BUDGET_SECONDS or 60)",
+    )
     check.add_argument(
         "--allow-private",
         action="store_true",
@@ -87,16 +107,32 @@ def _read(source: str) -> str:
 
 async def _check(args: argparse.Namespace) -> Report:
     async with knowledge.open_kb(_db(args)) as kb:
-        if args.source.startswith(("http://", "https://")):
-            limits = knowledge.FetchLimits(allow_private=args.allow_private)
-            article, report = await kb.check_url(args.source, limits=limits)
-            if args.date:
-                report = await kb.check(article.text, reference_date=args.date)
-            if not args.json:
-                label, url = escape(article.label()), escape(article.url)
-                Console().print(f"[bold]Article:[/] {label}\n{url}")
-            return report
-        return await kb.check(_read(args.source), reference_date=args.date)
+        return await _within_budget(_checked(kb, args), args.budget)
+
+
+async def _checked(kb: knowledge.KnowledgeBase, args: argparse.Namespace) -> Report:
+    if args.source.startswith(("http://", "https://")):
+        limits = knowledge.FetchLimits(allow_private=args.allow_private)
+        article, report = await kb.check_url(args.source, limits=limits)
+        if args.date:
+            report = await kb.check(article.text, reference_date=args.date)
+        if not args.json:
+            label, url = escape(article.label()), escape(article.url)
+            Console().print(f"[bold]Article:[/] {label}\n{url}")
+        return report
+    return await kb.check(_read(args.source), reference_date=args.date)
+
+
+async def _within_budget(check: Awaitable[Report], budget: float) -> Report:
+    """The check, stopped with CheckTimedOut at its first pause (a store query) past the
+    budget; reading is linear in a text's length, so no stretch between pauses is long."""
+    try:
+        async with asyncio.timeout(budget) as scope:
+            return await check
+    except TimeoutError:
+        if scope.expired():
+            raise CheckTimedOut(budget) from None
+        raise
 
 
 def print_report(report: Report, console: Console) -> None:

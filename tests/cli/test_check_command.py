@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,29 @@ def test_private_url_refused_by_default(tmp_path: Path) -> None:
     done = factcheck("check", "http://127.0.0.1:9/story", db=tmp_path / "kb.sqlite")
     assert done.returncode == 2
     assert "private or local network" in done.stderr.decode()
+
+
+def test_a_check_past_its_budget_stops_with_one_line_and_exit_2(tmp_path: Path) -> None:
+    done = factcheck("check", str(REWRITTEN), "--budget", "0.001", db=tmp_path / "kb.sqlite")
+    err = done.stderr.decode().strip()
+    assert done.returncode == 2
+    assert err.startswith("error: The check took longer than 0.001 seconds and was stopped.")
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_budget_comes_from_the_environment(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "--db", str(tmp_path / "kb.sqlite"), "check", "-"],
+        input=b"NATO troops moved to the border on Monday.",
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "CHECK_BUDGET_SECONDS": "0.002"},
+    )
+    assert done.returncode == 2
+    assert "longer than 0.002 seconds" in done.stderr.decode()
+
+
+def test_a_budget_must_be_a_positive_number(tmp_path: Path) -> None:
+    done = factcheck("check", str(REWRITTEN), "--budget", "-1", db=tmp_path / "kb.sqlite")
+    assert done.returncode == 2 and "is not a number of seconds above 0" in done.stderr.decode()
