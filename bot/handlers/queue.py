@@ -4,6 +4,7 @@ buttons, the reader's one-line reason, the curators' /kb_queue and /kb_answer, a
 from __future__ import annotations
 
 import re
+import secrets
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +54,9 @@ _AWAITING = "queue_awaiting"  # (chat id, user id) -> that prompt, in a private 
 _PROMPTS_KEPT = 1000
 _CANCEL = "rs:cancel"  # the Cancel button under a private prompt for a reason
 _REASON_WAIT = 15 * 60.0  # seconds a private prompt takes the reader's next message as its reason
-_PICK = 8  # claims offered when a report has several
+_PICK = 8  # claims offered per page of a picker, when a report has several
+_LINKS = "queue_links"  # deep-link token -> (reader id, the report's claims): group disputes
+_LINK = "w"  # /start payloads that continue a group's Wrong verdict? in private
 _CLAIM_CHARS = 160
 _LISTED = 10
 _FLAGGED = (Verdict.CONTRADICTED, Verdict.OUTDATED)  # offered first when asking which is wrong
@@ -96,11 +99,14 @@ class Remembered:
 @dataclass(frozen=True)
 class ClaimPress:
     """The data of a button under a report (python-telegram-bot's arbitrary callback data, in
-    its bounded cache): ask ("a") or dispute ("w") one of its claims (None: not chosen yet)."""
+    its bounded cache): ask ("a") or dispute ("w") one of its claims (None: not chosen yet).
+    A picker's buttons name their `owner` (only they may press them) and turn to `page`."""
 
     remembered: Remembered
     action: str
     claim: int | None = None
+    owner: int | None = None
+    page: int | None = None  # a picker's page to show (None: a new picker)
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,8 @@ def register(application: Any) -> None:
     application.add_handler(CallbackQueryHandler(button, pattern=r"^rq:"))
     application.add_handler(CallbackQueryHandler(cancel_button, pattern=f"^{_CANCEL}$"))
     application.add_handler(CommandHandler("cancel", cancel_command, filters=new), group=-1)
+    linked = new & filters.ChatType.PRIVATE & filters.Regex(rf"^/start(@\w+)? {_LINK}[\w-]+$")
+    application.add_handler(CommandHandler("start", start_link, filters=linked), group=-1)
     texts = new & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(texts, reason_reply), group=-1)
 
@@ -169,17 +177,28 @@ async def button(update: Update, context: Context) -> None:
 
 
 async def claim_button(update: Update, context: Context) -> None:
-    """A press on Ask the curators or Wrong verdict? (or on the claim picked after it)."""
+    """A press on Ask the curators or Wrong verdict? (or on the claim picked after it). In a
+    group, Wrong verdict? continues in private, through a link to the bot."""
     query = update.callback_query
     if query is None or not isinstance(query.data, ClaimPress):
         return
     press, remembered = query.data, query.data.remembered
-    wanted = Verdict.UNVERIFIED if press.action == "a" else None
-    choices = [i for i, (_, v) in enumerate(remembered.claims) if wanted in (None, v)]
-    choices = sorted(choices, key=lambda i: remembered.claims[i][1] not in _FLAGGED)[:_PICK]
+    tr = translations(remembered.language)
+    if press.owner is not None and press.owner != query.from_user.id:
+        await query.answer(
+            tr.gettext("This list is for the person who asked for it."), show_alert=True
+        )
+        return
+    message = _message(query)
+    if press.action == "w" and message is not None and message.chat.type != "private":
+        await _continue_in_private(query, context, remembered)
+        return
+    choices = _choices(remembered, press.action)
     chosen = press.claim if press.claim is not None else (choices[0] if len(choices) == 1 else None)
     if chosen is None:
-        await _offer_choice(query, press, choices)
+        await query.answer()
+        if message is not None:
+            await _offer_choice(message, query.from_user.id, press, choices)
     elif chosen not in choices:
         tr = translations(remembered.language)
         await query.answer(tr.gettext("That claim cannot be chosen here."))
@@ -189,30 +208,92 @@ async def claim_button(update: Update, context: Context) -> None:
         await _prompt_reason(query, context, remembered, chosen)
 
 
-async def _offer_choice(query: CallbackQuery, press: ClaimPress, choices: list[int]) -> None:
-    action, remembered = press.action, press.remembered
-    await query.answer()
-    message = _message(query)
-    if not choices or message is None:
+def _choices(remembered: Remembered, action: str) -> list[int]:
+    """The claims a picker offers, in order: every unverified one for an ask; for a dispute,
+    every claim, the flagged ones first."""
+    wanted = Verdict.UNVERIFIED if action == "a" else None
+    choices = [i for i, (_, v) in enumerate(remembered.claims) if wanted in (None, v)]
+    return sorted(choices, key=lambda i: remembered.claims[i][1] not in _FLAGGED)
+
+
+async def _offer_choice(
+    message: Message, owner: int, press: ClaimPress, choices: list[int]
+) -> None:
+    """The picker for `owner`: a page of _PICK claims, numbered, with buttons to turn pages
+    (a new message, or this one turned when `press` is a page turn)."""
+    if not choices:
         return
+    text, markup = _picker(owner, press, choices)
+    if press.page is not None:
+        await message.edit_text(text, reply_markup=markup)
+        return
+    await message.reply_text(
+        text, reply_markup=markup, do_quote=True, allow_sending_without_reply=True
+    )
+
+
+def _picker(owner: int, press: ClaimPress, choices: list[int]) -> tuple[str, InlineKeyboardMarkup]:
+    action, remembered = press.action, press.remembered
     tr = translations(remembered.language)
+    pages = (len(choices) + _PICK - 1) // _PICK
+    page = min(max(press.page or 0, 0), pages - 1)
+    first = page * _PICK
+    shown = list(enumerate(choices, start=1))[first : first + _PICK]
     if action == "a":
         what = tr.gettext("Which claim should the curators check?")
     else:
         what = tr.gettext("Which verdict is wrong?")
-    lines = [f"<b>{what}</b>"] + [
-        _claim_line(n, *remembered.claims[i]) for n, i in enumerate(choices, start=1)
-    ]
+    where = f" ({first + 1}–{first + len(shown)} / {len(choices)})" if pages > 1 else ""
+    lines = [f"<b>{what}</b>{where}"] + [_claim_line(n, *remembered.claims[i]) for n, i in shown]
     keys = [
-        InlineKeyboardButton(str(n), callback_data=ClaimPress(remembered, action, i))
-        for n, i in enumerate(choices, start=1)
+        InlineKeyboardButton(str(n), callback_data=ClaimPress(remembered, action, i, owner))
+        for n, i in shown
     ]
-    await message.reply_text(
-        "\n".join(lines),
-        reply_markup=_rows(keys, 4),
-        do_quote=True,
-        allow_sending_without_reply=True,
-    )
+    rows = [keys[i : i + 4] for i in range(0, len(keys), 4)]
+    turns = [
+        InlineKeyboardButton(label, callback_data=ClaimPress(remembered, action, None, owner, p))
+        for label, p in (("‹", page - 1), ("›", page + 1))
+        if 0 <= p < pages
+    ]
+    return "\n".join(lines), InlineKeyboardMarkup([*rows, turns] if turns else rows)
+
+
+async def _continue_in_private(
+    query: CallbackQuery, context: Context, remembered: Remembered
+) -> None:
+    """Wrong verdict? in a group: nothing is posted there; the reader's button opens a private
+    chat with the bot, which goes on with their own picker."""
+    token = secrets.token_urlsafe(9)
+    links = _kept(context, _LINKS, _PROMPTS_KEPT)
+    links[token] = (query.from_user.id, remembered)
+    await query.answer(url=f"https://t.me/{context.bot.username}?start={_LINK}{token}")
+
+
+async def start_link(update: Update, context: Context) -> None:
+    """/start w<token> in a private chat: the dispute the reader began in a group."""
+    message = update.effective_message
+    if message is None or message.from_user is None or message.chat.type != "private":
+        return
+    token = (context.args or [""])[0].removeprefix(_LINK)
+    found = _kept(context, _LINKS, _PROMPTS_KEPT).get(token)
+    tr = for_user(message.from_user)
+    if found is None or found[0] != message.from_user.id:
+        await message.reply_text(
+            tr.gettext(
+                "That link has expired or is someone else's. Press Wrong verdict? under the "
+                "report in the group again."
+            ),
+            do_quote=True,
+        )
+        raise ApplicationHandlerStop
+    owner, remembered = found
+    choices = _choices(remembered, "w")
+    press = ClaimPress(remembered, "w", None, owner)
+    if len(choices) == 1:
+        await _prompt_in(message, context, message.from_user, remembered, choices[0])
+    else:
+        await _offer_choice(message, owner, press, choices)
+    raise ApplicationHandlerStop
 
 
 def _rows(keys: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
@@ -267,10 +348,14 @@ async def _prompt_reason(
     """Ask the reader for one line; in a private chat their next message is that line."""
     await query.answer()
     message = _message(query)
-    if message is None:
-        return
+    if message is not None:
+        await _prompt_in(message, context, query.from_user, remembered, chosen)
+
+
+async def _prompt_in(
+    message: Message, context: Context, reader: User, remembered: Remembered, chosen: int
+) -> None:
     claim, verdict = remembered.claims[chosen]
-    reader = query.from_user
     tr = translations(remembered.language)
     limit = services(context).requests.reason_chars
     claim_line = _claim_line(1, claim, verdict)[3:]

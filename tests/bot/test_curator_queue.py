@@ -269,18 +269,74 @@ async def test_privacy_says_what_is_kept_and_for_how_long(
     assert "after 14 days" in shown
 
 
-async def test_in_a_group_the_answer_goes_to_the_group_and_the_prompt_names_the_reader(
+async def test_in_a_group_a_dispute_continues_in_private_and_the_answer_goes_to_the_group(
     curated: RunningBot, fake: FakeTelegram, curator: Person
 ) -> None:
     group = fake.group("Readers")
-    alice = fake.user("Alice")
+    alice, bob = fake.user("Alice"), fake.user("Bob")
     message = fake.send(group, f"/check {BLEACH}", sender=alice)
     card = await fake.wait_for_reply(message)
     await _press(fake, card, "❔ Ask the curators", (alice, group))
-    await _press(fake, card, "Wrong verdict?", (alice, group))
-    prompt = await _told(fake, (alice, group), "what is wrong with this verdict")
-    assert f"tg://user?id={alice['id']}" in prompt.text
-    assert prompt.params["reply_markup"]["selective"] is True
+    await _told(fake, (alice, group), "Sent to the curators")
+    public = len(fake.sent_to(group))
+    before = len(fake.answers)
+    fake.press(card, _buttons(card)["Wrong verdict?"], sender=alice)
+    await fake.wait_for(lambda: len(fake.answers) > before)
+    link = str(fake.answers[before].get("url", ""))
+    assert link.startswith("https://t.me/fact_test_bot?start=w")
+    start = "/start " + link.split("start=", 1)[1]
+    await curated.idle()
+    assert len(fake.sent_to(group)) == public, [s.text for s in fake.sent_to(group)]
+    refused = _shown(await _say(fake, (bob, fake.private_chat(bob)), start))
+    assert "expired or is someone else's" in refused
+    prompt = _shown(await _say(fake, (alice, fake.private_chat(alice)), start))
+    assert "what is wrong with this verdict" in prompt and BLEACH[:-1] in prompt
+    thanks = await _say(fake, (alice, fake.private_chat(alice)), "It is a poison, not a cure.")
+    assert "the curators will look at this verdict" in _shown(thanks)
+    assert len(fake.sent_to(group)) == public
+    disputes = _shown(await _say(fake, curator, "/kb_queue disputes"))
+    assert "1 disputed" in disputes and "Drinking bleach" in disputes
     await _say(fake, curator, "/kb_answer 1 Drinking bleach does not cure the flu; it is a poison.")
     told = _shown(await _told(fake, (alice, group), "Update on a claim"))
     assert "The curators' answer: Drinking bleach does not cure the flu" in told
+
+
+CITIES = ("Oslo", "Bergen", "Tromsø", "Lyon", "Porto", "Ghent", "Turku", "Graz", "Brno", "Malmö",
+          "Aarhus")  # fmt: skip
+TRAMS = " ".join(
+    f"The city of {c} opened a new tram line in {2001 + i}." for i, c in enumerate(CITIES)
+)
+
+
+async def test_the_picker_pages_through_every_claim(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    alice = _person(fake, "Alice")
+    report = await _say(fake, alice, TRAMS)
+    assert "❔ 11 unverified" in _shown(report)
+    await _press(fake, report, "Wrong verdict?", alice)
+    picker = await _told(fake, alice, "Which verdict is wrong?")
+    assert "(1–8 / 11)" in _shown(picker) and "Aarhus" not in _shown(picker)
+    assert list(_buttons(picker)) == [*map(str, range(1, 9)), "›"]
+    await _press(fake, picker, "›", alice)
+    await fake.wait_for(lambda: "(9–11 / 11)" in _shown(picker))
+    assert "11. ❔ The city of Aarhus opened a new tram line in 2011." in _shown(picker)
+    assert list(_buttons(picker)) == ["9", "10", "11", "‹"]
+    await _press(fake, picker, "11", alice)
+    prompt = _shown(await _told(fake, alice, "what is wrong with this verdict"))
+    assert "Aarhus opened a new tram line in 2011" in prompt
+
+
+async def test_in_a_group_only_the_reader_who_asked_can_use_their_picker(
+    curated: RunningBot, fake: FakeTelegram, curator: Person
+) -> None:
+    group = fake.group("Readers")
+    alice, bob = fake.user("Alice"), fake.user("Bob")
+    card = await fake.wait_for_reply(fake.send(group, f"/check {TRAMS}", sender=alice))
+    await _press(fake, card, "❔ Ask the curators", (alice, group))
+    picker = await _told(fake, (alice, group), "Which claim should the curators check?")
+    refused = await _press(fake, picker, "2", (bob, group))
+    assert "This list is for the person who asked for it" in refused
+    assert "Asked the curators" in await _press(fake, picker, "2", (alice, group))
+    listing = _shown(await _say(fake, curator, "/kb_queue"))
+    assert "1 asked" in listing and "Bergen" in listing
