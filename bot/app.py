@@ -104,7 +104,9 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
     the page cache is pruned as the knowledge base opens."""
     pages = settings.page_cache_limits()
     async with (
-        knowledge.open_kb(settings.factcheck_db, pages=pages) as kb,
+        knowledge.open_kb(
+            settings.factcheck_db, pages=pages, write_wait=settings.kb_write_wait_seconds
+        ) as kb,
         open_chat_settings(settings.factcheck_db) as chats,
     ):
         pool = CheckPool(
@@ -201,15 +203,27 @@ async def _set_commands(application: AnyApplication) -> None:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The one error handler: log with the traceback, apologise briefly where it is welcome."""
-    log.error("error while handling an update", exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_message is None:
+    """The one error handler: log with the traceback, apologise briefly where it is welcome.
+    A knowledge base busy with another writer is no fault: that is said as it is."""
+    busy = isinstance(context.error, knowledge.KnowledgeBaseBusy)
+    if busy:
+        log.warning("a write waited too long for the knowledge base: %s", context.error)
+    else:
+        log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    if update.callback_query is not None and busy:
+        with suppress(TelegramError):
+            await update.callback_query.answer(str(context.error), show_alert=True)
         return
     message = update.effective_message
+    if message is None:
+        return
     addressed = message.chat.type == ChatType.PRIVATE or (message.text or "").startswith("/")
     if addressed:
         with suppress(TelegramError):
-            await message.reply_text(for_user(message.from_user).gettext(APOLOGY))
+            text = for_user(message.from_user).gettext(APOLOGY)
+            await message.reply_text(str(context.error) if busy else text)
 
 
 def _stop_on_signals() -> asyncio.Event:

@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     fetch_allow_private: bool = False
     page_cache_max_age_hours: float = Field(default=24.0, gt=0, le=24 * 365)
     page_cache_max_pages: int = Field(default=2_000, ge=1, le=1_000_000)
+    kb_write_wait_seconds: float = Field(default=10.0, gt=0, le=300)
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -10,8 +10,6 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import aiosqlite
-
 from knowledge import storing
 from knowledge.curator_results import (
     HISTORY_MAX,
@@ -34,7 +32,6 @@ from knowledge.errors import (
     ChangeNotFound,
     InvalidImport,
     InvalidStatement,
-    KnowledgeError,
     RuleNotFound,
 )
 from knowledge.formats import MAX_IMPORT_BYTES, Batch, export_yaml, read_import
@@ -204,11 +201,6 @@ class CurationMixin:
                 if last is not None:
                     raise ChangeNotFound(change_id, target=target, last_change=last) from None
             raise
-        except aiosqlite.IntegrityError:
-            raise KnowledgeError(
-                f"Change {change_id} cannot be undone: a rule cites a statement it would remove. "
-                "Undo or remove that rule first."
-            ) from None
 
     # -- statistics and export ----------------------------------------------------------
 
@@ -278,36 +270,53 @@ class CurationMixin:
         actor: Actor | None = None,
         done: Callable[[], None] | None = None,
     ) -> ImportResult:
-        """Import statements one chunk at a time in one transaction, duplicates skipped; any bad
-        record rejects the whole import (InvalidImport names the first few) and nothing changes."""
-        problems: list[BadRecord] = []
-        bad = duplicates = 0
+        """Import statements all or nothing, duplicates skipped; any bad record rejects the
+        whole import (InvalidImport names the first few) and nothing changes. Every record is
+        read and checked (in a thread) before the write begins: a slow or bad file never holds
+        the knowledge base; the write is one transaction, a chunk at a time."""
+        drafts = await asyncio.to_thread(_read_all, records, done)
         seen: set[bytes] = set()
         ids: list[int] = []
         ratings: list[str] = []
-        before = await self.store.last_change_id()
-        async with self.store.bulk_insert(actor or Actor.cli()) as insert:
-            for chunk in batched(records, _CHUNK):
-                drafts = [r for r in chunk if isinstance(r, StatementDraft)]
-                errors = [r for r in chunk if isinstance(r, BadRecord)]
-                bad += len(errors)
-                problems += errors[: _SHOWN - len(problems)]
-                if not bad:
-                    fresh = await storing.fresh_statements(self.store, drafts, seen)
-                    duplicates += len(drafts) - len(fresh)
+        duplicates = 0
+        changes: tuple[int, ...] = ()
+        async with self.store.transaction():  # the import's change id is read in its turn
+            before = await self.store.last_change_id()
+            async with self.store.bulk_insert(actor or Actor.cli()) as insert:
+                for chunk in batched(drafts, _CHUNK):
+                    fresh = await storing.fresh_statements(self.store, chunk, seen)
+                    duplicates += len(chunk) - len(fresh)
                     ids += await insert(fresh)
                     ratings += [d.review.rating for d in fresh if d.review is not None]
-                if done is not None:
-                    done()
-            if bad:
-                raise InvalidImport(
-                    problems,
-                    summary=f"Import rejected, nothing was imported: {bad:,} bad record(s)",
-                )
-            if not ids and not duplicates:
-                raise InvalidImport([], summary="The file holds no statements.")
-        changes = await self.store.changes_after(before) if ids else ()
+            if ids:
+                changes = await self.store.changes_after(before)
         return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
+
+
+def _read_all(
+    records: Iterable[StatementDraft | BadRecord], done: Callable[[], None] | None
+) -> list[StatementDraft]:
+    """Every draft of an import, or InvalidImport naming the first bad records."""
+    drafts: list[StatementDraft] = []
+    problems: list[BadRecord] = []
+    bad = 0
+    for chunk in batched(records, _CHUNK):
+        for record in chunk:
+            if isinstance(record, BadRecord):
+                bad += 1
+                if len(problems) < _SHOWN:
+                    problems.append(record)
+            elif not bad:
+                drafts.append(record)
+        if done is not None:
+            done()
+    if bad:
+        raise InvalidImport(
+            problems, summary=f"Import rejected, nothing was imported: {bad:,} bad record(s)"
+        )
+    if not drafts:
+        raise InvalidImport([], summary="The file holds no statements.")
+    return drafts
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

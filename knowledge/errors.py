@@ -216,3 +216,29 @@ class InvalidSetting(KnowledgeError):
         self.name = name
         self.value = value
         self.problem = problem
+
+
+class KnowledgeBaseBusy(KnowledgeError):
+    """Another writer (an import, most often) held the knowledge base past the write wait."""
+
+    def __init__(self, waited: float) -> None:
+        super().__init__("The knowledge base is busy importing, try again in a minute.")
+        self.waited = waited
+
+
+class StoreUnavailable(KnowledgeError):
+    """The knowledge-base file cannot be read or written (disk full, read-only, damaged)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"The knowledge base file cannot be used: {problem}.")
+        self.problem = problem
+
+
+class UndoRefused(KnowledgeError):
+    """A change cannot be undone because what it changed was changed again since."""
+
+    def __init__(self, change_id: int, reason: str, *, later: int | None = None) -> None:
+        advice = f"; undo {later} first" if later is not None else ""
+        super().__init__(f"Change {change_id} can't be undone: {reason}{advice}.")
+        self.change_id = change_id
+        self.later = later

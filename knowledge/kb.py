@@ -66,7 +66,7 @@ from knowledge.retrieval import find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
 from knowledge.stages import StageHook, Unobserved
-from knowledge.store import Store, open_store
+from knowledge.store import WRITE_WAIT, Store, open_store
 
 _CANDIDATES = 12
 _PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
@@ -92,6 +92,7 @@ async def open_kb(
     model: str | None = None,
     pages: PageCacheLimits | None = None,
     pair_model: str | PairReader | None = None,
+    write_wait: float = WRITE_WAIT,
 ) -> AsyncIterator[KnowledgeBase]:
     """Open the knowledge base at `path` (":memory:" works), seeding it on first use.
 
@@ -99,8 +100,10 @@ async def open_kb(
     start); without, fetches keep to the defaults. `pair_model` ("on", "off", "auto"; default
     $FACTCHECK_PAIR_MODEL or "auto") says whether checks read claims with the learned pair
     model; it is loaded on the first check that needs it, in the process that checks.
+    A write waits up to `write_wait` seconds for its turn (another writer, here or in
+    another process), then KnowledgeBaseBusy.
     """
-    store = await open_store(path)
+    store = await open_store(path, write_wait=write_wait)
     try:
         if seed:
             await seed_store(store, seed_dir)

@@ -12,4 +12,4 @@ async def raw_rows(
     store: Store, sql: str, params: Sequence[object] = ()
 ) -> list[tuple[object, ...]]:
     """The rows `sql` reads, as plain tuples."""
-    return [tuple(row) for row in await store._conn.execute_fetchall(sql, params)]
+    return [tuple(row) for row in await store._db.fetch(sql, params)]

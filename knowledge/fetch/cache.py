@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from ..errors import FetchFailed
+from ..errors import FetchFailed, KnowledgeBaseBusy
 from ..store.pages import CachedPage, PageTable
 from .article import Article
 
@@ -81,7 +81,9 @@ class PageCache:
         """Delete pages older than the maximum age and all but the newest `max_pages`;
         returns how many went."""
         before = self._clock() - self._limits.max_age
-        return await self._table.prune(before=before, keep=self._limits.max_pages)
+        with suppress(KnowledgeBaseBusy):  # another writer holds the file: prune next time
+            return await self._table.prune(before=before, keep=self._limits.max_pages)
+        return 0
 
     @asynccontextmanager
     async def claim(self, url: str) -> AsyncIterator[None]:
@@ -99,5 +101,7 @@ class PageCache:
                 self._claims[url] = (lock, holders - 1)
 
     async def _put(self, page: CachedPage) -> None:
-        await self._table.put(page)
-        await self.prune()
+        # a cache, not knowledge: while another writer holds the file, the page goes unkept
+        with suppress(KnowledgeBaseBusy):
+            await self._table.put(page)
+            await self.prune()

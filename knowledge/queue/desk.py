@@ -121,18 +121,20 @@ class CuratorQueue:
         terms = claim_terms(text)
         if not terms:
             raise RequestRefused("That claim has no words I can file; nothing was filed.")
-        found = await self._same(kind, verdict, text, terms)
-        await self._within_limits(who, opening=found is None)
-        values: dict[str, Any] = {
-            "kind": str(kind),
-            "claim": text,
-            "terms": " ".join(terms),
-            "verdict": str(verdict),
-            "reference_date": reference_date.isoformat() if reference_date else None,
-            # the verdict was just given against this version: re-check after the next change
-            "checked_version": await self.kb.store.kb_version(),
-        }
-        request_id, repeated = await self.table.file(found, values, who, reason)
+        # one transaction: two people asking the same claim at once join one request
+        async with self.kb.store.transaction():
+            found = await self._same(kind, verdict, text, terms)
+            await self._within_limits(who, opening=found is None)
+            values: dict[str, Any] = {
+                "kind": str(kind),
+                "claim": text,
+                "terms": " ".join(terms),
+                "verdict": str(verdict),
+                "reference_date": reference_date.isoformat() if reference_date else None,
+                # the verdict was just given against this version: re-check after a change
+                "checked_version": await self.kb.store.kb_version(),
+            }
+            request_id, repeated = await self.table.file(found, values, who, reason)
         return Filed(await self.table.get(request_id), opened=found is None, repeated=repeated)
 
     async def _same(

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from knowledge.store.store import Store, open_store
+from knowledge.store.store import WRITE_WAIT, Store, open_store
 
-__all__ = ["Store", "open_store"]
+__all__ = ["WRITE_WAIT", "Store", "open_store"]

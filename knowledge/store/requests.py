@@ -42,7 +42,7 @@ class RequestTable:
         self.store = store
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.store._conn.execute_fetchall(sql, params))
+        return list(await self.store._db.fetch(sql, params))
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return next(iter(await self._all(sql, params)), None)
@@ -84,14 +84,14 @@ class RequestTable:
         async with self.store.transaction():
             if found is None:
                 names = ", ".join(values)
-                cursor = await self.store._conn.execute(
+                cursor = await self.store._db.execute(
                     f"INSERT INTO requests ({names}, opened_at)"
                     f" VALUES ({', '.join('?' * len(values))}, ?)",
                     [*values.values(), _now()],
                 )
                 assert cursor.lastrowid is not None
                 found = cursor.lastrowid
-            cursor = await self.store._conn.execute(
+            cursor = await self.store._db.execute(
                 "INSERT INTO request_askers (request_id, user_id, chat_id, asked_at, reason)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (found, who.user_id, who.chat_id, _now(), reason),
@@ -131,7 +131,7 @@ class RequestTable:
         if not ids:
             return
         async with self.store.transaction():
-            await self.store._conn.executemany(
+            await self.store._db.executemany(
                 "UPDATE requests SET checked_version = ? WHERE id = ?", [(version, i) for i in ids]
             )
 
@@ -147,15 +147,15 @@ class RequestTable:
                 raise RequestNotFound(request_id, closed=row is not None)
             recipients = await self.told(request_id, waiting=True)
             if status == "answered":
-                await self.store._conn.execute(
+                await self.store._db.execute(
                     "UPDATE request_askers SET told_at = ? WHERE request_id = ?",
                     (_now(), request_id),
                 )
             else:
-                await self.store._conn.execute(
+                await self.store._db.execute(
                     "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
                 )
-            await self.store._conn.execute(
+            await self.store._db.execute(
                 "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?,"
                 " checked_version = ? WHERE id = ?",
                 (status, outcome, _now(), by, version, request_id),
@@ -185,7 +185,7 @@ class RequestTable:
     async def correct(self, request_id: int, outcome: str, version: int) -> None:
         """Record the verdict an answered request's askers were told in a correction."""
         async with self.store.transaction():
-            await self.store._conn.execute(
+            await self.store._db.execute(
                 "UPDATE requests SET outcome = ?, checked_version = ? WHERE id = ?",
                 (outcome, version, request_id),
             )
@@ -194,10 +194,10 @@ class RequestTable:
         """Forget filings made before `before` (ISO time), then requests nobody waits for
         and closed ones older than that; returns how many filings were forgotten."""
         async with self.store.transaction():
-            cursor = await self.store._conn.execute(
+            cursor = await self.store._db.execute(
                 "DELETE FROM request_askers WHERE asked_at < ?", (before,)
             )
-            await self.store._conn.execute(
+            await self.store._db.execute(
                 "DELETE FROM requests WHERE (status = 'open' AND NOT EXISTS (SELECT 1 FROM"
                 " request_askers a WHERE a.request_id = requests.id))"
                 " OR (status <> 'open' AND closed_at < ?)",

@@ -246,6 +246,122 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE request_askers ADD COLUMN told_at TEXT;
     """,
+    # 12: ids are never reused (AUTOINCREMENT): an undo found by id must never hit a row
+    # that came later. The three tables are rebuilt with their rows, indexes and triggers
+    # (the full-text index keeps pointing at the same ids); foreign keys are off meanwhile and
+    # checked before it commits. Each table's sequence starts past every id it ever gave,
+    # those of deleted rows too, as far as the audit log remembers them
+    """
+    CREATE TABLE statements_v12 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT UNIQUE,
+        external_id TEXT UNIQUE,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('event', 'fact')),
+        event_date TEXT,
+        valid_from TEXT,
+        valid_until TEXT,
+        entities TEXT NOT NULL DEFAULT '[]',
+        speaker TEXT,
+        quote TEXT,
+        source_title TEXT,
+        source_url TEXT,
+        source_published TEXT,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+        added_by TEXT,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        terms TEXT NOT NULL DEFAULT '',
+        title_terms TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO statements_v12 (id, key, external_id, text, kind, event_date, valid_from,
+        valid_until, entities, speaker, quote, source_title, source_url, source_published,
+        status, added_by, added_at, updated_at, terms, title_terms)
+    SELECT id, key, external_id, text, kind, event_date, valid_from, valid_until, entities,
+        speaker, quote, source_title, source_url, source_published, status, added_by,
+        added_at, updated_at, terms, title_terms
+    FROM statements;
+    DROP TABLE statements;
+    ALTER TABLE statements_v12 RENAME TO statements;
+    CREATE INDEX statements_source
+        ON statements (source_title, source_url, source_published);
+    CREATE INDEX statements_text_head ON statements (substr(text, 1, 40));
+    CREATE TRIGGER statements_ai AFTER INSERT ON statements WHEN new.status = 'active' BEGIN
+        INSERT INTO statements_fts (rowid, terms, title_terms)
+        VALUES (new.id, new.terms, new.title_terms);
+    END;
+    CREATE TRIGGER statements_ad AFTER DELETE ON statements WHEN old.status = 'active' BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, terms, title_terms)
+        VALUES ('delete', old.id, old.terms, old.title_terms);
+    END;
+    CREATE TRIGGER statements_au AFTER UPDATE OF terms, title_terms, status ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, terms, title_terms)
+        SELECT 'delete', old.id, old.terms, old.title_terms WHERE old.status = 'active';
+        INSERT INTO statements_fts (rowid, terms, title_terms)
+        SELECT new.id, new.terms, new.title_terms WHERE new.status = 'active';
+    END;
+
+    CREATE TABLE rules_v12 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('outdated', 'contradiction')),
+        pattern TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        applies_from TEXT,
+        applies_until TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        evidence_id INTEGER REFERENCES statements (id),
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')),
+        added_by TEXT,
+        added_at TEXT NOT NULL
+    );
+    INSERT INTO rules_v12 (id, key, kind, pattern, explanation, applies_from, applies_until,
+        context, evidence_id, status, added_by, added_at)
+    SELECT id, key, kind, pattern, explanation, applies_from, applies_until, context,
+        evidence_id, status, added_by, added_at
+    FROM rules;
+    DROP TABLE rules;
+    ALTER TABLE rules_v12 RENAME TO rules;
+
+    CREATE TABLE changes_v12 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        target_id INTEGER,
+        before TEXT,
+        after TEXT,
+        undone_by INTEGER REFERENCES changes (id)
+    );
+    INSERT INTO changes_v12 (id, at, actor_id, actor_name, action, target, target_id, before,
+        after, undone_by)
+    SELECT id, at, actor_id, actor_name, action, target, target_id, before, after, undone_by
+    FROM changes;
+    DROP TABLE changes;
+    ALTER TABLE changes_v12 RENAME TO changes;
+    CREATE INDEX changes_target ON changes (target, target_id);
+
+    DELETE FROM sqlite_sequence WHERE name IN ('statements', 'rules', 'changes');
+    INSERT INTO sqlite_sequence (name, seq)
+    SELECT 'statements', coalesce(max(used), 0) FROM (
+        SELECT max(id) AS used FROM statements
+        UNION ALL SELECT max(target_id) FROM changes WHERE target = 'statement'
+        UNION ALL SELECT max(j.value) FROM changes c,
+            json_each(coalesce(c.after, c.before), '$.ids') j
+        WHERE c.target = 'statements' AND json_valid(coalesce(c.after, c.before))
+    );
+    INSERT INTO sqlite_sequence (name, seq)
+    SELECT 'rules', coalesce(max(used), 0) FROM (
+        SELECT max(id) AS used FROM rules
+        UNION ALL SELECT max(target_id) FROM changes WHERE target = 'rule'
+    );
+    INSERT INTO sqlite_sequence (name, seq)
+    SELECT 'changes', coalesce(max(used), 0) FROM (
+        SELECT max(id) AS used FROM changes UNION ALL SELECT max(undone_by) FROM changes
+    );
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import aiosqlite
+from knowledge.store.connection import Database
 
 IndexedStatement = tuple[int, str, str]  # id, index terms, title terms
 
@@ -10,8 +10,8 @@ IndexedStatement = tuple[int, str, str]  # id, index terms, title terms
 class StatementIndex:
     """The `statements_fts` index of active statements, over the store's connection."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self._conn = conn
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     async def matches(
         self, match: str, *, ranked: bool, size: int, title_weight: float
@@ -34,10 +34,10 @@ class StatementIndex:
             f"SELECT s.id, s.terms, s.title_terms FROM ({hits}) AS hit JOIN statements AS s"
             " ON s.id = hit.rowid WHERE s.status = 'active' ORDER BY hit.rank"
         )
-        rows = await self._conn.execute_fetchall(sql, params)  # one trip to the sqlite thread
+        rows = await self._db.fetch(sql, params)  # one trip to the sqlite thread
         return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
 
     async def terms_by_frequency(self) -> list[str]:
         """Every index term, those found in the most statements first."""
         sql = "SELECT term FROM statements_vocab ORDER BY doc DESC"
-        return [str(row[0]) for row in await self._conn.execute_fetchall(sql)]
+        return [str(row[0]) for row in await self._db.fetch(sql)]

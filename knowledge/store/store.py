@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import aiosqlite
 
 from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
 from knowledge.formats.wording import legacy_review
@@ -27,6 +26,7 @@ from knowledge.model import (
     StatementDraft,
 )
 from knowledge.retrieval import index_terms, title_terms
+from knowledge.store.connection import Database
 from knowledge.store.pages import PageTable
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
@@ -47,7 +47,9 @@ from knowledge.store.rows import (
 from knowledge.store.schema import MIGRATIONS, TEXT_KEY_CHARS
 from knowledge.store.search import StatementIndex
 from knowledge.store.terms import TermCounts
+from knowledge.store.undoing import check_undoable
 
+WRITE_WAIT = 10.0  # seconds a write waits for its turn before KnowledgeBaseBusy
 _BULK = 500  # from this many new rows, fill the full-text index in one statement
 
 
@@ -55,74 +57,71 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-async def open_store(path: str | Path) -> Store:
-    """Open (creating and migrating if needed) the store at `path`; ":memory:" works."""
-    conn = await aiosqlite.connect(str(path), isolation_level=None)
-    await conn.execute("PRAGMA foreign_keys = ON")
-    await conn.execute("PRAGMA busy_timeout = 10000")
-    if str(path) != ":memory:":
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        # 64 MB of page cache (the default is 2 MB): imports into a million-statement file
-        # update indexes all over it; memory is taken only as pages are read
-        await conn.execute("PRAGMA cache_size = -65536")
-    store = Store(conn, str(path))
-    await store.migrate()
+async def open_store(path: str | Path, *, write_wait: float = WRITE_WAIT) -> Store:
+    """Open (creating and migrating if needed) the store at `path`; ":memory:" works.
+
+    A write waits up to `write_wait` seconds for its turn (another task's transaction, or
+    another process importing), then raises KnowledgeBaseBusy.
+    """
+    db = await Database.open(path, write_wait=write_wait)
+    store = Store(db, str(path))
+    try:
+        await store.migrate()
+        await db.open_reader(path)
+    except BaseException:
+        await db.close()
+        raise
     return store
 
 
 class Store:
     """One connection to the knowledge-base file; every change runs in one transaction."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
-        # The connection stays inside knowledge/store: its table modules share it, everyone
+    def __init__(self, db: Database, path: str) -> None:
+        # The connections stay inside knowledge/store: its table modules share them, everyone
         # else goes through typed methods (`terms`, `index`, `pages` and the store's own).
-        self._conn = conn
+        self._db = db
         self.path = path
-        self._in_tx = False
-        self.terms = TermCounts(conn)
-        self.index = StatementIndex(conn)
-        self.pages = PageTable(conn)
+        self.terms = TermCounts(db)
+        self.index = StatementIndex(db)
+        self.pages = PageTable(db)
 
     async def close(self) -> None:
-        await self._conn.close()
+        await self._db.close()
 
     async def migrate(self) -> None:
         (version,) = await self._one("PRAGMA user_version")
-        if version < len(MIGRATIONS):  # migrations may re-index texts
-            await self._conn.create_function("index_terms", 1, index_terms, deterministic=True)
-            await self._conn.create_function("legacy_review", 2, legacy_review, deterministic=True)
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            async with self.transaction():
-                for statement in _split_script(script):
-                    await self._conn.execute(statement)
-                await self._conn.execute(f"PRAGMA user_version = {number}")
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[None]:
-        """All-or-nothing: commit on success, roll back on any exception (nested calls join)."""
-        if self._in_tx:
-            yield
+        if version >= len(MIGRATIONS):
             return
-        await self._conn.execute("BEGIN IMMEDIATE")
-        self._in_tx = True
+        # migrations may re-index texts; rebuilding a table needs foreign keys off (they are
+        # checked before each migration commits)
+        await self._db.create_function("index_terms", 1, index_terms)
+        await self._db.create_function("legacy_review", 2, legacy_review)
+        await self._db.pragma("PRAGMA foreign_keys = OFF")
         try:
-            yield
-        except BaseException:
-            self._in_tx = False
-            await self._conn.execute("ROLLBACK")
-            raise
-        self._in_tx = False
-        await self._conn.execute("COMMIT")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                async with self.transaction():
+                    await self._db.script(_split_script(script))
+                    await self._db.script([f"PRAGMA user_version = {number}"])
+                    if await self._all("PRAGMA foreign_key_check"):
+                        raise KnowledgeError(
+                            f"Migration {number} would break references between tables."
+                        )
+        finally:
+            await self._db.pragma("PRAGMA foreign_keys = ON")
+
+    def transaction(self) -> AbstractAsyncContextManager[None]:
+        """All-or-nothing: commit on success, roll back on any exception. Nested calls in the
+        same task join; other tasks wait their turn (KnowledgeBaseBusy past the write wait)."""
+        return self._db.transaction()
 
     # One trip to the connection's thread per query (execute, fetch and close as a cursor
     # would take three): checks run several small queries per claim. Single-row queries only.
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        rows = await self._conn.execute_fetchall(sql, params)
-        return next(iter(rows), None)
+        return next(iter(await self._db.fetch(sql, params)), None)
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self._conn.execute_fetchall(sql, params))
+        return list(await self._db.fetch(sql, params))
 
     # -- version: bumped on each change so long-lived readers refresh their caches --------
 
@@ -131,7 +130,7 @@ class Store:
         return int(row[0])
 
     async def _bump(self) -> None:
-        await self._conn.execute(
+        await self._db.execute(
             "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'kb_version'"
         )
 
@@ -229,7 +228,7 @@ class Store:
         """Insert many statements in one transaction with one audit-log entry."""
         async with self.transaction():
             now = _now()
-            (last,) = await self._one("SELECT coalesce(max(id), 0) FROM statements")
+            last = await self._last_statement_id()
             ids = list(range(last + 1, last + 1 + len(drafts)))  # what SQLite would assign
             titles = lru_cache(maxsize=4096)(title_terms)  # a feed's rows share a few titles
             rows = [_row_values(draft, actor, now, titles) for draft in drafts]
@@ -250,7 +249,7 @@ class Store:
         """In one transaction: a function that inserts a chunk of statements and returns their
         ids; the full-text index is filled once at the end, with one audit-log entry for all."""
         async with self.transaction():
-            (last,) = await self._one("SELECT coalesce(max(id), 0) FROM statements")
+            last = await self._last_statement_id()
             ids: list[int] = []
             now = _now()
             titles = lru_cache(maxsize=4096)(title_terms)
@@ -272,15 +271,23 @@ class Store:
                 await self._record(actor, action, "statements", None, None, {"ids": ids})
                 await self._bump()
 
+    async def _last_statement_id(self) -> int:
+        """The highest statement id ever given: ids of deleted statements are never reused."""
+        (last,) = await self._one(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'statements'), 0),"
+            " coalesce((SELECT max(id) FROM statements), 0))"
+        )
+        return int(last)
+
     async def _insert_rows(self, ids: list[int], rows: list[dict[str, Any]]) -> None:
         names = ", ".join(["id", *rows[0]])
         marks = ", ".join("?" * (len(rows[0]) + 1))
         try:
-            await self._conn.executemany(
+            await self._db.executemany(
                 f"INSERT INTO statements ({names}) VALUES ({marks})",
                 ([i, *values.values()] for i, values in zip(ids, rows, strict=True)),
             )
-        except aiosqlite.IntegrityError as exc:
+        except sqlite3.IntegrityError as exc:
             raise KnowledgeError(f"Cannot store these {len(rows)} statements: {exc}") from exc
 
     @asynccontextmanager
@@ -296,24 +303,24 @@ class Store:
         if row is None:
             yield
             return
-        await self._conn.execute("DROP TRIGGER statements_ai")
+        await self._db.execute("DROP TRIGGER statements_ai")
         yield
-        await self._conn.execute(
+        await self._db.execute(
             "INSERT INTO statements_fts (rowid, terms, title_terms) SELECT id, terms, title_terms"
             " FROM statements WHERE id > ? AND status = 'active'",
             (last_id,),
         )
-        await self._conn.execute(row[0])
+        await self._db.execute(row[0])
 
     async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
         values = _row_values(draft, actor, now or _now())
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         try:
-            cursor = await self._conn.execute(
+            cursor = await self._db.execute(
                 f"INSERT INTO statements ({names}) VALUES ({marks})", list(values.values())
             )
-        except aiosqlite.IntegrityError as exc:
+        except sqlite3.IntegrityError as exc:
             raise KnowledgeError(f"Cannot store statement {draft.text[:60]!r}: {exc}") from exc
         assert cursor.lastrowid is not None
         await self._insert_reviews([cursor.lastrowid], [draft])
@@ -323,7 +330,7 @@ class Store:
         """The fact-checkers' reviews of the rated claims among newly inserted statements."""
         rows = [review_values(i, d.review) for i, d in zip(ids, drafts, strict=True) if d.review]
         if rows:
-            await self._conn.executemany(
+            await self._db.executemany(
                 f"INSERT INTO claim_reviews ({REVIEW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
@@ -376,7 +383,7 @@ class Store:
             fields["title_terms"] = title_terms(fields["source_title"])
         fields["updated_at"] = _now()
         assignments = ", ".join(f"{name} = ?" for name in fields)
-        await self._conn.execute(
+        await self._db.execute(
             f"UPDATE statements SET {assignments} WHERE id = ?", [*fields.values(), statement_id]
         )
 
@@ -391,7 +398,7 @@ class Store:
     # -- entities -----------------------------------------------------------------------
 
     async def put_entity(self, entity: Entity) -> None:
-        await self._conn.execute(
+        await self._db.execute(
             "INSERT INTO entities (id, label, name, aliases) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET label = excluded.label, name = excluded.name, "
             "aliases = excluded.aliases",
@@ -422,7 +429,7 @@ class Store:
         values = rule_values(draft, evidence_id)
         values.update(added_by=f"{actor.name} ({actor.id})", added_at=_now())
         async with self.transaction():
-            cursor = await self._conn.execute(
+            cursor = await self._db.execute(
                 f"INSERT INTO rules ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
             )
@@ -450,7 +457,7 @@ class Store:
     async def retire_rule(self, rule_id: int, actor: Actor) -> None:
         async with self.transaction():
             before = await self._rule_snap(rule_id)
-            await self._conn.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
+            await self._db.execute("UPDATE rules SET status = 'retired' WHERE id = ?", (rule_id,))
             after = await self._rule_snap(rule_id)
             await self._record(actor, ChangeAction.REMOVE, "rule", rule_id, before, after)
             await self._bump()
@@ -466,7 +473,7 @@ class Store:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> int:
-        cursor = await self._conn.execute(
+        cursor = await self._db.execute(
             "INSERT INTO changes (at, actor_id, actor_name, action, target, target_id, before, "
             "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -529,13 +536,26 @@ class Store:
         return found[0] if found else None
 
     async def undo(self, change_id: int, actor: Actor) -> int:
-        """Revert one change exactly; returns the id of the new 'undo' change."""
-        change = await self.change(change_id)
-        if change.undone_by is not None:
-            raise KnowledgeError(f"Change {change_id} was already undone by {change.undone_by}.")
-        if change.action == "undo":
-            raise KnowledgeError("An undo cannot be undone; make the change again instead.")
-        async with self.transaction():
+        """Revert one change exactly; returns the id of the new 'undo' change. Refused
+        (UndoRefused) when what it wrote was changed since: undo the later change first."""
+        try:
+            return await self._undo(change_id, actor)
+        except sqlite3.IntegrityError:
+            raise KnowledgeError(
+                f"Change {change_id} cannot be undone: a rule cites a statement it would remove. "
+                "Undo or remove that rule first."
+            ) from None
+
+    async def _undo(self, change_id: int, actor: Actor) -> int:
+        async with self.transaction():  # checked and reverted in one turn: nothing between
+            change = await self.change(change_id)
+            if change.undone_by is not None:
+                raise KnowledgeError(
+                    f"Change {change_id} was already undone by {change.undone_by}."
+                )
+            if change.action == "undo":
+                raise KnowledgeError("An undo cannot be undone; make the change again instead.")
+            await check_undoable(self._db, change)
             await self._revert(change)
             undo_id = await self._record(
                 actor,
@@ -545,7 +565,7 @@ class Store:
                 change.after,
                 change.before,
             )
-            await self._conn.execute(
+            await self._db.execute(
                 "UPDATE changes SET undone_by = ? WHERE id = ?", (undo_id, change_id)
             )
             await self._bump()
@@ -557,19 +577,19 @@ class Store:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                await self._conn.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
-                await self._conn.execute(
+                await self._db.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
+                await self._db.execute(
                     f"DELETE FROM claim_reviews WHERE statement_id IN ({marks})", chunk
                 )
             return
         if change.target == "entities":
             for entity_id in (change.after or {}).get("ids", []):
-                await self._conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+                await self._db.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
             return
         table = {"statement": "statements", "rule": "rules"}[change.target]
-        await self._conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
+        await self._db.execute(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
         if table == "statements" and change.before is None:  # an add: its review goes too
-            await self._conn.execute(
+            await self._db.execute(
                 "DELETE FROM claim_reviews WHERE statement_id = ?", (change.target_id,)
             )
         if change.before is not None:
@@ -579,7 +599,7 @@ class Store:
                 values["title_terms"] = title_terms(values["source_title"])
             else:  # changes logged before rules' snapshots kept who added them and when
                 values.setdefault("added_at", _now())
-            await self._conn.execute(
+            await self._db.execute(
                 f"INSERT INTO {table} ({', '.join(values)})"
                 f" VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
@@ -621,6 +641,4 @@ def _split_script(script: str) -> list[str]:
 
 
 def sqlite_complete(sql: str) -> bool:
-    import sqlite3
-
     return sqlite3.complete_statement(sql)

@@ -3,9 +3,8 @@ changes (bounded: a long-running process does not keep every word it was ever as
 
 from __future__ import annotations
 
-import aiosqlite
-
 from knowledge.retrieval.vocab import Vocabulary
+from knowledge.store.connection import Database
 
 _BATCH = 200  # terms counted in one query
 
@@ -20,13 +19,13 @@ class TermCounts:
 
     def __init__(
         self,
-        conn: aiosqlite.Connection,
+        db: Database,
         *,
         stable_df: int = 500,
         drift: float = 0.05,
         max_terms: int = 200_000,
     ) -> None:
-        self._conn = conn
+        self._db = db
         self._stable_df = stable_df
         self._drift = drift
         self._max_terms = max_terms
@@ -63,7 +62,7 @@ class TermCounts:
             ["SELECT term, doc FROM statements_vocab WHERE term = ?"] * len(terms)
         )
         vocab.frequencies.update(dict.fromkeys(terms, 0))
-        for term, doc in await self._conn.execute_fetchall(sql, terms):
+        for term, doc in await self._db.fetch(sql, terms):
             vocab.frequencies[term] = int(doc)
 
     async def _version(self) -> tuple[str, int, int]:
@@ -71,13 +70,13 @@ class TermCounts:
             "SELECT (SELECT value FROM meta WHERE key = 'kb_version'),"
             " (SELECT coalesce(max(id), 0) FROM statements)"
         )
-        (row,) = await self._conn.execute_fetchall(sql)  # one trip: it runs before every search
-        return (str(row[0]), int(row[1]), self._conn.total_changes)
+        (row,) = await self._db.fetch(sql)  # one trip: it runs before every search
+        return (str(row[0]), int(row[1]), self._db.total_changes)
 
     async def _averages(self) -> tuple[int, tuple[float, float]]:
         """Indexed rows and mean column lengths from FTS5's averages record, read in O(1)."""
         sql = "SELECT block FROM statements_fts_data WHERE id = 1"
-        row = next(iter(await self._conn.execute_fetchall(sql)), None)
+        row = next(iter(await self._db.fetch(sql)), None)
         values = _varints(bytes(row[0])) if row is not None and row[0] else []
         if len(values) < 3 or values[0] == 0:
             return (values[0] if values else 0), (10.0, 10.0)

@@ -43,7 +43,7 @@ async def test_the_cache_starts_again_rather_than_grow_past_its_bound(
     store: Store, add: AddStatement
 ) -> None:
     await add("The tram line reached the harbour.")
-    counts = TermCounts(store._conn, max_terms=50)
+    counts = TermCounts(store._db, max_terms=50)
     asked = {f"word{n}" for n in range(200)}
     full = await counts.vocabulary(asked)
     assert len(full.frequencies) == 200  # one look-up is answered whole
