@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ import aiosqlite
 import knowledge
 
 SWITCHES = ("autocheck", "quiet")
+_WAIT = 10.0  # seconds a settings change waits for another writer of the file
 
 # The same table (and rows) the knowledge base kept before the bot took it over: a file made
 # by an earlier version keeps every chat's choice. Rows always get both values written, so
@@ -62,20 +64,28 @@ class ChatSettingsTable:
         if name not in SWITCHES:
             raise ValueError(f"Unknown chat setting {name!r}: use autocheck or quiet.")
         changed = replace(await self.get(chat_id), **{name: value})
+        try:
+            await self._write(changed, name, actor)
+        except sqlite3.OperationalError as error:  # a CLI import holds the file
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            raise knowledge.KnowledgeBaseBusy(_WAIT) from error
+        return await self.get(chat_id)
+
+    async def _write(self, changed: ChatSettings, name: str, actor: knowledge.Actor) -> None:
         await self._conn.execute(
             "INSERT INTO chat_settings (chat_id, autocheck, quiet, updated_by, updated_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET"
             f" {name} = excluded.{name}, updated_by = excluded.updated_by,"
             " updated_at = excluded.updated_at",
             (
-                chat_id,
+                changed.chat_id,
                 int(changed.autocheck),
                 int(changed.quiet),
                 f"{actor.name} ({actor.id})",
                 datetime.now(UTC).replace(microsecond=0).isoformat(),
             ),
         )
-        return await self.get(chat_id)
 
 
 @asynccontextmanager
@@ -83,6 +93,6 @@ async def open_chat_settings(path: str) -> AsyncIterator[ChatSettingsTable]:
     """The chat settings in the SQLite file at `path` (the knowledge base's), the table made
     if it is missing; ":memory:" keeps them for the life of the connection."""
     async with aiosqlite.connect(path, isolation_level=None) as conn:
-        await conn.execute("PRAGMA busy_timeout = 10000")
+        await conn.execute(f"PRAGMA busy_timeout = {int(_WAIT * 1000)}")
         await conn.execute(_TABLE)
         yield ChatSettingsTable(conn)

@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="knowledge-base file (default: $FACTCHECK_DB or factcheck.sqlite)",
     )
+    parser.add_argument(
+        "--write-wait",
+        type=float,
+        default=knowledge.WRITE_WAIT,
+        metavar="SECONDS",
+        help="how long a change waits while another process writes (default: %(default)g)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check an article (a file, '-' for stdin, or a URL)")
     check.add_argument("source", help="path to a text file, '-' for standard input, or a URL")
@@ -106,7 +113,7 @@ def _read(source: str) -> str:
 
 
 async def _check(args: argparse.Namespace) -> Report:
-    async with knowledge.open_kb(_db(args)) as kb:
+    async with knowledge.open_kb(_db(args), write_wait=args.write_wait) as kb:
         return await _within_budget(_checked(kb, args), args.budget)
 
 

@@ -48,7 +48,7 @@ def _with_kb(action: Action) -> Handler:
     """Open the knowledge base for one subcommand."""
 
     async def handler(args: argparse.Namespace, db: str, console: Console) -> int:
-        async with knowledge.open_kb(db) as kb:
+        async with knowledge.open_kb(db, write_wait=args.write_wait) as kb:
             return await action(args, kb, console)
 
     return handler

@@ -84,6 +84,7 @@ from knowledge.queue import (
     RequestKind,
 )
 from knowledge.related import RELATED_FLOOR, Related, closest_related
+from knowledge.store import WRITE_WAIT
 from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
 
 __all__ = [
@@ -138,6 +139,7 @@ __all__ = [
     "SummaryLine",
     "UndoRefused",
     "UnusableInput",
+    "WRITE_WAIT",
     "Verdict",
     "full_date",
     "is_mostly_link",

@@ -59,8 +59,13 @@ class Database:
         self._reader = reader
         self._wait = wait
         self._lock = asyncio.Lock()
-        # True in the task that owns the transaction (and in tasks it starts): they join it
-        self._owner: ContextVar[bool] = ContextVar(f"store_transaction_{id(self)}", default=False)
+        # The open transaction's token, also set in the context of the task that owns it (and
+        # copied into tasks it starts): they join it. A task that outlives the transaction
+        # holds a stale token, which matches no longer.
+        self._open: object | None = None
+        self._owner: ContextVar[object | None] = ContextVar(
+            f"store_transaction_{id(self)}", default=None
+        )
 
     @classmethod
     async def open(cls, path: str | Path, *, write_wait: float) -> Database:
@@ -102,8 +107,8 @@ class Database:
 
     @property
     def in_transaction(self) -> bool:
-        """Whether the calling task owns (or joined) a transaction."""
-        return self._owner.get()
+        """Whether the calling task owns (or joined) the open transaction."""
+        return self._open is not None and self._owner.get() is self._open
 
     async def create_function(self, name: str, arity: int, function: Callable[..., Any]) -> None:
         await self._writer.create_function(name, arity, function, deterministic=True)
@@ -112,7 +117,7 @@ class Database:
 
     async def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """All rows of a query: the transaction's view in its owner, else committed rows."""
-        if self._owner.get():
+        if self.in_transaction:
             rows = await self._call(self._writer.execute_fetchall, sql, params)
         elif self._reader is not None:
             rows = await self._call(self._reader.execute_fetchall, sql, params)
@@ -148,11 +153,12 @@ class Database:
         """All-or-nothing: commit on success, roll back on any exception. A nested call in
         the owning task joins; other tasks wait their turn, up to `wait` seconds (by default
         the store's write wait), then get KnowledgeBaseBusy."""
-        if self._owner.get():
+        if self.in_transaction:
             yield
             return
         async with self._turn(begin=True, wait=wait):
-            token = self._owner.set(True)
+            self._open = object()
+            token = self._owner.set(self._open)
             try:
                 yield
                 await self._call(self._writer.execute, "COMMIT", ())
@@ -161,6 +167,7 @@ class Database:
                 raise
             finally:
                 self._owner.reset(token)
+                self._open = None
 
     # -- turns ----------------------------------------------------------------------------
 

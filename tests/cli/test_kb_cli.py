@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -134,3 +135,23 @@ def test_learn_pick_adds_only_the_chosen_and_a_wrong_number_adds_nothing(
     code, out, _ = kb(*learn, "--pick", "2")
     new_id = _number(r"Learned 1 statement: #(\d+)\.", out)
     assert "Denmark" in kb("show", str(new_id))[1]
+
+
+def test_a_write_while_another_process_imports_is_one_busy_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "kb.sqlite")
+    assert main(["--db", db, "kb", "stats"]) == 0
+    capsys.readouterr()
+    other = sqlite3.connect(db, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a long import in another process holds the file
+        code = main(["--db", db, "--write-wait", "0.3", "kb", "add", "The pier was rebuilt."])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip().splitlines() == [
+        "error: The knowledge base is busy importing, try again in a minute."
+    ]
