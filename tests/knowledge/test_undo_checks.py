@@ -11,7 +11,7 @@ import pytest
 
 import knowledge
 from knowledge import KnowledgeBase, UndoRefused
-from knowledge.formats.claimreview import legacy_review
+from knowledge.formats.wording import legacy_review
 from knowledge.retrieval import index_terms
 from knowledge.store.schema import MIGRATIONS
 
