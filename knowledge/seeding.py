@@ -8,7 +8,7 @@ from knowledge.errors import InvalidImport, InvalidSeed, KnowledgeError
 from knowledge.formats import Batch, read_import
 from knowledge.model import Actor, ChangeAction, Entity
 from knowledge.store import Store
-from knowledge.storing import store_batch
+from knowledge.storing import fresh_rules, fresh_statements, store_batch
 
 SEED_ACTOR = Actor(id="seed", name="seed data")
 SEED_FILES = ("entities.yaml", "statements.yaml", "rules.yaml")
@@ -53,10 +53,23 @@ async def seed(store: Store, directory: Path | None = None) -> int:
     if not directory.is_dir():
         raise KnowledgeError(f"Seed folder {directory} not found.")
     batch = read_seeds(directory)
+    if not await _anything_to_write(store, batch):
+        return 0  # no turn at the write lock: opening never waits for another writer
     async with store.transaction():
         await _refresh_entities(store, batch.entities)
         result = await store_batch(store, batch, SEED_ACTOR, action=ChangeAction.SEED)
     return result.added
+
+
+async def _anything_to_write(store: Store, batch: Batch) -> bool:
+    """Whether seeding would change anything: an entity new or changed, a statement or a rule
+    the store does not hold (read without the write lock; the write checks again)."""
+    stored = set(await store.entities())
+    if any(entity not in stored for entity in batch.entities):
+        return True
+    if await fresh_statements(store, batch.statements, set()):
+        return True
+    return bool(await fresh_rules(store, batch.rules))
 
 
 async def _refresh_entities(store: Store, entities: list[Entity]) -> None:

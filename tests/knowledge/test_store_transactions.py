@@ -170,3 +170,17 @@ async def test_a_streamed_import_reads_its_records_before_it_writes(tmp_path: Pa
         result = await importing
         assert len(result.statement_ids) == 2 and added not in result.statement_ids
         assert len(await kb.store.statements()) == 3
+
+
+async def test_opening_a_seeded_file_needs_no_write_turn(tmp_path: Path) -> None:
+    path = tmp_path / "kb.sqlite"
+    async with knowledge.open_kb(path) as kb:
+        seeded = len(await kb.store.statements())
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # an import in another process holds the file
+        async with knowledge.open_kb(path, write_wait=0.3) as kb:  # a bot or worker starting
+            assert len(await kb.store.statements()) == seeded
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
