@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -50,6 +51,7 @@ from knowledge.store.terms import TermCounts
 from knowledge.store.undoing import check_undoable
 
 WRITE_WAIT = 10.0  # seconds a write waits for its turn before KnowledgeBaseBusy
+_IN_LOOP = 20  # rows of new statements made in the event loop; more in a thread
 _BULK = 500  # from this many new rows, fill the full-text index in one statement
 
 
@@ -231,7 +233,7 @@ class Store:
             last = await self._last_statement_id()
             ids = list(range(last + 1, last + 1 + len(drafts)))  # what SQLite would assign
             titles = lru_cache(maxsize=4096)(title_terms)  # a feed's rows share a few titles
-            rows = [_row_values(draft, actor, now, titles) for draft in drafts]
+            rows = await _rows_of(drafts, actor, now, titles)
             if len(rows) >= _BULK:
                 async with self._indexing_after(last):
                     await self._insert_rows(ids, rows)
@@ -258,9 +260,7 @@ class Store:
                 start = last + len(ids) + 1
                 new = list(range(start, start + len(drafts)))
                 if drafts:
-                    await self._insert_rows(
-                        new, [_row_values(d, actor, now, titles) for d in drafts]
-                    )
+                    await self._insert_rows(new, await _rows_of(drafts, actor, now, titles))
                     await self._insert_reviews(new, drafts)
                 ids.extend(new)
                 return new
@@ -604,6 +604,16 @@ class Store:
                 f" VALUES ({', '.join('?' * len(values))})",
                 list(values.values()),
             )
+
+
+async def _rows_of(
+    drafts: Sequence[StatementDraft], actor: Actor, now: str, titles: Callable[[str | None], str]
+) -> list[dict[str, Any]]:
+    """The rows of new statements; many are made in a thread (index terms take ~1 ms each:
+    thousands of them would hold the event loop, and every other user, for seconds)."""
+    if len(drafts) < _IN_LOOP:
+        return [_row_values(d, actor, now, titles) for d in drafts]
+    return await asyncio.to_thread(lambda: [_row_values(d, actor, now, titles) for d in drafts])
 
 
 def _row_values(
