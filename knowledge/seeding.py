@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from knowledge.errors import InvalidImport, InvalidSeed, KnowledgeError
@@ -52,7 +53,7 @@ async def seed(store: Store, directory: Path | None = None) -> int:
     directory = directory or default_seed_dir()
     if not directory.is_dir():
         raise KnowledgeError(f"Seed folder {directory} not found.")
-    batch = read_seeds(directory)
+    batch = await asyncio.to_thread(read_seeds, directory)  # YAML parsing holds no loop
     if not await _anything_to_write(store, batch):
         return 0  # no turn at the write lock: opening never waits for another writer
     async with store.transaction():

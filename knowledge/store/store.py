@@ -51,7 +51,6 @@ from knowledge.store.terms import TermCounts
 from knowledge.store.undoing import check_undoable
 
 WRITE_WAIT = 10.0  # seconds a write waits for its turn before KnowledgeBaseBusy
-_IN_LOOP = 20  # rows of new statements made in the event loop; more in a thread
 _BULK = 500  # from this many new rows, fill the full-text index in one statement
 
 
@@ -313,7 +312,7 @@ class Store:
         await self._db.execute(row[0])
 
     async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
-        values = _row_values(draft, actor, now or _now())
+        (values,) = await _rows_of([draft], actor, now or _now(), title_terms)
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         try:
@@ -378,7 +377,7 @@ class Store:
 
     async def _write_fields(self, statement_id: int, fields: dict[str, Any]) -> None:
         if "text" in fields:
-            fields["terms"] = index_terms(fields["text"])
+            fields["terms"] = await asyncio.to_thread(index_terms, fields["text"])
         if "source_title" in fields:
             fields["title_terms"] = title_terms(fields["source_title"])
         fields["updated_at"] = _now()
@@ -595,7 +594,7 @@ class Store:
         if change.before is not None:
             values = dict(change.before)
             if table == "statements":
-                values["terms"] = index_terms(values["text"])
+                values["terms"] = await asyncio.to_thread(index_terms, values["text"])
                 values["title_terms"] = title_terms(values["source_title"])
             else:  # changes logged before rules' snapshots kept who added them and when
                 values.setdefault("added_at", _now())
@@ -609,10 +608,8 @@ class Store:
 async def _rows_of(
     drafts: Sequence[StatementDraft], actor: Actor, now: str, titles: Callable[[str | None], str]
 ) -> list[dict[str, Any]]:
-    """The rows of new statements; many are made in a thread (index terms take ~1 ms each:
-    thousands of them would hold the event loop, and every other user, for seconds)."""
-    if len(drafts) < _IN_LOOP:
-        return [_row_values(d, actor, now, titles) for d in drafts]
+    """The rows of new statements, made in a thread: index terms take ~1.5 ms each (the
+    first call loads a lexicon for ~2 s), which in the event loop would hold every user."""
     return await asyncio.to_thread(lambda: [_row_values(d, actor, now, titles) for d in drafts])
 
 
