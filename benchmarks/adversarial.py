@@ -1,13 +1,19 @@
-"""Adversarial inputs benchmark: how long a whole check takes on each hostile text shape.
+"""Adversarial inputs benchmark: hostile texts to check and hostile files to import.
 
-Times `KnowledgeBase.check` on the shapes of tests/robustness/shapes.py (long runs of
+Texts: times `KnowledgeBase.check` on the shapes of tests/robustness/shapes.py (long runs of
 punctuation, spaces, tildes, quotes, one long sentence, thousands of tiny sentences, mixed
-scripts, ...) at 10k, 30k and 100k characters against the seeded knowledge base, writes
-benchmarks/results/adversarial.json, and says whether the worst shape at 100k characters is
-checked within 5 s and whether time grows about linearly with length.
+scripts, ...) at 10k, 30k and 100k characters against the seeded knowledge base, and says
+whether the worst shape at 100k characters is checked within 5 s and whether time grows
+about linearly with length.
+
+Cases (`benchmarks/adversarial_cases.py`): files nested 100,000 deep (plain and under a
+top-level key), a 200 MB JSON string and key, a 50 MB CSV line, JSON Lines nested too deep,
+a sentence of 10,000 figures, the worst 100k-character text, and another user's one-sentence
+question answered while two users' slow checks fill a two-worker pool; each in a fresh
+process, so its peak RSS is its own. Writes benchmarks/results/adversarial.json.
 
     .venv/bin/python benchmarks/adversarial.py
-    .venv/bin/python benchmarks/adversarial.py --lengths 10000,30000 --repeat 3
+    .venv/bin/python benchmarks/adversarial.py --lengths 10000,30000 --repeat 3 --no-cases
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import sys
 import time
@@ -24,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import knowledge  # noqa: E402
+from benchmarks.adversarial_cases import run_cases  # noqa: E402
 from benchmarks.common import RESULTS_DIR  # noqa: E402
 from tests.robustness.shapes import SHAPES  # noqa: E402
 
@@ -84,26 +92,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lengths", default="10000,30000,100000")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--no-cases", action="store_true", help="only the text shapes")
+    parser.add_argument("--only-cases", action="store_true", help="only the hostile cases")
     args = parser.parse_args(argv)
     lengths = [int(n) for n in args.lengths.split(",")]
-    timings = asyncio.run(measure(lengths, args.repeat))
-    summary = verdict(timings, lengths)
-    result = {
-        "machine": platform.machine(),
-        "python": platform.python_version(),
-        "lengths": lengths,
-        "repeat": args.repeat,
-        "seconds": timings,
-        **summary,
-    }
+    previous = args.out / "adversarial.json"
+    result: dict[str, object] = json.loads(previous.read_text()) if previous.exists() else {}
+    result.update(machine=platform.machine(), python=platform.python_version())
+    result["load_average_at_start"] = [round(x, 1) for x in os.getloadavg()]
+    if not args.only_cases:
+        timings = asyncio.run(measure(lengths, args.repeat))
+        summary = verdict(timings, lengths)
+        result.update(lengths=lengths, repeat=args.repeat, seconds=timings, **summary)
+        worst, met = summary["worst_seconds"], "met" if summary["within_target"] else "MISSED"
+        linear = "linear" if summary["linear"] else "NOT linear"
+        print(
+            f"worst at {max(lengths):,} chars: {summary['worst_shape']} {worst:.2f} s "
+            f"(target {TARGET_SECONDS:g} s: {met}); growth {linear}: "
+            f"{summary['per_char_growth']}"
+        )
+    if not args.no_cases:
+        result["cases"] = run_cases()
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "adversarial.json").write_text(json.dumps(result, indent=2) + "\n")
-    worst, met = summary["worst_seconds"], "met" if summary["within_target"] else "MISSED"
-    linear = "linear" if summary["linear"] else "NOT linear"
-    print(
-        f"worst at {max(lengths):,} chars: {summary['worst_shape']} {worst:.2f} s "
-        f"(target {TARGET_SECONDS:g} s: {met}); growth {linear}: {summary['per_char_growth']}"
-    )
     return 0
 
 

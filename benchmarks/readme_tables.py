@@ -238,6 +238,48 @@ def performance_section() -> str:
     )
 
 
+def adversarial_section() -> str:
+    data = _load("adversarial.json")
+    if data is None or "cases" not in data:
+        return "_Hostile inputs not measured yet: run `python benchmarks/adversarial.py`._"
+    rows = []
+    for name, case in data["cases"].items():
+        size = case.get("bytes") or case.get("chars")
+        unit = "bytes" if "bytes" in case else "chars"
+        rows.append(
+            [
+                name.replace("_", " "),
+                f"{size:,} {unit}" if isinstance(size, int) else "—",
+                _fmt(case.get("seconds"), "{:.2f}"),
+                _fmt(case.get("peak_rss_mb"), "{:.0f}"),
+                "met" if case.get("met") else "**missed**",
+                str(case.get("outcome", "")).replace("|", "/")[:90],
+            ]
+        )
+    header = ["input", "size", "seconds", "peak RSS MB", "target", "outcome"]
+    shapes = ""
+    if "worst_shape" in data:
+        shapes = (
+            f"\n\nText shapes (tests/robustness/shapes.py) up to {max(data['lengths']):,} "
+            f"characters: the slowest is {data['worst_shape']}, "
+            f"{_fmt(data['worst_seconds'], '{:.2f}')} s at the longest (target 5 s: "
+            f"{'met' if data['within_target'] else '**missed**'}); time per character grows "
+            f"{'about linearly' if data['linear'] else '**faster than linearly**'}."
+        )
+    return (
+        "**Hostile inputs** — each in a fresh process (peak RSS includes the ~100 MB of the "
+        "loaded libraries). Imports time `import_file`, the CLI's call, and must be refused in "
+        "2 s within 300 MB; checks must finish within 5 s; the pool rows time another "
+        "user's one-sentence question while one or two users' 10,000-figure sentences run on "
+        "a two-worker pool (target 1 s). Wall-clock on a 2-core machine shared with other "
+        f"jobs (load average {data.get('load_average_at_start', '?')} when the run began).\n\n"
+        + _table(header, rows)
+        + shapes
+        + "\n\nReproduce: `.venv/bin/python benchmarks/adversarial.py` (`--only-cases` for "
+        "the table above)."
+    )
+
+
 def _splice(text: str, name: str, body: str) -> str:
     pattern = re.compile(rf"(<!-- {name}:start -->)(.*?)(<!-- {name}:end -->)", re.S)
     return pattern.sub(lambda m: f"{m.group(1)}\n{body}\n{m.group(3)}", text)
@@ -254,6 +296,7 @@ def main() -> int:
         ),
     )
     text = _splice(text, "performance", performance_section())
+    text = _splice(text, "adversarial", adversarial_section())
     readme.write_text(text, encoding="utf-8")
     print("README.md sections regenerated from benchmarks/results/")
     return 0
