@@ -4,6 +4,7 @@ duplicate rules, and a bad seed file changes nothing."""
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 from collections.abc import AsyncIterator
 from datetime import date
@@ -81,6 +82,11 @@ BAD_RECORDS = [
         "entities.yaml",
         "  - {id: zorblat, label: ORG}\n",
         id="entity-without-name",
+    ),
+    pytest.param(
+        "statements.yaml",
+        "  - {text: 'Desk rated as “False” the claim that “The Zorblat Council met in Oslo”.'}\n",
+        id="rating-worded-as-a-statement",
     ),
 ]
 
@@ -354,3 +360,42 @@ def test_command_line_dates_are_read_by_the_same_normaliser(
     assert refused.value.code == 2
     assert said in capsys.readouterr().err
     assert not (tmp_path / "kb.sqlite").exists()
+
+
+# -- a rated claim is never stored as a statement ---------------------------------------------
+
+RATED_WORDING = [
+    "Health Desk rated as “False” the claim that “Drinking bleach cures the flu”.",
+    "PolitiFact rated the claim that drinking bleach cures the flu Pants on Fire.",
+    "The claim that drinking bleach cures the flu is false.",
+]
+
+
+@pytest.mark.parametrize("text", RATED_WORDING)
+async def test_a_statement_worded_as_a_rating_is_refused_by_every_write(
+    bare_kb: KnowledgeBase, tmp_path: Path, text: str
+) -> None:
+    with pytest.raises(InvalidStatement, match="reads as a fact-checker's rating"):
+        await bare_kb.add(text)
+    kept = await bare_kb.add("Bleach is a household disinfectant.")
+    with pytest.raises(InvalidStatement, match="reads as a fact-checker's rating"):
+        await bare_kb.edit(kept, text)
+    quoted = text.replace('"', '\\"')
+    for data, name in (
+        (f'statements:\n  - text: "{quoted}"\n'.encode(), "kb.yaml"),
+        (f'text\n"{quoted}"\n'.encode(), "kb.csv"),
+    ):
+        with pytest.raises(InvalidImport, match="reads as a fact-checker's rating"):
+            await bare_kb.import_records(data, filename=name)
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"text": text}]), encoding="utf-8")
+    with pytest.raises(InvalidImport, match="reads as a fact-checker's rating"):
+        await bare_kb.import_file(big, stream_above=0)
+    texts = [s.text for s in await bare_kb.store.statements(status=None)]
+    assert texts == ["Bleach is a household disinfectant."]
+    assert (
+        "bleach"
+        not in " ".join(
+            d.text for d in await bare_kb.propose(f"Officials said so on Monday. {text}")
+        ).lower()
+    )
