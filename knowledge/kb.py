@@ -224,7 +224,7 @@ class KnowledgeBase(CurationMixin):
                     ratings=self._ratings,
                     model=self._same_claim,
                     read=None
-                    if p is None
+                    if p is None or not p.thresholds.decides_same_claim
                     else SameClaimScores(p.same_claim, p.thresholds.same_claim),
                 )
                 for w, result, p in zip(weighed, judged, read, strict=True)

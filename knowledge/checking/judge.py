@@ -103,14 +103,16 @@ def judge(
 def _from_pairs(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
 ) -> list[Finding]:
-    return _from_alignment(aligned, model) if pairs is None else pairs.findings(aligned)
+    if pairs is None or not pairs.thresholds.decides_contradiction:
+        return _from_alignment(aligned, model)
+    return pairs.findings(aligned)
 
 
 def _backing(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
 ) -> list[tuple[float, Match]]:
     """Candidates that support the claim, best first, with their probability."""
-    if pairs is not None:
+    if pairs is not None and pairs.thresholds.decides_support:
         return pairs.backing(aligned)
     backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
     return [(p, m) for p, m in backing if p >= model.support_threshold]

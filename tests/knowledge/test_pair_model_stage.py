@@ -6,6 +6,7 @@ model read and asserts what the check makes of it."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -195,3 +196,20 @@ async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
     report = await empty_kb.check(text, reference_date=DAY)
     assert [len(call) for call in scorer.calls] == [1]
     assert [c.model is not None for c in report.claims] == [True, False]
+
+
+async def test_a_decision_without_a_threshold_is_left_to_the_alignment_model(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.add(FINLAND)
+    text = "Finland joined NATO in April 2021."
+    [without] = (await empty_kb.check(text, reference_date=DAY)).claims
+    same_claim_only = PairThresholds(math.inf, math.inf, math.inf, 0.8)
+    empty_kb.pairs = PairReader(
+        "on",
+        scorer=ScriptedScorer({"Finland": scores_of(refutes=0.99, supports=0.99)}),
+        thresholds=same_claim_only,
+    )
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == without.verdict
+    assert [f.message for f in claim.findings] == [f.message for f in without.findings]
