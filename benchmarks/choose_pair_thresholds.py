@@ -311,6 +311,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="at most N pairs per dataset")
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "pair_thresholds.json")
     parser.add_argument("--no-write", action="store_true", help="do not write the data file")
+    parser.add_argument(
+        "--pairs-json",
+        type=Path,
+        default=None,
+        help="also write eval_pairs.py's results file for the chosen thresholds, computed from "
+        "the recorded readings (the check's own decision rule, so the same numbers as a run)",
+    )
     args = parser.parse_args(argv)
     folder = eval_dir()
     import spacy  # noqa: F401  (spaCy sets its own warning filters on import; ours go after)
@@ -329,6 +336,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in sorted({r.dataset for r in rows})
     }
     print(json.dumps({"pairs": pairs, "chosen": chosen, "in_sample": in_sample}, indent=1))
+    if args.pairs_json and any(not math.isinf(v) for v in chosen.values()):
+        from benchmarks.eval_pairs import REFERENCE, TARGETS
+
+        document = {
+            "reference_date": REFERENCE.isoformat(),
+            "limit": args.limit,
+            "targets": TARGETS,
+            "results": in_sample,
+            "how": "from the readings recorded by benchmarks/choose_pair_thresholds.py with "
+            "the thresholds it ships",
+        }
+        args.pairs_json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     tweets = asyncio.run(record_tweets(folder, "dev", chosen))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     chosen["same_claim"] = choose_same_claim(tweets, args.false_alarms)

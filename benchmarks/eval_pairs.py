@@ -32,7 +32,12 @@ from benchmarks.common import RESULTS_DIR, eval_dir
 
 DATASETS = {"vitaminc": "vitaminc-real-dev.jsonl", "fever": "fever-symmetric-dev.jsonl"}
 REFERENCE = date(2020, 12, 31)  # the revisions are from 2020 Wikipedia
-TARGETS = {"flag_precision": 0.90, "flag_recall": 0.40, "support_precision": 0.90}
+TARGETS = {  # issue 19, out of fold
+    "flag_precision": 0.90,
+    "flag_recall": 0.50,
+    "support_precision": 0.90,
+    "support_recall": 0.50,
+}
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]}]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
 _SPACE_AFTER = re.compile(r"([(\[{$])\s+")
 
