@@ -186,7 +186,7 @@ def _shown(value: float) -> float | None:
     return None if math.isinf(value) else round(value, 4)
 
 
-async def record_pairs(folder: Path, limit: int | None) -> list[PairRow]:
+async def record_pairs(folder: Path, limit: int | None, model: Path | None) -> list[PairRow]:
     from benchmarks.eval_pairs import sample
     from knowledge.checking.pair_reading import PairReader, PairThresholds
 
@@ -197,7 +197,7 @@ async def record_pairs(folder: Path, limit: int | None) -> list[PairRow]:
             print(f"Skipping {name}: {path} not found.")
             continue
         pairs = sample(read_pairs(path), limit)
-        reader = PairReader("on", thresholds=PairThresholds.never())
+        reader = PairReader("on", thresholds=PairThresholds.never(), path=model)
         reports = await check_all(pairs, pair_model=reader)
         rows += [
             PairRow.of(name, p.group, p.label, claim_rows(r))
@@ -241,14 +241,17 @@ def tweet_claims(results: Sequence[Any]) -> tuple[tuple[bool, str | None, bool, 
     return tuple(rows)
 
 
-async def record_tweets(folder: Path, split: str, refute: dict[str, float]) -> list[TweetRow]:
+async def record_tweets(
+    folder: Path, split: str, refute: dict[str, float], model: Path | None
+) -> list[TweetRow]:
     """The split's tweets checked with the same-claim threshold at 0 (the best rated claim is
     always taken, with its score) and the flag and support thresholds given."""
     from benchmarks.eval_known_claims import _checked, known_claims_kb
     from knowledge.checking.pair_reading import PairReader, PairThresholds
 
+    # as shipped: a decision with no threshold falls back to the older model
     thresholds = PairThresholds(refute["refute"], refute["refute_unnamed"], refute["support"], 0.0)
-    reader = PairReader("on", thresholds=thresholds)
+    reader = PairReader("on", thresholds=thresholds, path=model)
     rows = []
     async with known_claims_kb(folder / "clef2020-task2-en", split, reader) as (kb, setup, _):
         for tweet in sorted(setup.data.tweets, key=int):  # type: ignore[attr-defined]
@@ -309,6 +312,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--precision", type=float, default=0.92, help="floor on training folds")
     parser.add_argument("--false-alarms", type=float, default=0.04, help="ceiling, same-claim")
     parser.add_argument("--limit", type=int, default=None, help="at most N pairs per dataset")
+    parser.add_argument(
+        "--model", type=Path, default=None, help="a model folder (default: packaged)"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "pair_thresholds.json")
     parser.add_argument("--no-write", action="store_true", help="do not write the data file")
     parser.add_argument(
@@ -325,8 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.filterwarnings("ignore", message=r".*W036")
     from knowledge.pair_model import PairModel
 
-    info = PairModel.load().info
-    rows = asyncio.run(record_pairs(folder, args.limit))
+    info = PairModel.load(args.model).info
+    rows = asyncio.run(record_pairs(folder, args.limit, args.model))
     if not rows:
         return 0
     pairs = pairs_out_of_fold(rows, args.folds, args.precision)
@@ -348,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "the thresholds it ships",
         }
         args.pairs_json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    tweets = asyncio.run(record_tweets(folder, "dev", chosen))
+    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     chosen["same_claim"] = choose_same_claim(tweets, args.false_alarms)
     same["in_sample"] = tweet_scores(tweets, chosen["same_claim"])

@@ -217,8 +217,9 @@ Throughput is over a mix of the rewritten seed article, the CNN excerpt and a 4,
 article of distinct sentences. "CLEF dev MAP@5 inside" asks whether speed cost matches: the
 CLEF 2020 dev tweets searched among all the statements of that size. Each size is measured
 with the learned pair model off and on in the same run ("pair model" column): with it on, a
-check reads at most 16 (claim, candidate) pairs with it, so its cost per article is bounded;
-the model's load time and a 100,000-character article are measured too."""
+check reads at most 12 (claim, candidate) pairs with it (16 when this table was measured), so
+its cost per article is bounded; the model's load time and a 100,000-character article are
+measured too."""
 
 
 def performance_section() -> str:
