@@ -9,8 +9,6 @@ from pathlib import Path
 
 from telegram import User
 
-from knowledge import text_language
-
 DOMAIN = "bot"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 SOURCE = "en"  # the language the interface is written in
@@ -39,13 +37,6 @@ def user_language(user: User | None) -> str:
     code = (user.language_code or "") if user is not None else ""
     short = code.split("-")[0].lower()
     return short if short in LANGUAGES else SOURCE
-
-
-def message_language(text: str, user: User | None) -> str:
-    """The language to answer `text` in: the language it is written in when we can tell
-    and ship it, else the user's app language."""
-    found = text_language(text)
-    return found if found in LANGUAGES else user_language(user)
 
 
 def for_user(user: User | None) -> Translations:

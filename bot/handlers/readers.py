@@ -33,7 +33,15 @@ from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
 from bot.handlers.queue import ask_button, privacy_text, report_buttons
-from bot.i18n import N_, SOURCE, Translations, for_user, message_language, translations
+from bot.i18n import (
+    LANGUAGES,
+    N_,
+    SOURCE,
+    Translations,
+    for_user,
+    translations,
+    user_language,
+)
 from bot.throttle import Cut
 from knowledge import (
     Article,
@@ -301,11 +309,12 @@ async def check_and_reply(
     A text in another language we ship is answered in it, with Ask the curators.
     """
     article = text or target.text or target.caption or ""
-    tr = translations(message_language(article, requester.from_user))
+    written = text_language(article)  # the language it is written in, when we can tell
+    language = written if written in LANGUAGES else user_language(requester.from_user)
+    tr = translations(language)
     if not article:
         await _say(requester, tr.gettext(_NO_TEXT), quiet=quiet)
         return
-    written = text_language(article)
     if written not in (None, SOURCE) and not message_links(target):
         await _not_english(context, target, article, written, quiet=quiet)
         return
