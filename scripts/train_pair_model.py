@@ -658,6 +658,8 @@ def cmd_variants(args: argparse.Namespace) -> None:
     record = json.loads((out / "training.json").read_text(encoding="utf-8"))
     trained = argparse.Namespace(**{**record["arguments"], "limit": {}, "after": {}})
     held = training_data(trained).held
+    if args.sample and args.sample < len(held):
+        held = random.Random(trained.seed).sample(held, args.sample)
     rows = []
     with tempfile.TemporaryDirectory() as temp:
         for kind, length in args.grid:
@@ -877,6 +879,7 @@ def main(argv: list[str] | None = None) -> int:
     variants.add_argument(
         "--grid", type=grid, nargs="+", default=[grid(g) for g in ("int8@128", "float@128")]
     )
+    variants.add_argument("--sample", type=int, default=0, help="score a sample of held-out")
     variants.set_defaults(func=cmd_variants)
     card = commands.add_parser("card", help="write MODEL_CARD.md from training.json")
     card.add_argument("--out", default=str(OUT_DIR))
