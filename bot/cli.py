@@ -151,6 +151,9 @@ def print_report(report: Report, console: Console) -> None:
         f"({report.reference_date_source})   {counts}"
     )
     _print_summary(report, console)
+    quiet = knowledge.silence(report)
+    if quiet is not None:
+        console.print(f"\n{escape(quiet.sentence)}")
     if report.claims:
         console.print("\n[bold]Details[/]")
     for claim in report.claims:

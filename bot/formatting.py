@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from html import escape
 
-from knowledge import ClaimResult, Evidence, FactCheck, Finding, Report, Verdict
+from knowledge import ClaimResult, Evidence, FactCheck, Finding, Report, Verdict, silence
 
 MESSAGE_LIMIT = 4096  # Telegram's limit for one message, in UTF-16 code units
 
@@ -129,10 +129,9 @@ def header(report: Report) -> str:
     source = _DATE_SOURCES.get(report.reference_date_source)
     when = f"{report.reference_date.day} {report.reference_date:%B %Y}"
     lines.append(f"Checked as of {when}" + (f" ({source})." if source else "."))
-    if not report.claims:
-        lines.append("I found no factual claims to check in this text.")
-    elif not report.flagged:
-        lines.append("Nothing in it contradicts what the knowledge base knows.")
+    quiet = silence(report)
+    if quiet is not None:
+        lines.append(quiet.sentence)
     return "\n".join(lines)
 
 

@@ -85,7 +85,7 @@ from knowledge.queue import (
 )
 from knowledge.related import RELATED_FLOOR, Related, closest_related
 from knowledge.store import WRITE_WAIT
-from knowledge.summary import EvidenceGroup, Summary, SummaryLine, summarize
+from knowledge.summary import EvidenceGroup, Silence, Summary, SummaryLine, silence, summarize
 
 __all__ = [
     "Actor",
@@ -134,6 +134,7 @@ __all__ = [
     "StatementKind",
     "StatementNotFound",
     "Status",
+    "Silence",
     "StoreUnavailable",
     "Summary",
     "SummaryLine",
@@ -146,6 +147,7 @@ __all__ = [
     "link_check_input",
     "closest_related",
     "open_kb",
+    "silence",
     "summarize",
     "text_language",
     "urls_from_entities",

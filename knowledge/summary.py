@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from knowledge.model import ClaimResult, Evidence, Finding, Report, Verdict
 
@@ -38,6 +39,41 @@ class Summary:
     @property
     def lines(self) -> tuple[SummaryLine, ...]:
         return tuple(line for group in self.groups for line in group.lines)
+
+
+class Silence(StrEnum):
+    """Why a report flags nothing, said so that silence is not taken for a clean bill: the
+    knowledge base vouches only for claims it had statements on."""
+
+    NO_CLAIMS = "no claims"
+    NOTHING_KNOWN = "nothing known"  # no claim had a statement that bears on it
+    CONSISTENT = "consistent"  # statements bore on some claims, and they agree
+
+    @property
+    def sentence(self) -> str:
+        """The words both front ends say it in."""
+        return _SILENCE[self]
+
+
+_SILENCE = {
+    Silence.NO_CLAIMS: "I found no factual claims to check in this text.",
+    Silence.NOTHING_KNOWN: (
+        "The knowledge base has nothing on these claims, so it can neither confirm nor "
+        "contradict them."
+    ),
+    Silence.CONSISTENT: "Nothing in it contradicts what the knowledge base knows.",
+}
+
+
+def silence(report: Report) -> Silence | None:
+    """Why the report flags nothing, or None when it flags something."""
+    if not report.claims:
+        return Silence.NO_CLAIMS
+    if report.flagged:
+        return None
+    if any(c.verdict == Verdict.SUPPORTED for c in report.claims):
+        return Silence.CONSISTENT
+    return Silence.NOTHING_KNOWN
 
 
 def summarize(report: Report, *, max_lines: int = 3, min_confidence: float = 0.0) -> Summary:

@@ -27,8 +27,21 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
 
 
 def _mentioned(rule: Rule, claim: Claim, span: tuple[int, int]) -> bool:
-    """An asserted mention, or for an out-of-date reference a definite one in any modality."""
-    return claim.asserts(*span) or (rule.kind == RuleKind.OUTDATED and claim.presupposes(span[0]))
+    """An asserted mention, or for an out-of-date reference a definite one in any modality.
+    A named thing in a telling of what was done or said about it is history ("accused Kyiv
+    of sabotaging the Minsk agreements", "said the agreements had been used to buy time"
+    speak of when they were in force); what is said of it now is not ("the minister said
+    both sides must respect the Minsk accords")."""
+    if rule.kind == RuleKind.OUTDATED:
+        if claim.past_acts and _names_a_thing(claim, span):
+            return False
+        return claim.asserts(*span) or claim.presupposes(span[0])
+    return claim.asserts(*span)
+
+
+def _names_a_thing(claim: Claim, span: tuple[int, int]) -> bool:
+    """Whether the mention overlaps a named entity of the sentence (the Minsk agreements)."""
+    return any(m.start < span[1] and span[0] < m.end for m in claim.features.entities)
 
 
 def _applies(rule: Rule, claim: Claim, context: CheckContext) -> bool:

@@ -8,10 +8,12 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
+from knowledge.nlp.features import Features
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -86,10 +88,38 @@ def _wrong_dates(
     for mention in claim.features.dates:
         if mention.value is None or any(mention.value.agrees(k) for k in known):
             continue
+        if mention.kind == "date" and not _attached(claim.features, mention, event, context):
+            continue  # the date of something else the sentence tells ("sanctions adopted on")
         problem = _conflict(mention, recorded)
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
     return []
+
+
+def _attached(
+    features: Features, mention: DateMention, event: Match, context: CheckContext
+) -> bool:
+    """Whether a calendar date is told of the recorded event: the piece of the sentence it
+    sits in (between punctuation) has a word of the event's own ("invasion") and names no
+    one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion")."""
+    start, end = _piece(features.text, mention.start, mention.end)
+    own = event.words_only(event.statement_concepts) - features.entity_ids
+    words = {w.lemma for w in features.words if start <= w.start and w.end <= end}
+    if not own & words:
+        return False
+    theirs = event.statement_entities
+    return not any(
+        start <= m.start and m.end <= end and m.id not in theirs
+        for m in features.entities
+        if m.id in context.entity_labels  # known entities: a capitalised first word is none
+    )
+
+
+def _piece(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the stretch of `text` around [start, end) between clause punctuation."""
+    before = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1)
+    after = [i for i in (text.find(p, end) for p in _CLAUSE_MARKS) if i >= 0]
+    return before + 1, min(after, default=len(text))
 
 
 def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:

@@ -9,13 +9,20 @@ instead, and a negation the best-aligned sentence of the article does not have (
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
+from knowledge.nlp.features import (
+    NEGATION_WORDS,
+    Features,
+    Mention,
+    content_lemmas,
+    same_number,
+)
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -24,6 +31,11 @@ _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its u
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]"
 )
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
+# Between two names of one list: a comma or "and"/"or", and perhaps a word or two describing
+# the next item ("and NATO applicant Sweden"); a gap of such words alone joins one item's names.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Za-z-]+\s+){0,2}")
+_PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", "without"})
+_SAME_ITEM = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}")
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -73,6 +85,9 @@ def _new_name(
     for mention in claim.features.entities:
         if mention.id in context.entity_labels and mention.id in record.entity_ids:
             continue  # a known entity the article names, perhaps by another alias
+        name = context.entity_names.get(mention.id)
+        if name is not None and _all_known(name, known):
+            continue  # "NATO chief" where the article writes "NATO Secretary General"
         if not _named_in(mention, known, context.lexicon):
             return f"The source article never mentions {mention.text}."
     return None
@@ -90,6 +105,31 @@ def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool
     return any(all(part in known for part in name.split()) for name in same_place)
 
 
+def _list_lengths(features: Features) -> frozenset[float]:
+    """How many names each enumeration of a sentence lists ("Germany, Norway and NATO
+    applicant Sweden": three). A count word in a retelling may stand for such a list."""
+    lengths: set[float] = set()
+    mentions = sorted(features.entities, key=lambda m: m.start)
+    items = 1
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        gap = features.text[before.end : after.start]
+        if _LIST_GAP.fullmatch(gap):
+            items += 1
+            continue
+        if not _SAME_ITEM.fullmatch(gap):
+            if items > 1:
+                lengths.add(float(items))
+            items = 1
+    if items > 1:
+        lengths.add(float(items))
+    return frozenset(lengths)
+
+
+def _all_known(name: str, known: frozenset[str]) -> bool:
+    words = [_fold(w) for w in _WORDS.findall(name.lower().replace("’", "'"))]
+    return bool(words) and all(w in known for w in words)
+
+
 def _date_like(value: PartialDate, features: Features) -> DateMention | None:
     """The matched statement's own date of the same precision (month and year, say)."""
     same = [
@@ -103,9 +143,15 @@ def _date_like(value: PartialDate, features: Features) -> DateMention | None:
 
 
 def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> str | None:
+    counts = _list_lengths(claim.features) | {
+        n for features in record.features for n in _list_lengths(features)
+    }
     for number in claim.features.numbers:
-        if not any(same_number(number.value, n) for n in record.numbers):
-            return f"The source article never gives the number {number.text.strip()}."
+        if any(same_number(number.value, n) for n in record.numbers):
+            continue
+        if number.value in counts:  # "three countries" for a list of three names
+            continue
+        return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
@@ -148,7 +194,9 @@ def _opposite(
     """An opposite word, or a flipped negation, against the article (`aligned`: its sentence
     closest to the claim)."""
     near = aligned[1].content
-    for word in claim.features.content:
+    named = _name_words(claim.features)
+    flipped = aligned[1].negated != claim.features.negated
+    for word in claim.features.content - named:  # "North Korea" is a name, not a direction
         opposites = lexicon.antonyms.get(word, frozenset())
         found = sorted(
             o
@@ -156,14 +204,50 @@ def _opposite(
             if not _said_alike(o, word, near, lexicon)
         )
         if found and word not in near:
+            if flipped and found[0] not in near:
+                return None, None  # "a ban on exporting" retells "a rule on not exporting"
             return f"Says “{word}” where the source article says “{found[0]}”.", (
                 aligned[0] if found[0] in near else None
             )
-    if aligned[1].negated != claim.features.negated:
+    if flipped and _negation_retold(claim.features, aligned[1]):
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
     return None, None
+
+
+def _name_words(features: Features) -> frozenset[str]:
+    """The words of the names a sentence mentions, lower-cased."""
+    return frozenset(
+        w for m in features.entities for w in _WORDS.findall(m.text.lower().replace("’", "'"))
+    )
+
+
+def _negated_words(features: Features) -> frozenset[str]:
+    """The content words a negation bears on: the first content word after each "not",
+    "never" or "no" ("not exporting weapons": export)."""
+    found: set[str] = set()
+    words = features.words
+    for at, word in enumerate(words):
+        if features.text[word.start : word.end].lower() not in NEGATION_WORDS:
+            continue
+        if at and words[at - 1].lemma in _PREPOSITIONS:
+            continue  # "its rule on not exporting": a description, not what the sentence says
+        after = (w.lemma for w in words[at + 1 : at + 4] if w.lemma in features.content)
+        found.update(itertools.islice(after, 1))
+    return frozenset(found)
+
+
+def _negation_retold(claim: Features, sentence: Features) -> bool:
+    """Whether the negation one of the two has and the other lacks bears on what both say:
+    the negated word is in the other sentence too ("had not defended" against "had
+    defended"), or the negation is a phrase whose word cannot be told ("yet to")."""
+    negated = claim if claim.negated else sentence
+    other = sentence if claim.negated else claim
+    words = _negated_words(negated)
+    if not words and any(n in NEGATION_WORDS for n in negated.negations):
+        return False  # every "not" qualifies a gerund after a preposition
+    return not words or bool(words & other.content)
 
 
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:

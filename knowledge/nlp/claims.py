@@ -39,6 +39,7 @@ class Claim:
     modal_span: tuple[int, int] = (0, 0)  # the part of the input it covers (offsets)
     historical: bool = False  # speaks of the past ("were signed in 2015", "later said")
     speech: ReportedSpeech | None = None  # who is reported as saying what
+    past_acts: bool = False  # tells what was done, with no present clause ("accused ... of")
 
     @property
     def asserted(self) -> bool:
@@ -115,6 +116,7 @@ def _claim(span: Span, features: Features, worthy: bool, reason: str, reading: R
         modal_span=reading.modal_span,
         historical=reading.historical,
         speech=reading.speech,
+        past_acts=reading.past_acts,
     )
 
 

@@ -12,7 +12,7 @@ from knowledge.nlp.features import Features
 from knowledge.nlp.modality import Modality, modality_of
 from knowledge.nlp.questions import is_question, restate
 from knowledge.nlp.speech import ReportedSpeech, find_speech
-from knowledge.nlp.tense import is_historical
+from knowledge.nlp.tense import is_historical, tells_past_acts
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class Reading:
     modal_span: tuple[int, int]
     historical: bool
     speech: ReportedSpeech | None
+    past_acts: bool
 
 
 def read_sentence(span: Span, features: Features, reference: date) -> Reading:
@@ -47,6 +48,7 @@ def read_sentence(span: Span, features: Features, reference: date) -> Reading:
         (modal.start, modal.end),
         is_historical(words, features.dates, reference, reported=speech is not None),
         speech,
+        tells_past_acts(words),
     )
 
 

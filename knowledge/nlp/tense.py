@@ -21,6 +21,8 @@ class _TenseCues:
     present: frozenset[str]
     past: frozenset[str]
     past_states: frozenset[str]
+    directives: CueSet
+    modals: frozenset[str]
 
 
 @cache
@@ -32,6 +34,8 @@ def _cues() -> _TenseCues:
         frozenset(data["present_forms"]),
         frozenset(data["past_forms"]),
         frozenset(data["past_states"]),
+        compile_cues(data["directives"]),
+        frozenset(data["present_modals"]),
     )
 
 
@@ -54,6 +58,40 @@ def is_historical(
     return any(
         d.kind == "date" and d.value is not None and d.value.year < reference.year for d in dates
     )
+
+
+def tells_past_acts(words: Sequence[Word]) -> bool:
+    """Whether a sentence tells what was done: past forms and no present one but the
+    auxiliary of a perfect ("Zelensky accused Paris of failing to enforce ...", "Moscow has
+    repeatedly accused Kyiv of ..."). What was done to a thing says nothing of whether it
+    still exists; a present clause about it does ("..., which is an agreement to ..."), and so
+    does a call to act on it ("urged Russia to adhere to ...")."""
+    if find_cue(words, _cues().directives) is not None:
+        return False  # a call to do something: what it names is taken to be in force
+    present = [
+        i
+        for i, w in enumerate(words)
+        if (w.lower in _cues().present or w.lower in _cues().modals)
+        and not w.name
+        and not _perfect(words, i)
+        and not _possessive(words, i)
+    ]
+    return not present and any(_past(w) for w in words)
+
+
+def _perfect(words: Sequence[Word], at: int) -> bool:
+    """ "has"/"have" as the auxiliary of a perfect: a past form follows within three words."""
+    if words[at].lower not in _PERFECT_AUXILIARIES:
+        return False
+    return any(_past(w) for w in words[at + 1 : at + 4])
+
+
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
+
+
+def _possessive(words: Sequence[Word], at: int) -> bool:
+    """ "'s" after a name is its possessive ("Ukraine's foreign minister"), not "is"."""
+    return words[at].lower == "'s" and at > 0 and words[at - 1].text[:1].isupper()
 
 
 def _present(words: Sequence[Word]) -> bool:

@@ -86,6 +86,15 @@ def test_unverified_note_and_nothing_flagged() -> None:
     assert "1 claim could not be checked" in shown
 
 
+def test_a_report_with_nothing_known_does_not_claim_the_text_is_consistent() -> None:
+    (message,) = format_report(
+        _report(_claim("a", Verdict.UNVERIFIED), _claim("b", Verdict.UNVERIFIED))
+    )
+    shown = _shown(message)
+    assert "Nothing in it contradicts" not in shown
+    assert "has nothing on these claims" in shown
+
+
 def test_no_claims_says_so() -> None:
     (message,) = format_report(_report())
     assert "no factual claims" in _shown(message)

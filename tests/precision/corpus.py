@@ -30,6 +30,17 @@ TRUE_NEAR_SEEDS = [
     "If NATO sent troops to Ukraine, Moscow might see it as an escalation.",
     "SEOUL, Jan 31, 2023 (Reuters) - South Korea's president met NATO's chief.",
     "Ukraine hopes to join NATO one day.",
+    # What was done or said about a thing that has ended is history, not an outdated reference.
+    "Kyiv has long accused Moscow of breaking the Minsk agreements.",
+    "Ukraine's foreign minister blamed France and Germany for failing to enforce the Minsk accords.",
+    "The Kremlin said on Friday that the Minsk agreements had ceased to exist.",
+    "Moscow's envoy told the UN that the Minsk agreements did not exist anymore.",
+    # "can" says what is possible, not what was done.
+    "In principle NATO can send troops to Ukraine, but its members have ruled that out.",
+    # A date told of another event in the same sentence is not the invasion's date.
+    "The EU adopted another package of sanctions on 23 February over Russia's invasion of Ukraine.",
+    "On 23 February Brussels agreed new sanctions, two years after Russia began its full-scale "
+    "invasion of Ukraine.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
@@ -70,4 +81,27 @@ ONE_ERROR = [
     ("About 35,000 fans watched the match in Manchester.", "number"),
     ("About 53,000 fans watched the match in London.", "place"),
     ("Arsenal manager Mikel Arteta said his side had defended well for an hour.", "speaker"),
+]
+
+# A second learned article, on the seed topics, and faithful retellings of it that say things
+# in their own way: a title for a named office, a count for a list, a ban for a "not", a
+# different Korea. None may be flagged.
+NEWS_DAY = date(2024, 2, 7)
+NEWS_SOURCE = "https://example.org/world/kishida-brussels"
+NEWS_ARTICLE = """\
+Japanese Prime Minister Fumio Kishida asked NATO allies on Tuesday to keep up their support for Ukraine during a visit to Brussels.
+He met NATO Secretary General Jens Stoltenberg at the alliance's headquarters.
+Kishida said Japan would keep its policy of not sending lethal weapons to countries at war.
+Japan has sent helmets, vests and drones to Ukraine, as have Australia, New Zealand and South Korea.
+Kishida also condemned North Korea's missile launches over the Sea of Japan.
+"""
+NEWS_FAITHFUL = [
+    "The NATO chief met Kishida at the alliance's headquarters in Brussels.",
+    "Three other countries, Australia, New Zealand and South Korea, have also sent equipment "
+    "to Ukraine.",
+    "South Korea has also sent helmets and drones to Ukraine.",
+    "Kishida said Japan would keep its ban on sending lethal weapons to countries at war.",
+    "Japan can send helmets and drones to Ukraine, Kishida said.",
+    "Kishida condemned North Korea's missile launches.",
+    "Kishida asked NATO allies on Tuesday to keep supporting Ukraine.",
 ]

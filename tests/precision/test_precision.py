@@ -13,6 +13,10 @@ from tests.precision.corpus import (
     LEARNED_ARTICLE,
     LEARNED_DAY,
     LEARNED_SOURCE,
+    NEWS_ARTICLE,
+    NEWS_DAY,
+    NEWS_FAITHFUL,
+    NEWS_SOURCE,
     ONE_ERROR,
     SEED_TOPIC_DAY,
     TRUE_NEAR_SEEDS,
@@ -45,6 +49,14 @@ async def test_faithful_retellings_of_a_learned_article_are_never_flagged(
     learned: knowledge.KnowledgeBase, text: str
 ) -> None:
     report = await learned.check(text, reference_date=LEARNED_DAY)
+    assert [c.text for c in report.flagged] == []
+
+
+@pytest.mark.parametrize("text", NEWS_FAITHFUL)
+async def test_retellings_in_their_own_words_are_never_flagged(text: str) -> None:
+    async with knowledge.open_kb(":memory:") as kb:
+        await kb.learn(NEWS_ARTICLE, source=NEWS_SOURCE, published=NEWS_DAY)
+        report = await kb.check(text, reference_date=NEWS_DAY)
     assert [c.text for c in report.flagged] == []
 
 
