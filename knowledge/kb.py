@@ -17,6 +17,7 @@ from knowledge import storing
 from knowledge.checking.calibration import verdict_model
 from knowledge.checking.judge import ALIGNED, Alignments, judge
 from knowledge.checking.pair_reading import ClaimPairs, ClaimToRead, PairReader
+from knowledge.checking.parts import judged_by_parts
 from knowledge.curation import CurationMixin
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.factchecks import (
@@ -59,6 +60,7 @@ from knowledge.model import (
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import PartialDate, find_dateline, iso_date
 from knowledge.nlp.features import Features, sentence_features
+from knowledge.nlp.parts import part_claims
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
 from knowledge.resources import lexicon
@@ -204,17 +206,32 @@ class KnowledgeBase(CurationMixin):
         worthy = [c for c in claims if c.check_worthy]
         retrieved: dict[str, list[tuple[int, float]]] = {}  # a sentence repeated is looked up once
         weighed = [await self._weigh(nlp, c, stages, retrieved) for c in worthy]
+        # a sentence that asserts several things is also judged by its parts (nlp/parts.py)
+        dated = origin in _ARTICLE_DATES
+        parts = [part_claims(c, nlp, reference, lexicon(), dated=dated) for c in worthy]
+        clauses = [[await self._weigh(nlp, c, stages, retrieved) for c in p.clauses] for p in parts]
+        titles = [[await self._weigh(nlp, c, stages, retrieved) for c in p.titles] for p in parts]
+        every = weighed + [w for ws in clauses + titles for w in ws]
         with stages.stage("context"):
             context = await self._context(reference, worthy)
-            context = replace(context, records=await self._articles(nlp, weighed))
+            context = replace(context, records=await self._articles(nlp, every))
         with stages.stage("pair model"):
-            alignments = [Alignments(w.claim, context) for w in weighed]
-            read = self._read_pairs(weighed, alignments)
+            alignments = [Alignments(w.claim, context) for w in every]
+            read = self._read_pairs(every, alignments)
         with stages.stage("judging"):
+            verdicts = {
+                id(w): judge(w.claim, w.matches, context, verdict_model(), alignments=a, pairs=p)
+                for w, a, p in zip(every, alignments, read, strict=True)
+            }
             judged = [
-                judge(w.claim, w.matches, context, verdict_model(), alignments=a, pairs=p)
-                for w, a, p in zip(weighed, alignments, read, strict=True)
+                judged_by_parts(
+                    verdicts[id(w)],
+                    [(c.claim.text, verdicts[id(c)]) for c in cs],
+                    [(t.claim.text, verdicts[id(t)]) for t in ts],
+                )
+                for w, cs, ts in zip(weighed, clauses, titles, strict=True)
             ]
+            read = read[: len(weighed)]
         with stages.stage("fact checks"):
             results = tuple(
                 judge_fact_checks(
@@ -516,6 +533,10 @@ def link_check_input(
     limit) and its publication date, unless the forward's own date is older."""
     when = article.reference_date(forwarded_on)
     return article.text[: MAX_CHARS - 1], {"reference_date": when, "fallback_date": forwarded_on}
+
+
+# Where a reference date is the article's own day, not the day it reached us.
+_ARTICLE_DATES = frozenset({"explicit", "dateline"})
 
 
 def _reference_date(text: str, explicit: date | None, fallback: date | None) -> tuple[date, str]:

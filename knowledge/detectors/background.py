@@ -5,6 +5,7 @@ from __future__ import annotations
 from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.negation import denies_itself
 from knowledge.resources import has_phrase
 
 _WORDS_COVERED = 0.5
@@ -17,7 +18,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         return []
     present = claim.features.entity_ids | anaphor_entities(claim, context.lexicon)
     for match in matches:
-        if not match.features.negated or match.statement.kind != "fact":
+        if not denies_itself(match.features) or match.statement.kind != "fact":
             continue
         if not _in_force(match, context):
             continue

@@ -9,20 +9,14 @@ instead, and a negation the best-aligned sentence of the article does not have (
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
-from knowledge.nlp.features import (
-    NEGATION_WORDS,
-    Features,
-    Mention,
-    content_lemmas,
-    same_number,
-)
+from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
+from knowledge.nlp.negation import denies_itself, negated_words
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -34,7 +28,6 @@ _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
 # Between two names of one list: a comma or "and"/"or", and perhaps a word or two describing
 # the next item ("and NATO applicant Sweden"); a gap of such words alone joins one item's names.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Za-z-]+\s+){0,2}")
-_PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", "without"})
 _SAME_ITEM = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}")
 
 
@@ -223,30 +216,17 @@ def _name_words(features: Features) -> frozenset[str]:
     )
 
 
-def _negated_words(features: Features) -> frozenset[str]:
-    """The content words a negation bears on: the first content word after each "not",
-    "never" or "no" ("not exporting weapons": export)."""
-    found: set[str] = set()
-    words = features.words
-    for at, word in enumerate(words):
-        if features.text[word.start : word.end].lower() not in NEGATION_WORDS:
-            continue
-        if at and words[at - 1].lemma in _PREPOSITIONS:
-            continue  # "its rule on not exporting": a description, not what the sentence says
-        after = (w.lemma for w in words[at + 1 : at + 4] if w.lemma in features.content)
-        found.update(itertools.islice(after, 1))
-    return frozenset(found)
-
-
 def _negation_retold(claim: Features, sentence: Features) -> bool:
     """Whether the negation one of the two has and the other lacks bears on what both say:
     the negated word is in the other sentence too ("had not defended" against "had
     defended"), or the negation is a phrase whose word cannot be told ("yet to")."""
     negated = claim if claim.negated else sentence
     other = sentence if claim.negated else claim
-    words = _negated_words(negated)
-    if not words and any(n in NEGATION_WORDS for n in negated.negations):
+    if not denies_itself(negated):
         return False  # every "not" qualifies a gerund after a preposition
+    words = negated_words(negated)
+    if words & negated_words(other):
+        return False  # the other negates the same word, in words its features leave out
     return not words or bool(words & other.content)
 
 

@@ -105,3 +105,43 @@ NEWS_FAITHFUL = [
     "Kishida condemned North Korea's missile launches.",
     "Kishida asked NATO allies on Tuesday to keep supporting Ukraine.",
 ]
+
+# Sentences that assert several things, judged against the seeds and one more recorded event:
+# the wrong part sits in a participial or relative phrase or in a coordinated clause, which
+# the short form of the sentence shows. Each must be flagged; each true twin must not.
+CLAUSE_DAY = date(2024, 6, 1)
+CLAUSE_EVENT = ("Finland joined NATO on 4 April 2023.", "2023-04-04")
+CLAUSE_ERRORS = [
+    "Finland joined NATO in April 2022, ending decades of neutrality and more than doubling "
+    "the alliance's border with Russia.",
+    "Finland, which joined NATO in April 2021, shares a long border with Russia.",
+    "Sweden and Finland applied to join NATO in May 2021, abandoning decades of military "
+    "non-alignment after Russia's invasion of Ukraine.",
+]
+CLAUSE_TRUE = [
+    "Finland joined NATO in April 2023, ending decades of neutrality and more than doubling "
+    "the alliance's border with Russia.",
+    "Finland, which joined NATO in April 2023, shares a long border with Russia.",
+    "Sweden and Finland applied to join NATO in May 2022, abandoning decades of military "
+    "non-alignment after Russia's invasion of Ukraine.",
+]
+
+# A title given to a named person in a datelined article is a claim about the office on that
+# day: against the seeds' terms of office, a title held no longer is outdated; a former title,
+# a title held then, and a title in a report of older events are not.
+TITLE_OUTDATED = [
+    "VILNIUS, 2 June 2025 – NATO Secretary General Jens Stoltenberg opened a meeting of "
+    "defence ministers on Monday.",
+    "OSLO, 12 May 2025 – Jens Stoltenberg, NATO's secretary general, toured a new arms "
+    "factory on Monday.",
+]
+TITLE_TRUE = [
+    "VILNIUS, 2 June 2025 – Former NATO Secretary General Jens Stoltenberg spoke at a "
+    "security conference on Monday.",
+    "VILNIUS, 2 June 2025 – NATO Secretary General Mark Rutte opened a meeting of defence "
+    "ministers on Monday.",
+    "VILNIUS, 3 June 2024 – NATO Secretary General Jens Stoltenberg opened a meeting of "
+    "defence ministers on Monday.",
+    "VILNIUS, 2 June 2025 – In 2021, NATO Secretary General Jens Stoltenberg opened the "
+    "alliance's summit in Brussels.",
+]

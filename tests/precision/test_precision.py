@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import date
 
 import pytest
 import pytest_asyncio
 
 import knowledge
 from tests.precision.corpus import (
+    CLAUSE_DAY,
+    CLAUSE_ERRORS,
+    CLAUSE_EVENT,
+    CLAUSE_TRUE,
     FAITHFUL,
     LEARNED_ARTICLE,
     LEARNED_DAY,
@@ -19,6 +24,8 @@ from tests.precision.corpus import (
     NEWS_SOURCE,
     ONE_ERROR,
     SEED_TOPIC_DAY,
+    TITLE_OUTDATED,
+    TITLE_TRUE,
     TRUE_NEAR_SEEDS,
 )
 
@@ -99,3 +106,57 @@ async def test_sharing_a_source_does_not_make_statements_one_article() -> None:
             await kb.add(text, source="https://fact-checker.example/")
         report = await kb.check("The harbour ferry was cancelled because of the storm in Oslo.")
         assert report.flagged == []
+
+
+@pytest_asyncio.fixture
+async def with_event() -> AsyncIterator[knowledge.KnowledgeBase]:
+    async with knowledge.open_kb(":memory:") as kb:
+        text, day = CLAUSE_EVENT
+        await kb.add(text, source="https://example.org/finland-joins", event_date=day)
+        yield kb
+
+
+@pytest.mark.parametrize("text", CLAUSE_ERRORS)
+async def test_a_wrong_part_in_a_clause_is_flagged_as_its_short_form_would_be(
+    with_event: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await with_event.check(text, reference_date=CLAUSE_DAY)
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert claim.findings[0].evidence  # the finding cites the statement it rests on
+
+
+@pytest.mark.parametrize("text", CLAUSE_TRUE)
+async def test_a_true_sentence_of_several_parts_is_not_flagged(
+    with_event: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await with_event.check(text, reference_date=CLAUSE_DAY)
+    assert report.flagged == []
+
+
+@pytest.mark.parametrize("text", TITLE_OUTDATED)
+async def test_a_title_no_longer_held_on_the_dateline_day_is_outdated(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await kb.check(text)
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.OUTDATED
+    assert "Stoltenberg" in claim.findings[0].message
+
+
+@pytest.mark.parametrize("text", TITLE_TRUE)
+async def test_former_current_and_past_titles_are_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await kb.check(text)
+    assert report.flagged == []
+    assert all(c.verdict != knowledge.Verdict.SUPPORTED for c in report.claims)  # a title
+    # backs no more than itself: the meeting is not in the knowledge base
+
+
+async def test_a_title_in_an_undated_text_is_not_judged_against_today(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    undated = TITLE_OUTDATED[0].split("– ", 1)[1]
+    report = await kb.check(undated, fallback_date=date(2025, 6, 2))
+    assert report.flagged == []

@@ -1,0 +1,181 @@
+"""The statements a long sentence makes, each to be judged on its own: its main clause without
+the phrases hung on it, each participial or relative phrase with the subject it speaks of,
+each coordinated clause, and a title given to a named person (an office held on the day)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+from spacy.language import Language
+
+from knowledge.nlp.claims import Claim, extract_claims
+from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.modality import Modality
+from knowledge.resources import Lexicon, word_lists
+
+_MIN_WORDS = 4  # a part shorter than this says too little to judge
+_RECENT = timedelta(days=31)  # a title is read as held on the day unless told of older events
+# ", becoming ...", ", more than doubling ...": a participle that continues the sentence's
+# subject (not a preposition in -ing form: "including", "according").
+_PARTICIPLE = re.compile(r",\s+(?:(?:more than|thereby|thus|also|further)\s+)?([a-z]+ing)\b")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_CLAUSE = re.compile(r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))")
+_WORD = re.compile(r"[A-Za-z0-9'’-]+")
+# Between a title and the name it is given: "NATO Secretary General Jens Stoltenberg",
+# "Jens Stoltenberg, NATO's secretary general,".
+_TITLE_BEFORE = re.compile(r"\s+")
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The statements a claim makes beyond itself, read as claims: `clauses` together say
+    all the sentence says (its main clause and the phrases hung on it); `titles` are offices
+    it gives named people, said in passing."""
+
+    clauses: tuple[Claim, ...] = ()
+    titles: tuple[Claim, ...] = ()
+
+
+def part_claims(
+    claim: Claim, nlp: Language, reference: date, lexicon: Lexicon, *, dated: bool
+) -> Parts:
+    """A claim's parts: its clauses and phrases when it asserts them in its own voice, and
+    the titles it gives named people when it speaks of the article's day (`dated`: the
+    reference date is the article's own, from its dateline or its publisher; a title in a
+    report of older events is the title then)."""
+    clauses = clause_parts(claim.features) if _own_assertion(claim) else []
+    titles = title_parts(claim.features) if dated and _of_the_day(claim, reference) else []
+    return Parts(
+        tuple(_read(clauses, claim, nlp, reference, lexicon)),
+        tuple(_read(titles, claim, nlp, reference, lexicon)),
+    )
+
+
+def _read(
+    texts: list[str], claim: Claim, nlp: Language, reference: date, lexicon: Lexicon
+) -> Iterator[Claim]:
+    """Each text read as a claim, its pronouns resolved among the whole sentence's names."""
+    context = claim.features.context_entities + claim.features.entities
+    for text in texts:
+        for part in extract_claims(nlp(text), reference, lexicon, nlp=nlp):
+            if part.check_worthy:
+                features = replace(part.features, context_entities=context)
+                yield replace(part, features=features)
+
+
+def _own_assertion(claim: Claim) -> bool:
+    return claim.modality == Modality.ASSERTED and claim.speech is None and not claim.question
+
+
+def _of_the_day(claim: Claim, reference: date) -> bool:
+    if claim.historical:
+        return False
+    return all(
+        d.value.first_day() >= reference - _RECENT for d in claim.features.calendar_dates if d.value
+    )
+
+
+def clause_parts(features: Features) -> list[str]:
+    """The statements `features.text` makes beyond itself, each as a sentence of its own:
+    empty when it makes one statement."""
+    text = features.text.strip()
+    found: list[str] = []
+    main, phrases = _without_phrases(text, features.entities)
+    if phrases:
+        found.append(main)
+        found.extend(phrases)
+    for clause in _CLAUSE.split(main):
+        if clause != main:
+            found.append(_sentence(clause))
+    return [p for p in dict.fromkeys(found) if _long_enough(p) and p != text]
+
+
+def title_parts(features: Features, *, label: str = "ROLE") -> list[str]:
+    """ "<person> is the <title>." for each title the sentence gives a named person
+    ("NATO Secretary General Jens Stoltenberg said ..."), unless it is one held before
+    ("former", "then")."""
+    return list(dict.fromkeys(_titles(features, label)))
+
+
+def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[str]]:
+    """The sentence without its participial tail and its non-restrictive relative phrases,
+    and each of those told of the subject it speaks of."""
+    phrases: list[str] = []
+    main = text
+    tail = next((m for m in _PARTICIPLE.finditer(main) if _is_participle(m.group(1))), None)
+    subject = _subject(main, names)
+    if tail is not None and subject:
+        phrases.append(_sentence(f"{subject} {main[tail.start(1) :]}"))
+        main = _sentence(main[: tail.start()])
+    for relative in reversed(list(_RELATIVE.finditer(main))):
+        antecedent = _antecedent(main, relative.start(), names)
+        end = main.find(",", relative.end())
+        end = len(main) if end < 0 else end
+        if antecedent:
+            phrases.append(_sentence(f"{antecedent} {main[relative.end() : end]}"))
+            main = _sentence(main[: relative.start()] + main[end:])
+    return main, phrases
+
+
+def _is_participle(word: str) -> bool:
+    return word not in _not_participles() and len(word) > 5
+
+
+def _subject(text: str, names: tuple[Mention, ...]) -> str:
+    """The name the sentence opens with, if it opens with one."""
+    first = min(names, key=lambda m: m.start, default=None)
+    if first is None or text[: first.start].strip(" \"“'"):
+        return ""
+    return text[first.start : first.end]
+
+
+def _antecedent(text: str, comma: int, names: tuple[Mention, ...]) -> str:
+    """The name right before ", which": what the relative phrase tells of."""
+    return next((text[m.start : m.end] for m in names if m.end == comma), "")
+
+
+def _titles(features: Features, label: str) -> Iterator[str]:
+    text = features.text
+    roles = [m for m in features.entities if m.label == label]
+    people = [m for m in features.entities if m.label == "PERSON"]
+    for role in roles:
+        for person in people:
+            gap = (
+                text[role.end : person.start]
+                if role.end <= person.start
+                else text[person.end : role.start]
+            )
+            joined = _TITLE_BEFORE if role.end <= person.start else _TITLE_AFTER
+            if joined.fullmatch(gap) and not _held_before(text, min(role.start, person.start)):
+                yield f"{text[person.start : person.end]} is the {text[role.start : role.end]}."
+
+
+def _held_before(text: str, start: int) -> bool:
+    """Whether the words just before a title mark it as one held in the past ("former",
+    "then", "ex-")."""
+    words = _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]
+    return any(w in _past_titles() or w.startswith("ex-") for w in words)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(",;:").strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _long_enough(text: str) -> bool:
+    return len(_WORD.findall(text)) >= _MIN_WORDS
+
+
+@cache
+def _not_participles() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["not_participles"])
+
+
+@cache
+def _past_titles() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["past_titles"])

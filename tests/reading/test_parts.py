@@ -1,0 +1,112 @@
+"""A sentence's parts: the main clause without its phrases, each phrase told of its subject,
+coordinated clauses, and titles given to named people (unless held before)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from knowledge.model import Entity
+from knowledge.nlp.parts import clause_parts, part_claims, title_parts
+from knowledge.nlp.pipeline import build_nlp
+from knowledge.resources import lexicon
+from tests.reading.conftest import read
+
+DAY = date(2025, 6, 2)
+
+
+@pytest.fixture(scope="module")
+def named() -> Language:
+    return build_nlp(
+        [
+            Entity("finland", "GPE", "Finland"),
+            Entity("nato", "ORG", "NATO"),
+            Entity("ukraine", "GPE", "Ukraine"),
+            Entity("eu", "ORG", "European Union", ("EU",)),
+            Entity("sg", "ROLE", "NATO Secretary General", ("NATO's secretary general",)),
+            Entity("js", "PERSON", "Jens Stoltenberg"),
+        ]
+    )
+
+
+def test_a_participial_tail_is_told_of_the_subject(named: Language) -> None:
+    claim = read(
+        named,
+        "Finland joined NATO in April 2023, becoming its 31st member and doubling "
+        "the alliance's border with Russia.",
+    )
+    assert clause_parts(claim.features) == [
+        "Finland joined NATO in April 2023.",
+        "Finland becoming its 31st member and doubling the alliance's border with Russia.",
+    ]
+
+
+def test_a_relative_phrase_is_told_of_the_name_it_follows(named: Language) -> None:
+    claim = read(named, "The sanctions hit the EU, which buys most of its gas from Norway.")
+    assert clause_parts(claim.features) == [
+        "The sanctions hit the EU.",
+        "EU buys most of its gas from Norway.",
+    ]
+
+
+def test_coordinated_clauses_are_split(named: Language) -> None:
+    claim = read(named, "Finland joined NATO in April 2023, but Ukraine is still waiting.")
+    assert clause_parts(claim.features) == [
+        "Finland joined NATO in April 2023.",
+        "Ukraine is still waiting.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Finland joined NATO in April 2023 after a long debate.", id="one-clause"),
+        pytest.param("Finland joined NATO, including its nuclear planning group.", id="including"),
+    ],
+)
+def test_a_sentence_of_one_statement_has_no_parts(named: Language, text: str) -> None:
+    assert clause_parts(read(named, text).features) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            "NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.",
+            ["Jens Stoltenberg is the NATO Secretary General."],
+            id="title-before",
+        ),
+        pytest.param(
+            "Jens Stoltenberg, NATO's secretary general, visited Kyiv on Monday.",
+            ["Jens Stoltenberg is the NATO's secretary general."],
+            id="title-after",
+        ),
+        pytest.param(
+            "Former NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.",
+            [],
+            id="former",
+        ),
+        pytest.param(
+            "The then NATO Secretary General Jens Stoltenberg visited Kyiv.", [], id="then"
+        ),
+    ],
+)
+def test_titles_given_to_named_people(named: Language, text: str, parts: list[str]) -> None:
+    assert title_parts(read(named, text).features) == parts
+
+
+def test_titles_are_read_only_on_the_article_s_own_day(named: Language) -> None:
+    claim = read(named, "NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.", DAY)
+    dated = part_claims(claim, named, DAY, lexicon(), dated=True)
+    undated = part_claims(claim, named, DAY, lexicon(), dated=False)
+    assert [c.text for c in dated.titles] == ["Jens Stoltenberg is the NATO Secretary General."]
+    assert undated.titles == ()
+    older = read(named, "In 2019 NATO Secretary General Jens Stoltenberg visited Kyiv.", DAY)
+    assert part_claims(older, named, DAY, lexicon(), dated=True).titles == ()
+
+
+def test_a_reported_sentence_is_not_split_into_facts(named: Language) -> None:
+    claim = read(named, "Critics say Finland joined NATO in 2023, becoming its 31st member.")
+    assert part_claims(claim, named, DAY, lexicon(), dated=True).clauses == ()
