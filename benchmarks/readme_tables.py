@@ -108,9 +108,11 @@ def known_claims_section() -> str:
         f"knowledge base (targets: recall ≥ {_fmt(targets.get('recall'), '{:.2f}')}, "
         f"false alarms ≤ {_fmt(targets.get('false_alarms'), '{:.0%}')}):\n\n"
         + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
-        + "\n\nThe same-claim decision is the pair model's score above a threshold chosen "
-        "on the dev tweets (5 folds, false alarms ≤ 4% on the training folds): the dev row "
-        "is in-sample, the out-of-fold row is not. Reproduce: "
+        + "\n\nWith a same-claim threshold shipped for the packaged pair model "
+        "(`knowledge/data/pair_thresholds.json`) the same-claim decision is the pair model's "
+        "score; without one it is the logistic same-claim model. The out-of-fold row: the pair "
+        "model's threshold chosen on the other folds of the dev tweets (false alarms ≤ 4% on "
+        "the training folds). Reproduce: "
         "`.venv/bin/python benchmarks/eval_known_claims.py` and "
         "`benchmarks/choose_pair_thresholds.py` (without the pair model: the logistic "
         "same-claim model, `benchmarks/train_same_claim.py`, CLEF train split only)"
@@ -150,6 +152,11 @@ def consistency_section() -> str:
     )
 
 
+def _model_name(chosen: dict[str, Any]) -> str:
+    model = chosen.get("model") or {}
+    return f"{model.get('version', '?')} ({str(model.get('sha256', ''))[:8]})"
+
+
 def pairs_section() -> str:
     data = _load("pairs.json")
     if data is None:
@@ -161,8 +168,8 @@ def pairs_section() -> str:
     keys = ["flag_precision", "flag_recall", "support_precision", "support_recall"]
     rows = []
     for label, doc in (
-        ("engine, shipped thresholds", data),
-        ("engine, pair-model thresholds out of fold", out_of_fold),
+        ("engine as shipped", data),
+        (f"engine + pair model {_model_name(chosen)}, thresholds out of fold", out_of_fold),
         ("engine with the alignment model only (before the pair model)", alignment),
         ("engine before the verdict redesign", before),
     ):
@@ -178,9 +185,9 @@ def pairs_section() -> str:
     if chosen:
         note = (
             "\n\nThe pair model's thresholds are chosen on these pairs (pooled, 5 folds by "
-            "revision, precision ≥ 0.92 on the training folds): the first row uses the "
-            "thresholds chosen on all folds (in-sample); the out-of-fold row judges each fold "
-            "with thresholds chosen on the others (`benchmarks/choose_pair_thresholds.py`)."
+            "revision, precision ≥ 0.92 on the training folds): the out-of-fold row judges each "
+            "fold with thresholds chosen on the others (`benchmarks/choose_pair_thresholds.py`). "
+            + str(chosen.get("note", ""))
         )
     if held:
         note += (
@@ -236,6 +243,7 @@ def performance_section() -> str:
         + "\n\n"
         + table.read_text(encoding="utf-8").strip()
         + plot
+        + _pair_model_perf()
         + "\n\nReproduce (about 10 minutes; built files are cached in "
         "`$TMPDIR/factcheck-perf`, `--rebuild` re-imports them):\n"
         "`.venv/bin/pip install -e '.[bench]' && "
@@ -282,6 +290,20 @@ def adversarial_section() -> str:
         + shapes
         + "\n\nReproduce: `.venv/bin/python benchmarks/adversarial.py` (`--only-cases` for "
         "the table above)."
+    )
+
+
+def _pair_model_perf() -> str:
+    """The pair model off and on in one run (benchmarks/results/perf_pair_model.md)."""
+    table = RESULTS / "perf_pair_model.md"
+    if not table.exists():
+        return ""
+    return (
+        "\n\n**The learned pair model off and on**, the same run (`benchmarks/perf.py "
+        "--sizes 10000,100000 --out …`; the machine was heavily loaded by other jobs, so "
+        "compare the two rows of a size, and the CPU milliseconds in "
+        "`benchmarks/results/perf_pair_model.json`):\n\n"
+        + table.read_text(encoding="utf-8").strip()
     )
 
 
