@@ -82,3 +82,33 @@ def test_scoring_needs_no_torch() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def test_a_changed_detail_reads_as_less_support_and_more_contradiction(model: PairModel) -> None:
+    stated = [
+        ("Finland joined NATO on 4 April 2023.", "2021"),
+        ("The Eiffel Tower is 330 metres tall.", "120"),
+        ("Angela Merkel was born in 1954.", "1962"),
+    ]
+    detail = {"2021": "2023", "120": "330", "1962": "1954"}
+    same = model.score([(s, s) for s, _ in stated])
+    changed = model.score([(s.replace(detail[d], d), s) for s, d in stated])
+    assert _mean([s.supports for s in same]) > _mean([s.supports for s in changed])
+    assert _mean([s.refutes for s in changed]) > _mean([s.refutes for s in same])
+
+
+def test_same_claim_tells_a_reworded_claim_from_another_claim(model: PairModel) -> None:
+    tweets = [
+        "5G towers spread the coronavirus, share before they delete this!",
+        "Drinking hot water kills the virus, doctors say",
+    ]
+    rated = ["5G networks spread COVID-19.", "Drinking hot water cures coronavirus."]
+    other = ["The Pope endorsed Donald Trump.", "Bill Gates wants to microchip people."]
+    matching = model.score(list(zip(tweets, rated, strict=True)))
+    unrelated = model.score(list(zip(tweets, other, strict=True)))
+    for hit, miss in zip(matching, unrelated, strict=True):
+        assert hit.same_claim > miss.same_claim + 0.1
