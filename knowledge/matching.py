@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from knowledge.model import Rule, Source, Statement
 from knowledge.nlp.claims import Claim
@@ -83,6 +84,9 @@ class CheckContext:
     entity_labels: dict[str, str]
     entity_names: dict[str, str]
     records: dict[Source, SourceRecord] = field(default_factory=dict)
+    # each (claim, statement, anaphors) aligned once per check: an article that repeats a
+    # sentence a thousand times is aligned as if it said it once
+    alignments: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     def label(self, mention: Mention) -> str:
         return self.entity_labels.get(mention.id, mention.label)

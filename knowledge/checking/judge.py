@@ -139,26 +139,50 @@ def _silence(reading: ModelReading | None) -> str:
 
 
 class Alignments:
-    """The claim aligned with each candidate, each pair aligned once (keyed by the match: one
-    statement may come as several matches, one per sentence)."""
+    """The claim aligned with each candidate, each pair aligned once per check (keyed by the
+    sentences compared, so a sentence an article repeats is aligned once)."""
 
     def __init__(self, claim: Claim, context: CheckContext) -> None:
         self._claim = claim
         self._context = context
         self._anaphors = anaphor_entities(claim, context.lexicon)
-        self._done: dict[int, Alignment] = {}
+        self._sentence = _Hashed((claim.features, self._anaphors))
 
     def of(self, match: Match) -> Alignment:
-        found = self._done.get(id(match))
-        if found is None:
-            found = self._done[id(match)] = align(
-                self._claim.features,
-                match.features,
-                antonyms=self._context.lexicon.antonyms,
-                labels=self._context.entity_labels,
-                claim_context=self._anaphors,
-            )
+        known = self._context.alignments
+        # a statement's features by identity: the value keeps them, so the id stays theirs
+        key = (self._sentence, id(match.features))
+        hit = known.get(key)
+        if hit is not None and hit[0] is match.features:
+            found: Alignment = hit[1]
+            return found
+        found = align(
+            self._claim.features,
+            match.features,
+            antonyms=self._context.lexicon.antonyms,
+            labels=self._context.entity_labels,
+            claim_context=self._anaphors,
+        )
+        known[key] = (match.features, found)
         return found
+
+
+class _Hashed:
+    """A value whose hash is computed once (a claim's features are large to hash)."""
+
+    __slots__ = ("value", "_hash")
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Hashed) and self._hash == other._hash and self.value == other.value
+        )
 
 
 @dataclass(frozen=True, slots=True)
