@@ -217,17 +217,15 @@ def _name_words(features: Features) -> frozenset[str]:
 
 
 def _negation_retold(claim: Features, sentence: Features) -> bool:
-    """Whether the negation one of the two has and the other lacks bears on what both say:
-    the negated word is in the other sentence too ("had not defended" against "had
-    defended"), or the negation is a phrase whose word cannot be told ("yet to")."""
+    """Whether the negation one of the two has and the other lacks bears on what the
+    sentence says (not on a gerund after a preposition: "its rule on not exporting"), and
+    the other does not negate the same word where its features do not count it."""
     negated = claim if claim.negated else sentence
     other = sentence if claim.negated else claim
     if not denies_itself(negated):
         return False  # every "not" qualifies a gerund after a preposition
-    words = negated_words(negated)
-    if words & negated_words(other):
-        return False  # the other negates the same word, in words its features leave out
-    return not words or bool(words & other.content)
+    # the other may negate the same word in words its features leave out (a quotation)
+    return not negated_words(negated) & negated_words(other)
 
 
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:
