@@ -142,10 +142,10 @@ async def _direct_search(data: Dataset, path: Path, stack: AsyncExitStack) -> Ra
     """Only the store and the retrieval module: rows inserted as one import, then
     `find_candidates` (no statements read back, no KnowledgeBase)."""
     import knowledge
-    from knowledge.retrieval import find_candidates
+    from knowledge.retrieval import TEXT_INDEX, find_candidates
     from knowledge.store import open_store
 
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     stack.push_async_callback(store.close)
     drafts = [
         knowledge.StatementDraft(
@@ -227,9 +227,10 @@ def build_synthetic(path: Path, count: int) -> None:
 
 
 async def _statement_count(path: Path) -> int:
+    from knowledge.retrieval import TEXT_INDEX
     from knowledge.store import open_store
 
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         return sum((await store.counts()).values())
     finally:
@@ -238,9 +239,10 @@ async def _statement_count(path: Path) -> int:
 
 async def _fill_synthetic(path: Path, count: int, *, chunk: int = 10_000) -> None:
     import knowledge
+    from knowledge.retrieval import TEXT_INDEX
     from knowledge.store import open_store
 
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         async with store.bulk_insert(knowledge.Actor.cli()) as insert:
             rows = _synthetic_rows(count)
@@ -257,10 +259,10 @@ async def _fill_synthetic(path: Path, count: int, *, chunk: int = 10_000) -> Non
 
 async def time_candidates(path: Path, *, queries: int = 60, limit: int = 12) -> dict[str, object]:
     """find_candidates latency for claims of common words, with rare words, with mid ones."""
-    from knowledge.retrieval import find_candidates
+    from knowledge.retrieval import TEXT_INDEX, find_candidates
     from knowledge.store import open_store
 
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         vocab = await store.index.terms_by_frequency()
         rng = random.Random(1)

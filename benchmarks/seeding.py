@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RESULTS_DIR  # noqa: E402
+from knowledge.retrieval import TEXT_INDEX  # noqa: E402
 from knowledge.seeding import seed  # noqa: E402
 from knowledge.store import Store, open_store  # noqa: E402
 
@@ -36,7 +37,7 @@ async def _measure(runs: int) -> dict[str, float]:
     timings: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
-            store = await open_store(Path(folder) / f"kb{run}.sqlite")
+            store = await open_store(Path(folder) / f"kb{run}.sqlite", text_index=TEXT_INDEX)
             try:
                 for name in ("seed_fresh", "reseed"):
                     wall, cpu = await _timed(store)

@@ -64,7 +64,7 @@ from knowledge.nlp.parts import part_claims
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
 from knowledge.resources import lexicon
-from knowledge.retrieval import find_candidates
+from knowledge.retrieval import TEXT_INDEX, find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
 from knowledge.stages import StageHook, Unobserved
@@ -105,7 +105,7 @@ async def open_kb(
     A write waits up to `write_wait` seconds for its turn (another writer, here or in
     another process), then KnowledgeBaseBusy.
     """
-    store = await open_store(path, write_wait=write_wait)
+    store = await open_store(path, text_index=TEXT_INDEX, write_wait=write_wait)
     try:
         if seed:
             await seed_store(store, seed_dir)

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import re
 
-_LEGACY = re.compile(
-    r"(?P<checker>.+?) rated as “(?P<rating>.+?)” the claim(?: by (?P<claimant>.+?))?"
-    r" that “(?P<claim>.+)”(?: \(claim made (?P<claim_date>\d{4}-\d{2}-\d{2})\))?\.",
-    re.S,
-)
-
-
-def legacy_review(text: str | None, part: str) -> str | None:
-    """One part (checker, rating, claimant, claim, claim_date) of a statement worded the way
-    ClaimReview imports were worded before rated claims existed, or None."""
-    found = _LEGACY.fullmatch(text or "")
-    if found is None:
-        return None
-    return found.group(part)
-
+from knowledge.store.legacy import legacy_review
 
 # A sentence that reports a fact-checker's rating of a claim quotes that claim word for word:
 # stored as a statement, its words would be read as verified. "rated" near "claim", or "the

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from knowledge.model import Request, Requester, RequestKind
 from knowledge.queue.desk import CuratorQueue, claim_verdict
 from knowledge.queue.model import (
     Answered,
     Dismissed,
     Filed,
     Notice,
-    Request,
-    Requester,
-    RequestKind,
 )
 from knowledge.queue.same_claim import claim_terms, same_claim
 

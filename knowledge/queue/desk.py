@@ -9,15 +9,23 @@ from urllib.parse import urlsplit
 
 from knowledge.errors import RequestNotFound, RequestRefused, UnusableInput
 from knowledge.factchecks.ratings import OTHER
-from knowledge.model import Actor, ClaimResult, FactCheck, Report, Review, Source, Verdict
+from knowledge.model import (
+    Actor,
+    ClaimResult,
+    FactCheck,
+    Report,
+    Request,
+    Requester,
+    RequestKind,
+    Review,
+    Source,
+    Verdict,
+)
 from knowledge.queue.model import (
     Answered,
     Dismissed,
     Filed,
     Notice,
-    Request,
-    Requester,
-    RequestKind,
 )
 from knowledge.queue.same_claim import claim_terms, same_claim
 from knowledge.store.requests import RequestTable

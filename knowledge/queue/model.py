@@ -1,44 +1,11 @@
-"""Value objects of the curators' queue: requests, who filed them, and what they are told."""
+"""Value objects of the curators' queue: what filing, answering and dismissing a request
+return (the requests themselves, stored rows, are in knowledge/model.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from enum import StrEnum
 
-from knowledge.model import FactCheck, Verdict
-
-
-class RequestKind(StrEnum):
-    """An ask (please check this unverified claim) or a dispute (this verdict looks wrong)."""
-
-    ASK = "ask"
-    DISPUTE = "dispute"
-
-
-@dataclass(frozen=True, slots=True)
-class Requester:
-    """Who filed a request and where to tell them: a Telegram user and chat (ids only)."""
-
-    user_id: int
-    chat_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class Request:
-    """One claim in the queue, with how many people filed it and their one-line reasons."""
-
-    id: int
-    kind: RequestKind
-    claim: str
-    verdict: Verdict  # the verdict the claim had when it was filed
-    reference_date: date | None
-    status: str  # open, answered or dismissed
-    opened_at: str
-    count: int = 0
-    last_asked: str | None = None
-    reasons: tuple[str, ...] = ()
-    outcome: str | None = None
+from knowledge.model import FactCheck, Request, Requester, RequestKind, Verdict
 
 
 @dataclass(frozen=True, slots=True)

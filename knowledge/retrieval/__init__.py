@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from knowledge.retrieval.search import find_candidates
-from knowledge.retrieval.terms import clean_text, index_terms, title_terms
+from knowledge.retrieval.terms import TEXT_INDEX, clean_text, index_terms, title_terms
 
-__all__ = ["clean_text", "find_candidates", "index_terms", "title_terms"]
+__all__ = ["TEXT_INDEX", "clean_text", "find_candidates", "index_terms", "title_terms"]

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from knowledge.retrieval.terms import split_index_terms
-from knowledge.retrieval.vocab import Vocabulary
+from knowledge.store.vocab import Vocabulary
 
 
 class Signals(NamedTuple):

@@ -14,7 +14,7 @@ from knowledge.retrieval.terms import (
     run_together_tags,
     split_signatures,
 )
-from knowledge.retrieval.vocab import Vocabulary
+from knowledge.store.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from knowledge.store import Store

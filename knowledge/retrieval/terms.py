@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from knowledge.retrieval.acronyms import acronyms
+from knowledge.store.indexing import TextIndex
 
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.IGNORECASE)
 # Every run is bounded, so the work from each dash is too: unbounded "\s*" around the name
@@ -280,3 +281,6 @@ def title_terms(title: str | None) -> str:
     """The index terms of a source title (empty for no title): its words only, since headlines
     capitalise every word and would make acronyms of whole sentences."""
     return " ".join(lemmas(clean_text(title))) if title else ""
+
+
+TEXT_INDEX = TextIndex(terms=index_terms, title_terms=title_terms)  # what the store indexes by

@@ -7,8 +7,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import RequestNotFound
-from knowledge.model import Verdict
-from knowledge.queue.model import Request, Requester, RequestKind
+from knowledge.model import Request, Requester, RequestKind, Verdict
 from knowledge.store.store import Store, _now
 
 _REQUEST = (

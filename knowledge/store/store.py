@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.errors import ChangeNotFound, KnowledgeError, RuleNotFound, StatementNotFound
-from knowledge.formats.wording import legacy_review
 from knowledge.model import (
     Actor,
     Change,
@@ -26,8 +25,9 @@ from knowledge.model import (
     Statement,
     StatementDraft,
 )
-from knowledge.retrieval import index_terms, title_terms
 from knowledge.store.connection import Database
+from knowledge.store.indexing import TextIndex
+from knowledge.store.legacy import legacy_review
 from knowledge.store.pages import PageTable
 from knowledge.store.rows import (
     CHANGE_COLUMNS,
@@ -58,14 +58,17 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-async def open_store(path: str | Path, *, write_wait: float = WRITE_WAIT) -> Store:
+async def open_store(
+    path: str | Path, *, text_index: TextIndex, write_wait: float = WRITE_WAIT
+) -> Store:
     """Open (creating and migrating if needed) the store at `path`; ":memory:" works.
+    Statement texts are indexed by `text_index` (`knowledge.retrieval.TEXT_INDEX`).
 
     A write waits up to `write_wait` seconds for its turn (another task's transaction, or
     another process importing), then raises KnowledgeBaseBusy.
     """
     db = await Database.open(path, write_wait=write_wait)
-    store = Store(db, str(path))
+    store = Store(db, str(path), text_index)
     try:
         await store.migrate()
         await db.open_reader(path)
@@ -78,11 +81,12 @@ async def open_store(path: str | Path, *, write_wait: float = WRITE_WAIT) -> Sto
 class Store:
     """One connection to the knowledge-base file; every change runs in one transaction."""
 
-    def __init__(self, db: Database, path: str) -> None:
+    def __init__(self, db: Database, path: str, text_index: TextIndex) -> None:
         # The connections stay inside knowledge/store: its table modules share them, everyone
         # else goes through typed methods (`terms`, `index`, `pages` and the store's own).
         self._db = db
         self.path = path
+        self.text_index = text_index
         self.terms = TermCounts(db)
         self.index = StatementIndex(db)
         self.pages = PageTable(db)
@@ -96,7 +100,7 @@ class Store:
             return
         # migrations may re-index texts; rebuilding a table needs foreign keys off (they are
         # checked before each migration commits)
-        await self._db.create_function("index_terms", 1, index_terms)
+        await self._db.create_function("index_terms", 1, self.text_index.terms)
         await self._db.create_function("legacy_review", 2, legacy_review)
         await self._db.pragma("PRAGMA foreign_keys = OFF")
         try:
@@ -231,8 +235,9 @@ class Store:
             now = _now()
             last = await self._last_statement_id()
             ids = list(range(last + 1, last + 1 + len(drafts)))  # what SQLite would assign
-            titles = lru_cache(maxsize=4096)(title_terms)  # a feed's rows share a few titles
-            rows = await _rows_of(drafts, actor, now, titles)
+            # a feed's rows share a few titles
+            titles = lru_cache(maxsize=4096)(self.text_index.title_terms)
+            rows = await _rows_of(drafts, actor, now, self.text_index.terms, titles)
             if len(rows) >= _BULK:
                 async with self._indexing_after(last):
                     await self._insert_rows(ids, rows)
@@ -253,13 +258,15 @@ class Store:
             last = await self._last_statement_id()
             ids: list[int] = []
             now = _now()
-            titles = lru_cache(maxsize=4096)(title_terms)
+            titles = lru_cache(maxsize=4096)(self.text_index.title_terms)
 
             async def insert(drafts: Sequence[StatementDraft]) -> list[int]:
                 start = last + len(ids) + 1
                 new = list(range(start, start + len(drafts)))
                 if drafts:
-                    await self._insert_rows(new, await _rows_of(drafts, actor, now, titles))
+                    await self._insert_rows(
+                        new, await _rows_of(drafts, actor, now, self.text_index.terms, titles)
+                    )
                     await self._insert_reviews(new, drafts)
                 ids.extend(new)
                 return new
@@ -312,7 +319,8 @@ class Store:
         await self._db.execute(row[0])
 
     async def _insert_row(self, draft: StatementDraft, actor: Actor, *, now: str = "") -> int:
-        (values,) = await _rows_of([draft], actor, now or _now(), title_terms)
+        index = self.text_index
+        (values,) = await _rows_of([draft], actor, now or _now(), index.terms, index.title_terms)
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
         try:
@@ -377,9 +385,9 @@ class Store:
 
     async def _write_fields(self, statement_id: int, fields: dict[str, Any]) -> None:
         if "text" in fields:
-            fields["terms"] = await asyncio.to_thread(index_terms, fields["text"])
+            fields["terms"] = await asyncio.to_thread(self.text_index.terms, fields["text"])
         if "source_title" in fields:
-            fields["title_terms"] = title_terms(fields["source_title"])
+            fields["title_terms"] = self.text_index.title_terms(fields["source_title"])
         fields["updated_at"] = _now()
         assignments = ", ".join(f"{name} = ?" for name in fields)
         await self._db.execute(
@@ -594,8 +602,8 @@ class Store:
         if change.before is not None:
             values = dict(change.before)
             if table == "statements":
-                values["terms"] = await asyncio.to_thread(index_terms, values["text"])
-                values["title_terms"] = title_terms(values["source_title"])
+                values["terms"] = await asyncio.to_thread(self.text_index.terms, values["text"])
+                values["title_terms"] = self.text_index.title_terms(values["source_title"])
             else:  # changes logged before rules' snapshots kept who added them and when
                 values.setdefault("added_at", _now())
             await self._db.execute(
@@ -606,18 +614,25 @@ class Store:
 
 
 async def _rows_of(
-    drafts: Sequence[StatementDraft], actor: Actor, now: str, titles: Callable[[str | None], str]
+    drafts: Sequence[StatementDraft],
+    actor: Actor,
+    now: str,
+    terms: Callable[[str], str],
+    titles: Callable[[str | None], str],
 ) -> list[dict[str, Any]]:
     """The rows of new statements, made in a thread: index terms take ~1.5 ms each (the
     first call loads a lexicon for ~2 s), which in the event loop would hold every user."""
-    return await asyncio.to_thread(lambda: [_row_values(d, actor, now, titles) for d in drafts])
+    return await asyncio.to_thread(
+        lambda: [_row_values(d, actor, now, terms, titles) for d in drafts]
+    )
 
 
 def _row_values(
     draft: StatementDraft,
     actor: Actor,
     now: str,
-    titles: Callable[[str | None], str] = title_terms,
+    terms: Callable[[str], str],
+    titles: Callable[[str | None], str],
 ) -> dict[str, Any]:
     """The column values of a new statement row, index terms included."""
     values = draft_values(draft)
@@ -625,7 +640,7 @@ def _row_values(
         added_by=f"{actor.name} ({actor.id})",
         added_at=now,
         updated_at=now,
-        terms=index_terms(draft.text),
+        terms=terms(draft.text),
         title_terms=titles(draft.source.title),
     )
     return values

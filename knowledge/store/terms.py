@@ -3,8 +3,8 @@ changes (bounded: a long-running process does not keep every word it was ever as
 
 from __future__ import annotations
 
-from knowledge.retrieval.vocab import Vocabulary
 from knowledge.store.connection import Database
+from knowledge.store.vocab import Vocabulary
 
 _BATCH = 200  # terms counted in one query
 

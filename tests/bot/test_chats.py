@@ -10,8 +10,8 @@ import pytest
 
 import knowledge
 from bot.chats import ChatSettings, open_chat_settings
-from knowledge.formats.wording import legacy_review
 from knowledge.retrieval import index_terms
+from knowledge.store.legacy import legacy_review
 from knowledge.store.schema import MIGRATIONS
 
 ADMIN = knowledge.Actor(id="7", name="alice")

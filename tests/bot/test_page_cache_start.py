@@ -12,13 +12,14 @@ from fake_telegram import FakeTelegram
 
 from bot.settings import Settings, SettingsError, load_settings
 from knowledge.fetch import Article, PageCache
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import open_store
 
 PAGE = Article("https://a.example/x", "https://a.example/x", "A", "a.example", None, "Hi")
 
 
 async def _cache_pages(path: Path, ages: dict[str, timedelta]) -> None:
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         now = datetime.now(UTC)
         for url, age in ages.items():

@@ -8,9 +8,10 @@ from pathlib import Path
 import aiosqlite
 
 import knowledge
-from knowledge.formats.wording import legacy_review
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.retrieval.terms import index_terms
 from knowledge.store import open_store
+from knowledge.store.legacy import legacy_review
 from knowledge.store.schema import MIGRATIONS
 
 OLD = (
@@ -37,7 +38,7 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
         )
         await conn.execute("PRAGMA user_version = 5")
         await conn.commit()
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         rated, ordinary = await store.get(1), await store.get(2)
         assert rated.text == "NATO has imposed sanctions on Russia."

@@ -15,6 +15,7 @@ import knowledge
 from knowledge.errors import FetchFailed
 from knowledge.fetch import Article, FetchLimits, PageCache, PageCacheLimits, fetch_article
 from knowledge.model import Actor, StatementDraft
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import Store, open_store
 
 ARTICLE = Article("https://a.example/x", "https://a.example/x", "A", "a.example", None, "Hi")
@@ -33,7 +34,7 @@ class Clock:
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await open_store(tmp_path / "kb.sqlite")
+    opened = await open_store(tmp_path / "kb.sqlite", text_index=TEXT_INDEX)
     try:
         yield opened
     finally:
@@ -146,7 +147,7 @@ async def test_entries_survive_in_the_sqlite_file(
 ) -> None:
     await cache.put_article(ARTICLE.url, ARTICLE)
 
-    other = await open_store(tmp_path / "kb.sqlite")
+    other = await open_store(tmp_path / "kb.sqlite", text_index=TEXT_INDEX)
     try:
         assert await PageCache(other.pages, clock=clock).get(ARTICLE.url, **FRESH) == ARTICLE
     finally:
@@ -188,7 +189,7 @@ async def test_opening_the_knowledge_base_prunes_old_pages_and_serves_fresh_ones
 ) -> None:
     path = tmp_path / "kb.sqlite"
     day = timedelta(days=1)
-    store = await open_store(path)
+    store = await open_store(path, text_index=TEXT_INDEX)
     try:
         now = datetime.now(UTC)
         await PageCache(store.pages, clock=lambda: now - 3 * day).put_article(

@@ -8,6 +8,7 @@ import pytest
 
 import knowledge
 from knowledge.model import Actor, StatementDraft
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import open_store
 
 
@@ -32,7 +33,7 @@ async def test_reopening_never_duplicates_or_revives(tmp_path: Path) -> None:
 
 
 async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
-    store = await open_store(tmp_path / "kb.sqlite")
+    store = await open_store(tmp_path / "kb.sqlite", text_index=TEXT_INDEX)
     try:
         with pytest.raises(RuntimeError):
             async with store.transaction():

@@ -16,6 +16,7 @@ import pytest_asyncio
 import knowledge
 from knowledge import CuratorQueue, KnowledgeBaseBusy, Requester
 from knowledge.model import Actor, StatementDraft
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import open_store
 
 ALICE = Actor(id="11", name="Alice")
@@ -135,7 +136,7 @@ async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase
 
 async def test_a_writer_in_another_connection_makes_writes_busy(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
-    store = await open_store(path, write_wait=0.3)
+    store = await open_store(path, text_index=TEXT_INDEX, write_wait=0.3)
     other = sqlite3.connect(path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # a CLI import in another process holds the file

@@ -11,8 +11,8 @@ import pytest
 
 import knowledge
 from knowledge import KnowledgeBase, UndoRefused
-from knowledge.formats.wording import legacy_review
 from knowledge.retrieval import index_terms
+from knowledge.store.legacy import legacy_review
 from knowledge.store.schema import MIGRATIONS
 
 A = b"- text: Alpha statement one about the harbour.\n- text: Alpha statement two about the pier.\n"

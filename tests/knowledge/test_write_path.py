@@ -19,6 +19,7 @@ import knowledge
 from bot.cli import main
 from knowledge import InvalidImport, InvalidSeed, InvalidStatement, KnowledgeBase
 from knowledge.formats import read_import
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.seeding import seed
 from knowledge.store import Store, open_store
 
@@ -40,7 +41,7 @@ rules:
 
 @pytest_asyncio.fixture
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await open_store(tmp_path / "kb.sqlite")
+    opened = await open_store(tmp_path / "kb.sqlite", text_index=TEXT_INDEX)
     try:
         yield opened
     finally:
@@ -229,7 +230,7 @@ async def _seeded_statement_date(tmp_path: Path, when: str) -> str | None:
     (folder / "entities.yaml").write_text("entities: []\n")
     (folder / "statements.yaml").write_text(STATEMENT.format(when=when))
     (folder / "rules.yaml").write_text("rules: []\n")
-    store = await open_store(tmp_path / "seeded.sqlite")
+    store = await open_store(tmp_path / "seeded.sqlite", text_index=TEXT_INDEX)
     try:
         await seed(store, folder)
         stored = await store.by_key("zorblat-founded")
@@ -307,7 +308,7 @@ async def test_a_rule_date_is_stored_alike_from_seeds_imports_and_adds(
     (folder / "entities.yaml").write_text("entities: []\n")
     (folder / "statements.yaml").write_text("statements: []\n")
     (folder / "rules.yaml").write_text(RULE.format(when=written))
-    store = await open_store(tmp_path / "seeded.sqlite")
+    store = await open_store(tmp_path / "seeded.sqlite", text_index=TEXT_INDEX)
     try:
         await seed(store, folder)
         assert [r.applies_from for r in await store.rules()] == [stored]

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import pytest_asyncio
 
 from knowledge.model import Actor, Source, StatementDraft
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import Store, open_store
 
 AddStatement = Callable[..., Awaitable[int]]
@@ -14,7 +15,7 @@ AddStatement = Callable[..., Awaitable[int]]
 
 @pytest_asyncio.fixture
 async def store() -> AsyncIterator[Store]:
-    opened = await open_store(":memory:")
+    opened = await open_store(":memory:", text_index=TEXT_INDEX)
     try:
         yield opened
     finally:

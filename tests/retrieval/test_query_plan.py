@@ -6,8 +6,8 @@ from collections.abc import Awaitable, Callable
 
 from knowledge.retrieval import find_candidates
 from knowledge.retrieval.search import plan_query
-from knowledge.retrieval.vocab import Vocabulary
 from knowledge.store import Store
+from knowledge.store.vocab import Vocabulary
 
 AddStatement = Callable[..., Awaitable[int]]
 _LIMITS = {"posting_budget": 2_000, "max_terms": 32, "rarest": 5}

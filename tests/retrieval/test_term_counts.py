@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from knowledge.model import Actor
+from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import Store, open_store
 from knowledge.store.terms import TermCounts
 
@@ -31,7 +32,7 @@ async def test_a_retired_statement_is_no_longer_counted(store: Store, add: AddSt
 
 async def test_each_store_keeps_its_own_counts(add: AddStatement, store: Store) -> None:
     await add("The glacier shrank by a third.")
-    other = await open_store(":memory:")
+    other = await open_store(":memory:", text_index=TEXT_INDEX)
     try:
         assert (await other.terms.vocabulary({"glacier"})).frequencies["glacier"] == 0
         assert (await store.terms.vocabulary({"glacier"})).frequencies["glacier"] == 1

@@ -1,4 +1,5 @@
-"""Term statistics for ranking: document frequencies, index size and BM25 weights."""
+"""Term statistics for ranking: document frequencies, index size and BM25 weights (counted
+by the store, TermCounts in terms.py; read by retrieval)."""
 
 from __future__ import annotations
 
