@@ -17,7 +17,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 
 import knowledge
 from bot.auth import AdminCache
-from bot.chats import open_chat_settings
+from bot.chats import ChatSettingsTable
 from bot.context import Services, attach
 from bot.followup import follow_ups
 from bot.handlers import curators, group_admins, queue, readers
@@ -100,15 +100,12 @@ def build_application(settings: Settings) -> AnyApplication:
 
 @asynccontextmanager
 async def open_services(settings: Settings) -> AsyncIterator[Services]:
-    """Open the knowledge base, the chat settings and the check pool for the life of the bot;
-    the page cache is pruned as the knowledge base opens."""
+    """Open the knowledge base (the chat settings among its tables) and the check pool for
+    the life of the bot; the page cache is pruned as the knowledge base opens."""
     pages = settings.page_cache_limits()
-    async with (
-        knowledge.open_kb(
-            settings.factcheck_db, pages=pages, write_wait=settings.kb_write_wait_seconds
-        ) as kb,
-        open_chat_settings(settings.factcheck_db) as chats,
-    ):
+    async with knowledge.open_kb(
+        settings.factcheck_db, pages=pages, write_wait=settings.kb_write_wait_seconds
+    ) as kb:
         pool = CheckPool(
             settings.factcheck_db,
             workers=settings.check_workers,
@@ -134,7 +131,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     expiry_days=settings.request_expiry_days,
                     per_person=settings.requests_per_person,
                 ),
-                chats=chats,
+                chats=ChatSettingsTable(kb.chats),
             )
 
 

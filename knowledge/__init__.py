@@ -84,7 +84,7 @@ from knowledge.queue import (
     RequestKind,
 )
 from knowledge.related import RELATED_FLOOR, Related, closest_related
-from knowledge.store import WRITE_WAIT
+from knowledge.store import WRITE_WAIT, ChatTable
 from knowledge.summary import EvidenceGroup, Silence, Summary, SummaryLine, silence, summarize
 
 __all__ = [
@@ -98,6 +98,7 @@ __all__ = [
     "Change",
     "ChangeAction",
     "ChangeNotFound",
+    "ChatTable",
     "ClaimResult",
     "DuplicateRule",
     "DuplicateStatement",

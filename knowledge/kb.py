@@ -68,7 +68,7 @@ from knowledge.retrieval import TEXT_INDEX, find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
 from knowledge.stages import StageHook, Unobserved
-from knowledge.store import WRITE_WAIT, Store, open_store
+from knowledge.store import WRITE_WAIT, ChatTable, Store, open_store
 
 _CANDIDATES = 12
 _PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
@@ -150,6 +150,11 @@ class KnowledgeBase(CurationMixin):
         # Bounded: a long-running bot over a million statements must not keep them all.
         self._parsed: LRUCache[int, tuple[Features, frozenset[str]]] = LRUCache(_PARSED_KEPT)
         self._records: LRUCache[Source, SourceRecord | None] = LRUCache(_ARTICLES_KEPT)
+
+    @property
+    def chats(self) -> ChatTable:
+        """Each front-door chat's switches, in the same file (the bot's; checks ignore them)."""
+        return self.store.chats
 
     # -- caches refreshed whenever the store's kb_version moves --------------------------
 

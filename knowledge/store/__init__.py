@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from knowledge.store.chats import ChatTable
+from knowledge.store.indexing import TextIndex
 from knowledge.store.store import WRITE_WAIT, Store, open_store
 
-__all__ = ["WRITE_WAIT", "Store", "open_store"]
+__all__ = ["WRITE_WAIT", "ChatTable", "Store", "TextIndex", "open_store"]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: statements, their full-text index, rules, entities, audit log, page cache (the bot
-    # keeps its own tables in the same file: bot/chats.py)
+    # 1: statements, their full-text index, rules, entities, audit log, page cache
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO meta (key, value) VALUES ('kb_version', '0');
@@ -360,6 +359,18 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO sqlite_sequence (name, seq)
     SELECT 'changes', coalesce(max(used), 0) FROM (
         SELECT max(id) AS used FROM changes UNION ALL SELECT max(undone_by) FROM changes
+    );
+    """,
+    # 13: each front-door chat's switches, kept until now by the bot on a connection of its
+    # own (bot/chats.py): the same table and rows, so a file made by any earlier version keeps
+    # every chat's choice (rows always get both values: older column defaults never apply)
+    """
+    CREATE TABLE IF NOT EXISTS chat_settings (
+        chat_id INTEGER PRIMARY KEY,
+        autocheck INTEGER NOT NULL DEFAULT 0,
+        quiet INTEGER NOT NULL DEFAULT 1,
+        updated_by TEXT,
+        updated_at TEXT
     );
     """,
 )

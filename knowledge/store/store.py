@@ -25,6 +25,7 @@ from knowledge.model import (
     Statement,
     StatementDraft,
 )
+from knowledge.store.chats import ChatTable
 from knowledge.store.connection import Database
 from knowledge.store.indexing import TextIndex
 from knowledge.store.legacy import legacy_review
@@ -90,6 +91,7 @@ class Store:
         self.terms = TermCounts(db)
         self.index = StatementIndex(db)
         self.pages = PageTable(db)
+        self.chats = ChatTable(db)
 
     async def close(self) -> None:
         await self._db.close()
