@@ -261,7 +261,7 @@ async def _measure(
 async def _phases(kb: Any, mix: list[str], rounds: int = 3) -> dict[str, float]:
     """Where a check's time goes: wall ms per article of the mix in each stage of the check
     pipeline, observed through its stage hook (this process only, after the other timings)."""
-    from knowledge.stages import StageTimes
+    from knowledge.checking.runner import StageTimes
 
     times = StageTimes()
     started = time.perf_counter()

@@ -8,28 +8,18 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from cachetools import LRUCache
-from spacy.language import Language
 
 from knowledge import storing
-from knowledge.checking.calibration import verdict_model
-from knowledge.checking.judge import ALIGNED, Alignments, judge
-from knowledge.checking.pair_reading import ClaimPairs, ClaimToRead, PairReader
-from knowledge.checking.parts import judged_by_parts
+from knowledge.checking.checker import Checker
+from knowledge.checking.pair_reading import PairReader
+from knowledge.checking.runner import UNOBSERVED, StageHook
+from knowledge.checking.stages import Weighed
 from knowledge.curation import CurationMixin
 from knowledge.errors import InvalidStatement, StatementNotFound
 from knowledge.factchecks import (
-    RatedMatch,
     RatingTable,
     SameClaimModel,
-    SameClaimScores,
-    default_ratings,
-    judge_fact_checks,
-    load_model,
     load_ratings,
-    split_rated,
 )
 from knowledge.fetch import (
     Article,
@@ -42,8 +32,7 @@ from knowledge.fetch import (
 from knowledge.formats import Batch
 from knowledge.formats.wording import RATING_WORDING, reads_as_rating
 from knowledge.inputs import MAX_CHARS, vet_text
-from knowledge.learned import is_learned, learned_key
-from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
+from knowledge.learned import learned_key
 from knowledge.model import (
     Actor,
     Change,
@@ -58,31 +47,12 @@ from knowledge.model import (
     Status,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import PartialDate, find_dateline, iso_date
-from knowledge.nlp.features import Features, sentence_features
-from knowledge.nlp.parts import part_claims
-from knowledge.nlp.patterns import PhrasePattern, compile_pattern
-from knowledge.nlp.pipeline import build_nlp
+from knowledge.nlp.dates import find_dateline, iso_date
 from knowledge.resources import lexicon
 from knowledge.retrieval import TEXT_INDEX, find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
-from knowledge.stages import StageHook, Unobserved
 from knowledge.store import WRITE_WAIT, ChatTable, Store, open_store
-
-_CANDIDATES = 12
-_PARSED_KEPT = 20_000  # parsed statements kept between checks (about 3 KB each)
-_ARTICLES_KEPT = 2_000  # learned articles kept as context
-_ARTICLE = 3  # statements from one source that make it an article
-UNOBSERVED = Unobserved()
-
-
-class Weighed(NamedTuple):
-    """One claim as a check weighs it: its candidate evidence and the rated claims apart."""
-
-    claim: Claim
-    matches: list[Match]
-    rated: list[RatedMatch]
 
 
 @asynccontextmanager
@@ -136,65 +106,26 @@ class KnowledgeBase(CurationMixin):
         pairs: PairReader | None = None,
     ) -> None:
         self.store = store
-        self.pairs = pairs or PairReader("off")
+        self.checker = Checker(
+            store, model=model, ratings=ratings, same_claim=same_claim, pairs=pairs
+        )
         self.pages = PageCache(store.pages, limits=pages)
-        self._model = model
-        self._ratings = ratings or default_ratings()
-        self._same_claim = same_claim or load_model()
-        self._version = -1
-        self._nlp: Language | None = None
-        self._entity_key: tuple[Any, ...] = ()
-        self._rules: tuple[tuple[Rule, PhrasePattern], ...] = ()
-        self._labels: dict[str, str] = {}
-        self._names: dict[str, str] = {}
-        # Bounded: a long-running bot over a million statements must not keep them all.
-        self._parsed: LRUCache[int, tuple[Features, frozenset[str]]] = LRUCache(_PARSED_KEPT)
-        self._records: LRUCache[Source, SourceRecord | None] = LRUCache(_ARTICLES_KEPT)
 
     @property
     def chats(self) -> ChatTable:
         """Each front-door chat's switches, in the same file (the bot's; checks ignore them)."""
         return self.store.chats
 
-    # -- caches refreshed whenever the store's kb_version moves --------------------------
-
-    async def _refresh(self) -> Language:
-        version = await self.store.kb_version()
-        if version != self._version or self._nlp is None:
-            entities = await self.store.entities()
-            key = tuple(entities)
-            if self._nlp is None or key != self._entity_key:
-                self._nlp = build_nlp(entities, model=self._model)
-                self._entity_key = key
-            self._labels = {e.id: e.label for e in entities}
-            self._names = {e.id: e.name for e in entities}
-            self._rules = await self._usable_rules()
-            self._parsed.clear()
-            self._records.clear()
-            self._version = version
-        return self._nlp
-
-    async def _usable_rules(self) -> tuple[tuple[Rule, PhrasePattern], ...]:
-        """Active rules, except those whose evidence statement was retired."""
-        rules = await self.store.rules()
-        cited = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
-        active = {i for i, s in cited.items() if s.status == Status.ACTIVE}
-        return tuple(
-            (r, compile_pattern(r.pattern))
-            for r in rules
-            if r.evidence_id is None or r.evidence_id in active
-        )
-
-    def _parse(self, nlp: Language, statement: Statement) -> tuple[Features, frozenset[str]]:
-        """A statement's features and concepts, parsed once per knowledge-base version."""
-        cached = self._parsed.get(statement.id)
-        if cached is None:
-            features = sentence_features(nlp(statement.text)[:], _told_on(statement))
-            ids = frozenset(e for e in statement.entities if e in self._labels)
-            cached = self._parsed[statement.id] = (features, concepts(features, ids))
-        return cached
-
     # -- checking -----------------------------------------------------------------------
+
+    @property
+    def pairs(self) -> PairReader:
+        """The pair-model stage's reader (tests and the worker set it)."""
+        return self.checker.pairs
+
+    @pairs.setter
+    def pairs(self, reader: PairReader) -> None:
+        self.checker.pairs = reader
 
     async def check(
         self,
@@ -205,59 +136,15 @@ class KnowledgeBase(CurationMixin):
         stages: StageHook = UNOBSERVED,
     ) -> Report:
         """Check an article: a verdict with findings and evidence for each claim. The check
-        reads as its stages (`knowledge.stages.STAGES`); `stages` observes each of them."""
-        with stages.stage("reading"):
-            nlp, reference, origin, claims = await self._read(text, reference_date, fallback_date)
-        worthy = [c for c in claims if c.check_worthy]
-        retrieved: dict[str, list[tuple[int, float]]] = {}  # a sentence repeated is looked up once
-        weighed = [await self._weigh(nlp, c, stages, retrieved) for c in worthy]
-        # a sentence that asserts several things is also judged by its parts (nlp/parts.py)
-        dated = origin in _ARTICLE_DATES
-        parts = [part_claims(c, nlp, reference, lexicon(), dated=dated) for c in worthy]
-        clauses = [[await self._weigh(nlp, c, stages, retrieved) for c in p.clauses] for p in parts]
-        titles = [[await self._weigh(nlp, c, stages, retrieved) for c in p.titles] for p in parts]
-        every = weighed + [w for ws in clauses + titles for w in ws]
-        with stages.stage("context"):
-            context = await self._context(reference, worthy)
-            context = replace(context, records=await self._articles(nlp, every))
-        with stages.stage("pair model"):
-            alignments = [Alignments(w.claim, context) for w in every]
-            read = self._read_pairs(every, alignments)
-        with stages.stage("judging"):
-            verdicts = {
-                id(w): judge(w.claim, w.matches, context, verdict_model(), alignments=a, pairs=p)
-                for w, a, p in zip(every, alignments, read, strict=True)
-            }
-            judged = [
-                judged_by_parts(
-                    verdicts[id(w)],
-                    [(c.claim.text, verdicts[id(c)]) for c in cs],
-                    [(t.claim.text, verdicts[id(t)]) for t in ts],
-                )
-                for w, cs, ts in zip(weighed, clauses, titles, strict=True)
-            ]
-            read = read[: len(weighed)]
-        with stages.stage("fact checks"):
-            results = tuple(
-                judge_fact_checks(
-                    w.claim,
-                    result,
-                    w.rated,
-                    ratings=self._ratings,
-                    model=self._same_claim,
-                    read=None
-                    if p is None or not p.thresholds.decides_same_claim
-                    else SameClaimScores(p.same_claim, p.thresholds.same_claim),
-                )
-                for w, result, p in zip(weighed, judged, read, strict=True)
-            )
-        return Report(reference, origin, results, skipped=len(claims) - len(worthy))
+        runs as its stages (`knowledge.checking.stages.STAGES`); `stages` observes each."""
+        return await self.checker.check(
+            text, reference_date=reference_date, fallback_date=fallback_date, stages=stages
+        )
 
     async def candidates(self, text: str, *, reference_date: date | None = None) -> list[Weighed]:
         """What a check weighs for each check-worthy claim of `text`: its candidate evidence
         and, apart, the rated claims among its candidates (for training and inspection)."""
-        nlp, _, _, claims = await self._read(text, reference_date, None)
-        return [await self._weigh(nlp, c, UNOBSERVED) for c in claims if c.check_worthy]
+        return await self.checker.candidates(text, reference_date=reference_date)
 
     async def check_url(
         self,
@@ -296,94 +183,6 @@ class KnowledgeBase(CurationMixin):
             cache=self.pages,
             cache_ttl=cache_ttl,
         )
-
-    async def _read(
-        self, text: str, reference_date: date | None, fallback_date: date | None
-    ) -> tuple[Language, date, str, list[Claim]]:
-        """The pipeline, the reference date (and where it came from) and the claims of `text`."""
-        text = vet_text(text)
-        nlp = await self._refresh()
-        reference, origin = _reference_date(text, reference_date, fallback_date)
-        return nlp, reference, origin, extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
-
-    async def _weigh(
-        self,
-        nlp: Language,
-        claim: Claim,
-        stages: StageHook,
-        retrieved: dict[str, list[tuple[int, float]]] | None = None,
-    ) -> Weighed:
-        """A claim's candidates: retrieved by what it states (for a question, the statement it
-        asks about), then read as statements, rated claims set apart. `retrieved` keeps what
-        each query found during one check."""
-        query = claim.statement or claim.text
-        with stages.stage("retrieval"):
-            found = (retrieved or {}).get(query)
-            if found is None:
-                found = await find_candidates(self.store, query, limit=_CANDIDATES)
-                if retrieved is not None:
-                    retrieved[query] = found
-        with stages.stage("statements"):
-            matches, rated = await self._split_rated(await self._matches(nlp, claim, found))
-        return Weighed(claim, matches, rated)
-
-    async def _matches(
-        self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
-    ) -> list[Match]:
-        statements = await self.store.get_many(i for i, _ in found)
-        extra = anaphor_entities(claim, lexicon())
-        mine = concepts(claim.features, extra)
-        matches = []
-        for statement_id, score in found:
-            statement = statements.get(statement_id)
-            if statement is None or statement.status != Status.ACTIVE:
-                continue
-            features, theirs = self._parse(nlp, statement)
-            matches.append(Match(statement, features, score, mine, theirs))
-        return sorted(matches, key=lambda m: m.score, reverse=True)
-
-    async def _split_rated(self, matches: list[Match]) -> tuple[list[Match], list[RatedMatch]]:
-        """Rated claims apart: fact-checks are judged on their own, never used as evidence."""
-        return split_rated(matches, await self.store.reviews(m.statement.id for m in matches))
-
-    async def _context(self, reference: date, claims: list[Claim]) -> CheckContext:
-        wanted = [r.evidence_id for r, _ in self._rules if r.evidence_id]
-        evidence = await self.store.get_many(wanted)
-        article = frozenset(i for c in claims for i in c.features.entity_ids)
-        return CheckContext(
-            reference, self._rules, article, evidence, lexicon(), self._labels, self._names
-        )
-
-    async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:
-        """The whole article behind each claim's best matches, for articles the knowledge base
-        learned (`learn`): statements that merely share a source are not one article."""
-        found: dict[Source, SourceRecord] = {}
-        for source in {
-            m.statement.source for w in weighed for m in w.matches[:3] if is_learned(m.statement)
-        }:
-            if source not in self._records:
-                statements = [s for s in await self.store.from_source(source) if is_learned(s)]
-                self._records[source] = (
-                    SourceRecord.of(statements, [self._parse(nlp, s)[0] for s in statements])
-                    if len(statements) >= _ARTICLE and source != Source()
-                    else None
-                )
-            record = self._records[source]
-            if record is not None:
-                found[source] = record
-        return found
-
-    def _read_pairs(
-        self, weighed: list[Weighed], alignments: list[Alignments]
-    ) -> list[ClaimPairs | None]:
-        """What the pair model read for each claim (all in one batch), or None for each when
-        the model is off."""
-        claims = [
-            ClaimToRead(w.claim, [(m, a.of(m)) for m in w.matches[:ALIGNED]], w.rated)
-            for w, a in zip(weighed, alignments, strict=True)
-        ]
-        read = self.pairs.read(claims) if claims else None
-        return read if read is not None else [None] * len(weighed)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -451,7 +250,7 @@ class KnowledgeBase(CurationMixin):
     def rating_class(self, rating: str) -> str:
         """The class of a published rating (false, misleading, mixed, unproven, satire, true,
         or "other" when the rating table does not know it)."""
-        return self._ratings.classify(rating)
+        return self.checker.ratings.classify(rating)
 
     async def add_many(
         self,
@@ -471,13 +270,15 @@ class KnowledgeBase(CurationMixin):
     ) -> list[StatementDraft]:
         """Candidate statements from a trusted article, relative dates resolved, not stored."""
         text = vet_text(text)
-        nlp = await self._refresh()
+        nlp = await self.checker.view.refresh()
         reference = published or find_dateline(text) or date.today()
         src = _source(source)
         if src.published is None:
             src = replace(src, published=published)
         claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
-        drafts = [_draft_from_claim(c, src, self._labels) for c in claims if c.check_worthy]
+        drafts = [
+            _draft_from_claim(c, src, self.checker.view.labels) for c in claims if c.check_worthy
+        ]
         return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
 
     async def learn(
@@ -522,15 +323,6 @@ class KnowledgeBase(CurationMixin):
         return await self.store.undo(change_id, actor or Actor.cli())
 
 
-def _told_on(statement: Statement) -> date | None:
-    """The day a statement was written from, so its "last year" or "on Monday" resolve:
-    its source's publication date, else its own event day."""
-    if statement.source.published is not None:
-        return statement.source.published
-    day = PartialDate.parse(statement.event_date)
-    return day.as_date() if day is not None else None
-
-
 def link_check_input(
     article: Article, forwarded_on: date | None
 ) -> tuple[str, dict[str, date | None]]:
@@ -538,21 +330,6 @@ def link_check_input(
     limit) and its publication date, unless the forward's own date is older."""
     when = article.reference_date(forwarded_on)
     return article.text[: MAX_CHARS - 1], {"reference_date": when, "fallback_date": forwarded_on}
-
-
-# Where a reference date is the article's own day, not the day it reached us.
-_ARTICLE_DATES = frozenset({"explicit", "dateline"})
-
-
-def _reference_date(text: str, explicit: date | None, fallback: date | None) -> tuple[date, str]:
-    if explicit is not None:
-        return explicit, "explicit"
-    found = find_dateline(text)
-    if found is not None:
-        return found, "dateline"
-    if fallback is not None:
-        return fallback, "message"
-    return date.today(), "today"
 
 
 def _statement_kind(kind: StatementKind | str | None, *, dated: bool) -> StatementKind:

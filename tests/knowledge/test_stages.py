@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import knowledge
-from knowledge.stages import STAGES, StageTimes
+from knowledge.checking.runner import StageTimes
+from knowledge.checking.stages import STAGES
 from tests.knowledge.conftest import ARTICLES, SEOUL_DAY
 
 

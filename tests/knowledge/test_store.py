@@ -68,10 +68,10 @@ async def test_search_returns_external_ids(kb: knowledge.KnowledgeBase) -> None:
 
 async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> None:
     """A long-running checker over a large knowledge base keeps a bounded cache, not all."""
-    import knowledge.kb as kb_module
+    import knowledge.checking.view as view_module
 
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        kb._parsed = type(kb._parsed)(maxsize=3)
+        kb.checker.view.parsed = type(kb.checker.view.parsed)(maxsize=3)
         for text in (
             "The harbour bridge opened to traffic in 1964.",
             "The city library lends telescopes to its members.",
@@ -88,5 +88,5 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
         ):
             report = await kb.check(text)
         assert report.claims[0].verdict.value == "supported"
-        assert len(kb._parsed) <= 3
-    assert kb_module._PARSED_KEPT >= 1_000
+        assert len(kb.checker.view.parsed) <= 3
+    assert view_module.PARSED_KEPT >= 1_000

@@ -1,22 +1,14 @@
-"""Hooks that observe the check pipeline's stages (the benchmark times them; checks ignore them)."""
+"""Running a check's stages in order, and hooks that observe them (the benchmark times them;
+checks ignore them)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Protocol
+from typing import Any, Protocol
 
-#: The stages of `KnowledgeBase.check`, in order.
-STAGES = (
-    "reading",  # tokenising, sentences, claims and their features
-    "retrieval",  # full-text candidates for each claim, re-ranked
-    "statements",  # the candidates' statements, parsed (cached between checks)
-    "context",  # rule evidence and the learned articles behind the candidates
-    "pair model",  # alignment, and the closest pairs read by the learned pair model (one batch)
-    "judging",  # the verdicts from the model's reading (or the alignment model) and the detectors
-    "fact checks",  # rated claims among the candidates
-)
+from knowledge.checking.stages import STAGES, Stage
 
 
 class StageHook(Protocol):
@@ -32,6 +24,9 @@ class Unobserved:
         return nullcontext()
 
 
+UNOBSERVED = Unobserved()
+
+
 class StageTimes:
     """Wall time spent in each stage, summed over every check it observes."""
 
@@ -45,3 +40,13 @@ class StageTimes:
             yield
         finally:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+
+async def run_stages(
+    stages: Sequence[Stage[Any, Any]], data: object, hook: StageHook = UNOBSERVED
+) -> object:
+    """Pass `data` through each stage in turn, each observed by `hook`; the last one's value."""
+    for stage in stages:
+        with hook.stage(stage.name):
+            data = await stage(data)
+    return data

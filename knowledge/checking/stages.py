@@ -1,0 +1,390 @@
+"""The stages of a check, in order, each a named object from one typed value to the next.
+
+A check starts from a `CheckRequest`; each stage returns its input grown by what it found
+(`Read`, `Retrieved`, `Weighing`, `InContext`, `PairsRead`, `Judged`), and the last turns
+that into the `Report`. `knowledge.checking.runner.run_stages` runs them in order and tells
+a hook when each starts and ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
+
+from spacy.language import Language
+
+from knowledge.checking.calibration import verdict_model
+from knowledge.checking.judge import ALIGNED, Alignments, judge
+from knowledge.checking.pair_reading import ClaimPairs, ClaimToRead, PairReader
+from knowledge.checking.parts import judged_by_parts
+from knowledge.checking.view import KnowledgeView
+from knowledge.factchecks import (
+    RatedMatch,
+    RatingTable,
+    SameClaimModel,
+    SameClaimScores,
+    judge_fact_checks,
+    split_rated,
+)
+from knowledge.inputs import vet_text
+from knowledge.learned import is_learned
+from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
+from knowledge.model import ClaimResult, Report, Source, Status
+from knowledge.nlp.claims import Claim, extract_claims
+from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.parts import Parts, part_claims
+from knowledge.resources import lexicon
+from knowledge.retrieval import find_candidates
+from knowledge.store import Store
+
+CANDIDATES = 12  # candidates retrieved for each claim
+_ARTICLE = 3  # statements from one source that make it an article
+# Where a reference date is the article's own day, not the day it reached us.
+_ARTICLE_DATES = frozenset({"explicit", "dateline"})
+
+In = TypeVar("In", contravariant=True)
+Out = TypeVar("Out", covariant=True)
+Grown = TypeVar("Grown")
+
+
+class Stage(Protocol[In, Out]):
+    """One stage of a check: its name (what the stage hook is told) and the step itself."""
+
+    name: ClassVar[str]
+
+    async def __call__(self, data: In, /) -> Out: ...
+
+
+class Weighed(NamedTuple):
+    """One claim as a check weighs it: its candidate evidence and the rated claims apart."""
+
+    claim: Claim
+    matches: list[Match]
+    rated: list[RatedMatch]
+
+
+# -- the values passed from stage to stage (each one its input grown) ----------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckRequest:
+    """What a check is asked: the text and the dates it may be read against."""
+
+    text: str
+    reference_date: date | None = None
+    fallback_date: date | None = None
+    with_parts: bool = True  # also read each sentence's parts as claims (not for `candidates`)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Read(CheckRequest):
+    """The text read: its reference date (and where that came from), claims and their parts."""
+
+    nlp: Language
+    reference: date
+    origin: str
+    claims: list[Claim]
+    worthy: list[Claim]
+    parts: list[Parts]
+
+    def every_claim(self) -> list[Claim]:
+        """The check-worthy claims, then every part's clauses, then every part's titles."""
+        return (
+            self.worthy
+            + [c for p in self.parts for c in p.clauses]
+            + [c for p in self.parts for c in p.titles]
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Retrieved(Read):
+    """The candidates found for each claim's query (a sentence repeated is looked up once)."""
+
+    found: dict[str, list[tuple[int, float]]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Weighing(Retrieved):
+    """Each claim weighed against its candidates' statements: the worthy claims (`weighed`),
+    then each one's clauses and titles."""
+
+    weighed: list[Weighed]
+    clauses: list[list[Weighed]]
+    titles: list[list[Weighed]]
+
+    def every(self) -> list[Weighed]:
+        return self.weighed + [w for ws in self.clauses + self.titles for w in ws]
+
+
+@dataclass(frozen=True, kw_only=True)
+class InContext(Weighing):
+    """What the detectors know beyond each claim (rules, evidence, learned articles)."""
+
+    context: CheckContext
+
+
+@dataclass(frozen=True, kw_only=True)
+class PairsRead(InContext):
+    """Each weighed claim (in `every()` order) aligned with its candidates, and what the pair
+    model read for it (None for each when the model is off)."""
+
+    alignments: list[Alignments]
+    read: list[ClaimPairs | None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Judged(PairsRead):
+    """The verdict on each worthy claim, its parts taken into account."""
+
+    judged: list[ClaimResult]
+
+
+def grown(data: Any, kind: type[Grown], **found: Any) -> Grown:
+    """`data` as the next stage's value: its fields, and what the stage `found`."""
+    return kind(**{f.name: getattr(data, f.name) for f in fields(data)}, **found)
+
+
+# -- the stages ----------------------------------------------------------------------------
+
+
+class Reading:
+    """Tokenising, sentences, claims and their features, and each sentence's parts."""
+
+    name: ClassVar[str] = "reading"
+
+    def __init__(self, view: KnowledgeView) -> None:
+        self._view = view
+
+    async def __call__(self, request: CheckRequest) -> Read:
+        text = vet_text(request.text)
+        nlp = await self._view.refresh()
+        reference, origin = _reference_date(text, request.reference_date, request.fallback_date)
+        claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
+        worthy = [c for c in claims if c.check_worthy]
+        dated = origin in _ARTICLE_DATES
+        parts = (
+            [part_claims(c, nlp, reference, lexicon(), dated=dated) for c in worthy]
+            if request.with_parts
+            else []
+        )
+        return grown(
+            request,
+            Read,
+            nlp=nlp,
+            reference=reference,
+            origin=origin,
+            claims=claims,
+            worthy=worthy,
+            parts=parts,
+        )
+
+
+class Retrieval:
+    """Full-text candidates for each claim, re-ranked: found by what it states (for a
+    question, the statement it asks about)."""
+
+    name: ClassVar[str] = "retrieval"
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def __call__(self, read: Read) -> Retrieved:
+        found: dict[str, list[tuple[int, float]]] = {}
+        for claim in read.every_claim():
+            query = _query(claim)
+            if query not in found:
+                found[query] = await find_candidates(self._store, query, limit=CANDIDATES)
+        return grown(read, Retrieved, found=found)
+
+
+class Statements:
+    """The candidates' statements, parsed (cached between checks), rated claims set apart:
+    fact-checks are judged on their own, never used as evidence."""
+
+    name: ClassVar[str] = "statements"
+
+    def __init__(self, store: Store, view: KnowledgeView) -> None:
+        self._store = store
+        self._view = view
+
+    async def __call__(self, retrieved: Retrieved) -> Weighing:
+        async def weigh(claims: tuple[Claim, ...] | list[Claim]) -> list[Weighed]:
+            return [await self._weigh(retrieved, c) for c in claims]
+
+        return grown(
+            retrieved,
+            Weighing,
+            weighed=await weigh(retrieved.worthy),
+            clauses=[await weigh(p.clauses) for p in retrieved.parts],
+            titles=[await weigh(p.titles) for p in retrieved.parts],
+        )
+
+    async def _weigh(self, retrieved: Retrieved, claim: Claim) -> Weighed:
+        matches = await self._matches(retrieved.nlp, claim, retrieved.found[_query(claim)])
+        reviews = await self._store.reviews(m.statement.id for m in matches)
+        matches, rated = split_rated(matches, reviews)
+        return Weighed(claim, matches, rated)
+
+    async def _matches(
+        self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
+    ) -> list[Match]:
+        statements = await self._store.get_many(i for i, _ in found)
+        mine = concepts(claim.features, anaphor_entities(claim, lexicon()))
+        matches = []
+        for statement_id, score in found:
+            statement = statements.get(statement_id)
+            if statement is None or statement.status != Status.ACTIVE:
+                continue
+            features, theirs = self._view.parse(nlp, statement)
+            matches.append(Match(statement, features, score, mine, theirs))
+        return sorted(matches, key=lambda m: m.score, reverse=True)
+
+
+class Context:
+    """Rule evidence, and the learned articles behind each claim's best candidates."""
+
+    name: ClassVar[str] = "context"
+
+    def __init__(self, store: Store, view: KnowledgeView) -> None:
+        self._store = store
+        self._view = view
+
+    async def __call__(self, weighing: Weighing) -> InContext:
+        view = self._view
+        evidence = await self._store.get_many(r.evidence_id for r, _ in view.rules if r.evidence_id)
+        context = CheckContext(
+            weighing.reference,
+            view.rules,
+            frozenset(i for c in weighing.worthy for i in c.features.entity_ids),
+            evidence,
+            lexicon(),
+            view.labels,
+            view.names,
+            records=await self._articles(weighing.nlp, weighing.every()),
+        )
+        return grown(weighing, InContext, context=context)
+
+    async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:
+        """The whole article behind each claim's best matches, for articles the knowledge base
+        learned (`learn`): statements that merely share a source are not one article."""
+        found: dict[Source, SourceRecord] = {}
+        records = self._view.records
+        for source in {
+            m.statement.source for w in weighed for m in w.matches[:3] if is_learned(m.statement)
+        }:
+            if source not in records:
+                statements = [s for s in await self._store.from_source(source) if is_learned(s)]
+                records[source] = (
+                    SourceRecord.of(statements, [self._view.parse(nlp, s)[0] for s in statements])
+                    if len(statements) >= _ARTICLE and source != Source()
+                    else None
+                )
+            record = records[source]
+            if record is not None:
+                found[source] = record
+        return found
+
+
+class PairReading:
+    """Alignment, and the closest pairs read by the learned pair model (one batch)."""
+
+    name: ClassVar[str] = "pair model"
+
+    def __init__(self, pairs: PairReader) -> None:
+        self._pairs = pairs
+
+    async def __call__(self, data: InContext) -> PairsRead:
+        every = data.every()
+        alignments = [Alignments(w.claim, data.context) for w in every]
+        claims = [
+            ClaimToRead(w.claim, [(m, a.of(m)) for m in w.matches[:ALIGNED]], w.rated)
+            for w, a in zip(every, alignments, strict=True)
+        ]
+        read = self._pairs.read(claims) if claims else None
+        return grown(
+            data,
+            PairsRead,
+            alignments=alignments,
+            read=read if read is not None else [None] * len(every),
+        )
+
+
+class Judging:
+    """The verdicts from the model's reading (or the alignment model) and the detectors; a
+    sentence is also judged by its parts (nlp/parts.py)."""
+
+    name: ClassVar[str] = "judging"
+
+    async def __call__(self, data: PairsRead) -> Judged:
+        every = data.every()
+        verdicts = {
+            id(w): judge(w.claim, w.matches, data.context, verdict_model(), alignments=a, pairs=p)
+            for w, a, p in zip(every, data.alignments, data.read, strict=True)
+        }
+        judged = [
+            judged_by_parts(
+                verdicts[id(w)],
+                [(c.claim.text, verdicts[id(c)]) for c in cs],
+                [(t.claim.text, verdicts[id(t)]) for t in ts],
+            )
+            for w, cs, ts in zip(data.weighed, data.clauses, data.titles, strict=True)
+        ]
+        return grown(data, Judged, judged=judged)
+
+
+class FactChecks:
+    """Rated claims among the candidates: the best one the same-claim decision accepts
+    decides the claim's verdict."""
+
+    name: ClassVar[str] = "fact checks"
+
+    def __init__(self, ratings: RatingTable, same_claim: SameClaimModel) -> None:
+        self._ratings = ratings
+        self._same_claim = same_claim
+
+    async def __call__(self, data: Judged) -> Report:
+        read = data.read[: len(data.weighed)]
+        results = tuple(
+            judge_fact_checks(
+                w.claim,
+                result,
+                w.rated,
+                ratings=self._ratings,
+                model=self._same_claim,
+                read=None
+                if p is None or not p.thresholds.decides_same_claim
+                else SameClaimScores(p.same_claim, p.thresholds.same_claim),
+            )
+            for w, result, p in zip(data.weighed, data.judged, read, strict=True)
+        )
+        skipped = len(data.claims) - len(data.worthy)
+        return Report(data.reference, data.origin, results, skipped=skipped)
+
+
+#: The stages of a check, in the order they run.
+STAGE_ORDER: tuple[type[Stage[Any, Any]], ...] = (
+    Reading,
+    Retrieval,
+    Statements,
+    Context,
+    PairReading,
+    Judging,
+    FactChecks,
+)
+STAGES = tuple(stage.name for stage in STAGE_ORDER)
+
+
+def _query(claim: Claim) -> str:
+    return claim.statement or claim.text
+
+
+def _reference_date(text: str, explicit: date | None, fallback: date | None) -> tuple[date, str]:
+    if explicit is not None:
+        return explicit, "explicit"
+    found = find_dateline(text)
+    if found is not None:
+        return found, "dateline"
+    if fallback is not None:
+        return fallback, "message"
+    return date.today(), "today"
