@@ -120,9 +120,8 @@ async def _check(args: argparse.Namespace) -> Report:
 async def _checked(kb: knowledge.KnowledgeBase, args: argparse.Namespace) -> Report:
     if args.source.startswith(("http://", "https://")):
         limits = knowledge.FetchLimits(allow_private=args.allow_private)
-        article, report = await kb.check_url(args.source, limits=limits)
-        if args.date:
-            report = await kb.check(article.text, reference_date=args.date)
+        checked = await kb.check_links([args.source], limits=limits, reference_date=args.date)
+        article, report = checked.article, checked.report
         if not args.json:
             label, url = escape(article.label()), escape(article.url)
             Console().print(f"[bold]Article:[/] {label}\n{url}")

@@ -39,6 +39,7 @@ from knowledge.errors import (
     StoreUnavailable,
     UndoRefused,
     UnusableInput,
+    UnusableLink,
 )
 from knowledge.fetch import (
     Article,
@@ -48,7 +49,8 @@ from knowledge.fetch import (
     urls_from_entities,
 )
 from knowledge.formats import MAX_IMPORT_BYTES
-from knowledge.kb import KnowledgeBase, link_check_input, open_kb
+from knowledge.kb import KnowledgeBase, open_kb
+from knowledge.links import LinkCheck, link_check_input
 from knowledge.model import (
     Actor,
     Change,
@@ -121,6 +123,7 @@ __all__ = [
     "InvalidStatement",
     "KnowledgeBase",
     "KnowledgeBaseBusy",
+    "LinkCheck",
     "KnowledgeError",
     "KnowledgeStats",
     "MAX_IMPORT_BYTES",
@@ -141,6 +144,7 @@ __all__ = [
     "SummaryLine",
     "UndoRefused",
     "UnusableInput",
+    "UnusableLink",
     "WRITE_WAIT",
     "Verdict",
     "full_date",

@@ -155,6 +155,10 @@ class FetchFailed(KnowledgeError):
         self.reason = reason
 
 
+class UnusableLink(FetchFailed):
+    """A linked page was fetched, but its article cannot be checked (too long, not English…)."""
+
+
 class RequestNotFound(KnowledgeError):
     """No open request in the curators' queue has the given id."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date, timedelta
@@ -31,8 +31,9 @@ from knowledge.fetch import (
 )
 from knowledge.formats import Batch
 from knowledge.formats.wording import RATING_WORDING, reads_as_rating
-from knowledge.inputs import MAX_CHARS, vet_text
+from knowledge.inputs import vet_text
 from knowledge.learned import learned_key
+from knowledge.links import CheckText, LinkCheck, check_links
 from knowledge.model import (
     Actor,
     Change,
@@ -146,42 +147,38 @@ class KnowledgeBase(CurationMixin):
         and, apart, the rated claims among its candidates (for training and inspection)."""
         return await self.checker.candidates(text, reference_date=reference_date)
 
-    async def check_url(
+    async def check_links(
         self,
-        url: str,
+        urls: Sequence[str],
         *,
+        check: CheckText | None = None,
         limits: FetchLimits | None = None,
         forwarded_on: date | None = None,
+        reference_date: date | None = None,
         resolver: Resolver | None = None,
         cache_ttl: timedelta = timedelta(hours=6),
-    ) -> tuple[Article, Report]:
-        """Fetch the article behind a link (safely, cached by URL) and check it.
+    ) -> LinkCheck:
+        """The first of `urls` that yields an article, fetched safely (cached by URL) and
+        checked: by `check` when given (the bot's worker pool; fetching is network waiting and
+        stays here), else by this knowledge base. The publication date is the reference date
+        unless the forward's own date is older; `reference_date` overrides both. Raises the
+        last link's failure with a one-line reason (FetchFailed, or UnusableLink)."""
 
-        The publication date is the reference date unless the forward's own date is older.
-        Raises FetchFailed with a one-line reason when no article can be had.
-        """
-        article = await self.fetch_url(url, limits=limits, resolver=resolver, cache_ttl=cache_ttl)
-        text, dates = link_check_input(article, forwarded_on)
-        return article, await self.check(
-            text, reference_date=dates["reference_date"], fallback_date=dates["fallback_date"]
-        )
+        async def fetch(url: str) -> Article:
+            return await fetch_article(
+                url,
+                limits=limits or FetchLimits(),
+                resolver=resolver,
+                cache=self.pages,
+                cache_ttl=cache_ttl,
+            )
 
-    async def fetch_url(
-        self,
-        url: str,
-        *,
-        limits: FetchLimits | None = None,
-        resolver: Resolver | None = None,
-        cache_ttl: timedelta = timedelta(hours=6),
-    ) -> Article:
-        """The article behind a link, fetched safely and cached by URL, without checking it
-        (the bot checks it in its worker pool). Raises FetchFailed with a one-line reason."""
-        return await fetch_article(
-            url,
-            limits=limits or FetchLimits(),
-            resolver=resolver,
-            cache=self.pages,
-            cache_ttl=cache_ttl,
+        return await check_links(
+            urls,
+            fetch=fetch,
+            check=check or self.check,
+            forwarded_on=forwarded_on,
+            reference_date=reference_date,
         )
 
     # -- reading ------------------------------------------------------------------------
@@ -321,15 +318,6 @@ class KnowledgeBase(CurationMixin):
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
         return await self.store.undo(change_id, actor or Actor.cli())
-
-
-def link_check_input(
-    article: Article, forwarded_on: date | None
-) -> tuple[str, dict[str, date | None]]:
-    """What to check for a fetched article and against which dates: its text (cut to the input
-    limit) and its publication date, unless the forward's own date is older."""
-    when = article.reference_date(forwarded_on)
-    return article.text[: MAX_CHARS - 1], {"reference_date": when, "fallback_date": forwarded_on}
 
 
 def _statement_kind(kind: StatementKind | str | None, *, dated: bool) -> StatementKind:

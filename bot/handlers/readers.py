@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -51,10 +52,10 @@ from knowledge import (
     Related,
     Report,
     UnusableInput,
+    UnusableLink,
     Verdict,
     closest_related,
     is_mostly_link,
-    link_check_input,
     summarize,
     text_language,
     urls_from_entities,
@@ -501,21 +502,21 @@ async def _check_links(
     Fetching is network waiting and stays here; the article is checked in the worker pool,
     like a pasted one, so a long page never holds up other chats."""
     origin = target.forward_origin
-    forwarded_on = origin.date.date() if origin is not None else None
-    failure = "I could not check that link."
-    for url in urls:
-        try:
-            article = await shared.kb.fetch_url(url, limits=shared.fetch_limits)
-            text, dates = link_check_input(article, forwarded_on)
-            return article, await shared.pool.check(text, user=who, **dates)
-        except FetchFailed as error:
-            failure = escape(shorten(str(error), 600), quote=False)
-        except UnusableInput as error:
-            reason = f"Could not check {shorten(url, _URL_CHARS)}: {error.reason}"
-            failure = escape(shorten(reason, 600), quote=False)
-        except CheckTimedOut as error:
-            return f"⏱ {escape(str(error), quote=False)}"
-    return failure
+    try:
+        checked = await shared.kb.check_links(
+            urls,
+            check=partial(shared.pool.check, user=who),
+            limits=shared.fetch_limits,
+            forwarded_on=origin.date.date() if origin is not None else None,
+        )
+    except UnusableLink as error:
+        reason = f"Could not check {shorten(error.url, _URL_CHARS)}: {error.reason}"
+        return escape(shorten(reason, 600), quote=False)
+    except FetchFailed as error:
+        return escape(shorten(str(error), 600), quote=False)
+    except CheckTimedOut as error:
+        return f"⏱ {escape(str(error), quote=False)}"
+    return checked.article, checked.report
 
 
 def _link_heading(article: Article) -> str:
