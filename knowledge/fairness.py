@@ -1,5 +1,7 @@
 """Sharing the check workers fairly: a free worker goes to the waiting user who has lately
-used the least worker time, so a few users sending slow texts cannot starve everyone else."""
+used the least worker time, so a few users sending slow texts cannot starve everyone else, and
+the last free workers are kept for light checks, so that heavy ones (long texts) can never fill
+every worker while someone waits to have one sentence checked."""
 
 from __future__ import annotations
 
@@ -41,24 +43,32 @@ class _Waiter(Generic[W]):
     arrived: int
     user: Hashable = field(compare=False)
     handed: asyncio.Future[W] = field(compare=False)
+    heavy: bool = field(default=False, compare=False)
 
 
 class FairShare(Generic[W]):
     """Idle workers and the checks waiting for one. `take(user)` waits for a worker; a worker
     that is `give`n back goes to the waiter whose user has the least recent use (the earliest
-    of them on a tie), not simply to the first in line."""
+    of them on a tie), not simply to the first in line.
 
-    def __init__(self, use: RecentUse) -> None:
+    A `heavy` take gets a worker only while more than `reserve` workers are idle: the last
+    `reserve` idle workers wait for light checks."""
+
+    def __init__(self, use: RecentUse, *, reserve: int = 0) -> None:
         self.use = use
+        self.reserve = max(0, reserve)
         self._idle: list[W] = []
         self._waiting: list[_Waiter[W]] = []
         self._arrivals = itertools.count()
 
-    async def take(self, user: Hashable) -> W:
-        if self._idle and not self._waiting:
+    def _may_take(self, heavy: bool) -> bool:
+        return len(self._idle) > (self.reserve if heavy else 0)
+
+    async def take(self, user: Hashable, *, heavy: bool = False) -> W:
+        if not self._waiting and self._may_take(heavy):
             return self._idle.pop()
         handed: asyncio.Future[W] = asyncio.get_running_loop().create_future()
-        waiter = _Waiter(next(self._arrivals), user, handed)
+        waiter = _Waiter(next(self._arrivals), user, handed, heavy)
         self._waiting.append(waiter)
         self._hand_out()
         try:
@@ -75,8 +85,11 @@ class FairShare(Generic[W]):
         self._hand_out()
 
     def _hand_out(self) -> None:
-        while self._idle and self._waiting:
-            waiter = min(self._waiting, key=lambda w: (self.use.of(w.user), w.arrived))
+        while True:
+            ready = [w for w in self._waiting if self._may_take(w.heavy)]
+            if not ready:
+                return
+            waiter = min(ready, key=lambda w: (self.use.of(w.user), w.arrived))
             self._waiting.remove(waiter)
             if not waiter.handed.done():
                 waiter.handed.set_result(self._idle.pop())

@@ -17,6 +17,7 @@ from knowledge.model import Report
 from knowledge.workers import CheckFunction, Outcome, WorkerProcess, check_text
 
 DEFAULT_BUDGET = 60.0  # seconds
+HEAVY_TEXT = 20_000  # characters from which a check is heavy: it may not take the last worker
 _RESTART = 30.0  # seconds a replacement worker may take to start (spaCy, the KB)
 T = TypeVar("T")
 
@@ -29,7 +30,9 @@ class CheckPool:
     time, not its wait for a worker: a free worker goes to the waiting user with the least
     recent worker time (`knowledge.fairness`), and a check that finds no worker within
     `max_wait` seconds (default: twice the budget, and time for a worker to restart) raises
-    ChecksBusy. In-process checks stop
+    ChecksBusy. A text of `heavy_text` characters or more never takes the last free worker
+    (when there are two or more): one stays for the short messages of other users, so they are
+    answered at once however many long texts arrive. In-process checks stop
     at their next pause (a store query) once past the budget. `check` is what a worker runs
     (tests pass a slow one); it must be a module-level function.
     """
@@ -43,6 +46,7 @@ class CheckPool:
         budget: float | None = DEFAULT_BUDGET,
         max_wait: float | None = None,
         check: CheckFunction = check_text,
+        heavy_text: int = HEAVY_TEXT,
     ) -> None:
         self.db_path = str(db_path)
         self.workers = 0 if self.db_path == ":memory:" else max(0, workers)
@@ -50,7 +54,9 @@ class CheckPool:
         self.max_wait = max_wait if max_wait is not None else (budget and 2 * budget + _RESTART)
         self._kb = kb
         self._check = check
-        self._idle: FairShare[WorkerProcess] = FairShare(RecentUse())
+        self.heavy_text = heavy_text
+        reserve = 1 if self.workers >= 2 else 0
+        self._idle: FairShare[WorkerProcess] = FairShare(RecentUse(), reserve=reserve)
         self._starting: set[asyncio.Task[None]] = set()
         self._processes: set[WorkerProcess] = set()
         self._failure: BaseException | None = None
@@ -116,7 +122,7 @@ class CheckPool:
     async def _check_in_worker(self, text: str, options: dict[str, Any], user: Hashable) -> Outcome:
         if self._failure is not None and not self._processes:
             raise RuntimeError(f"no check worker could start: {self._failure}")
-        worker = await self._worker_for(user)
+        worker = await self._worker_for(user, heavy=len(text) >= self.heavy_text)
         loop = asyncio.get_running_loop()
         started = loop.time()
         try:
@@ -132,10 +138,10 @@ class CheckPool:
             await self._retire(worker)
         return outcome
 
-    async def _worker_for(self, user: Hashable) -> WorkerProcess:
+    async def _worker_for(self, user: Hashable, *, heavy: bool) -> WorkerProcess:
         try:
             async with asyncio.timeout(self.max_wait) as scope:
-                return await self._idle.take(user)
+                return await self._idle.take(user, heavy=heavy)
         except TimeoutError:
             if scope.expired():
                 raise ChecksBusy(self.max_wait or 0.0) from None

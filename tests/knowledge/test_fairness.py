@@ -45,3 +45,26 @@ async def test_a_waiter_that_gives_up_leaves_the_line() -> None:
     await asyncio.gather(leaving, return_exceptions=True)
     share.give("worker")
     assert await staying == "worker"
+
+
+async def test_heavy_checks_leave_the_last_free_worker_to_light_ones() -> None:
+    share: FairShare[str] = FairShare(RecentUse(), reserve=1)
+    share.give("worker-1")
+    share.give("worker-2")
+    first_heavy = await share.take("reader-1", heavy=True)
+    second_heavy = asyncio.create_task(share.take("reader-2", heavy=True))
+    await asyncio.sleep(0)
+    assert not second_heavy.done()  # one worker left: it is kept for light checks
+    light = await share.take("reader-3")
+    assert {first_heavy, light} == {"worker-1", "worker-2"}
+    share.give(light)
+    await asyncio.sleep(0)
+    assert not second_heavy.done()  # still only one free worker
+    share.give(first_heavy)
+    assert await second_heavy in {"worker-1", "worker-2"}
+
+
+async def test_without_a_reserve_a_heavy_check_takes_any_free_worker() -> None:
+    share: FairShare[str] = FairShare(RecentUse())
+    share.give("only")
+    assert await share.take("reader", heavy=True) == "only"

@@ -74,8 +74,9 @@ async def test_waiting_for_a_worker_does_not_count_against_the_budget(db_path: P
 
 @pytest.mark.timeout(180)
 async def test_an_innocent_user_is_served_while_two_others_fill_the_pool(db_path: Path) -> None:
+    # a budget a real one-sentence check meets even on a busy machine
     async with CheckPool(
-        db_path, workers=2, budget=2.0, max_wait=100.0, check=stuck_on_marked_text
+        db_path, workers=2, budget=5.0, max_wait=100.0, check=stuck_on_marked_text
     ) as pool:
 
         async def attack(user: int) -> None:  # each attacker has several slow texts queued
@@ -88,6 +89,27 @@ async def test_an_innocent_user_is_served_while_two_others_fill_the_pool(db_path
         assert report.claims and report.reference_date == date(2023, 1, 30)
         # served at the first free worker, ahead of the attackers' queued texts
         assert not all(task.done() for task in attacks)
+        for task in attacks:
+            task.cancel()
+        await asyncio.gather(*attacks, return_exceptions=True)
+
+
+@pytest.mark.timeout(120)
+async def test_long_texts_never_take_the_last_worker_from_a_short_question(
+    db_path: Path,
+) -> None:
+    heavy = STUCK + " " + TEXT  # counted as a long text below
+    async with CheckPool(
+        db_path, workers=2, budget=60.0, check=stuck_on_marked_text, heavy_text=len(heavy)
+    ) as pool:
+        attacks = [asyncio.create_task(pool.check(heavy, user=user)) for user in (1, 2)]
+        await asyncio.sleep(0.2)
+        # answered by the worker kept free, long before either long check ends (60 s budget)
+        report = await asyncio.wait_for(
+            pool.check(TEXT, user=3, reference_date=date(2023, 1, 30)), timeout=30
+        )
+        assert report.claims
+        assert not any(task.done() for task in attacks)
         for task in attacks:
             task.cancel()
         await asyncio.gather(*attacks, return_exceptions=True)
