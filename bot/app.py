@@ -25,7 +25,7 @@ from bot.i18n import N_, for_user
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings, SettingsError, load_settings
-from bot.throttle import CardBudget, UserQueue
+from bot.throttle import CardBudget, UserThrottle
 from knowledge import CheckPool, CuratorQueue
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,9 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 kb=kb,
                 pool=pool,
                 admins=AdminCache(ttl=settings.admin_cache_seconds),
-                queue=UserQueue(limit=settings.user_queue_limit, total=settings.user_queue_total),
+                throttle=UserThrottle(
+                    limit=settings.user_queue_limit, total=settings.user_queue_total
+                ),
                 fetch_limits=settings.fetch_limits(),
                 cards=CardBudget(per_minute=settings.group_cards_per_minute),
                 replies=ReplyIndex(size=settings.reply_index_size),

@@ -12,7 +12,7 @@ from bot.chats import ChatSettingsTable
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings
-from bot.throttle import CardBudget, UserQueue
+from bot.throttle import CardBudget, UserThrottle
 
 if TYPE_CHECKING:
     from knowledge import CheckPool, CuratorQueue, FetchLimits, KnowledgeBase
@@ -29,7 +29,7 @@ class Services:
     kb: KnowledgeBase
     pool: CheckPool
     admins: AdminCache
-    queue: UserQueue
+    throttle: UserThrottle  # each user's checks one at a time, bounded per user and overall
     fetch_limits: FetchLimits
     cards: CardBudget
     replies: ReplyIndex

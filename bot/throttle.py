@@ -29,7 +29,7 @@ class _UserLine:
     first_skipped: Any = None
 
 
-class UserQueue:
+class UserThrottle:
     """Admits at most `limit` pending checks per user and `total` over all users, and runs
     each user's checks in order.
 
@@ -80,8 +80,8 @@ class UserQueue:
 class Turn:
     """One admitted check: `async with turn:` waits for the user's earlier checks to finish."""
 
-    def __init__(self, queue: UserQueue, user_id: int, line: _UserLine) -> None:
-        self._queue = queue
+    def __init__(self, throttle: UserThrottle, user_id: int, line: _UserLine) -> None:
+        self._throttle = throttle
         self._user_id = user_id
         self._line = line
         self._locked = False
@@ -91,7 +91,7 @@ class Turn:
         try:
             await self._line.lock.acquire()
         except BaseException:
-            self._queue._leave(self._user_id, self._line)
+            self._throttle._leave(self._user_id, self._line)
             raise
         self._locked = True
         return self
@@ -104,7 +104,7 @@ class Turn:
     ) -> None:
         if self._locked:
             self._line.lock.release()
-        self.cut = self._queue._leave(self._user_id, self._line)
+        self.cut = self._throttle._leave(self._user_id, self._line)
 
 
 class CardBudget:

@@ -328,7 +328,7 @@ async def check_and_reply(
     shared = services(context)
     floor = shared.settings.group_min_confidence if min_confidence is None else min_confidence
     who = _requester_id(requester)
-    turn = shared.queue.admit(who, requester)
+    turn = shared.throttle.admit(who, requester)
     if turn is None:
         return
     async with _typing(context.bot, target), turn:

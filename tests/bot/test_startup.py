@@ -100,7 +100,7 @@ async def test_unexpected_errors_are_logged_and_apologised_for(
     reply = await fake.wait_for_message(message["chat"])
     assert reply.text == APOLOGY
     assert any(r.exc_info and "disk on fire" in str(r.exc_info[1]) for r in caplog.records)
-    assert bot.services.queue.pending() == 0  # the user's place in the queue was freed
+    assert bot.services.throttle.pending() == 0  # the user's place in the queue was freed
     again = fake.send(message["chat"], "/help", sender=user)
     await fake.wait_for_message(again["chat"], number=2)
 
