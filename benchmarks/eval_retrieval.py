@@ -154,7 +154,7 @@ async def _direct_search(data: Dataset, path: Path, stack: AsyncExitStack) -> Ra
         for claim_id, (text, title) in data.claims.items()
     ]
     await store.insert_many(drafts, knowledge.Actor.cli())
-    external = {s.id: str(s.external_id) for s in await store.statements()}
+    external = {s.id: str(s.external_id) for s in await store.statements.all()}
 
     async def search(text: str) -> list[str]:
         return [external[i] for i, _ in await find_candidates(store, text, limit=50)]
@@ -232,7 +232,7 @@ async def _statement_count(path: Path) -> int:
 
     store = await open_store(path, text_index=TEXT_INDEX)
     try:
-        return sum((await store.counts()).values())
+        return sum((await store.statements.counts()).values())
     finally:
         await store.close()
 

@@ -90,7 +90,7 @@ async def _build(path: Path, size: int, claims: list[tuple[str, str, str]]) -> d
     from benchmarks.synthetic import claim_drafts, synthetic_drafts
 
     async with knowledge.open_kb(path) as kb:
-        seeded = sum((await kb.store.counts()).values())
+        seeded = sum((await kb.store.statements.counts()).values())
         real = list(claim_drafts(claims[: max(0, min(len(claims), size // 5))]))
         drafts = _chain(real, synthetic_drafts(max(0, size - seeded - len(real))))
         spent, cpu, stored = 0.0, 0.0, 0
@@ -100,7 +100,7 @@ async def _build(path: Path, size: int, claims: list[tuple[str, str, str]]) -> d
             spent += time.perf_counter() - started
             cpu += time.process_time() - cpu_started
             stored += len(ids)
-        total = sum((await kb.store.counts()).values())
+        total = sum((await kb.store.statements.counts()).values())
     return {
         "statements": total,
         "imported": stored,
@@ -284,7 +284,7 @@ async def clef_at_scale(kb: Any) -> dict[str, Any] | None:
         return None
     data = load(root, "dev")
     wanted = sorted({c for ids in data.relevant.values() for c in ids})
-    held = await kb.store.held_external_ids(wanted)
+    held = await kb.store.statements.held_external_ids(wanted)
     scores, cpu_started = [], time.process_time()
     tweets = [(t, text) for t, text in data.tweets.items() if data.relevant[t] <= held]
     for tweet_id, text in tweets:

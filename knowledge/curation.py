@@ -79,32 +79,32 @@ class CurationMixin:
 
     async def statement_history(self, statement_id: int) -> StatementHistory:
         """One statement in full with its changes, newest first."""
-        statement = await self.store.get(statement_id)
-        review = (await self.store.reviews([statement_id])).get(statement_id)
-        changes = await self.store.changes(HISTORY_MAX, target_id=statement_id)
+        statement = await self.store.statements.get(statement_id)
+        review = (await self.store.reviews.of([statement_id])).get(statement_id)
+        changes = await self.store.log.changes(HISTORY_MAX, target_id=statement_id)
         return StatementHistory(
             StatementDetails.of(statement, review), tuple(ChangeEntry.of(c) for c in changes)
         )
 
     async def details(self, statement_id: int) -> StatementDetails:
         """One statement (or rated claim) with its labelled details."""
-        statement = await self.store.get(statement_id)
-        review = (await self.store.reviews([statement_id])).get(statement_id)
+        statement = await self.store.statements.get(statement_id)
+        review = (await self.store.reviews.of([statement_id])).get(statement_id)
         return StatementDetails.of(statement, review)
 
     async def find(self, text: str, *, limit: int = 10) -> FoundList:
         """The best matches for `text`, rated claims with their rating."""
         hits = await self.search(text, limit=limit)
-        reviews = await self.store.reviews(s.id for s, _ in hits)
+        reviews = await self.store.reviews.of(s.id for s, _ in hits)
         return FoundList(tuple(Found(s, score, reviews.get(s.id)) for s, score in hits))
 
     async def log_page(self, count: int = 20) -> LogPage:
         """The newest `count` changes (at most LOG_MAX), newest first."""
-        changes = await self.store.changes(max(1, min(count, LOG_MAX)))
+        changes = await self.store.log.changes(max(1, min(count, LOG_MAX)))
         return LogPage(tuple(ChangeEntry.of(c) for c in changes), asked=count)
 
     async def rule_list(self) -> RuleList:
-        return RuleList(tuple(await self.store.rules()))
+        return RuleList(tuple(await self.store.rules.all()))
 
     # -- learning a trusted article, with the curator's choice ---------------------------
 
@@ -171,7 +171,7 @@ class CurationMixin:
         return await storing.add_rule(self.store, draft, actor or Actor.cli())
 
     async def rule(self, rule_id: int) -> Rule:
-        for rule in await self.store.rules(status=None):
+        for rule in await self.store.rules.all(status=None):
             if rule.id == rule_id:
                 return rule
         raise RuleNotFound(rule_id)
@@ -188,7 +188,7 @@ class CurationMixin:
 
     async def last_change_of(self, target_id: int, target: str = "statement") -> int | None:
         """The newest change to a statement (or a rule): the id /kb_undo takes to revert it."""
-        return await self.store.last_change_of(target_id, target)
+        return await self.store.log.last_change_of(target_id, target)
 
     async def revert(self, change_id: int, *, actor: Actor | None = None) -> int:
         """Undo one change exactly; returns the id of the 'undo' change. Given the id of a
@@ -197,7 +197,7 @@ class CurationMixin:
             return await self.store.undo(change_id, actor or Actor.cli())
         except ChangeNotFound:
             for target in ("statement", "rule"):
-                last = await self.store.last_change_of(change_id, target)
+                last = await self.store.log.last_change_of(change_id, target)
                 if last is not None:
                     raise ChangeNotFound(change_id, target=target, last_change=last) from None
             raise
@@ -206,24 +206,26 @@ class CurationMixin:
 
     async def stats(self) -> KnowledgeStats:
         rules: dict[str, int] = {}
-        for rule in await self.store.rules(status=None):
+        for rule in await self.store.rules.all(status=None):
             name = f"{rule.kind}/{rule.status}"
             rules[name] = rules.get(name, 0) + 1
         return KnowledgeStats(
-            statements=await self.store.counts(),
+            statements=await self.store.statements.counts(),
             rules=rules,
-            entities=len(await self.store.entities()),
-            last_change=await self.store.last_change(),
+            entities=len(await self.store.entities.all()),
+            last_change=await self.store.log.last_change(),
             file_bytes=_file_size(self.store.path),
         )
 
     async def export_yaml(self) -> str:
         """Active statements, active rules and entities as YAML that imports back unchanged."""
-        rules = await self.store.rules()
-        evidence = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
-        statements = await self.store.statements()
-        reviews = await self.store.reviews(s.id for s in statements)
-        return export_yaml(statements, rules, await self.store.entities(), evidence, reviews)
+        rules = await self.store.rules.all()
+        evidence = await self.store.statements.get_many(
+            r.evidence_id for r in rules if r.evidence_id
+        )
+        statements = await self.store.statements.all()
+        reviews = await self.store.reviews.of(s.id for s in statements)
+        return export_yaml(statements, rules, await self.store.entities.all(), evidence, reviews)
 
     # -- import -------------------------------------------------------------------------
 
@@ -281,7 +283,7 @@ class CurationMixin:
         duplicates = 0
         changes: tuple[int, ...] = ()
         async with self.store.transaction():  # the import's change id is read in its turn
-            before = await self.store.last_change_id()
+            before = await self.store.log.last_change_id()
             async with self.store.bulk_insert(actor or Actor.cli()) as insert:
                 for chunk in batched(drafts, _CHUNK):
                     fresh = await storing.fresh_statements(self.store, chunk, seen)
@@ -289,7 +291,7 @@ class CurationMixin:
                     ids += await insert(fresh)
                     ratings += [d.review.rating for d in fresh if d.review is not None]
             if ids:
-                changes = await self.store.changes_after(before)
+                changes = await self.store.log.changes_after(before)
         return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
 
 

@@ -53,7 +53,7 @@ from knowledge.resources import lexicon
 from knowledge.retrieval import TEXT_INDEX, find_candidates
 from knowledge.seeding import default_seed_dir
 from knowledge.seeding import seed as seed_store
-from knowledge.store import WRITE_WAIT, ChatTable, Store, open_store
+from knowledge.store import WRITE_WAIT, ChatTable, RequestTable, Store, open_store
 
 
 @asynccontextmanager
@@ -116,6 +116,11 @@ class KnowledgeBase(CurationMixin):
     def chats(self) -> ChatTable:
         """Each front-door chat's switches, in the same file (the bot's; checks ignore them)."""
         return self.store.chats
+
+    @property
+    def requests(self) -> RequestTable:
+        """The curators' queue as stored: readers' asks and disputes (knowledge.queue's desk)."""
+        return self.store.requests
 
     # -- checking -----------------------------------------------------------------------
 
@@ -188,21 +193,21 @@ class KnowledgeBase(CurationMixin):
         if not text.strip():
             return []
         found = await find_candidates(self.store, text, limit=limit)
-        statements = await self.store.get_many(i for i, _ in found)
+        statements = await self.store.statements.get_many(i for i, _ in found)
         return [(statements[i], s) for i, s in found if i in statements][:limit]
 
     async def get(self, statement_id: int) -> Statement:
-        return await self.store.get(statement_id)
+        return await self.store.statements.get(statement_id)
 
     async def history(self, statement_id: int) -> list[Change]:
-        await self.store.get(statement_id)
-        return await self.store.changes(100, target_id=statement_id)
+        await self.store.statements.get(statement_id)
+        return await self.store.log.changes(100, target_id=statement_id)
 
     async def rules(self) -> list[Rule]:
-        return await self.store.rules()
+        return await self.store.rules.all()
 
     async def log(self, limit: int = 20) -> list[Change]:
-        return await self.store.changes(limit)
+        return await self.store.log.changes(limit)
 
     # -- changing (each call is one transaction, recorded in the audit log) -------------
 
@@ -295,16 +300,16 @@ class KnowledgeBase(CurationMixin):
         text = " ".join((text or "").split())
         if not text:
             raise InvalidStatement("text", "the new text is empty")
-        rated = await self.store.reviews([statement_id])
+        rated = await self.store.reviews.of([statement_id])
         if statement_id not in rated and reads_as_rating(text):
             raise InvalidStatement("statement", f"“{text[:80]}” {RATING_WORDING}")
         await self.store.update(statement_id, actor or Actor.cli(), ChangeAction.EDIT, text=text)
-        return await self.store.get(statement_id)
+        return await self.store.statements.get(statement_id)
 
     async def retire(
         self, statement_id: int, reason: str | None = None, *, actor: Actor | None = None
     ) -> Statement:
-        statement = await self.store.get(statement_id)
+        statement = await self.store.statements.get(statement_id)
         if statement.status == Status.RETIRED:
             raise StatementNotFound(f"{statement_id} (already retired)")
         await self.store.update(
@@ -314,7 +319,7 @@ class KnowledgeBase(CurationMixin):
             reason=reason,
             status=Status.RETIRED,
         )
-        return await self.store.get(statement_id)
+        return await self.store.statements.get(statement_id)
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
         return await self.store.undo(change_id, actor or Actor.cli())

@@ -36,5 +36,5 @@ async def closest_related(
     if not hits or hits[0][1] < floor:
         return None
     statement, score = hits[0]
-    review = (await kb.store.reviews([statement.id])).get(statement.id)
+    review = (await kb.store.reviews.of([statement.id])).get(statement.id)
     return Related(statement, score, review)

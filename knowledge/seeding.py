@@ -65,7 +65,7 @@ async def seed(store: Store, directory: Path | None = None) -> int:
 async def _anything_to_write(store: Store, batch: Batch) -> bool:
     """Whether seeding would change anything: an entity new or changed, a statement or a rule
     the store does not hold (read without the write lock; the write checks again)."""
-    stored = set(await store.entities())
+    stored = set(await store.entities.all())
     if any(entity not in stored for entity in batch.entities):
         return True
     if await fresh_statements(store, batch.statements, set()):
@@ -76,7 +76,7 @@ async def _anything_to_write(store: Store, batch: Batch) -> bool:
 async def _refresh_entities(store: Store, entities: list[Entity]) -> None:
     """Seed entities already stored take their names and aliases from the seeds (the seeds
     own them); new ones are added by the import with the rest."""
-    stored = {e.id: e for e in await store.entities()}
+    stored = {e.id: e for e in await store.entities.all()}
     for entity in entities:
         if entity.id in stored and stored[entity.id] != entity:
-            await store.put_entity(entity)
+            await store.entities.put(entity)

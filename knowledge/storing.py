@@ -45,7 +45,7 @@ async def fresh_statements(
 ) -> list[StatementDraft]:
     """The drafts that share no marker with a stored statement nor with a draft seen earlier
     in the same write (`seen`, which this updates)."""
-    stored = await store.stored_markers(drafts)
+    stored = await store.statements.stored_markers(drafts)
     fresh: list[StatementDraft] = []
     for draft in drafts:
         markers = duplicate_markers(draft)
@@ -59,7 +59,7 @@ async def fresh_statements(
 
 async def duplicate_of(store: Store, draft: StatementDraft) -> int | None:
     """The id of a stored statement that `draft` duplicates, if any."""
-    stored = await store.stored_markers([draft])
+    stored = await store.statements.stored_markers([draft])
     return next((stored[m] for m in sorted(duplicate_markers(draft)) if m in stored), None)
 
 
@@ -76,7 +76,7 @@ async def _stored_rule_markers(store: Store) -> dict[Marker, int]:
     """Keys of every rule (a retired rule is never brought back) and the kind and pattern of
     each active one, with the rule's id."""
     found: dict[Marker, int] = {}
-    for rule in await store.rules(status=None):
+    for rule in await store.rules.all(status=None):
         for marker in rule_markers(rule.kind, rule.pattern, rule.key):
             if marker[0] == "key" or rule.status == Status.ACTIVE:
                 found.setdefault(marker, rule.id)
@@ -104,7 +104,7 @@ async def add_statement(store: Store, draft: StatementDraft, actor: Actor) -> in
     async with store.transaction():
         existing = await duplicate_of(store, draft)
         if existing is not None:
-            stored = await store.get(existing)
+            stored = await store.statements.get(existing)
             raise DuplicateStatement(existing, retired=stored.status == Status.RETIRED)
         return await store.insert(draft, actor)
 
@@ -135,11 +135,11 @@ async def cited_statement(
     `texts` gives the text of keys in the same write: a draft skipped as a duplicate of a
     statement stored under another key is found by its text."""
     if isinstance(evidence, int) or evidence.isdigit():
-        statement = await store.get(int(evidence))
+        statement = await store.statements.get(int(evidence))
         if statement.status != Status.ACTIVE:
             raise StatementNotFound(f"{evidence} (retired)")
         return statement.id
-    keyed = await store.by_key(evidence)
+    keyed = await store.statements.by_key(evidence)
     if keyed is not None:
         return keyed.id
     text = (texts or {}).get(evidence, evidence)
@@ -155,7 +155,7 @@ async def store_batch(
     """Store a validated batch all or nothing, duplicates skipped; raises InvalidImport if a
     rule cites a statement that is neither stored nor in the batch."""
     async with store.transaction():
-        before = await store.last_change_id()
+        before = await store.log.last_change_id()
         fresh = await fresh_statements(store, batch.statements, set())
         rules = await fresh_rules(store, batch.rules)
         texts = {d.key: d.text for d in batch.statements if d.key}
@@ -163,7 +163,7 @@ async def store_batch(
         entity_ids = await store.add_entities(batch.entities, actor)
         ids = (await store.insert_many(fresh, actor, action=action)) if fresh else []
         rule_ids = [await insert_rule(store, r, actor, texts=texts) for r in rules]
-        changes = await store.changes_after(before)
+        changes = await store.log.changes_after(before)
     duplicates = len(batch.statements) - len(fresh) + len(batch.rules) - len(rules)
     ratings = tuple(d.review.rating for d in fresh if d.review is not None)
     return ImportResult(ids, rule_ids, entity_ids, duplicates, ratings, changes)

@@ -222,14 +222,14 @@ class Statements:
 
     async def _weigh(self, retrieved: Retrieved, claim: Claim) -> Weighed:
         matches = await self._matches(retrieved.nlp, claim, retrieved.found[_query(claim)])
-        reviews = await self._store.reviews(m.statement.id for m in matches)
+        reviews = await self._store.reviews.of(m.statement.id for m in matches)
         matches, rated = split_rated(matches, reviews)
         return Weighed(claim, matches, rated)
 
     async def _matches(
         self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
     ) -> list[Match]:
-        statements = await self._store.get_many(i for i, _ in found)
+        statements = await self._store.statements.get_many(i for i, _ in found)
         mine = concepts(claim.features, anaphor_entities(claim, lexicon()))
         matches = []
         for statement_id, score in found:
@@ -252,7 +252,9 @@ class Context:
 
     async def __call__(self, weighing: Weighing) -> InContext:
         view = self._view
-        evidence = await self._store.get_many(r.evidence_id for r, _ in view.rules if r.evidence_id)
+        evidence = await self._store.statements.get_many(
+            r.evidence_id for r, _ in view.rules if r.evidence_id
+        )
         context = CheckContext(
             weighing.reference,
             view.rules,
@@ -274,7 +276,9 @@ class Context:
             m.statement.source for w in weighed for m in w.matches[:3] if is_learned(m.statement)
         }:
             if source not in records:
-                statements = [s for s in await self._store.from_source(source) if is_learned(s)]
+                statements = [
+                    s for s in await self._store.statements.from_source(source) if is_learned(s)
+                ]
                 records[source] = (
                     SourceRecord.of(statements, [self._view.parse(nlp, s)[0] for s in statements])
                     if len(statements) >= _ARTICLE and source != Source()

@@ -41,7 +41,7 @@ class KnowledgeView:
         """The pipeline, with every cache brought up to the store's current version."""
         version = await self.store.kb_version()
         if version != self._version or self._nlp is None:
-            entities = await self.store.entities()
+            entities = await self.store.entities.all()
             key = tuple(entities)
             if self._nlp is None or key != self._entity_key:
                 self._nlp = build_nlp(entities, model=self._model)
@@ -65,8 +65,8 @@ class KnowledgeView:
 
     async def _usable_rules(self) -> tuple[tuple[Rule, PhrasePattern], ...]:
         """Active rules, except those whose evidence statement was retired."""
-        rules = await self.store.rules()
-        cited = await self.store.get_many(r.evidence_id for r in rules if r.evidence_id)
+        rules = await self.store.rules.all()
+        cited = await self.store.statements.get_many(r.evidence_id for r in rules if r.evidence_id)
         active = {i for i, s in cited.items() if s.status == Status.ACTIVE}
         return tuple(
             (r, compile_pattern(r.pattern))

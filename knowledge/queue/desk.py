@@ -28,7 +28,6 @@ from knowledge.queue.model import (
     Notice,
 )
 from knowledge.queue.same_claim import claim_terms, same_claim
-from knowledge.store.requests import RequestTable
 
 if TYPE_CHECKING:
     from knowledge.kb import KnowledgeBase
@@ -76,7 +75,7 @@ class CuratorQueue:
         reason_chars: int = 300,
     ) -> None:
         self.kb = kb
-        self.table = RequestTable(kb.store)
+        self.table = kb.requests
         self.expiry_days = expiry_days
         self.per_person = per_person
         self.max_open = max_open
@@ -130,7 +129,7 @@ class CuratorQueue:
         if not terms:
             raise RequestRefused("That claim has no words I can file; nothing was filed.")
         # one transaction: two people asking the same claim at once join one request
-        async with self.kb.store.transaction():
+        async with self.table.transaction():
             found = await self._same(kind, verdict, text, terms)
             await self._within_limits(who, opening=found is None)
             values: dict[str, Any] = {
@@ -140,7 +139,7 @@ class CuratorQueue:
                 "verdict": str(verdict),
                 "reference_date": reference_date.isoformat() if reference_date else None,
                 # the verdict was just given against this version: re-check after a change
-                "checked_version": await self.kb.store.kb_version(),
+                "checked_version": await self.table.kb_version(),
             }
             request_id, repeated = await self.table.file(found, values, who, reason)
         return Filed(await self.table.get(request_id), opened=found is None, repeated=repeated)
@@ -210,13 +209,13 @@ class CuratorQueue:
             statement_id = await self._add_rated(request, rating, source, checker, actor, fields)
         else:
             raise RequestRefused("Answer with a statement, or with a rating of the claim.")
-        change_id = await self.kb.store.last_change_of(statement_id)
+        change_id = await self.kb.last_change_of(statement_id)
         try:
             report = await check(request.claim, reference_date=request.reference_date)
             verdict, reason, fact_check = claim_outcome(report)
         except UnusableInput as error:  # the answer still stands; the check has no verdict
             verdict, reason, fact_check = Verdict.UNVERIFIED, error.reason, None
-        version = await self.kb.store.kb_version()
+        version = await self.table.kb_version()
         recipients = await self.table.close(
             request_id, "answered", str(verdict), _by(actor), version=version
         )
@@ -273,7 +272,7 @@ class CuratorQueue:
         ones whose verdict moved, and correct answered ones whose verdict moved since their
         askers were told (an answer undone or corrected). Returns what filers must be told. At
         most `batch` claims are checked per call (call again while it returns a full batch)."""
-        version = await self.kb.store.kb_version()
+        version = await self.table.kb_version()
         notices: list[Notice] = []
         unchanged: list[int] = []
         for request in await self.table.stale(version, limit=batch):

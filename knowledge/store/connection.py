@@ -24,6 +24,9 @@ import aiosqlite
 
 from knowledge.errors import KnowledgeBaseBusy, StoreUnavailable
 
+# The one driver error the store's table modules catch themselves (to say which rows broke
+# a constraint); every other one is mapped below or reaches the caller as it is.
+IntegrityError = sqlite3.IntegrityError
 T = TypeVar("T")
 _FILE_WAIT = 0.2  # seconds SQLite itself waits for the file's write lock per attempt
 _READ_WAIT = 5.0  # seconds a read waits for the file (only while WAL is recovered)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import date
 from typing import Any
 
 from knowledge.errors import RequestNotFound
 from knowledge.model import Request, Requester, RequestKind, Verdict
-from knowledge.store.store import Store, _now
+from knowledge.store.connection import Database
+from knowledge.store.meta import kb_version
+from knowledge.store.rows import now as _now
 
 _REQUEST = (
     "r.id, r.kind, r.claim, r.verdict, r.reference_date, r.status, r.opened_at, r.outcome,"
@@ -37,11 +40,20 @@ def _request(row: Sequence[Any], reasons: tuple[str, ...] = ()) -> Request:
 class RequestTable:
     """Queries and changes of the `requests` and `request_askers` tables (one transaction each)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def transaction(self) -> AbstractAsyncContextManager[None]:
+        """One turn at the write connection (the store's): reads and writes in it are one
+        all-or-nothing step, e.g. finding the request a new ask joins and filing it."""
+        return self._db.transaction()
+
+    async def kb_version(self) -> int:
+        """The knowledge base's version, which requests are re-checked against."""
+        return await kb_version(self._db)
 
     async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.store._db.fetch(sql, params))
+        return list(await self._db.fetch(sql, params))
 
     async def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return next(iter(await self._all(sql, params)), None)
@@ -80,17 +92,17 @@ class RequestTable:
     ) -> tuple[int, bool]:
         """Add `who` to request `found` (or a new one made of `values`), in one transaction.
         Returns the request id and whether this person had already filed it."""
-        async with self.store.transaction():
+        async with self._db.transaction():
             if found is None:
                 names = ", ".join(values)
-                cursor = await self.store._db.execute(
+                cursor = await self._db.execute(
                     f"INSERT INTO requests ({names}, opened_at)"
                     f" VALUES ({', '.join('?' * len(values))}, ?)",
                     [*values.values(), _now()],
                 )
                 assert cursor.lastrowid is not None
                 found = cursor.lastrowid
-            cursor = await self.store._db.execute(
+            cursor = await self._db.execute(
                 "INSERT INTO request_askers (request_id, user_id, chat_id, asked_at, reason)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (found, who.user_id, who.chat_id, _now(), reason),
@@ -129,8 +141,8 @@ class RequestTable:
     async def mark_checked(self, ids: Sequence[int], version: int) -> None:
         if not ids:
             return
-        async with self.store.transaction():
-            await self.store._db.executemany(
+        async with self._db.transaction():
+            await self._db.executemany(
                 "UPDATE requests SET checked_version = ? WHERE id = ?", [(version, i) for i in ids]
             )
 
@@ -140,21 +152,21 @@ class RequestTable:
         """Close an open request (checked against knowledge-base `version`); returns who filed
         it, to be told once. Those told an answer are remembered until the request expires, to
         be told a correction; those of a dismissed request are forgotten."""
-        async with self.store.transaction():
+        async with self._db.transaction():
             row = await self._one("SELECT status FROM requests WHERE id = ?", (request_id,))
             if row is None or row[0] != "open":
                 raise RequestNotFound(request_id, closed=row is not None)
             recipients = await self.told(request_id, waiting=True)
             if status == "answered":
-                await self.store._db.execute(
+                await self._db.execute(
                     "UPDATE request_askers SET told_at = ? WHERE request_id = ?",
                     (_now(), request_id),
                 )
             else:
-                await self.store._db.execute(
+                await self._db.execute(
                     "DELETE FROM request_askers WHERE request_id = ?", (request_id,)
                 )
-            await self.store._db.execute(
+            await self._db.execute(
                 "UPDATE requests SET status = ?, outcome = ?, closed_at = ?, closed_by = ?,"
                 " checked_version = ? WHERE id = ?",
                 (status, outcome, _now(), by, version, request_id),
@@ -183,8 +195,8 @@ class RequestTable:
 
     async def correct(self, request_id: int, outcome: str, version: int) -> None:
         """Record the verdict an answered request's askers were told in a correction."""
-        async with self.store.transaction():
-            await self.store._db.execute(
+        async with self._db.transaction():
+            await self._db.execute(
                 "UPDATE requests SET outcome = ?, checked_version = ? WHERE id = ?",
                 (outcome, version, request_id),
             )
@@ -192,11 +204,11 @@ class RequestTable:
     async def prune(self, before: str) -> int:
         """Forget filings made before `before` (ISO time), then requests nobody waits for
         and closed ones older than that; returns how many filings were forgotten."""
-        async with self.store.transaction():
-            cursor = await self.store._db.execute(
+        async with self._db.transaction():
+            cursor = await self._db.execute(
                 "DELETE FROM request_askers WHERE asked_at < ?", (before,)
             )
-            await self.store._db.execute(
+            await self._db.execute(
                 "DELETE FROM requests WHERE (status = 'open' AND NOT EXISTS (SELECT 1 FROM"
                 " request_askers a WHERE a.request_id = requests.id))"
                 " OR (status <> 'open' AND closed_at < ?)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from knowledge.model import (
@@ -162,3 +162,8 @@ def review_values(statement_id: int, review: Review) -> tuple[Any, ...]:
         review.claim_date,
         review.language,
     )
+
+
+def now() -> str:
+    """The time as the store writes it: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -88,7 +88,7 @@ async def test_concurrent_writes_are_all_kept_or_all_refused(
 
     await curated.idle(timeout=120)
     kb = curated.services.kb
-    stored = {s.text for s in await kb.store.statements(status=None)}
+    stored = {s.text for s in await kb.store.statements.all(status=None)}
     for n, message in enumerate(adds):
         assert _shown(await fake.wait_for_reply(message)).startswith("Added")
         assert f"Harbour crane number {n} was painted blue." in stored
@@ -139,5 +139,5 @@ async def test_a_writer_elsewhere_makes_the_bot_say_busy(
         assert "busy importing, try again in a minute" in busy and APOLOGY not in busy
         assert "busy importing" in str(fake.answers[before].get("text", ""))
         assert "busy" not in found  # reads go on while the file is held
-        stored = {s.text for s in await running_bot.services.kb.store.statements(status=None)}
+        stored = {s.text for s in await running_bot.services.kb.store.statements.all(status=None)}
         assert "The tram depot was closed in May." not in stored

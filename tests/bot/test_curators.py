@@ -226,7 +226,7 @@ async def test_learn_pick_adds_only_the_chosen_and_cancel_adds_nothing(
     await fake.wait_for(lambda: "☑ 2" in _buttons(offer))
     fake.press(offer, _buttons(offer)["Add selected (1)"], sender=curator[0])
     await fake.wait_for(lambda: "Learned 1" in offer.message["text"])
-    added = (await curated.services.kb.store.statements())[-1]
+    added = (await curated.services.kb.store.statements.all())[-1]
     assert "Denmark" in added.text
 
 
@@ -271,20 +271,20 @@ async def test_a_file_sent_with_the_caption_kb_import_is_imported_not_checked(
     await curated.idle()
     assert shown.startswith("Imported 1 statement,")
     assert len(fake.sent_to(curator[1])) == 1  # no report on the file as an article
-    texts = [s.text for s in await curated.services.kb.store.statements()]
+    texts = [s.text for s in await curated.services.kb.store.statements.all()]
     assert "The Nordic Rail Council approved the night train." in texts
 
 
 async def test_a_reader_sending_a_file_with_the_caption_kb_import_is_refused(
     curated: RunningBot, fake: FakeTelegram, reader: tuple[JSON, JSON]
 ) -> None:
-    before = len(await curated.services.kb.store.statements())
+    before = len(await curated.services.kb.store.statements.all())
     document = fake.send_document(
         reader[1], CAPTIONED, "rail.yaml", sender=reader[0], caption="/kb_import"
     )
     shown = telegram_text((await fake.wait_for_reply(document)).text, "HTML")
     assert "Only the bot's curators" in shown
-    assert len(await curated.services.kb.store.statements()) == before
+    assert len(await curated.services.kb.store.statements.all()) == before
 
 
 def _answers(fake: FakeTelegram) -> list[str]:

@@ -54,7 +54,7 @@ async def test_large_files_are_streamed_in_every_shape(tmp_path: Path, name: str
         assert len(result.statement_ids) == 2_300
         assert seen and seen[-1] == path.stat().st_size
         [(statement, _)] = await kb.search("claim number 2299 tram 2299", limit=1)
-        reviews = await kb.store.reviews([statement.id])
+        reviews = await kb.store.reviews.of([statement.id])
         assert reviews[statement.id].url == "https://check.example/r2299"
 
 
@@ -97,9 +97,9 @@ async def test_undoing_an_import_removes_its_reviews(tmp_path: Path) -> None:
         result = await kb.import_records(graph(*_reviews(2)), filename="r.jsonld")
         change = (await kb.log(1))[0]
         await kb.revert(change.id)
-        assert await kb.store.reviews(result.statement_ids) == {}
+        assert await kb.store.reviews.of(result.statement_ids) == {}
         again = await kb.import_records(graph(*_reviews(1, start=5)), filename="r.jsonld")
-        assert await kb.store.reviews(again.statement_ids) != {}
+        assert await kb.store.reviews.of(again.statement_ids) != {}
 
 
 async def test_stats_count_rated_claims() -> None:
@@ -115,7 +115,7 @@ async def test_export_keeps_rated_claims_rated() -> None:
     assert "rating: 'False'" in exported or "rating: False" in exported
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         result = await kb.import_records(exported.encode(), filename="kb.yaml")
-        reviews = await kb.store.reviews(result.statement_ids)
+        reviews = await kb.store.reviews.of(result.statement_ids)
         assert sorted(r.url for r in reviews.values()) == [
             "https://check.example/r0",
             "https://check.example/r1",

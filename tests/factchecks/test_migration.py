@@ -40,17 +40,17 @@ async def test_old_claimreview_statements_become_rated_claims(tmp_path: Path) ->
         await conn.commit()
     store = await open_store(path, text_index=TEXT_INDEX)
     try:
-        rated, ordinary = await store.get(1), await store.get(2)
+        rated, ordinary = await store.statements.get(1), await store.statements.get(2)
         assert rated.text == "NATO has imposed sanctions on Russia."
         assert (rated.event_date, rated.quote) == ("2023-01-30", None)
-        review = (await store.reviews([1, 2]))[1]
+        review = (await store.reviews.of([1, 2]))[1]
         assert (review.checker, review.rating, review.claimant) == (
             "Example Check",
             "False",
             "a news blog",
         )
         assert (review.url, review.review_date) == ("https://check.example/n", "2023-02-02")
-        assert ordinary.text == "An ordinary statement." and 2 not in await store.reviews([2])
+        assert ordinary.text == "An ordinary statement." and 2 not in await store.reviews.of([2])
         found = await store.index.matches('"sanction"', ranked=False, size=10, title_weight=1.0)
         assert [statement_id for statement_id, _, _ in found] == [1]
     finally:
@@ -90,10 +90,10 @@ async def test_answers_stored_as_rating_sentences_become_rated_claims(tmp_path: 
         ],
     )
     async with knowledge.open_kb(path) as kb:
-        bleach, poland, oslo = (await kb.store.get_many([1, 2, 3])).values()
+        bleach, poland, oslo = (await kb.store.statements.get_many([1, 2, 3])).values()
         assert (bleach.text, bleach.quote) == ("Drinking bleach cures the flu.", None)
         assert poland.text == "Poland spends 10 percent on arms"
-        reviews = await kb.store.reviews([1, 2, 3])
+        reviews = await kb.store.reviews.of([1, 2, 3])
         assert (reviews[1].checker, reviews[1].rating) == ("Health Desk", "False")
         assert reviews[1].review_date == "2026-11-30"
         assert (reviews[2].checker, reviews[2].rating) == ("The curators", "Unproven")

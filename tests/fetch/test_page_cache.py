@@ -212,7 +212,7 @@ async def test_a_write_joins_the_transaction_it_meets(store: Store, cache: PageC
             await cache.put_article(ARTICLE.url, ARTICLE)
             raise RuntimeError("crash in the middle")
     assert await cache.get(ARTICLE.url, **FRESH) is None
-    assert await store.statements(status=None) == []
+    assert await store.statements.all(status=None) == []
 
     await cache.put_article(ARTICLE.url, ARTICLE)  # outside a transaction: kept at once
     assert await cache.get(ARTICLE.url, **FRESH) == ARTICLE

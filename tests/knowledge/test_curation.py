@@ -24,8 +24,8 @@ async def kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
 
 
 async def _snapshot(kb: KnowledgeBase) -> tuple[object, ...]:
-    statements = [s.to_dict() for s in await kb.store.statements(status=None)]
-    return statements, await kb.store.rules(status=None), await kb.store.entities()
+    statements = [s.to_dict() for s in await kb.store.statements.all(status=None)]
+    return statements, await kb.store.rules.all(status=None), await kb.store.entities.all()
 
 
 async def test_a_rule_added_by_a_curator_flags_the_next_check(kb: KnowledgeBase) -> None:
@@ -111,7 +111,7 @@ async def test_import_with_missing_evidence_changes_nothing(kb: KnowledgeBase) -
 
 
 async def test_duplicates_are_skipped_and_counted(kb: KnowledgeBase) -> None:
-    existing = (await kb.store.statements())[0]
+    existing = (await kb.store.statements.all())[0]
     data = (
         f"- text: {existing.text!r}\n- text: Brand new.\n  external_id: e1\n"
         "- text: Also new, same id.\n  external_id: e1\n"
@@ -133,7 +133,7 @@ async def test_export_imports_back_unchanged(kb: KnowledgeBase, tmp_path: Path) 
 
 async def test_undo_restores_the_previous_state_exactly(kb: KnowledgeBase) -> None:
     before = await _snapshot(kb)
-    statement = (await kb.store.statements())[0]
+    statement = (await kb.store.statements.all())[0]
     await kb.edit(statement.id, "Edited text.")
     await kb.retire(statement.id)
     await kb.import_records(b"- text: Imported one.\n", filename="k.yaml")
@@ -141,11 +141,11 @@ async def test_undo_restores_the_previous_state_exactly(kb: KnowledgeBase) -> No
     for change in await kb.log(4):
         await kb.revert(change.id)
     assert await _snapshot(kb) == before
-    assert rule_id not in {r.id for r in await kb.store.rules(status=None)}
+    assert rule_id not in {r.id for r in await kb.store.rules.all(status=None)}
 
 
 async def test_stats_count_by_kind_and_status(kb: KnowledgeBase) -> None:
-    await kb.retire((await kb.store.statements())[0].id)
+    await kb.retire((await kb.store.statements.all())[0].id)
     stats = await kb.stats()
     assert sum(stats.statements.values()) == 19
     assert any(name.endswith("/retired") for name in stats.statements)

@@ -139,7 +139,7 @@ async def test_a_curator_answers_with_a_rated_claim(
     )
     statement = await kb.get(answered.statement_id)
     assert statement.text == BLEACH and statement.quote is None  # the claim, as rated
-    review = (await kb.store.reviews([statement.id]))[statement.id]
+    review = (await kb.store.reviews.of([statement.id]))[statement.id]
     assert (review.checker, review.rating, review.url) == ("Health Desk", "False", None)
     assert answered.notice.recipients == (ALICE,)
     assert answered.notice.verdict == knowledge.Verdict.CONTRADICTED

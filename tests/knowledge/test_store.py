@@ -10,24 +10,25 @@ import knowledge
 from knowledge.model import Actor, StatementDraft
 from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import open_store
+from tests.rows import raw_rows
 
 
 async def test_file_is_created_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
     async with knowledge.open_kb(path) as kb:
-        (mode,) = await kb.store._one("PRAGMA journal_mode")
-        (version,) = await kb.store._one("PRAGMA user_version")
+        ((mode,),) = await raw_rows(kb.store, "PRAGMA journal_mode")
+        ((version,),) = await raw_rows(kb.store, "PRAGMA user_version")
     assert path.exists() and mode == "wal" and version >= 1
 
 
 async def test_reopening_never_duplicates_or_revives(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
     async with knowledge.open_kb(path) as kb:
-        first = await kb.store.statements(status=None)
+        first = await kb.store.statements.all(status=None)
         victim = first[0].id
         await kb.retire(victim, "superseded")
     async with knowledge.open_kb(path) as kb:
-        again = await kb.store.statements(status=None)
+        again = await kb.store.statements.all(status=None)
         assert len(again) == len(first)
         assert (await kb.get(victim)).status == "retired"
 
@@ -39,7 +40,7 @@ async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
             async with store.transaction():
                 await store.insert(StatementDraft(text="Half written."), Actor.cli())
                 raise RuntimeError("crash in the middle")
-        assert await store.statements(status=None) == []
+        assert await store.statements.all(status=None) == []
     finally:
         await store.close()
 

@@ -36,7 +36,7 @@ async def kb(
 
 
 async def _texts(kb: knowledge.KnowledgeBase) -> set[str]:
-    return {s.text for s in await kb.store.statements(status=None)}
+    return {s.text for s in await kb.store.statements.all(status=None)}
 
 
 async def _held_then_failed(
@@ -123,10 +123,10 @@ async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase
     texts = await _texts(kb)
     added = [r for kind, r in results if kind == "add"]
     imported = [r for kind, r in results if kind == "import"]
-    assert len(await kb.store.get_many(added)) == 8  # type: ignore[arg-type]
+    assert len(await kb.store.statements.get_many(added)) == 8  # type: ignore[arg-type]
     for result in imported:
         assert isinstance(result, knowledge.ImportResult) and len(result.statement_ids) == 40
-        assert len(await kb.store.get_many(result.statement_ids)) == 40
+        assert len(await kb.store.statements.get_many(result.statement_ids)) == 40
     assert not any(t.startswith("Refused import") for t in texts)
     assert len(texts) == 8 + 8 * 40
     asked = {r for kind, r in results if kind == "ask"}
@@ -143,10 +143,10 @@ async def test_a_writer_in_another_connection_makes_writes_busy(tmp_path: Path) 
         other.execute("INSERT INTO meta (key, value) VALUES ('other', '1')")
         with pytest.raises(KnowledgeBaseBusy, match="busy importing, try again in a minute"):
             await store.insert(StatementDraft(text="Waited its turn."), ALICE)
-        assert await store.statements() == []  # reads go on meanwhile
+        assert await store.statements.all() == []  # reads go on meanwhile
         other.execute("COMMIT")
         new_id = await store.insert(StatementDraft(text="Waited its turn."), ALICE)
-        assert (await store.get(new_id)).text == "Waited its turn."
+        assert (await store.statements.get(new_id)).text == "Waited its turn."
     finally:
         other.close()
         await store.close()
@@ -170,18 +170,18 @@ async def test_a_streamed_import_reads_its_records_before_it_writes(tmp_path: Pa
             resume.set()
         result = await importing
         assert len(result.statement_ids) == 2 and added not in result.statement_ids
-        assert len(await kb.store.statements()) == 3
+        assert len(await kb.store.statements.all()) == 3
 
 
 async def test_opening_a_seeded_file_needs_no_write_turn(tmp_path: Path) -> None:
     path = tmp_path / "kb.sqlite"
     async with knowledge.open_kb(path) as kb:
-        seeded = len(await kb.store.statements())
+        seeded = len(await kb.store.statements.all())
     other = sqlite3.connect(path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # an import in another process holds the file
         async with knowledge.open_kb(path, write_wait=0.3) as kb:  # a bot or worker starting
-            assert len(await kb.store.statements()) == seeded
+            assert len(await kb.store.statements.all()) == seeded
     finally:
         other.execute("ROLLBACK")
         other.close()

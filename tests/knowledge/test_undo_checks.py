@@ -14,6 +14,7 @@ from knowledge import KnowledgeBase, UndoRefused
 from knowledge.retrieval import index_terms
 from knowledge.store.legacy import legacy_review
 from knowledge.store.schema import MIGRATIONS
+from tests.rows import raw_rows
 
 A = b"- text: Alpha statement one about the harbour.\n- text: Alpha statement two about the pier.\n"
 B = b"- text: Beta statement one about the canal.\n- text: Beta statement two about the lock.\n"
@@ -24,7 +25,7 @@ async def _last_change(kb: KnowledgeBase) -> int:
 
 
 async def _texts(kb: KnowledgeBase) -> dict[int, str]:
-    return {s.id: s.text for s in await kb.store.statements(status=None)}
+    return {s.id: s.text for s in await kb.store.statements.all(status=None)}
 
 
 async def test_undo_of_an_import_edited_since_is_refused_and_ids_stay_unique(
@@ -83,7 +84,7 @@ async def test_undo_of_a_rule_is_refused_after_it_was_removed(kb: KnowledgeBase)
         await kb.revert(added)
     await kb.revert(removed)
     await kb.revert(added)
-    assert rule_id not in {r.id for r in await kb.store.rules(status=None)}
+    assert rule_id not in {r.id for r in await kb.store.rules.all(status=None)}
 
 
 def _v9_file(path: Path) -> None:
@@ -125,7 +126,7 @@ async def test_a_v9_file_upgrades_with_rows_index_and_no_reused_ids(tmp_path: Pa
     async with knowledge.open_kb(fresh, seed=False):
         pass
     async with knowledge.open_kb(path, seed=False) as kb:
-        (version,) = await kb.store._one("PRAGMA user_version")
+        ((version,),) = await raw_rows(kb.store, "PRAGMA user_version")
         assert version == len(MIGRATIONS)
         hits = await kb.search("When did the lighthouse keeper retire?")
         assert [s.id for s, _ in hits][:1] == [1]  # the full-text index kept its rows

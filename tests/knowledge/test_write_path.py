@@ -49,9 +49,9 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 
 
 async def _contents(store: Store) -> tuple[Any, ...]:
-    statements = [s.to_dict() for s in await store.statements(status=None)]
-    rules = await store.rules(status=None)
-    return statements, rules, await store.entities(), await store.changes(10_000)
+    statements = [s.to_dict() for s in await store.statements.all(status=None)]
+    rules = await store.rules.all(status=None)
+    return statements, rules, await store.entities.all(), await store.log.changes(10_000)
 
 
 def _seed_copy(tmp_path: Path) -> Path:
@@ -122,7 +122,7 @@ async def test_a_seed_folder_may_hold_no_rules(store: Store, tmp_path: Path) -> 
     folder = _seed_copy(tmp_path)
     (folder / "rules.yaml").write_text("rules: []\n", encoding="utf-8")
     assert await seed(store, folder) > 0
-    assert await store.rules() == []
+    assert await store.rules.all() == []
 
 
 def _seed_records() -> dict[str, Any]:
@@ -162,8 +162,8 @@ async def test_seeding_after_an_import_of_a_seed_record_adds_it_once(tmp_path: P
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
         (imported,) = (await kb.import_records(data, filename="first.yaml")).statement_ids
         await seed(kb.store)
-        texts = [s.text for s in await kb.store.statements(status=None)]
-        (rule,) = [r for r in await kb.store.rules() if r.key == "minsk-outdated"]
+        texts = [s.text for s in await kb.store.statements.all(status=None)]
+        (rule,) = [r for r in await kb.store.rules.all() if r.key == "minsk-outdated"]
     assert texts.count(statement["text"]) == 1
     assert rule.evidence_id == imported
 
@@ -173,7 +173,7 @@ async def test_a_statement_added_twice_is_refused(tmp_path: Path) -> None:
         first = await kb.add("The Zorblat Council was founded in Oslo.")
         with pytest.raises(knowledge.DuplicateStatement, match=f"Statement {first} already"):
             await kb.add("  The Zorblat Council  was founded in Oslo. ")
-        assert len(await kb.store.statements()) == 1
+        assert len(await kb.store.statements.all()) == 1
 
 
 async def test_adding_a_retired_statement_again_says_how_to_bring_it_back(
@@ -184,7 +184,7 @@ async def test_adding_a_retired_statement_again_says_how_to_bring_it_back(
         await kb.retire(first)
         with pytest.raises(knowledge.DuplicateStatement, match=r"\(retired\).*undo"):
             await kb.add("The Zorblat Council was founded in Oslo.")
-        assert await kb.store.statements() == []  # nothing added, nothing brought back
+        assert await kb.store.statements.all() == []  # nothing added, nothing brought back
         assert (await kb.get(first)).status == knowledge.Status.RETIRED
 
 
@@ -195,7 +195,7 @@ async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
         await bare_kb.import_records(b"statements:\n  - {text: A rumour., kind: rumour}\n")
     with pytest.raises(InvalidStatement, match="'rumour': use 'event' or 'fact'"):
         await bare_kb.add("A rumour.", kind="rumour")
-    assert await bare_kb.store.statements(status=None) == []
+    assert await bare_kb.store.statements.all(status=None) == []
 
 
 async def test_a_rule_added_twice_is_refused(tmp_path: Path) -> None:
@@ -233,7 +233,7 @@ async def _seeded_statement_date(tmp_path: Path, when: str) -> str | None:
     store = await open_store(tmp_path / "seeded.sqlite", text_index=TEXT_INDEX)
     try:
         await seed(store, folder)
-        stored = await store.by_key("zorblat-founded")
+        stored = await store.statements.by_key("zorblat-founded")
     finally:
         await store.close()
     assert stored is not None
@@ -271,7 +271,7 @@ async def test_a_bad_statement_date_is_refused_alike_by_seeds_imports_and_adds(
         await _seeded_statement_date(tmp_path, written)
     said = f"{given.strip()!r} {problem}"
     assert said in str(imported.value) and said in str(added.value) and said in str(seeded.value)
-    assert await bare_kb.store.statements(status=None) == []
+    assert await bare_kb.store.statements.all(status=None) == []
 
 
 RULE_DATES = [  # (as written in YAML or on the command line, as passed to add_rule, as stored)
@@ -299,7 +299,7 @@ async def test_a_rule_date_is_stored_alike_from_seeds_imports_and_adds(
     bare_kb: KnowledgeBase, tmp_path: Path, written: str, given: object, stored: date
 ) -> None:
     imported = await bare_kb.import_records(RULE.format(when=written).encode(), filename="r.yaml")
-    (rule,) = await bare_kb.store.rules()
+    (rule,) = await bare_kb.store.rules.all()
     await bare_kb.remove_rule(imported.rule_ids[0])
     added = await bare_kb.add_rule("zorblat committee", explanation="x", applies_from=given)
     assert rule.applies_from == stored == (await bare_kb.rule(added)).applies_from
@@ -311,7 +311,7 @@ async def test_a_rule_date_is_stored_alike_from_seeds_imports_and_adds(
     store = await open_store(tmp_path / "seeded.sqlite", text_index=TEXT_INDEX)
     try:
         await seed(store, folder)
-        assert [r.applies_from for r in await store.rules()] == [stored]
+        assert [r.applies_from for r in await store.rules.all()] == [stored]
     finally:
         await store.close()
 
@@ -335,7 +335,7 @@ async def test_a_bad_rule_date_is_refused_alike_by_imports_adds_and_the_cli(
     said = f"{given!r} {problem}"
     assert said in str(imported.value) and said in str(added.value)
     assert said in capsys.readouterr().err
-    assert await bare_kb.store.rules(status=None) == []
+    assert await bare_kb.store.rules.all(status=None) == []
 
 
 @pytest.mark.parametrize(
@@ -392,7 +392,7 @@ async def test_a_statement_worded_as_a_rating_is_refused_by_every_write(
     big.write_text(json.dumps([{"text": text}]), encoding="utf-8")
     with pytest.raises(InvalidImport, match="reads as a fact-checker's rating"):
         await bare_kb.import_file(big, stream_above=0)
-    texts = [s.text for s in await bare_kb.store.statements(status=None)]
+    texts = [s.text for s in await bare_kb.store.statements.all(status=None)]
     assert texts == ["Bleach is a household disinfectant."]
     assert (
         "bleach"

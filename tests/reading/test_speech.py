@@ -144,6 +144,6 @@ def test_not_reported_speech(nlp: Language, sentence: str) -> None:
 
 
 async def test_the_speaker_is_an_entity_of_the_knowledge_base(kb) -> None:  # type: ignore[no-untyped-def]
-    nlp = build_nlp(await kb.store.entities())
+    nlp = build_nlp(await kb.store.entities.all())
     claim = read(nlp, "Stoltenberg said that NATO would not send troops to Ukraine.")
     assert claim.speech is not None and claim.speech.speaker_id == "jens_stoltenberg"
