@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from knowledge import storing
 from knowledge.curator_results import (
@@ -31,7 +30,6 @@ from knowledge.errors import (
     BadRecord,
     ChangeNotFound,
     InvalidImport,
-    InvalidStatement,
     RuleNotFound,
 )
 from knowledge.formats import MAX_IMPORT_BYTES, Batch, export_yaml, read_import
@@ -40,21 +38,16 @@ from knowledge.model import (
     Actor,
     ChangeAction,
     Rule,
-    RuleDraft,
     RuleKind,
     Source,
     Statement,
     StatementDraft,
     Status,
 )
-from knowledge.nlp.dates import iso_date
-from knowledge.nlp.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from knowledge.store import Store
 
-T = TypeVar("T")
-_CHUNK = 2_000  # records read, checked for duplicates and inserted at a time
 _SHOWN = 20  # bad records named in the error; the rest are counted
 
 
@@ -151,22 +144,15 @@ class CurationMixin:
         actor: Actor | None = None,
     ) -> int:
         """Add an outdated-reference or contradiction rule; the pattern is a safe phrase."""
-        pattern = " ".join((pattern or "").split())
-        compile_pattern(pattern)
-        explanation = " ".join((explanation or "").split())
-        if not explanation:
-            raise InvalidStatement("explanation", "say why the phrase is outdated or wrong")
-        if kind not in set(RuleKind):
-            raise InvalidStatement("kind", f"{kind!r}: use 'outdated' or 'contradiction'")
-        draft = RuleDraft(
+        draft = storing.rule_of(
             pattern,
-            explanation,
-            RuleKind(kind),
-            iso_date(applies_from, field="applies_from", full=True),
-            iso_date(applies_until, field="applies_until", full=True),
-            context,
-            evidence_id,
-            key,
+            explanation=explanation,
+            kind=kind,
+            applies_from=applies_from,
+            applies_until=applies_until,
+            context=context,
+            evidence=evidence_id,
+            key=key,
         )
         return await storing.add_rule(self.store, draft, actor or Actor.cli())
 
@@ -277,22 +263,7 @@ class CurationMixin:
         read and checked (in a thread) before the write begins: a slow or bad file never holds
         the knowledge base; the write is one transaction, a chunk at a time."""
         drafts = await asyncio.to_thread(_read_all, records, done)
-        seen: set[bytes] = set()
-        ids: list[int] = []
-        ratings: list[str] = []
-        duplicates = 0
-        changes: tuple[int, ...] = ()
-        async with self.store.transaction():  # the import's change id is read in its turn
-            before = await self.store.log.last_change_id()
-            async with self.store.bulk_insert(actor or Actor.cli()) as insert:
-                for chunk in batched(drafts, _CHUNK):
-                    fresh = await storing.fresh_statements(self.store, chunk, seen)
-                    duplicates += len(chunk) - len(fresh)
-                    ids += await insert(fresh)
-                    ratings += [d.review.rating for d in fresh if d.review is not None]
-            if ids:
-                changes = await self.store.log.changes_after(before)
-        return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
+        return await storing.store_stream(self.store, drafts, actor or Actor.cli())
 
 
 def _read_all(
@@ -302,7 +273,7 @@ def _read_all(
     drafts: list[StatementDraft] = []
     problems: list[BadRecord] = []
     bad = 0
-    for chunk in batched(records, _CHUNK):
+    for chunk in storing.batched(records, storing.STREAM_CHUNK):
         for record in chunk:
             if isinstance(record, BadRecord):
                 bad += 1
@@ -319,12 +290,6 @@ def _read_all(
     if not drafts:
         raise InvalidImport([], summary="The file holds no statements.")
     return drafts
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def _file_size(path: str) -> int | None:

@@ -48,7 +48,7 @@ from knowledge.model import (
     Status,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import find_dateline, iso_date
+from knowledge.nlp.dates import find_dateline
 from knowledge.resources import lexicon
 from knowledge.retrieval import TEXT_INDEX, find_candidates
 from knowledge.seeding import default_seed_dir
@@ -229,22 +229,17 @@ class KnowledgeBase(CurationMixin):
     ) -> int:
         """Store one statement and return its id; with a `review`, a rated claim: `text` is
         the claim as rated, never taken as verified."""
-        text = " ".join((text or "").split())
-        if not text:
-            raise InvalidStatement("text", "the statement is empty")
-        if review is None and reads_as_rating(text):
-            raise InvalidStatement("statement", f"“{text[:80]}” {RATING_WORDING}")
-        draft = StatementDraft(
-            text=text,
-            kind=_statement_kind(kind, dated=bool(event_date)),
-            event_date=iso_date(event_date),
-            valid_from=iso_date(valid_from),
-            valid_until=iso_date(valid_until),
-            entities=entities,
+        draft = storing.statement_of(
+            text,
+            source=source,
+            external_id=external_id,
+            event_date=event_date,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            kind=kind,
             speaker=speaker,
             quote=quote,
-            source=_source(source),
-            external_id=external_id,
+            entities=entities,
             review=review,
         )
         return await storing.add_statement(self.store, draft, actor or Actor.cli())
@@ -323,15 +318,6 @@ class KnowledgeBase(CurationMixin):
 
     async def undo(self, change_id: int, *, actor: Actor | None = None) -> int:
         return await self.store.undo(change_id, actor or Actor.cli())
-
-
-def _statement_kind(kind: StatementKind | str | None, *, dated: bool) -> StatementKind:
-    """The kind given, else an event when it has a date and a fact when not."""
-    if not kind:
-        return StatementKind.EVENT if dated else StatementKind.FACT
-    if kind not in set(StatementKind):
-        raise InvalidStatement("kind", f"{kind!r}: use 'event' or 'fact'")
-    return StatementKind(kind)
 
 
 def _source(source: Source | str | None) -> Source:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from knowledge.errors import InvalidImport, InvalidSeed, KnowledgeError
 from knowledge.formats import Batch, read_import
-from knowledge.model import Actor, ChangeAction, Entity
+from knowledge.model import Actor
 from knowledge.store import Store
-from knowledge.storing import fresh_rules, fresh_statements, store_batch
+from knowledge.storing import fresh_rules, fresh_statements, store_seed
 
 SEED_ACTOR = Actor(id="seed", name="seed data")
 SEED_FILES = ("entities.yaml", "statements.yaml", "rules.yaml")
@@ -56,10 +56,7 @@ async def seed(store: Store, directory: Path | None = None) -> int:
     batch = await asyncio.to_thread(read_seeds, directory)  # YAML parsing holds no loop
     if not await _anything_to_write(store, batch):
         return 0  # no turn at the write lock: opening never waits for another writer
-    async with store.transaction():
-        await _refresh_entities(store, batch.entities)
-        result = await store_batch(store, batch, SEED_ACTOR, action=ChangeAction.SEED)
-    return result.added
+    return (await store_seed(store, batch, SEED_ACTOR)).added
 
 
 async def _anything_to_write(store: Store, batch: Batch) -> bool:
@@ -71,12 +68,3 @@ async def _anything_to_write(store: Store, batch: Batch) -> bool:
     if await fresh_statements(store, batch.statements, set()):
         return True
     return bool(await fresh_rules(store, batch.rules))
-
-
-async def _refresh_entities(store: Store, entities: list[Entity]) -> None:
-    """Seed entities already stored take their names and aliases from the seeds (the seeds
-    own them); new ones are added by the import with the rest."""
-    stored = {e.id: e for e in await store.entities.all()}
-    for entity in entities:
-        if entity.id in stored and stored[entity.id] != entity:
-            await store.entities.put(entity)

@@ -1,10 +1,16 @@
-"""The one write path: validated drafts from seeds, imports and single adds, duplicates
-skipped by one rule for statements and one for rules, stored in one audited transaction."""
+"""The one write path: every new statement, rule and entity (single adds, a curator's answer,
+learning, seeds, imports, streamed imports) is checked as an imported record is
+(formats/records.py), its duplicates skipped by one rule for statements and one for rules,
+and stored in one audited transaction."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict
+from datetime import date
+from itertools import islice
+from typing import Any, TypeVar
 
 from knowledge.curator_results import ImportResult
 from knowledge.errors import (
@@ -12,13 +18,27 @@ from knowledge.errors import (
     DuplicateRule,
     DuplicateStatement,
     InvalidImport,
+    InvalidPattern,
+    InvalidStatement,
     StatementNotFound,
 )
-from knowledge.formats.records import Batch
-from knowledge.model import Actor, ChangeAction, RuleDraft, StatementDraft, Status
+from knowledge.formats.records import Batch, rule_draft, statement_draft
+from knowledge.model import (
+    Actor,
+    ChangeAction,
+    Review,
+    RuleDraft,
+    RuleKind,
+    Source,
+    StatementDraft,
+    StatementKind,
+    Status,
+)
 from knowledge.store import Store
 
 Marker = tuple[str, str]  # (what, value): what two duplicates have in common
+T = TypeVar("T")
+STREAM_CHUNK = 2_000  # a streamed import's records checked for duplicates and inserted at a time
 
 
 # -- the duplicate rule for statements ---------------------------------------------------
@@ -169,6 +189,47 @@ async def store_batch(
     return ImportResult(ids, rule_ids, entity_ids, duplicates, ratings, changes)
 
 
+async def store_seed(store: Store, batch: Batch, actor: Actor) -> ImportResult:
+    """Seeds, as an import: entities already stored first take their names and aliases from
+    the seeds (the seeds own them), all in one transaction."""
+    async with store.transaction():
+        stored = {e.id: e for e in await store.entities.all()}
+        for entity in batch.entities:
+            if entity.id in stored and stored[entity.id] != entity:
+                await store.entities.put(entity)
+        return await store_batch(store, batch, actor, action=ChangeAction.SEED)
+
+
+async def store_stream(
+    store: Store, drafts: Sequence[StatementDraft], actor: Actor, *, chunk: int = STREAM_CHUNK
+) -> ImportResult:
+    """A streamed import's checked drafts stored all or nothing in one transaction, a chunk at
+    a time, duplicates skipped (a digest of each marker remembered, not the draft); the
+    full-text index is filled once at the end, with one audit-log entry for all."""
+    seen: set[bytes] = set()
+    ids: list[int] = []
+    ratings: list[str] = []
+    duplicates = 0
+    changes: tuple[int, ...] = ()
+    async with store.transaction():  # the import's change id is read in its turn
+        before = await store.log.last_change_id()
+        async with store.bulk_insert(actor) as insert:
+            for part in batched(drafts, chunk):
+                fresh = await fresh_statements(store, part, seen)
+                duplicates += len(part) - len(fresh)
+                ids += await insert(fresh)
+                ratings += [d.review.rating for d in fresh if d.review is not None]
+        if ids:
+            changes = await store.log.changes_after(before)
+    return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
 async def _check_evidence(
     store: Store, rules: list[RuleDraft], statements: list[StatementDraft]
 ) -> None:
@@ -189,3 +250,88 @@ async def _check_evidence(
             summary="Import rejected, nothing was imported: "
             "rules cite evidence that does not exist",
         )
+
+
+# -- one set of checks for new entries given field by field --------------------------------
+
+
+def statement_of(
+    text: str,
+    *,
+    source: Source | str | None = None,
+    external_id: str | None = None,
+    event_date: date | str | int | None = None,
+    valid_from: date | str | int | None = None,
+    valid_until: date | str | int | None = None,
+    kind: StatementKind | str | None = None,
+    speaker: str | None = None,
+    quote: str | None = None,
+    entities: Sequence[str] = (),
+    review: Review | None = None,
+) -> StatementDraft:
+    """A statement given field by field (kb.add, a curator's answer), checked as an imported
+    record is (`records.statement_draft`); InvalidStatement names the first problem."""
+    record = {
+        "text": text,
+        "kind": kind,
+        "event_date": event_date,
+        "valid_from": valid_from,
+        "valid_until": valid_until,
+        "entities": list(entities),
+        "speaker": speaker,
+        "quote": quote,
+        "source": _source_record(source),
+        "external_id": external_id,
+        "review": _given(asdict(review)) if review is not None else None,
+    }
+    problems: list[BadRecord] = []
+    draft = statement_draft(_given(record), 1, problems)
+    if draft is None:
+        raise InvalidStatement(problems[0].field, problems[0].problem)
+    return draft
+
+
+def rule_of(
+    pattern: str,
+    *,
+    explanation: str,
+    kind: RuleKind | str | None = None,
+    applies_from: date | str | None = None,
+    applies_until: date | str | None = None,
+    context: Sequence[str] = (),
+    evidence: int | str | None = None,
+    key: str | None = None,
+) -> RuleDraft:
+    """A rule given field by field (kb.add_rule), checked as an imported rule is
+    (`records.rule_draft`: the one place rule kinds and patterns are checked); InvalidPattern
+    or InvalidStatement names the first problem."""
+    record = {
+        "pattern": pattern,
+        "explanation": explanation,
+        "kind": kind,
+        "applies_from": applies_from,
+        "applies_until": applies_until,
+        "context": list(context),
+        "evidence": evidence,
+        "key": key,
+    }
+    problems: list[BadRecord] = []
+    draft = rule_draft(_given(record), 1, problems)
+    if draft is None:
+        first = problems[0]
+        if first.field == "pattern":
+            raise InvalidPattern(" ".join((pattern or "").split()), first.problem)
+        raise InvalidStatement(first.field, first.problem)
+    return draft
+
+
+def _given(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields given: a record leaves out what it does not say."""
+    return {name: value for name, value in record.items() if value not in (None, "", [])}
+
+
+def _source_record(source: Source | str | None) -> dict[str, Any] | str | None:
+    if not isinstance(source, Source):
+        return source
+    published = source.published.isoformat() if source.published else None
+    return _given({"title": source.title, "url": source.url, "published": published})

@@ -193,7 +193,7 @@ async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
 ) -> None:
     with pytest.raises(InvalidImport, match="'event' or 'fact', not 'rumour'"):
         await bare_kb.import_records(b"statements:\n  - {text: A rumour., kind: rumour}\n")
-    with pytest.raises(InvalidStatement, match="'rumour': use 'event' or 'fact'"):
+    with pytest.raises(InvalidStatement, match="'event' or 'fact', not 'rumour'"):
         await bare_kb.add("A rumour.", kind="rumour")
     assert await bare_kb.store.statements.all(status=None) == []
 
