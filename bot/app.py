@@ -20,7 +20,7 @@ from bot.auth import AdminCache
 from bot.chats import ChatSettingsTable
 from bot.context import Services, attach
 from bot.followup import follow_ups
-from bot.handlers import curators, group_admins, queue, readers
+from bot.handlers import asks, curators, group_admins, readers
 from bot.i18n import N_, for_user
 from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
@@ -93,7 +93,7 @@ def build_application(settings: Settings) -> AnyApplication:
     )
     for handler in readers.handlers() + group_admins.handlers() + curators.handlers():
         application.add_handler(handler)
-    queue.register(application)
+    asks.register(application)
     application.add_error_handler(on_error)
     return application
 

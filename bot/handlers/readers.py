@@ -33,7 +33,7 @@ from bot.background import running
 from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
-from bot.handlers.queue import ask_button, privacy_text, report_buttons
+from bot.handlers.asks import ask_button, privacy_text, report_buttons
 from bot.i18n import (
     LANGUAGES,
     N_,

@@ -7,8 +7,8 @@ following lines, one `name: value` per line, which is easy to type on a phone:
     source: https://www.nato.int/…
     from: 2022-02-24
 
-One module per flow: reading, editing, rules, importing and learning; plumbing.py is what
-they share.
+One module per flow: reading, editing, rules, importing, learning and the desk (readers'
+asks and disputes: /kb_queue, /kb_answer); plumbing.py is what they share.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
-from bot.handlers.curators import editing, importing, learning, reading, rules
+from bot.handlers.curators import desk, editing, importing, learning, reading, rules
 from bot.handlers.curators.plumbing import Context, reply
 
 KB_HELP = """\
@@ -33,7 +33,12 @@ KB_HELP = """\
 Send a command alone for its usage; docs/CURATING.md has the rest."""
 
 COMMANDS = (
-    reading.COMMANDS + editing.COMMANDS + rules.COMMANDS + importing.COMMANDS + learning.COMMANDS
+    reading.COMMANDS
+    + editing.COMMANDS
+    + rules.COMMANDS
+    + importing.COMMANDS
+    + learning.COMMANDS
+    + desk.COMMANDS
 )
 
 
@@ -43,7 +48,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler(command.name, command.callback(), filters=new) for command in COMMANDS
     ]
     found.append(CommandHandler("kb_help", kb_help, filters=new))
-    return [*found, importing.captioned(), *learning.buttons()]
+    return [*found, importing.captioned(), *learning.buttons(), *desk.buttons()]
 
 
 async def kb_help(update: Update, context: Context) -> None:

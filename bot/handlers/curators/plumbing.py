@@ -39,6 +39,7 @@ class Command:
     action: Action
     usage: str
     curators_only: bool = False
+    refusal: str = REFUSAL  # the answer to anyone else, when curators_only
 
     def callback(self) -> Callback:
         """Run the action on the text after the command; answer user mistakes in plain words."""
@@ -48,7 +49,7 @@ class Command:
             if message is None:
                 return
             if self.curators_only and not is_curator(context, message.from_user):
-                await reply(message, [REFUSAL])
+                await reply(message, [self.refusal])
                 return
             try:
                 await self.action(message, context, command_body(message))

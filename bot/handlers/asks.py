@@ -1,9 +1,9 @@
-"""Handlers for the loop back to the curators: the report's Ask the curators and Wrong verdict?
-buttons, the reader's one-line reason, the curators' /kb_queue and /kb_answer, and /privacy."""
+"""Readers' side of the loop back to the curators: the report's Ask the curators and Wrong
+verdict? buttons, the reader's one-line reason, /cancel and /privacy (the curators answer at
+their desk, handlers/curators/desk.py)."""
 
 from __future__ import annotations
 
-import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -30,20 +30,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot.auth import is_bot_admin
 from bot.context import services
-from bot.curation_html import undo_hint
-from bot.fields import parse_fields
-from bot.followup import deliver, tell_dismissed
 from bot.formatting import ICONS, shorten
 from bot.i18n import N_, SOURCE, Translations, for_user, translations
 from knowledge import (
-    Actor,
     KnowledgeError,
     Report,
-    Request,
     Requester,
-    RequestKind,
     Verdict,
 )
 
@@ -58,20 +51,8 @@ _PICK = 8  # claims offered per page of a picker, when a report has several
 _LINKS = "queue_links"  # deep-link token -> (reader id, the report's claims): group disputes
 _LINK = "w"  # /start payloads that continue a group's Wrong verdict? in private
 _CLAIM_CHARS = 160
-_LISTED = 10
 _FLAGGED = (Verdict.CONTRADICTED, Verdict.OUTDATED)  # offered first when asking which is wrong
-_NUMBERED = re.compile(r"#?(\d+)\s*(.*)", re.DOTALL)
-ANSWER_FIELDS = ("source", "date", "from", "until", "id", "rating", "checker")
 
-CURATORS_ONLY = "Only the bot's curators can see and answer the queue."
-USAGE = {
-    "kb_queue": "Usage: /kb_queue (the most asked) · /kb_queue disputes · /kb_queue 12 (one "
-                "request)",
-    "kb_answer": "Usage: /kb_answer 12 the statement that answers it, then optional lines "
-                 "source:, date:, from:, until:, id:\nor /kb_answer 12 then the line rating: "
-                 "False (and source: the fact-check's link or who rated it; checker: who rated "
-                 "it, with a link) to record the reader's claim as a rated claim.",
-}  # fmt: skip
 PRIVACY_TEXT = N_("""\
 <b>What I keep, and for how long</b>
 Articles and messages you send me to check are checked and not stored. The text of pages behind \
@@ -123,10 +104,7 @@ def register(application: Any) -> None:
     """Add this module's handlers: the reason catcher runs before every other handler."""
     new = filters.UpdateType.MESSAGE
     application.add_handler(CommandHandler("privacy", privacy_command, filters=new))
-    application.add_handler(CommandHandler("kb_queue", queue_command, filters=new))
-    application.add_handler(CommandHandler("kb_answer", answer_command, filters=new))
     application.add_handler(CallbackQueryHandler(claim_button, pattern=ClaimPress))
-    application.add_handler(CallbackQueryHandler(button, pattern=r"^rq:"))
     application.add_handler(CallbackQueryHandler(cancel_button, pattern=f"^{_CANCEL}$"))
     application.add_handler(CommandHandler("cancel", cancel_command, filters=new), group=-1)
     linked = new & filters.ChatType.PRIVATE & filters.Regex(rf"^/start(@\w+)? {_LINK}[\w-]+$")
@@ -164,16 +142,6 @@ def _kept(context: Context, key: str, size: int) -> LRUCache[Any, Any]:
     if found is None:
         found = context.bot_data[key] = LRUCache(maxsize=size)
     return found
-
-
-async def button(update: Update, context: Context) -> None:
-    """A press on a curator's button in /kb_queue (rq:<o open | x dismiss>:<request id>)."""
-    query = update.callback_query
-    if query is None or not isinstance(query.data, str):
-        return
-    _, action, key, *_ = query.data.split(":") + [""]
-    if action in ("o", "x"):
-        await _curator_button(query, context, action, key)
 
 
 async def claim_button(update: Update, context: Context) -> None:
@@ -294,10 +262,6 @@ async def start_link(update: Update, context: Context) -> None:
     else:
         await _offer_choice(message, owner, press, choices)
     raise ApplicationHandlerStop
-
-
-def _rows(keys: list[InlineKeyboardButton], width: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([keys[i : i + width] for i in range(0, len(keys), width)])
 
 
 def _claim_line(number: int, text: str, verdict: Verdict) -> str:
@@ -496,154 +460,3 @@ async def privacy_command(update: Update, context: Context) -> None:
 def privacy_text(context: Context, tr: Translations) -> str:
     days = services(context).settings.request_expiry_days
     return tr.gettext(PRIVACY_TEXT).format(days=days)
-
-
-# -- curators -------------------------------------------------------------------------------
-
-
-def _curator(context: Context, user: User | None) -> bool:
-    return is_bot_admin(services(context).settings.admin_ids, user)
-
-
-def _body(message: Message) -> str:
-    text = (message.text or "").strip()
-    return text[len(text.split(maxsplit=1)[0]) :].strip() if text else ""
-
-
-async def queue_command(update: Update, context: Context) -> None:
-    """/kb_queue: the most asked open requests; /kb_queue disputes; /kb_queue N: one of them."""
-    message = update.effective_message
-    if message is None:
-        return
-    if not _curator(context, message.from_user):
-        await message.reply_text(CURATORS_ONLY, do_quote=True)
-        return
-    body = _body(message).lower()
-    try:
-        if body.lstrip("#").isdigit():
-            text, markup = await _request_view(context, int(body.lstrip("#")))
-        elif body in ("", "asks", "disputes"):
-            text, markup = await _listing(context, body == "disputes")
-        else:
-            text, markup = escape(USAGE["kb_queue"]), None
-    except KnowledgeError as error:
-        text, markup = "⚠️ " + escape(str(error)), None
-    await message.reply_text(text, reply_markup=markup, do_quote=True)
-
-
-async def _listing(context: Context, disputes: bool) -> tuple[str, InlineKeyboardMarkup | None]:
-    kind = RequestKind.DISPUTE if disputes else RequestKind.ASK
-    found = await services(context).requests.most_asked(kind, limit=_LISTED)
-    if not found:
-        return ("No open disputes." if disputes else "No open asks.") + " Nothing is waiting.", None
-    title = "Disputed verdicts" if disputes else "Most asked"
-    lines = [f"<b>{title}</b> (open one with /kb_queue N)"] + [_summary(r) for r in found]
-    keys = [InlineKeyboardButton(f"#{r.id}", callback_data=f"rq:o:{r.id}") for r in found]
-    return "\n".join(lines), _rows(keys, 5)
-
-
-def _summary(request: Request) -> str:
-    verb = "disputed" if request.kind == RequestKind.DISPUTE else "asked"
-    verdict = (
-        f" · {ICONS[request.verdict]} {request.verdict.value}"
-        if request.kind == RequestKind.DISPUTE
-        else ""
-    )
-    claim = escape(shorten(request.claim, _CLAIM_CHARS), quote=False)
-    return f"<b>#{request.id}</b> · {request.count} {verb}{verdict} · “{claim}”"
-
-
-async def _request_view(
-    context: Context, request_id: int
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    request = await services(context).requests.get(request_id)
-    lines = [
-        _summary(request),
-        f"Opened {request.opened_at[:16]} · {request.status}"
-        + (f" ({request.outcome})" if request.outcome and request.status != "open" else ""),
-    ]
-    if request.reference_date:
-        lines.append(f"Checked as of {request.reference_date.isoformat()}")
-    lines += [f"• {escape(shorten(r, 300), quote=False)}" for r in request.reasons]
-    if request.status != "open":
-        return "\n".join(lines), None
-    lines.append(
-        f"Answer with /kb_answer {request.id} and a statement (or rating: …), or dismiss it."
-    )
-    dismiss = InlineKeyboardButton("Dismiss", callback_data=f"rq:x:{request.id}")
-    return "\n".join(lines), InlineKeyboardMarkup([[dismiss]])
-
-
-async def _curator_button(query: CallbackQuery, context: Context, action: str, key: str) -> None:
-    if not _curator(context, query.from_user) or not key.isdigit():
-        await query.answer(CURATORS_ONLY, show_alert=True)
-        return
-    try:
-        if action == "x":
-            actor = Actor(id=str(query.from_user.id), name=query.from_user.full_name)
-            dismissed = await services(context).requests.dismiss(int(key), actor=actor)
-            told = await tell_dismissed(context.bot, dismissed)
-            await query.answer(
-                f"Dismissed request {key}." + (f" Told {told} chat(s)." if told else "")
-            )
-            return
-        text, markup = await _request_view(context, int(key))
-    except KnowledgeError as error:
-        await query.answer(shorten(str(error), 190), show_alert=True)
-        return
-    await query.answer()
-    message = _message(query)
-    if message is not None:
-        await message.reply_text(text, reply_markup=markup)
-
-
-async def answer_command(update: Update, context: Context) -> None:
-    """/kb_answer N statement (or rating: …): add it, re-check the claim, tell who asked."""
-    message = update.effective_message
-    if message is None:
-        return
-    if not _curator(context, message.from_user):
-        await message.reply_text(CURATORS_ONLY, do_quote=True)
-        return
-    numbered = _NUMBERED.match(_body(message))
-    try:
-        text, fields = parse_fields(numbered.group(2), ANSWER_FIELDS) if numbered else ("", {})
-        if numbered is None or not (text or fields.get("rating")):
-            await message.reply_text(escape(USAGE["kb_answer"]), do_quote=True)
-            return
-        reply = await _answer(context, message, int(numbered.group(1)), text, fields)
-    except KnowledgeError as error:
-        reply = "⚠️ " + escape(str(error))
-    await message.reply_text(reply, do_quote=True)
-
-
-async def _answer(
-    context: Context, message: Message, request_id: int, text: str, fields: dict[str, str]
-) -> str:
-    shared = services(context)
-    user = message.from_user
-    actor = Actor(id=str(user.id), name=user.full_name) if user else Actor.cli()
-    answered = await shared.requests.answer(
-        request_id,
-        check=shared.pool.check,
-        text=text or None,
-        rating=fields.get("rating"),
-        source=fields.get("source"),
-        checker=fields.get("checker"),
-        event_date=fields.get("date"),
-        valid_from=fields.get("from"),
-        valid_until=fields.get("until"),
-        external_id=fields.get("id"),
-        actor=actor,
-    )
-    notice = answered.notice
-    told = await deliver(context.bot, notice)
-    what = (
-        f"rated claim #{answered.statement_id} ({escape(answered.rating)})"
-        if answered.rating
-        else f"statement #{answered.statement_id}"
-    )
-    return (
-        f"Answered request {request_id} with {what}; told {told} chat(s). The claim now "
-        f"checks as {ICONS[notice.verdict]} {notice.verdict.value}.{undo_hint(answered.change_id)}"
-    )
