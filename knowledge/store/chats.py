@@ -28,11 +28,12 @@ class ChatTable:
     ) -> None:
         """Store a chat's switches after `changed` (one of SWITCHES) was set, by `by`. Rows
         always get both values: the column defaults of older files never apply."""
-        column = {name: name for name in SWITCHES}[changed]
+        if changed not in SWITCHES:  # a column name: never written into SQL unchecked
+            raise ValueError(f"Unknown chat setting {changed!r}: use autocheck or quiet.")
         await self._db.execute(
             "INSERT INTO chat_settings (chat_id, autocheck, quiet, updated_by, updated_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET"
-            f" {column} = excluded.{column}, updated_by = excluded.updated_by,"
+            f" {changed} = excluded.{changed}, updated_by = excluded.updated_by,"
             " updated_at = excluded.updated_at",
             (
                 chat_id,

@@ -198,6 +198,58 @@ async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
     assert await bare_kb.store.statements.all(status=None) == []
 
 
+ONE_SET_OF_CHECKS = [  # (fields as kb.add takes them, the same record as an import gives it)
+    pytest.param(
+        {"text": "The council met\x00 in Oslo."},
+        '{text: "The council met\\0 in Oslo."}',
+        "control character",
+        id="control-character",
+    ),
+    pytest.param(
+        {"text": "The council met in Oslo.", "event_date": "2014-13"},
+        "{text: The council met in Oslo., event_date: '2014-13'}",
+        "not a calendar date",
+        id="bad-date",
+    ),
+    pytest.param(
+        {"text": "The council met in Oslo.", "source": knowledge.Source(url="ftp://example.org/a")},
+        "{text: The council met in Oslo., source: {url: 'ftp://example.org/a'}}",
+        "not an http(s) address",
+        id="source-address",
+    ),
+    pytest.param(
+        {"text": "Fact-checkers rated as false the claim that the council met in Oslo."},
+        "{text: Fact-checkers rated as false the claim that the council met in Oslo.}",
+        "rating of a claim",
+        id="reads-as-a-rating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "record", "problem"), ONE_SET_OF_CHECKS)
+async def test_add_refuses_what_an_import_refuses_in_the_same_words(
+    bare_kb: KnowledgeBase, fields: dict[str, Any], record: str, problem: str
+) -> None:
+    with pytest.raises(InvalidImport) as imported:
+        await bare_kb.import_records(f"statements:\n  - {record}\n".encode())
+    with pytest.raises(InvalidStatement) as added:
+        await bare_kb.add(**fields)
+    assert problem in str(imported.value) and problem in added.value.problem
+    assert added.value.problem in str(imported.value)
+    assert await bare_kb.store.statements.all(status=None) == []
+
+
+async def test_an_unknown_rule_kind_is_refused_by_add_rule_as_by_import(
+    bare_kb: KnowledgeBase,
+) -> None:
+    rule = b"rules:\n  - {pattern: zorblat committee, explanation: Renamed., kind: rumour}\n"
+    with pytest.raises(InvalidImport, match="'outdated' or 'contradiction', not 'rumour'"):
+        await bare_kb.import_records(rule)
+    with pytest.raises(InvalidStatement, match="'outdated' or 'contradiction', not 'rumour'"):
+        await bare_kb.add_rule("zorblat committee", explanation="Renamed.", kind="rumour")
+    assert await bare_kb.store.rules.all(status=None) == []
+
+
 async def test_a_rule_added_twice_is_refused(tmp_path: Path) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
         first = await kb.add_rule("zorblat committee", explanation="It was renamed.")
