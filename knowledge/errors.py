@@ -238,6 +238,15 @@ class StoreUnavailable(KnowledgeError):
         self.problem = problem
 
 
+class ConstraintBroken(KnowledgeError):
+    """A change would break a rule of the store's tables: a value that must be unique, or a
+    reference to a row that must exist (the store says which rows, where it knows)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 class UndoRefused(KnowledgeError):
     """A change cannot be undone because what it changed was changed again since."""
 

@@ -22,11 +22,8 @@ from typing import Any, NamedTuple, TypeVar
 
 import aiosqlite
 
-from knowledge.errors import KnowledgeBaseBusy, StoreUnavailable
+from knowledge.errors import ConstraintBroken, KnowledgeBaseBusy, StoreUnavailable
 
-# The one driver error the store's table modules catch themselves (to say which rows broke
-# a constraint); every other one is mapped below or reaches the caller as it is.
-IntegrityError = sqlite3.IntegrityError
 T = TypeVar("T")
 _FILE_WAIT = 0.2  # seconds SQLite itself waits for the file's write lock per attempt
 _READ_WAIT = 5.0  # seconds a read waits for the file (only while WAL is recovered)
@@ -43,6 +40,8 @@ class Written(NamedTuple):
 def domain_error(error: sqlite3.Error) -> Exception:
     """The domain error for a driver error the store expects, else the error itself."""
     text = str(error).lower()
+    if isinstance(error, sqlite3.IntegrityError):  # the table modules say which rows
+        return ConstraintBroken(str(error))
     if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return KnowledgeBaseBusy(0.0)
     if isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError) and any(

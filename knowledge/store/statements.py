@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
-from knowledge.errors import KnowledgeError, StatementNotFound
+from knowledge.errors import ConstraintBroken, StatementNotFound
 from knowledge.model import Actor, Source, Statement, StatementDraft
-from knowledge.store.connection import Database, IntegrityError
+from knowledge.store.connection import Database
 from knowledge.store.indexing import TextIndex
 from knowledge.store.rows import STATEMENT_COLUMNS, draft_values, now, statement_from_row
 from knowledge.store.rows import statement_snapshot as snapshot_of
@@ -169,8 +169,8 @@ class StatementTable:
                 f"INSERT INTO statements ({names}) VALUES ({marks})",
                 ([i, *values.values()] for i, values in zip(ids, rows, strict=True)),
             )
-        except IntegrityError as exc:
-            raise KnowledgeError(f"Cannot store these {len(rows)} statements: {exc}") from exc
+        except ConstraintBroken as exc:
+            raise ConstraintBroken(f"Cannot store these {len(rows)} statements: {exc}") from exc
 
     async def insert_row(self, draft: StatementDraft, actor: Actor) -> int:
         (values,) = await self.rows_of([draft], actor, now())
@@ -180,8 +180,8 @@ class StatementTable:
             cursor = await self._db.execute(
                 f"INSERT INTO statements ({names}) VALUES ({marks})", list(values.values())
             )
-        except IntegrityError as exc:
-            raise KnowledgeError(f"Cannot store statement {draft.text[:60]!r}: {exc}") from exc
+        except ConstraintBroken as exc:
+            raise ConstraintBroken(f"Cannot store statement {draft.text[:60]!r}: {exc}") from exc
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 

@@ -10,11 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from knowledge.errors import KnowledgeError
+from knowledge.errors import ConstraintBroken, KnowledgeError
 from knowledge.model import Actor, Change, ChangeAction, Entity, RuleDraft, StatementDraft
 from knowledge.store.audit import AuditLog
 from knowledge.store.chats import ChatTable
-from knowledge.store.connection import Database, IntegrityError
+from knowledge.store.connection import Database
 from knowledge.store.indexing import TextIndex
 from knowledge.store.meta import bump, kb_version
 from knowledge.store.migrations import migrate
@@ -212,7 +212,7 @@ class Store:
         (UndoRefused) when what it wrote was changed since: undo the later change first."""
         try:
             return await self._undo(change_id, actor)
-        except IntegrityError:
+        except ConstraintBroken:
             raise KnowledgeError(
                 f"Change {change_id} cannot be undone: a rule cites a statement it would remove. "
                 "Undo or remove that rule first."

@@ -91,3 +91,27 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
         assert report.claims[0].verdict.value == "supported"
         assert len(kb.checker.view.parsed) <= 3
     assert view_module.PARSED_KEPT >= 1_000
+
+
+async def test_a_broken_constraint_is_a_domain_error_and_stores_nothing(tmp_path: Path) -> None:
+    store = await open_store(tmp_path / "kb.sqlite", text_index=TEXT_INDEX)
+    try:
+        twins = [StatementDraft(text=f"Twin {n}.", key="twin") for n in (1, 2)]
+        with pytest.raises(knowledge.ConstraintBroken) as broken:
+            await store.insert_many(twins, Actor.cli())
+        assert "UNIQUE constraint failed: statements.key" in str(broken.value)
+        assert "Cannot store these 2 statements" in str(broken.value)
+        assert await store.statements.all(status=None) == []
+    finally:
+        await store.close()
+
+
+async def test_undoing_a_statement_a_rule_cites_says_what_to_undo_first(tmp_path: Path) -> None:
+    async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
+        cited = await kb.add("The Zorblat Council was founded in Oslo.")
+        await kb.add_rule("zorblat committee", explanation="Renamed.", evidence_id=cited)
+        added = await kb.last_change_of(cited)
+        assert added is not None
+        with pytest.raises(knowledge.KnowledgeError, match="a rule cites a statement"):
+            await kb.revert(added)
+        assert (await kb.get(cited)).status == knowledge.Status.ACTIVE
