@@ -101,7 +101,7 @@ async def _import(path: Path, folder: Path) -> tuple[str, float]:
     async with knowledge.open_kb(str(folder / f"{path.stem}.sqlite"), seed=False) as kb:
         start = time.perf_counter()
         try:
-            result = await kb.import_file(path)
+            result = await kb.curator.import_file(path)
         except knowledge.InvalidImport as error:
             return f"refused: {str(error).splitlines()[0]}", time.perf_counter() - start
         return f"imported {len(result.statement_ids)}", time.perf_counter() - start

@@ -60,7 +60,7 @@ async def judge(item: dict[str, object]) -> Outcome:
     doc, summary = str(item["doc"]), str(item["summary"])
     when = published_date(doc)
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.learn(doc, source=f"summedits:{item['id']}", published=when)
+        await kb.curator.learn(doc, source=f"summedits:{item['id']}", published=when)
         report = await kb.check(summary, reference_date=when)
     return Outcome(
         str(item["id"]),

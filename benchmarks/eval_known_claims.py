@@ -87,7 +87,7 @@ async def known_claims_kb(
         claimreview_file(setup.data, loaded, feed)
         async with knowledge.open_kb(Path(folder) / "kb.sqlite", pair_model=pair_model) as kb:  # type: ignore[arg-type]
             started = time.perf_counter()
-            await kb.import_file(feed, stream_above=0)
+            await kb.curator.import_file(feed, stream_above=0)
             yield kb, setup, time.perf_counter() - started
 
 

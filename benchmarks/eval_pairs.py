@@ -151,7 +151,7 @@ async def check_all(
         for evidence, members in by_evidence.items():
             # A fresh store per pair would rebuild the NLP pipeline each time; retiring the
             # evidence after its checks leaves the same store with no active statement again.
-            sid = await kb.add(evidence, source=f"pair:{pairs[members[0]].pair_id}")
+            sid = await kb.curator.add(evidence, source=f"pair:{pairs[members[0]].pair_id}")
             for n in members:
                 try:
                     predictions[n] = await kb.check(pairs[n].claim, reference_date=REFERENCE)
@@ -160,7 +160,7 @@ async def check_all(
                 done += 1
                 if progress and done % 500 == 0:
                     print(f"  {done}/{len(pairs)}", file=sys.stderr)
-            await kb.retire(sid)
+            await kb.curator.retire(sid)
     return predictions
 
 

@@ -35,7 +35,7 @@ async def _article(entry: dict[str, Any]) -> list[dict[str, str]]:
     day = date.fromisoformat(str(entry["published"]))
     flagged = []
     async with knowledge.open_kb(":memory:") as kb:
-        await kb.learn(text, source=entry["source"], published=day)
+        await kb.curator.learn(text, source=entry["source"], published=day)
         for sentence in entry["retellings"]:
             report = await kb.check(sentence, reference_date=day)
             flagged += [{"text": c.text, "reason": c.reason} for c in report.flagged]

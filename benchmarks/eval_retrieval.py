@@ -129,7 +129,7 @@ async def _kb_search(data: Dataset, path: Path, stack: AsyncExitStack) -> Ranker
         )
         for claim_id, (text, title) in data.claims.items()
     ]
-    await kb.add_many(drafts)
+    await kb.curator.add_many(drafts)
 
     async def search(text: str) -> list[str]:
         hits = await kb.search(text, limit=50)

@@ -96,7 +96,7 @@ async def _build(path: Path, size: int, claims: list[tuple[str, str, str]]) -> d
         spent, cpu, stored = 0.0, 0.0, 0
         for batch in _batches(drafts, BATCH):
             started, cpu_started = time.perf_counter(), time.process_time()
-            ids, _ = await kb.add_many(batch)
+            ids, _ = await kb.curator.add_many(batch)
             spent += time.perf_counter() - started
             cpu += time.process_time() - cpu_started
             stored += len(ids)

@@ -47,7 +47,7 @@ class Sample:
 async def samples(data: Dataset) -> list[Sample]:
     with tempfile.TemporaryDirectory() as folder:
         async with knowledge.open_kb(Path(folder) / "kb.sqlite", seed=False) as kb:
-            await kb.add_many(
+            await kb.curator.add_many(
                 [
                     knowledge.StatementDraft(
                         text=text, source=knowledge.Source(title=title or None), external_id=key

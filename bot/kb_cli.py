@@ -58,22 +58,22 @@ def _with_kb(action: Action) -> Handler:
 
 
 async def _find(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_found(console, await kb.find(" ".join(args.text), limit=args.limit))
+    show_found(console, await kb.curator.find(" ".join(args.text), limit=args.limit))
     return 0
 
 
 async def _get(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_history(console, await kb.statement_history(args.id))
+    show_history(console, await kb.curator.statement_history(args.id))
     return 0
 
 
 async def _log(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_log(console, await kb.log_page(args.n))
+    show_log(console, await kb.curator.log_page(args.n))
     return 0
 
 
 async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_stats(console, await kb.stats())
+    show_stats(console, await kb.curator.stats())
     return 0
 
 
@@ -81,7 +81,7 @@ async def _stats(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
 
 
 async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    new_id = await kb.add(
+    new_id = await kb.curator.add(
         " ".join(args.text),
         source=args.source,
         external_id=args.external_id,
@@ -89,8 +89,8 @@ async def _add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) ->
         valid_from=args.valid_from,
         valid_until=args.valid_until,
     )
-    console.print(f"Added statement {new_id}. {undo_hint(await kb.last_change_of(new_id))}")
-    show_statement(console, await kb.details(new_id))
+    console.print(f"Added statement {new_id}. {undo_hint(await kb.curator.last_change_of(new_id))}")
+    show_statement(console, await kb.curator.details(new_id))
     return 0
 
 
@@ -99,11 +99,11 @@ async def _learn(args: argparse.Namespace, kb: KnowledgeBase, console: Console) 
     if not path.is_file():
         raise KnowledgeError(f"No such file: {args.file}")
     source = knowledge.Source(title=args.title, url=args.source, published=args.published)
-    proposal = await kb.learn_proposal(
+    proposal = await kb.curator.learn_proposal(
         path.read_text(encoding="utf-8"), published=args.published, source=source, limit=None
     )
     show_proposal(console, proposal)
-    learned = await kb.learn_chosen(proposal, _choose(args, len(proposal.drafts)))
+    learned = await kb.curator.learn_chosen(proposal, _choose(args, len(proposal.drafts)))
     console.print(escape(f"{learned.summary} {undo_hint(learned.change_id)}".strip()))
     return 0
 
@@ -126,22 +126,24 @@ def _choose(args: argparse.Namespace, count: int) -> list[int]:
 
 
 async def _edit(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    statement = await kb.edit(args.id, " ".join(args.text))
-    console.print(f"Edited statement {statement.id}. {undo_hint(await kb.last_change_of(args.id))}")
-    show_statement(console, await kb.details(statement.id))
+    statement = await kb.curator.edit(args.id, " ".join(args.text))
+    console.print(
+        f"Edited statement {statement.id}. {undo_hint(await kb.curator.last_change_of(args.id))}"
+    )
+    show_statement(console, await kb.curator.details(statement.id))
     return 0
 
 
 async def _retire(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    await kb.retire(args.id, " ".join(args.reason) or None)
-    hint = undo_hint(await kb.last_change_of(args.id))
+    await kb.curator.retire(args.id, " ".join(args.reason) or None)
+    hint = undo_hint(await kb.curator.last_change_of(args.id))
     console.print(f"Retired statement {args.id}; it is no longer used for checks. {hint}")
     return 0
 
 
 async def _undo(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
     try:
-        undo_id = await kb.revert(args.change_id)
+        undo_id = await kb.curator.revert(args.change_id)
     except ChangeNotFound as error:
         if error.last_change is None:
             raise
@@ -160,7 +162,7 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
         *Progress.get_default_columns(), DownloadColumn(), console=console, transient=True
     ) as bar:
         task = bar.add_task(f"Importing {escape(path.name)}", total=path.stat().st_size)
-        result = await kb.import_file(
+        result = await kb.curator.import_file(
             path, progress=lambda done, size: bar.update(task, completed=done, total=size)
         )
     console.print(escape(f"{result.summary} {undo_hint(result.change_ids)}".strip()))
@@ -168,7 +170,7 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
 
 
 async def _export(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    text = await kb.export_yaml()
+    text = await kb.curator.export_yaml()
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
@@ -181,7 +183,7 @@ async def _export(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
 
 
 async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    rule_id = await kb.add_rule(
+    rule_id = await kb.curator.add_rule(
         " ".join(args.pattern),
         explanation=args.explanation,
         kind=args.kind,
@@ -190,18 +192,20 @@ async def _rule_add(args: argparse.Namespace, kb: KnowledgeBase, console: Consol
         context=tuple(args.context or ()),
         evidence_id=args.evidence,
     )
-    console.print(f"Added rule {rule_id}. {undo_hint(await kb.last_change_of(rule_id, 'rule'))}")
+    console.print(
+        f"Added rule {rule_id}. {undo_hint(await kb.curator.last_change_of(rule_id, 'rule'))}"
+    )
     return 0
 
 
 async def _rule_list(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    show_rules(console, await kb.rule_list())
+    show_rules(console, await kb.curator.rule_list())
     return 0
 
 
 async def _rule_remove(args: argparse.Namespace, kb: KnowledgeBase, console: Console) -> int:
-    rule = await kb.remove_rule(args.id)
-    hint = undo_hint(await kb.last_change_of(rule.id, "rule"))
+    rule = await kb.curator.remove_rule(args.id)
+    hint = undo_hint(await kb.curator.last_change_of(rule.id, "rule"))
     console.print(f"Removed rule {rule.id} ({escape(rule.pattern)}). {hint}")
     return 0
 

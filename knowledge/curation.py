@@ -1,15 +1,18 @@
-"""Curating the knowledge base: rules, import/export and statistics (mixed into KnowledgeBase)."""
+"""The curator: everything that reads or changes the knowledge base for its curators (adding,
+learning, editing and retiring statements, rules, undo, import, export and statistics); each
+change is one audited transaction through storing.py."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from knowledge import storing
+from knowledge.checking.view import KnowledgeView
 from knowledge.curator_results import (
     HISTORY_MAX,
     LEARN_MAX,
@@ -30,43 +33,44 @@ from knowledge.errors import (
     BadRecord,
     ChangeNotFound,
     InvalidImport,
+    InvalidStatement,
     RuleNotFound,
+    StatementNotFound,
 )
+from knowledge.factchecks import RatingTable
 from knowledge.formats import MAX_IMPORT_BYTES, Batch, export_yaml, read_import
 from knowledge.formats.stream import CountingReader, stream_records
+from knowledge.formats.wording import RATING_WORDING, reads_as_rating
+from knowledge.inputs import vet_text
+from knowledge.learned import learned_key
 from knowledge.model import (
     Actor,
     ChangeAction,
+    Review,
     Rule,
     RuleKind,
     Source,
     Statement,
     StatementDraft,
+    StatementKind,
     Status,
 )
-
-if TYPE_CHECKING:
-    from knowledge.store import Store
+from knowledge.nlp.claims import Claim, extract_claims
+from knowledge.nlp.dates import find_dateline
+from knowledge.resources import lexicon
+from knowledge.retrieval import search_statements
+from knowledge.store import Store
 
 _SHOWN = 20  # bad records named in the error; the rest are counted
 
 
-class CurationMixin:
+class Curator:
     """Curators' operations on top of the store; every change is one audited transaction."""
 
-    store: Store
-
-    if TYPE_CHECKING:  # defined by KnowledgeBase
-
-        async def propose(
-            self, text: str, *, source: Source | str | None = None, published: date | None = None
-        ) -> list[StatementDraft]: ...
-
-        async def search(self, text: str, limit: int = 10) -> list[tuple[Statement, float]]: ...
-
-        async def add_many(
-            self, drafts: list[StatementDraft], *, actor: Actor | None = None, action: str = ...
-        ) -> tuple[list[int], int]: ...
+    def __init__(self, store: Store, view: KnowledgeView, *, ratings: RatingTable) -> None:
+        self.store = store
+        self._view = view  # the pipeline and entity labels, to read a trusted article
+        self._ratings = ratings
 
     # -- what curators read -------------------------------------------------------------
 
@@ -87,7 +91,7 @@ class CurationMixin:
 
     async def find(self, text: str, *, limit: int = 10) -> FoundList:
         """The best matches for `text`, rated claims with their rating."""
-        hits = await self.search(text, limit=limit)
+        hits = await search_statements(self.store, text, limit=limit)
         reviews = await self.store.reviews.of(s.id for s, _ in hits)
         return FoundList(tuple(Found(s, score, reviews.get(s.id)) for s, score in hits))
 
@@ -98,6 +102,111 @@ class CurationMixin:
 
     async def rule_list(self) -> RuleList:
         return RuleList(tuple(await self.store.rules.all()))
+
+    # -- adding, learning, editing and retiring statements -------------------------------
+
+    async def add(
+        self,
+        text: str,
+        *,
+        source: Source | str | None = None,
+        external_id: str | None = None,
+        event_date: date | str | None = None,
+        valid_from: date | str | None = None,
+        valid_until: date | str | None = None,
+        kind: StatementKind | str | None = None,
+        speaker: str | None = None,
+        quote: str | None = None,
+        entities: tuple[str, ...] = (),
+        review: Review | None = None,
+        actor: Actor | None = None,
+    ) -> int:
+        """Store one statement and return its id; with a `review`, a rated claim: `text` is
+        the claim as rated, never taken as verified."""
+        draft = storing.statement_of(
+            text,
+            source=source,
+            external_id=external_id,
+            event_date=event_date,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            kind=kind,
+            speaker=speaker,
+            quote=quote,
+            entities=entities,
+            review=review,
+        )
+        return await storing.add_statement(self.store, draft, actor or Actor.cli())
+
+    async def add_many(
+        self,
+        drafts: list[StatementDraft],
+        *,
+        actor: Actor | None = None,
+        action: ChangeAction | str = ChangeAction.IMPORT,
+    ) -> tuple[list[int], int]:
+        """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
+        batch = Batch(statements=list(drafts))
+        who = actor or Actor.cli()
+        stored = await storing.store_batch(self.store, batch, who, action=ChangeAction(action))
+        return stored.statement_ids, stored.duplicates
+
+    async def propose(
+        self, text: str, *, source: Source | str | None = None, published: date | None = None
+    ) -> list[StatementDraft]:
+        """Candidate statements from a trusted article, relative dates resolved, not stored."""
+        text = vet_text(text)
+        nlp = await self._view.refresh()
+        reference = published or find_dateline(text) or date.today()
+        src = _source(source)
+        if src.published is None:
+            src = replace(src, published=published)
+        claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
+        drafts = [_draft_from_claim(c, src, self._view.labels) for c in claims if c.check_worthy]
+        return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
+
+    async def learn(
+        self,
+        text: str,
+        *,
+        source: Source | str | None = None,
+        published: date | None = None,
+        actor: Actor | None = None,
+    ) -> list[int]:
+        """Learn a trusted article: its factual sentences become statements; returns new ids."""
+        drafts = await self.propose(text, source=source, published=published)
+        ids, _ = await self.add_many(drafts, actor=actor, action=ChangeAction.LEARN)
+        return ids
+
+    async def edit(self, statement_id: int, text: str, *, actor: Actor | None = None) -> Statement:
+        text = " ".join((text or "").split())
+        if not text:
+            raise InvalidStatement("text", "the new text is empty")
+        rated = await self.store.reviews.of([statement_id])
+        if statement_id not in rated and reads_as_rating(text):
+            raise InvalidStatement("statement", f"“{text[:80]}” {RATING_WORDING}")
+        await self.store.update(statement_id, actor or Actor.cli(), ChangeAction.EDIT, text=text)
+        return await self.store.statements.get(statement_id)
+
+    async def retire(
+        self, statement_id: int, reason: str | None = None, *, actor: Actor | None = None
+    ) -> Statement:
+        statement = await self.store.statements.get(statement_id)
+        if statement.status == Status.RETIRED:
+            raise StatementNotFound(f"{statement_id} (already retired)")
+        await self.store.update(
+            statement_id,
+            actor or Actor.cli(),
+            ChangeAction.RETIRE,
+            reason=reason,
+            status=Status.RETIRED,
+        )
+        return await self.store.statements.get(statement_id)
+
+    def rating_class(self, rating: str) -> str:
+        """The class of a published rating (false, misleading, mixed, unproven, satire, true,
+        or "other" when the rating table does not know it)."""
+        return self._ratings.classify(rating)
 
     # -- learning a trusted article, with the curator's choice ---------------------------
 
@@ -296,3 +405,35 @@ def _file_size(path: str) -> int | None:
     if path == ":memory:" or not os.path.exists(path):
         return None
     return sum(os.path.getsize(p) for p in (path, f"{path}-wal") if os.path.exists(p))
+
+
+def _source(source: Source | str | None) -> Source:
+    if source is None:
+        return Source()
+    if isinstance(source, Source):
+        return source
+    return Source.named(source)
+
+
+def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> StatementDraft:
+    features = claim.features
+    day = next((d.value for d in features.dates if d.value and d.value.day), None)
+    quote = max(features.quotes, key=lambda q: len(q.text), default=None)
+    speaker = next(
+        (
+            m.id
+            for m in features.entities
+            if labels.get(m.id) == "PERSON" and quote and not quote.start <= m.start < quote.end
+        ),
+        None,
+    )
+    return StatementDraft(
+        text=claim.text,
+        kind=StatementKind.EVENT if day else StatementKind.FACT,
+        event_date=day.iso() if day else None,
+        entities=tuple(sorted(i for i in features.entity_ids if i in labels)),
+        speaker=speaker,
+        quote=quote.text if quote else None,
+        source=source,
+        key=learned_key(source, claim.text),
+    )

@@ -204,12 +204,12 @@ class CuratorQueue:
                 "rates the reader's claim as they worded it."
             )
         if text:
-            statement_id = await self.kb.add(text, source=source, actor=actor, **fields)
+            statement_id = await self.kb.curator.add(text, source=source, actor=actor, **fields)
         elif rating:
             statement_id = await self._add_rated(request, rating, source, checker, actor, fields)
         else:
             raise RequestRefused("Answer with a statement, or with a rating of the claim.")
-        change_id = await self.kb.last_change_of(statement_id)
+        change_id = await self.kb.curator.last_change_of(statement_id)
         try:
             report = await check(request.claim, reference_date=request.reference_date)
             verdict, reason, fact_check = claim_outcome(report)
@@ -243,7 +243,7 @@ class CuratorQueue:
     ) -> int:
         """Store the request's claim as a rated claim, through the one write path."""
         rating = " ".join(rating.split())
-        if self.kb.rating_class(rating) == OTHER:
+        if self.kb.curator.rating_class(rating) == OTHER:
             raise RequestRefused(
                 f"I don't know the rating “{rating[:60]}”: use False, Misleading, Mixed, "
                 "Unproven, Satire or True (or add the checker's wording to ratings.yaml). "
@@ -259,7 +259,7 @@ class CuratorQueue:
             claim_date=str(fields.get("event_date")) if fields.get("event_date") else None,
         )
         title = origin.title or review.label
-        return await self.kb.add(
+        return await self.kb.curator.add(
             request.claim,
             source=Source(title=title, url=origin.url, published=date.today()),
             review=review,

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from knowledge.retrieval.search import find_candidates
+from knowledge.retrieval.search import find_candidates, search_statements
 from knowledge.retrieval.terms import TEXT_INDEX, clean_text, index_terms, title_terms
 
-__all__ = ["TEXT_INDEX", "clean_text", "find_candidates", "index_terms", "title_terms"]
+__all__ = [
+    "TEXT_INDEX",
+    "clean_text",
+    "find_candidates",
+    "search_statements",
+    "index_terms",
+    "title_terms",
+]

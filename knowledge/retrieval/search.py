@@ -17,6 +17,7 @@ from knowledge.retrieval.terms import (
 from knowledge.store.vocab import Vocabulary
 
 if TYPE_CHECKING:
+    from knowledge.model import Statement
     from knowledge.store import Store
 
 
@@ -148,3 +149,14 @@ def plan_query(
 
 def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+async def search_statements(
+    store: Store, text: str, *, limit: int = 10
+) -> list[tuple[Statement, float]]:
+    """Active statements that best match `text`, best first, with scores in [0, 1]."""
+    if not text.strip():
+        return []
+    found = await find_candidates(store, text, limit=limit)
+    statements = await store.statements.get_many(i for i, _ in found)
+    return [(statements[i], s) for i, s in found if i in statements][:limit]

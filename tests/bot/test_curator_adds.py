@@ -47,16 +47,20 @@ async def _say(fake: FakeTelegram, who: tuple[JSON, JSON], text: str) -> str:
 async def test_a_bad_rule_date_is_refused_as_an_import_refuses_it(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON], when: str, said: str
 ) -> None:
-    rules = await curated.services.kb.rules()
+    rules = (await curated.services.kb.curator.rule_list()).rules
     assert said in await _say(fake, curator, RULE.format(when=when))
-    assert await curated.services.kb.rules() == rules
+    assert (await curated.services.kb.curator.rule_list()).rules == rules
 
 
 async def test_a_rule_is_added_once(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
 ) -> None:
     assert "Added rule" in await _say(fake, curator, RULE.format(when=" 2014-03-07 "))
-    (rule,) = [r for r in await curated.services.kb.rules() if r.pattern == "zorblat committee"]
+    (rule,) = [
+        r
+        for r in (await curated.services.kb.curator.rule_list()).rules
+        if r.pattern == "zorblat committee"
+    ]
     assert rule.applies_from == date(2014, 3, 7)
     again = await _say(fake, curator, RULE.format(when="2015-01-01"))
     assert f"Rule {rule.id} already has this pattern" in again

@@ -73,13 +73,13 @@ async def test_stats_log_and_history_say_the_same_in_the_bot_and_the_cli(
     added = await _say(fake, curator, "/kb_add Norway opened a consulate in Bergen.")
     new_id = int(re.search(r"#(\d+)", added).group(1))  # type: ignore[union-attr]
     await _say(fake, curator, f"/kb_retire {new_id} wrong city")
-    stats = await curated.services.kb.stats()
+    stats = await curated.services.kb.curator.stats()
     in_bot, in_cli = await _say(fake, curator, "/kb_stats"), await cli("stats")
     for label, value in stats.rows:
         assert f"{label}: {value}" in in_bot
         assert _flat(f"{label} {value}") in in_cli
     assert "last change" in dict(stats.rows) and "by Cora" in dict(stats.rows)["last change"]
-    page = await curated.services.kb.log_page(2)
+    page = await curated.services.kb.curator.log_page(2)
     in_bot, in_cli = _flat(await _say(fake, curator, "/kb_log 2")), await cli("log", "2")
     for change in page.changes:
         said = [str(change.id), change.when, f"Cora ({CURATOR_ID})", change.action, change.target]
@@ -102,7 +102,7 @@ async def test_an_import_summary_reads_the_same_in_the_bot_and_the_cli(
 ) -> None:
     first = await _import(fake, curator, IMPORTED)
     summary = "Imported 1 statement, 0 rules and 0 entities; skipped 0 duplicates."
-    change = await curated.services.kb.log_page(1)
+    change = await curated.services.kb.curator.log_page(1)
     assert (
         first
         == f"{summary} Change {change.changes[0].id}; undo with /kb_undo {change.changes[0].id}."
@@ -119,7 +119,7 @@ async def test_a_long_log_is_cut_to_the_page_size_and_says_so(
     curated: RunningBot, fake: FakeTelegram, curator: tuple[JSON, JSON]
 ) -> None:
     for n in range(60):
-        await curated.services.kb.add(f"Statement {n} about the Narvik night train.")
+        await curated.services.kb.curator.add(f"Statement {n} about the Narvik night train.")
     shown = await _say(fake, curator, "/kb_log 500")
     assert shown.startswith("The last 50 changes (at most 50 at a time)")
     assert len(re.findall(r"^\d+ · ", shown, re.MULTILINE)) == 50
@@ -178,7 +178,7 @@ async def test_undo_given_a_statement_id_names_its_last_change(
     cli: Callable[..., Awaitable[str]],
 ) -> None:
     for n in range(3):
-        await curated.services.kb.add(f"The Narvik night train ran {n + 1} times a week.")
+        await curated.services.kb.curator.add(f"The Narvik night train ran {n + 1} times a week.")
     added = await _say(fake, curator, "/kb_add Norway opened a consulate in Bergen.")
     new_id = int(re.search(r"#(\d+)", added).group(1))  # type: ignore[union-attr]
     change = int(re.search(r"Change (\d+); undo with /kb_undo (\d+)\.", added).group(1))  # type: ignore[union-attr]

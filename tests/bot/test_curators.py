@@ -46,7 +46,7 @@ async def _say(fake: FakeTelegram, who: tuple[JSON, JSON], text: str, **kw: obje
 
 async def _state(bot: RunningBot) -> tuple[str, int]:
     kb = bot.services.kb
-    return await kb.export_yaml(), len(await kb.log(1000))
+    return await kb.curator.export_yaml(), len(await kb.log(1000))
 
 
 async def test_non_admins_are_refused_every_change_and_nothing_changes(
@@ -117,13 +117,13 @@ async def test_rules_are_added_listed_removed_and_bad_patterns_refused(
     )
     rule_id = int(added.split("Added rule ")[1].split(":")[0])
     assert "nato applicant sweden" in await _say(fake, curator, "/kb_rule list")
-    rules = await curated.services.kb.rules()
+    rules = (await curated.services.kb.curator.rule_list()).rules
     refused = await _say(fake, curator, "/kb_rule add (?i)minsk.*\nbecause: regex")
     assert "Invalid pattern" in refused
     assert "No statement with id 999" in await _say(
         fake, curator, "/kb_rule add minsk deal\nbecause: x\nevidence: 999"
     )
-    assert await curated.services.kb.rules() == rules
+    assert (await curated.services.kb.curator.rule_list()).rules == rules
     assert "Removed rule" in await _say(fake, curator, f"/kb_rule remove {rule_id}")
 
 

@@ -41,5 +41,7 @@ def graph(*reviews: dict[str, Any]) -> bytes:
 @pytest_asyncio.fixture
 async def rated_kb() -> AsyncIterator[knowledge.KnowledgeBase]:
     async with knowledge.open_kb(":memory:") as kb:
-        await kb.import_records(graph(*(review(*r) for r in RATED)), filename="reviews.jsonld")
+        await kb.curator.import_records(
+            graph(*(review(*r) for r in RATED)), filename="reviews.jsonld"
+        )
         yield kb

@@ -48,7 +48,7 @@ async def test_large_files_are_streamed_in_every_shape(tmp_path: Path, name: str
     path = _write(tmp_path / name, shape(_reviews(2_300)))  # more than one chunk of 2,000
     seen: list[int] = []
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        result = await kb.import_file(
+        result = await kb.curator.import_file(
             path, stream_above=0, progress=lambda done, size: seen.append(done)
         )
         assert len(result.statement_ids) == 2_300
@@ -63,9 +63,9 @@ async def test_json_lines_and_duplicates_by_review_url(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        first = await kb.import_file(path)
+        first = await kb.curator.import_file(path)
         assert (len(first.statement_ids), first.duplicates) == (3, 1)
-        again = await kb.import_file(path)
+        again = await kb.curator.import_file(path)
         assert (len(again.statement_ids), again.duplicates) == (0, 4)
 
 
@@ -74,11 +74,11 @@ async def test_one_bad_record_rejects_the_whole_file(tmp_path: Path) -> None:
     items[2_400] = {**items[2_400], "reviewRating": {}}  # in the second chunk
     path = _write(tmp_path / "feed.json", items)
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        before = await kb.stats()
+        before = await kb.curator.stats()
         with pytest.raises(InvalidImport, match="nothing was imported") as caught:
-            await kb.import_file(path, stream_above=0)
+            await kb.curator.import_file(path, stream_above=0)
         assert "record 2401, field 'reviewRating'" in str(caught.value)
-        after = await kb.stats()
+        after = await kb.curator.stats()
         assert after.statements == before.statements
         assert await kb.search("claim number 7 tram 7") == []
 
@@ -88,33 +88,33 @@ async def test_broken_json_is_refused_with_one_line(tmp_path: Path) -> None:
     path.write_text(json.dumps(_reviews(3))[:-40], encoding="utf-8")
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         with pytest.raises(InvalidImport, match="not valid JSON"):
-            await kb.import_file(path, stream_above=0)
+            await kb.curator.import_file(path, stream_above=0)
         assert await kb.search("claim number 0 tram 0") == []
 
 
 async def test_undoing_an_import_removes_its_reviews(tmp_path: Path) -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        result = await kb.import_records(graph(*_reviews(2)), filename="r.jsonld")
+        result = await kb.curator.import_records(graph(*_reviews(2)), filename="r.jsonld")
         change = (await kb.log(1))[0]
-        await kb.revert(change.id)
+        await kb.curator.revert(change.id)
         assert await kb.store.reviews.of(result.statement_ids) == {}
-        again = await kb.import_records(graph(*_reviews(1, start=5)), filename="r.jsonld")
+        again = await kb.curator.import_records(graph(*_reviews(1, start=5)), filename="r.jsonld")
         assert await kb.store.reviews.of(again.statement_ids) != {}
 
 
 async def test_stats_count_rated_claims() -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.import_records(graph(*_reviews(3)), filename="r.jsonld")
-        assert (await kb.stats()).statements == {"rated/active": 3}
+        await kb.curator.import_records(graph(*_reviews(3)), filename="r.jsonld")
+        assert (await kb.curator.stats()).statements == {"rated/active": 3}
 
 
 async def test_export_keeps_rated_claims_rated() -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.import_records(graph(*_reviews(2)), filename="r.jsonld")
-        exported = await kb.export_yaml()
+        await kb.curator.import_records(graph(*_reviews(2)), filename="r.jsonld")
+        exported = await kb.curator.export_yaml()
     assert "rating: 'False'" in exported or "rating: False" in exported
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        result = await kb.import_records(exported.encode(), filename="kb.yaml")
+        result = await kb.curator.import_records(exported.encode(), filename="kb.yaml")
         reviews = await kb.store.reviews.of(result.statement_ids)
         assert sorted(r.url for r in reviews.values()) == [
             "https://check.example/r0",
@@ -139,5 +139,5 @@ async def test_bad_reviews_are_named_and_nothing_is_imported(
     items = [*_reviews(2), {**review("A claim of some length here.", "False", "z"), **change}]
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         with pytest.raises(InvalidImport, match=f"record 3, field '{field}'"):
-            await kb.import_records(json.dumps(items).encode(), filename="r.json")
-        assert (await kb.stats()).statements == {}
+            await kb.curator.import_records(json.dumps(items).encode(), filename="r.json")
+        assert (await kb.curator.stats()).statements == {}

@@ -140,5 +140,7 @@ async def test_two_checkers_rating_the_same_words_are_both_kept() -> None:
             **review("Onions cure the common cold.", "False", "b"),
             "author": {"name": "Other Check"},
         }
-        result = await kb.import_records(json.dumps([first, second]).encode(), filename="r.json")
+        result = await kb.curator.import_records(
+            json.dumps([first, second]).encode(), filename="r.json"
+        )
         assert len(result.statement_ids) == 2

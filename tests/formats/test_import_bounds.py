@@ -39,8 +39,8 @@ def _refusal(data: bytes, filename: str) -> tuple[str, int]:
 async def _streamed_refusal(kb: knowledge.KnowledgeBase, path: Path, data: bytes) -> str:
     path.write_bytes(data)
     with pytest.raises(InvalidImport) as caught:
-        await kb.import_file(path, stream_above=0)
-    assert not (await kb.stats()).statements
+        await kb.curator.import_file(path, stream_above=0)
+    assert not (await kb.curator.stats()).statements
     return str(caught.value)
 
 
@@ -104,7 +104,9 @@ async def test_a_csv_field_over_the_limit_is_reported_on_its_line(
     path = tmp_path / filename
     path.write_bytes(data)
     with pytest.raises(InvalidImport) as caught:
-        await kb.import_file(path, stream_above=0 if filename == "stream.csv" else len(data))
+        await kb.curator.import_file(
+            path, stream_above=0 if filename == "stream.csv" else len(data)
+        )
     assert "line 5" in str(caught.value) and "field limit" in str(caught.value)
 
 
@@ -117,17 +119,19 @@ async def test_nul_in_a_csv_is_refused_before_duplicates_are_looked_for(
     path.write_bytes(data)
     for _ in range(3):
         with pytest.raises(InvalidImport) as caught:
-            await kb.import_file(path, stream_above=0 if filename == "stream.csv" else len(data))
+            await kb.curator.import_file(
+                path, stream_above=0 if filename == "stream.csv" else len(data)
+            )
         assert "field 'text': holds a control character (U+0000 NUL) at character 30" in str(
             caught.value
         )
-    assert not (await kb.stats()).statements
+    assert not (await kb.curator.stats()).statements
 
 
 async def test_an_escaped_control_character_in_json_is_refused(kb: knowledge.KnowledgeBase) -> None:
     data = json.dumps({"statements": [{"text": "Signed.", "source": {"title": "A\u001bB"}}]})
     with pytest.raises(InvalidImport, match=r"field 'source.title': holds a control character"):
-        await kb.import_records(data.encode(), filename="kb.json")
+        await kb.curator.import_records(data.encode(), filename="kb.json")
 
 
 async def test_a_wrong_type_is_named_for_what_it_is(kb: knowledge.KnowledgeBase) -> None:
@@ -138,7 +142,7 @@ async def test_a_wrong_type_is_named_for_what_it_is(kb: knowledge.KnowledgeBase)
         "url": "https://checker.example/r/1",
     }
     with pytest.raises(InvalidImport) as caught:
-        await kb.import_records(json.dumps(review).encode(), filename="review.json")
+        await kb.curator.import_records(json.dumps(review).encode(), filename="review.json")
     assert "field 'claimReviewed': is a number (123) where text was expected" in str(caught.value)
     assert "missing" not in str(caught.value)
 
@@ -157,7 +161,7 @@ async def test_a_good_streamed_file_still_imports(
     records = [{"text": f"The Zorblat treaty was signed in Oslo in {1990 + n}."} for n in range(3)]
     path = tmp_path / "good.json"
     path.write_text(json.dumps({"statements": records}))
-    result = await kb.import_file(path, stream_above=0)
+    result = await kb.curator.import_file(path, stream_above=0)
     assert len(result.statement_ids) == 3
 
 

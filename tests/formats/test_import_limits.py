@@ -47,8 +47,8 @@ async def kb() -> AsyncIterator[knowledge.KnowledgeBase]:
 
 async def _refused(kb: knowledge.KnowledgeBase, data: bytes, filename: str) -> str:
     with pytest.raises(InvalidImport) as caught:
-        await kb.import_records(data, filename=filename)
-    assert not (await kb.stats()).statements  # counts by status: none at all
+        await kb.curator.import_records(data, filename=filename)
+    assert not (await kb.curator.stats()).statements  # counts by status: none at all
     return str(caught.value)
 
 
@@ -74,7 +74,7 @@ async def test_aliases_for_shared_values_still_import(kb: knowledge.KnowledgeBas
     }
     data = yaml.safe_dump(document).encode()
     assert b"&id001" in data and b"*id001" in data  # one anchor, two aliases
-    result = await kb.import_records(data, filename="kb.yaml")
+    result = await kb.curator.import_records(data, filename="kb.yaml")
     assert len(result.statement_ids) == 3
 
 
@@ -148,7 +148,7 @@ async def test_a_huge_bad_value_is_quoted_briefly(kb: knowledge.KnowledgeBase) -
 
 
 async def test_a_good_file_still_imports(kb: knowledge.KnowledgeBase) -> None:
-    result = await kb.import_records(GOOD, filename="kb.yaml")
+    result = await kb.curator.import_records(GOOD, filename="kb.yaml")
     assert len(result.statement_ids) == 1
 
 

@@ -27,9 +27,9 @@ async def test_learning_the_cnn_excerpt_plus_background_flags_the_rewrite(tmp_pa
     cnn = (SEEDS / "articles" / "cnn_excerpt.txt").read_text(encoding="utf-8")
     rewritten = (SEEDS / "articles" / "rewritten.txt").read_text(encoding="utf-8")
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        imported = await kb.import_records(_background(), filename="background.yaml")
+        imported = await kb.curator.import_records(_background(), filename="background.yaml")
         assert len(imported.rule_ids) == 4
-        learned = await kb.learn(
+        learned = await kb.curator.learn(
             cnn, source="https://edition.cnn.com/2023/01/30/asia/", published=date(2023, 1, 30)
         )
         assert len(learned) >= 3

@@ -17,7 +17,7 @@ async def test_negated_statement_is_contradicted(kb: knowledge.KnowledgeBase) ->
 
 
 async def test_antonym_is_contradicted(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add("The city council approved the new budget for public libraries.")
+    await kb.curator.add("The city council approved the new budget for public libraries.")
     assert "polarity" in await finding_kinds(
         kb, "The city council rejected the new budget for public libraries."
     )
@@ -57,7 +57,9 @@ async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text:
 async def test_opposite_stance_is_contradicted_and_quoted_as_written(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    await kb.add("The fishermen's association welcomed the new quotas for the northern bay.")
+    await kb.curator.add(
+        "The fishermen's association welcomed the new quotas for the northern bay."
+    )
     report = await kb.check(
         "The fishermen's association criticised the new quotas for the northern bay."
     )

@@ -118,7 +118,7 @@ async def test_covering_the_claim_notifies_every_asker_once(
     await queue.ask(OSLO_AGAIN, requester=BOB)
     await queue.ask(BLEACH, requester=BOB)
     assert await queue.follow_up(kb.check) == []  # nothing known yet: both stay open
-    await kb.add("Oslo banned private cars from its city centre in 2019.", actor=CURATOR)
+    await kb.curator.add("Oslo banned private cars from its city centre in 2019.", actor=CURATOR)
     notices = await queue.follow_up(kb.check)
     assert [(n.request_id, str(n.verdict), n.recipients) for n in notices] == [
         (filed.request.id, "supported", (ALICE, BOB))
@@ -174,7 +174,7 @@ async def test_requests_are_rechecked_only_after_the_knowledge_base_changed(
 
     await queue.ask(BLEACH, requester=ALICE)
     assert await queue.follow_up(check) == [] and checked == []
-    await kb.add("Bleach is a poison and cures no disease.", actor=CURATOR)
+    await kb.curator.add("Bleach is a poison and cures no disease.", actor=CURATOR)
     await queue.follow_up(check)
     await queue.follow_up(check)
     assert checked == [BLEACH]

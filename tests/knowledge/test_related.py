@@ -17,7 +17,9 @@ async def test_a_statement_above_the_floor_is_offered(kb: knowledge.KnowledgeBas
 
 
 async def test_a_rated_claim_comes_with_its_review(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add_many([StatementDraft(RATED, source=Source(title="Lead Stories"), review=REVIEW)])
+    await kb.curator.add_many(
+        [StatementDraft(RATED, source=Source(title="Lead Stories"), review=REVIEW)]
+    )
     found = await closest_related(kb, "Did Zelensky buy a villa in Egypt with US aid?")
     assert found is not None and found.statement.text == RATED
     assert found.review is not None and found.review.rating == "False"

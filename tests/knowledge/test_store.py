@@ -26,7 +26,7 @@ async def test_reopening_never_duplicates_or_revives(tmp_path: Path) -> None:
     async with knowledge.open_kb(path) as kb:
         first = await kb.store.statements.all(status=None)
         victim = first[0].id
-        await kb.retire(victim, "superseded")
+        await kb.curator.retire(victim, "superseded")
     async with knowledge.open_kb(path) as kb:
         again = await kb.store.statements.all(status=None)
         assert len(again) == len(first)
@@ -47,9 +47,9 @@ async def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
 
 async def test_retired_statement_stops_supporting(kb: knowledge.KnowledgeBase) -> None:
     text = "The museum in the old harbour district reopened its doors to visitors after repairs."
-    new_id = await kb.add(text)
+    new_id = await kb.curator.add(text)
     assert (await kb.check(text)).claims[0].verdict == knowledge.Verdict.SUPPORTED
-    await kb.retire(new_id)
+    await kb.curator.retire(new_id)
     assert (await kb.check(text)).claims[0].verdict == knowledge.Verdict.UNVERIFIED
 
 
@@ -59,7 +59,7 @@ async def test_unknown_id_is_a_clear_error(kb: knowledge.KnowledgeBase) -> None:
 
 
 async def test_search_returns_external_ids(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add(
+    await kb.curator.add(
         "Sweden formally joined NATO as its 32nd member in March 2024.", external_id="ext-1"
     )
     hits = await kb.search("sweden joined nato 32nd member", limit=3)
@@ -81,7 +81,7 @@ async def test_parsed_statements_kept_between_checks_are_bounded(tmp_path) -> No
             "The old mill grinds flour for the village bakery.",
             "The coastal lighthouse was automated in 1991.",
         ):
-            await kb.add(text)
+            await kb.curator.add(text)
         for text in (
             "The river ferry carries bicycles free of charge.",
             "The old mill grinds flour for the village bakery.",

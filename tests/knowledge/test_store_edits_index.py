@@ -17,17 +17,17 @@ async def _found(kb: knowledge.KnowledgeBase, query: str) -> list[int]:
 
 async def test_edited_statement_is_found_by_the_words_it_kept() -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        ferry = await kb.add(FERRY)
-        await kb.edit(ferry, "The harbour ferry to Lindholm was cancelled on Tuesday.")
+        ferry = await kb.curator.add(FERRY)
+        await kb.curator.edit(ferry, "The harbour ferry to Lindholm was cancelled on Tuesday.")
         assert await _found(kb, "harbour ferry Lindholm") == [ferry]
         assert await _found(kb, "Tuesday ferry") == [ferry]
 
 
 async def test_retired_then_edited_statement_stays_out_of_search() -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
-        ferry = await kb.add(FERRY)
-        await kb.retire(ferry, "wrong day")
-        await kb.edit(ferry, "The harbour ferry to Lindholm was cancelled on Tuesday.")
+        ferry = await kb.curator.add(FERRY)
+        await kb.curator.retire(ferry, "wrong day")
+        await kb.curator.edit(ferry, "The harbour ferry to Lindholm was cancelled on Tuesday.")
         assert await _found(kb, "harbour ferry Lindholm") == []
 
 

@@ -54,7 +54,9 @@ async def test_another_task_waits_and_keeps_its_own_write(kb: knowledge.Knowledg
     held, go = asyncio.Event(), asyncio.Event()
     failing = asyncio.create_task(_held_then_failed(kb, held, go))
     await held.wait()
-    adding = asyncio.create_task(kb.add("Added while another transaction was open.", actor=ALICE))
+    adding = asyncio.create_task(
+        kb.curator.add("Added while another transaction was open.", actor=ALICE)
+    )
     await asyncio.sleep(0.05)
     assert not adding.done()  # it waits its turn instead of joining the open transaction
     go.set()
@@ -83,7 +85,7 @@ async def test_reads_never_see_another_tasks_uncommitted_rows(kb: knowledge.Know
 async def test_nested_calls_in_one_task_join_its_transaction(kb: knowledge.KnowledgeBase) -> None:
     with pytest.raises(Boom):
         async with kb.store.transaction():
-            await kb.add("Joined the outer transaction.", actor=ALICE)
+            await kb.curator.add("Joined the outer transaction.", actor=ALICE)
             assert await _texts(kb) == {"Joined the outer transaction."}  # its own rows
             raise Boom
     assert await _texts(kb) == set()
@@ -93,11 +95,15 @@ async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase
     queue = CuratorQueue(kb, per_person=50)
 
     async def add(n: int) -> tuple[str, object]:
-        return "add", await kb.add(f"Harbour crane number {n} was painted blue.", actor=ALICE)
+        return "add", await kb.curator.add(
+            f"Harbour crane number {n} was painted blue.", actor=ALICE
+        )
 
     async def import_ok(n: int) -> tuple[str, object]:
         data = "".join(f"- text: Import {n} tram stop {i} opened.\n" for i in range(40))
-        return "import", await kb.import_records(data.encode(), filename="k.yaml", actor=ALICE)
+        return "import", await kb.curator.import_records(
+            data.encode(), filename="k.yaml", actor=ALICE
+        )
 
     async def import_refused(n: int) -> tuple[str, object]:
         data = (
@@ -105,7 +111,7 @@ async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase
             "rules: [{pattern: minsk deal, explanation: x, evidence: no-such-key}]\n"
         )
         try:
-            await kb.import_records(data.encode(), filename="k.yaml", actor=ALICE)
+            await kb.curator.import_records(data.encode(), filename="k.yaml", actor=ALICE)
         except knowledge.InvalidImport:
             return "refused", n
         raise AssertionError("the import should have been refused")
@@ -162,10 +168,10 @@ async def test_a_streamed_import_reads_its_records_before_it_writes(tmp_path: Pa
         yield StatementDraft(text="Streamed statement two.")
 
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False, write_wait=0.5) as kb:
-        importing = asyncio.create_task(kb.import_stream(records()))
+        importing = asyncio.create_task(kb.curator.import_stream(records()))
         await asyncio.to_thread(reading.wait, 10)
         try:
-            added = await kb.add("Added while the import was still reading.")
+            added = await kb.curator.add("Added while the import was still reading.")
         finally:
             resume.set()
         result = await importing

@@ -36,7 +36,7 @@ async def test_swapped_entity_is_never_supported(kb: knowledge.KnowledgeBase, te
 
 
 async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add("The ministry said 42 soldiers were wounded in the attack on the base.")
+    await kb.curator.add("The ministry said 42 soldiers were wounded in the attack on the base.")
     assert "swap" in await finding_kinds(
         kb, "The ministry said 24 soldiers were wounded in the attack on the base."
     )
@@ -51,7 +51,7 @@ async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBa
 
 
 async def test_a_sentence_wrong_in_two_ways_gets_both_findings(kb: knowledge.KnowledgeBase) -> None:
-    await kb.add(
+    await kb.curator.add(
         "The ferry company said on Wednesday that 1,850 passengers were stranded by the "
         "strike at the port of Bergen.",
         kind="event",

@@ -86,14 +86,14 @@ async def test_state_that_had_ended(kb: knowledge.KnowledgeBase) -> None:
 async def test_retold_statement_with_another_date(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    await kb.add("The tram line to the airport opened in September 2018.")
+    await kb.curator.add("The tram line to the airport opened in September 2018.")
     assert ("timeline" in await finding_kinds(kb, text, date(2024, 1, 10))) is flagged
 
 
 async def test_a_year_the_record_does_not_give_is_never_supported(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    await kb.add("The tram line to the airport opened in September 2018.")
+    await kb.curator.add("The tram line to the airport opened in September 2018.")
     verdict = await verdict_of(
         kb, "The tram line to the airport opened in 2017.", date(2024, 1, 10)
     )

@@ -31,59 +31,59 @@ async def _texts(kb: KnowledgeBase) -> dict[int, str]:
 async def test_undo_of_an_import_edited_since_is_refused_and_ids_stay_unique(
     kb: KnowledgeBase,
 ) -> None:
-    imported_a = await kb.import_records(A, filename="a.yaml")
+    imported_a = await kb.curator.import_records(A, filename="a.yaml")
     first, second = imported_a.statement_ids
     import_a = await _last_change(kb)
-    await kb.edit(second, "Alpha statement two about the pier, corrected.")
+    await kb.curator.edit(second, "Alpha statement two about the pier, corrected.")
     edit = await _last_change(kb)
 
     with pytest.raises(UndoRefused) as refused:
-        await kb.revert(import_a)
+        await kb.curator.revert(import_a)
     assert str(refused.value) == (
         f"Change {import_a} can't be undone: statement {second} was changed since by change "
         f"{edit}; undo {edit} first."
     )
     assert {first, second} <= set(await _texts(kb))
 
-    imported_b = await kb.import_records(B, filename="b.yaml")
+    imported_b = await kb.curator.import_records(B, filename="b.yaml")
     assert not set(imported_b.statement_ids) & {first, second}
-    await kb.revert(edit)  # the edited row is its own: the edit undoes cleanly
+    await kb.curator.revert(edit)  # the edited row is its own: the edit undoes cleanly
     texts = await _texts(kb)
     assert texts[second] == "Alpha statement two about the pier."
     assert all(texts[i].startswith("Beta") for i in imported_b.statement_ids)
 
-    await kb.revert(import_a)  # with the edit undone, the import undoes too
+    await kb.curator.revert(import_a)  # with the edit undone, the import undoes too
     texts = await _texts(kb)
     assert first not in texts and second not in texts
     assert all(texts[i].startswith("Beta") for i in imported_b.statement_ids)
-    again = await kb.import_records(A, filename="a.yaml")
+    again = await kb.curator.import_records(A, filename="a.yaml")
     assert min(again.statement_ids) > max(imported_b.statement_ids)  # never reused
 
 
 async def test_undo_of_an_edit_is_refused_while_a_later_change_stands(kb: KnowledgeBase) -> None:
-    new_id = await kb.add("The ferry to the island runs twice a day.")
-    await kb.edit(new_id, "The ferry to the island runs three times a day.")
+    new_id = await kb.curator.add("The ferry to the island runs twice a day.")
+    await kb.curator.edit(new_id, "The ferry to the island runs three times a day.")
     edit = await _last_change(kb)
-    await kb.retire(new_id, "timetable changed")
+    await kb.curator.retire(new_id, "timetable changed")
     retire = await _last_change(kb)
     with pytest.raises(UndoRefused, match=f"statement {new_id} was changed since by change "
                        f"{retire}; undo {retire} first"):  # fmt: skip
-        await kb.revert(edit)
+        await kb.curator.revert(edit)
     assert (await kb.get(new_id)).status == "retired"
-    await kb.revert(retire)
-    await kb.revert(edit)
+    await kb.curator.revert(retire)
+    await kb.curator.revert(edit)
     assert (await kb.get(new_id)).text == "The ferry to the island runs twice a day."
 
 
 async def test_undo_of_a_rule_is_refused_after_it_was_removed(kb: KnowledgeBase) -> None:
-    rule_id = await kb.add_rule("zorblat treaty", explanation="It was renamed.")
+    rule_id = await kb.curator.add_rule("zorblat treaty", explanation="It was renamed.")
     added = await _last_change(kb)
-    await kb.remove_rule(rule_id)
+    await kb.curator.remove_rule(rule_id)
     removed = await _last_change(kb)
     with pytest.raises(UndoRefused, match=f"undo {removed} first"):
-        await kb.revert(added)
-    await kb.revert(removed)
-    await kb.revert(added)
+        await kb.curator.revert(added)
+    await kb.curator.revert(removed)
+    await kb.curator.revert(added)
     assert rule_id not in {r.id for r in await kb.store.rules.all(status=None)}
 
 
@@ -130,12 +130,12 @@ async def test_a_v9_file_upgrades_with_rows_index_and_no_reused_ids(tmp_path: Pa
         assert version == len(MIGRATIONS)
         hits = await kb.search("When did the lighthouse keeper retire?")
         assert [s.id for s, _ in hits][:1] == [1]  # the full-text index kept its rows
-        imported = await kb.import_records(B, filename="b.yaml")
+        imported = await kb.curator.import_records(B, filename="b.yaml")
         assert min(imported.statement_ids) > 3  # 2 and 3 were given once already
         with pytest.raises(UndoRefused, match="statement 3 was changed since by change 3"):
-            await kb.revert(2)
+            await kb.curator.revert(2)
         assert all(t.startswith("Beta") for i, t in (await _texts(kb)).items() if i > 1)
-        await kb.edit(1, "The lighthouse keeper retired in the autumn.")
+        await kb.curator.edit(1, "The lighthouse keeper retired in the autumn.")
         hits = await kb.search("lighthouse keeper autumn")
         assert [s.id for s, _ in hits][:1] == [1]  # the update trigger is back
         assert [s.id for s, _ in await kb.search("canal")][:1] == [imported.statement_ids[0]]

@@ -18,7 +18,7 @@ The trust did not receive any public money for the scheme.
 
 
 async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    await kb.learn(ARTICLE, source="https://example.org/towpath-trees", published=DAY)
+    await kb.curator.learn(ARTICLE, source="https://example.org/towpath-trees", published=DAY)
     report = await kb.check(text, reference_date=DAY)
     return [c.verdict.value for c in report.claims]
 
@@ -94,7 +94,7 @@ async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
         "The footbridge was designed by the engineer Tom Hale and cost the city nothing.\n"
         "Hundreds of residents crossed the footbridge in its first hour.\n"
     )
-    await kb.learn(article, source="https://example.org/footbridge", published=DAY)
+    await kb.curator.learn(article, source="https://example.org/footbridge", published=DAY)
     report = await kb.check(
         "Mayor Anna Berg opened the new footbridge over the river Aire on "
         "Friday, designed by Tom Hale.",
@@ -114,7 +114,7 @@ async def test_a_date_given_elsewhere_in_the_article_is_not_a_wrong_date(
         "Cole died in 1990 after a quarrel over a gate on the coast path.\n"
         "The court will sentence the farmer next month.\n"
     )
-    await kb.learn(article, source="https://example.org/coast-path", published=DAY)
+    await kb.curator.learn(article, source="https://example.org/coast-path", published=DAY)
     report = await kb.check(
         "John Platt has pleaded guilty to the killing of Mary Cole, who died "
         "34 years ago on the coast path near Dover.",
@@ -130,7 +130,7 @@ async def test_a_changed_month_is_a_timeline_finding_naming_both_dates(
         "The old swing bridge over the harbour was closed to cars in March 2021.\n"
         "The city said the bridge would be kept for pedestrians and cyclists.\n"
     )
-    await kb.learn(article, source="https://example.org/swing-bridge", published=DAY)
+    await kb.curator.learn(article, source="https://example.org/swing-bridge", published=DAY)
     report = await kb.check(
         "The old swing bridge over the harbour was closed to cars in March 2019.",
         reference_date=DAY,
@@ -150,7 +150,7 @@ async def test_faithful_retelling_with_a_drug_name_and_a_synonym_is_not_flagged(
         "Visits by school groups had fallen during the COVID-19 closures, it added.\n"
         "The council plans to open a new gallery in the old station.\n"
     )
-    await kb.learn(article, source="https://example.org/museum-visits", published=DAY)
+    await kb.curator.learn(article, source="https://example.org/museum-visits", published=DAY)
     report = await kb.check(
         "The council said school group visits dropped during the COVID-19 closures.",
         reference_date=DAY,
@@ -167,7 +167,9 @@ async def test_a_statement_saying_last_year_is_read_from_its_own_date(
         "reported across the region.\nThe agency urged governments to run catch-up "
         "vaccination campaigns.\nIt said it was not recommending travel restrictions.\n"
     )
-    await kb.learn(article, source="https://example.org/measles", published=date(2024, 3, 14))
+    await kb.curator.learn(
+        article, source="https://example.org/measles", published=date(2024, 3, 14)
+    )
     report = await kb.check(
         "The WHO reported on Thursday that Europe saw measles infections jump "
         "more than thirty times last year, to 42,200 cases.",

@@ -150,7 +150,7 @@ async def test_an_import_of_a_seed_record_is_a_duplicate(
     data = yaml.safe_dump(document, allow_unicode=True).encode()
     async with knowledge.open_kb(tmp_path / "kb.sqlite") as kb:
         before = await _contents(kb.store)
-        result = await kb.import_records(data, filename="again.yaml")
+        result = await kb.curator.import_records(data, filename="again.yaml")
         assert (result.added, result.duplicates) == (0, 2)
         assert await _contents(kb.store) == before
 
@@ -160,7 +160,7 @@ async def test_seeding_after_an_import_of_a_seed_record_adds_it_once(tmp_path: P
     statement = _seed_records()["statements"][0]
     data = yaml.safe_dump({"statements": [{**statement, "key": "imported-first"}]}).encode()
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        (imported,) = (await kb.import_records(data, filename="first.yaml")).statement_ids
+        (imported,) = (await kb.curator.import_records(data, filename="first.yaml")).statement_ids
         await seed(kb.store)
         texts = [s.text for s in await kb.store.statements.all(status=None)]
         (rule,) = [r for r in await kb.store.rules.all() if r.key == "minsk-outdated"]
@@ -170,9 +170,9 @@ async def test_seeding_after_an_import_of_a_seed_record_adds_it_once(tmp_path: P
 
 async def test_a_statement_added_twice_is_refused(tmp_path: Path) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        first = await kb.add("The Zorblat Council was founded in Oslo.")
+        first = await kb.curator.add("The Zorblat Council was founded in Oslo.")
         with pytest.raises(knowledge.DuplicateStatement, match=f"Statement {first} already"):
-            await kb.add("  The Zorblat Council  was founded in Oslo. ")
+            await kb.curator.add("  The Zorblat Council  was founded in Oslo. ")
         assert len(await kb.store.statements.all()) == 1
 
 
@@ -180,10 +180,10 @@ async def test_adding_a_retired_statement_again_says_how_to_bring_it_back(
     tmp_path: Path,
 ) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        first = await kb.add("The Zorblat Council was founded in Oslo.")
-        await kb.retire(first)
+        first = await kb.curator.add("The Zorblat Council was founded in Oslo.")
+        await kb.curator.retire(first)
         with pytest.raises(knowledge.DuplicateStatement, match=r"\(retired\).*undo"):
-            await kb.add("The Zorblat Council was founded in Oslo.")
+            await kb.curator.add("The Zorblat Council was founded in Oslo.")
         assert await kb.store.statements.all() == []  # nothing added, nothing brought back
         assert (await kb.get(first)).status == knowledge.Status.RETIRED
 
@@ -192,9 +192,9 @@ async def test_an_unknown_statement_kind_is_refused_by_add_as_by_import(
     bare_kb: KnowledgeBase,
 ) -> None:
     with pytest.raises(InvalidImport, match="'event' or 'fact', not 'rumour'"):
-        await bare_kb.import_records(b"statements:\n  - {text: A rumour., kind: rumour}\n")
+        await bare_kb.curator.import_records(b"statements:\n  - {text: A rumour., kind: rumour}\n")
     with pytest.raises(InvalidStatement, match="'event' or 'fact', not 'rumour'"):
-        await bare_kb.add("A rumour.", kind="rumour")
+        await bare_kb.curator.add("A rumour.", kind="rumour")
     assert await bare_kb.store.statements.all(status=None) == []
 
 
@@ -252,11 +252,11 @@ async def test_an_unknown_rule_kind_is_refused_by_add_rule_as_by_import(
 
 async def test_a_rule_added_twice_is_refused(tmp_path: Path) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        first = await kb.add_rule("zorblat committee", explanation="It was renamed.")
+        first = await kb.curator.add_rule("zorblat committee", explanation="It was renamed.")
         with pytest.raises(knowledge.DuplicateRule, match=f"Rule {first} already"):
-            await kb.add_rule("zorblat  committee", explanation="Renamed, again.")
-        await kb.remove_rule(first)
-        assert await kb.add_rule("zorblat committee", explanation="Renamed.") != first
+            await kb.curator.add_rule("zorblat  committee", explanation="Renamed, again.")
+        await kb.curator.remove_rule(first)
+        assert await kb.curator.add_rule("zorblat committee", explanation="Renamed.") != first
 
 
 # -- one date normaliser -------------------------------------------------------------------
@@ -302,10 +302,10 @@ async def bare_kb(tmp_path: Path) -> AsyncIterator[KnowledgeBase]:
 async def test_a_statement_date_is_stored_alike_from_seeds_imports_and_adds(
     bare_kb: KnowledgeBase, tmp_path: Path, written: str, given: object, stored: str
 ) -> None:
-    imported = await bare_kb.import_records(
+    imported = await bare_kb.curator.import_records(
         STATEMENT.format(when=written).encode(), filename="a.yaml"
     )
-    added = await bare_kb.add("The Zorblat Council met in Bergen.", event_date=given)  # type: ignore[arg-type]
+    added = await bare_kb.curator.add("The Zorblat Council met in Bergen.", event_date=given)  # type: ignore[arg-type]
     assert (await bare_kb.get(imported.statement_ids[0])).event_date == stored
     assert (await bare_kb.get(added)).event_date == stored
     assert await _seeded_statement_date(tmp_path, written) == stored
@@ -316,9 +316,11 @@ async def test_a_bad_statement_date_is_refused_alike_by_seeds_imports_and_adds(
     bare_kb: KnowledgeBase, tmp_path: Path, written: str, given: str, problem: str
 ) -> None:
     with pytest.raises(InvalidImport) as imported:
-        await bare_kb.import_records(STATEMENT.format(when=written).encode(), filename="a.yaml")
+        await bare_kb.curator.import_records(
+            STATEMENT.format(when=written).encode(), filename="a.yaml"
+        )
     with pytest.raises(InvalidStatement) as added:
-        await bare_kb.add("The Zorblat Council met in Bergen.", event_date=given)
+        await bare_kb.curator.add("The Zorblat Council met in Bergen.", event_date=given)
     with pytest.raises(InvalidSeed) as seeded:
         await _seeded_statement_date(tmp_path, written)
     said = f"{given.strip()!r} {problem}"
@@ -350,11 +352,13 @@ def _cli(tmp_path: Path, when: str) -> int:
 async def test_a_rule_date_is_stored_alike_from_seeds_imports_and_adds(
     bare_kb: KnowledgeBase, tmp_path: Path, written: str, given: object, stored: date
 ) -> None:
-    imported = await bare_kb.import_records(RULE.format(when=written).encode(), filename="r.yaml")
+    imported = await bare_kb.curator.import_records(
+        RULE.format(when=written).encode(), filename="r.yaml"
+    )
     (rule,) = await bare_kb.store.rules.all()
-    await bare_kb.remove_rule(imported.rule_ids[0])
-    added = await bare_kb.add_rule("zorblat committee", explanation="x", applies_from=given)
-    assert rule.applies_from == stored == (await bare_kb.rule(added)).applies_from
+    await bare_kb.curator.remove_rule(imported.rule_ids[0])
+    added = await bare_kb.curator.add_rule("zorblat committee", explanation="x", applies_from=given)
+    assert rule.applies_from == stored == (await bare_kb.curator.rule(added)).applies_from
     folder = tmp_path / "dated-seeds"
     folder.mkdir()
     (folder / "entities.yaml").write_text("entities: []\n")
@@ -379,9 +383,9 @@ async def test_a_bad_rule_date_is_refused_alike_by_imports_adds_and_the_cli(
     problem: str,
 ) -> None:
     with pytest.raises(InvalidImport) as imported:
-        await bare_kb.import_records(RULE.format(when=written).encode(), filename="r.yaml")
+        await bare_kb.curator.import_records(RULE.format(when=written).encode(), filename="r.yaml")
     with pytest.raises(InvalidStatement) as added:
-        await bare_kb.add_rule("zorblat committee", explanation="x", applies_from=given)
+        await bare_kb.curator.add_rule("zorblat committee", explanation="x", applies_from=given)
     monkeypatch.setenv("COLUMNS", "300")  # the message on one line
     assert await asyncio.to_thread(_cli, tmp_path, given) == 2
     said = f"{given!r} {problem}"
@@ -429,26 +433,26 @@ async def test_a_statement_worded_as_a_rating_is_refused_by_every_write(
     bare_kb: KnowledgeBase, tmp_path: Path, text: str
 ) -> None:
     with pytest.raises(InvalidStatement, match="reads as a fact-checker's rating"):
-        await bare_kb.add(text)
-    kept = await bare_kb.add("Bleach is a household disinfectant.")
+        await bare_kb.curator.add(text)
+    kept = await bare_kb.curator.add("Bleach is a household disinfectant.")
     with pytest.raises(InvalidStatement, match="reads as a fact-checker's rating"):
-        await bare_kb.edit(kept, text)
+        await bare_kb.curator.edit(kept, text)
     quoted = text.replace('"', '\\"')
     for data, name in (
         (f'statements:\n  - text: "{quoted}"\n'.encode(), "kb.yaml"),
         (f'text\n"{quoted}"\n'.encode(), "kb.csv"),
     ):
         with pytest.raises(InvalidImport, match="reads as a fact-checker's rating"):
-            await bare_kb.import_records(data, filename=name)
+            await bare_kb.curator.import_records(data, filename=name)
     big = tmp_path / "big.json"
     big.write_text(json.dumps([{"text": text}]), encoding="utf-8")
     with pytest.raises(InvalidImport, match="reads as a fact-checker's rating"):
-        await bare_kb.import_file(big, stream_above=0)
+        await bare_kb.curator.import_file(big, stream_above=0)
     texts = [s.text for s in await bare_kb.store.statements.all(status=None)]
     assert texts == ["Bleach is a household disinfectant."]
     assert (
         "bleach"
         not in " ".join(
-            d.text for d in await bare_kb.propose(f"Officials said so on Monday. {text}")
+            d.text for d in await bare_kb.curator.propose(f"Officials said so on Monday. {text}")
         ).lower()
     )

@@ -39,7 +39,7 @@ async def kb() -> AsyncIterator[knowledge.KnowledgeBase]:
 @pytest_asyncio.fixture
 async def learned() -> AsyncIterator[knowledge.KnowledgeBase]:
     async with knowledge.open_kb(":memory:") as kb:
-        await kb.learn(LEARNED_ARTICLE, source=LEARNED_SOURCE, published=LEARNED_DAY)
+        await kb.curator.learn(LEARNED_ARTICLE, source=LEARNED_SOURCE, published=LEARNED_DAY)
         yield kb
 
 
@@ -62,7 +62,7 @@ async def test_faithful_retellings_of_a_learned_article_are_never_flagged(
 @pytest.mark.parametrize("text", NEWS_FAITHFUL)
 async def test_retellings_in_their_own_words_are_never_flagged(text: str) -> None:
     async with knowledge.open_kb(":memory:") as kb:
-        await kb.learn(NEWS_ARTICLE, source=NEWS_SOURCE, published=NEWS_DAY)
+        await kb.curator.learn(NEWS_ARTICLE, source=NEWS_SOURCE, published=NEWS_DAY)
         report = await kb.check(text, reference_date=NEWS_DAY)
     assert [c.text for c in report.flagged] == []
 
@@ -103,7 +103,7 @@ async def test_sharing_a_source_does_not_make_statements_one_article() -> None:
             "A new library opened in the old post office.",
             "The city council approved a budget for cycle lanes.",
         ):
-            await kb.add(text, source="https://fact-checker.example/")
+            await kb.curator.add(text, source="https://fact-checker.example/")
         report = await kb.check("The harbour ferry was cancelled because of the storm in Oslo.")
         assert report.flagged == []
 
@@ -112,7 +112,7 @@ async def test_sharing_a_source_does_not_make_statements_one_article() -> None:
 async def with_event() -> AsyncIterator[knowledge.KnowledgeBase]:
     async with knowledge.open_kb(":memory:") as kb:
         text, day = CLAUSE_EVENT
-        await kb.add(text, source="https://example.org/finland-joins", event_date=day)
+        await kb.curator.add(text, source="https://example.org/finland-joins", event_date=day)
         yield kb
 
 

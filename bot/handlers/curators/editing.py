@@ -20,7 +20,7 @@ async def add(message: Message, context: Context, body: str) -> None:
     if not text:
         raise Usage
     kb = services(context).kb
-    new_id = await kb.add(
+    new_id = await kb.curator.add(
         text,
         source=fields.get("source"),
         external_id=fields.get("id"),
@@ -29,8 +29,8 @@ async def add(message: Message, context: Context, body: str) -> None:
         valid_until=fields.get("until"),
         actor=actor(message.from_user, message.chat_id),
     )
-    details = await kb.details(new_id)
-    hint = undo_hint(await kb.last_change_of(new_id))
+    details = await kb.curator.details(new_id)
+    hint = undo_hint(await kb.curator.last_change_of(new_id))
     await reply(message, ["Added:", *statement_lines(details), hint.strip()])
 
 
@@ -40,10 +40,10 @@ async def edit(message: Message, context: Context, body: str) -> None:
         raise Usage
     who = actor(message.from_user, message.chat_id)
     kb = services(context).kb
-    statement = await kb.edit(number(first), text, actor=who)
-    hint = undo_hint(await kb.last_change_of(statement.id))
+    statement = await kb.curator.edit(number(first), text, actor=who)
+    hint = undo_hint(await kb.curator.last_change_of(statement.id))
     await reply(
-        message, ["Edited:", *statement_lines(await kb.details(statement.id)), hint.strip()]
+        message, ["Edited:", *statement_lines(await kb.curator.details(statement.id)), hint.strip()]
     )
 
 
@@ -51,8 +51,8 @@ async def retire(message: Message, context: Context, body: str) -> None:
     first, _, reason = body.partition(" ")
     who = actor(message.from_user, message.chat_id)
     kb = services(context).kb
-    statement = await kb.retire(number(first), reason.strip() or None, actor=who)
-    hint = undo_hint(await kb.last_change_of(statement.id))
+    statement = await kb.curator.retire(number(first), reason.strip() or None, actor=who)
+    hint = undo_hint(await kb.curator.last_change_of(statement.id))
     await reply(message, [f"Retired #{statement.id}; it is no longer used for checks.{hint}"])
 
 
@@ -60,7 +60,7 @@ async def undo(message: Message, context: Context, body: str) -> None:
     change_id = number(body)
     who = actor(message.from_user, message.chat_id)
     try:
-        undo_id = await services(context).kb.revert(change_id, actor=who)
+        undo_id = await services(context).kb.curator.revert(change_id, actor=who)
     except ChangeNotFound as error:
         if error.last_change is None:
             raise

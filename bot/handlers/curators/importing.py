@@ -31,7 +31,7 @@ async def import_file(message: Message, context: Context, body: str) -> None:
             f"{MAX_IMPORT_BYTES:,} bytes. Nothing was imported."
         )
     data = bytes(await (await context.bot.get_file(document.file_id)).download_as_bytearray())
-    result = await services(context).kb.import_records(
+    result = await services(context).kb.curator.import_records(
         data,
         filename=document.file_name or "",
         actor=actor(message.from_user, message.chat_id),

@@ -65,7 +65,7 @@ async def learn(message: Message, context: Context, body: str) -> None:
     if article is None or not text:
         raise Usage
     _, fields = parse_fields(body, LEARN_FIELDS)
-    proposal = await services(context).kb.learn_proposal(
+    proposal = await services(context).kb.curator.learn_proposal(
         text, published=_published(fields.get("published"), article), source=fields.get("source")
     )
     if not proposal.drafts:
@@ -151,7 +151,9 @@ async def _finish(context: Context, user: Any, pressed: LearnPress) -> str:
     numbers = everything if pressed.choice == Choice.ALL else sorted(offer.ticked)
     who = actor(user, user.id)
     try:
-        learned = await services(context).kb.learn_chosen(offer.proposal, numbers, actor=who)
+        learned = await services(context).kb.curator.learn_chosen(
+            offer.proposal, numbers, actor=who
+        )
     except KnowledgeError as error:
         return f"⚠️ {error}"
     return learned.summary + undo_hint(learned.change_id)

@@ -18,25 +18,25 @@ _LOGGED = 10  # changes listed by /kb_log without a number
 async def find(message: Message, context: Context, body: str) -> None:
     if not body:
         raise Usage
-    await reply(message, found_lines(await services(context).kb.find(body, limit=_FOUND)))
+    await reply(message, found_lines(await services(context).kb.curator.find(body, limit=_FOUND)))
 
 
 async def show(message: Message, context: Context, body: str) -> None:
-    history = await services(context).kb.statement_history(number(body))
+    history = await services(context).kb.curator.statement_history(number(body))
     await reply(message, history_lines(history))
 
 
 async def stats(message: Message, context: Context, body: str) -> None:
-    await reply(message, stats_lines(await services(context).kb.stats()))
+    await reply(message, stats_lines(await services(context).kb.curator.stats()))
 
 
 async def log(message: Message, context: Context, body: str) -> None:
     count = number(body) if body else _LOGGED
-    await reply(message, log_lines(await services(context).kb.log_page(count)))
+    await reply(message, log_lines(await services(context).kb.curator.log_page(count)))
 
 
 async def export(message: Message, context: Context, body: str) -> None:
-    text = await services(context).kb.export_yaml()
+    text = await services(context).kb.curator.export_yaml()
     name = f"knowledge-base-{date.today().isoformat()}.yaml"
     await message.reply_document(
         InputFile(text.encode("utf-8"), filename=name),

@@ -38,7 +38,7 @@ async def rule(message: Message, context: Context, body: str) -> None:
     verb, _, rest = first.partition(" ")
     verb, rest = verb.strip().lower(), rest + ("\n" + more if more else "")
     if verb in ("", "list"):
-        await reply(message, rule_lines(await services(context).kb.rule_list()))
+        await reply(message, rule_lines(await services(context).kb.curator.rule_list()))
         return
     if verb not in ("add", "remove"):
         raise Usage
@@ -56,7 +56,7 @@ async def _add(message: Message, context: Context, body: str) -> None:
     if evidence and not evidence.isdigit():
         raise KnowledgeError(f"evidence must be a statement id like 12, not {evidence!r}.")
     context_ids = tuple(p.strip() for p in fields.get("context", "").split(",") if p.strip())
-    rule_id = await services(context).kb.add_rule(
+    rule_id = await services(context).kb.curator.add_rule(
         pattern,
         explanation=fields["because"],
         kind=fields.get("kind", "outdated"),
@@ -66,15 +66,15 @@ async def _add(message: Message, context: Context, body: str) -> None:
         evidence_id=int(evidence) if evidence else None,
         actor=actor(message.from_user, message.chat_id),
     )
-    hint = undo_hint(await services(context).kb.last_change_of(rule_id, "rule"))
+    hint = undo_hint(await services(context).kb.curator.last_change_of(rule_id, "rule"))
     await reply(message, [f"Added rule {rule_id}: <code>{escape(pattern)}</code>.{hint}"])
 
 
 async def _remove(message: Message, context: Context, body: str) -> None:
     who = actor(message.from_user, message.chat_id)
     kb = services(context).kb
-    removed = await kb.remove_rule(number(body), actor=who)
-    hint = undo_hint(await kb.last_change_of(removed.id, "rule"))
+    removed = await kb.curator.remove_rule(number(body), actor=who)
+    hint = undo_hint(await kb.curator.last_change_of(removed.id, "rule"))
     await reply(
         message, [f"Removed rule {removed.id}: <code>{escape(removed.pattern)}</code>.{hint}"]
     )
