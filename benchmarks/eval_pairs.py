@@ -1,9 +1,10 @@
 """Claim against one evidence sentence (VitaminC real, FEVER-Symmetric): are verdicts right?
 
-Each pair's evidence is stored in a knowledge base that holds nothing else (`kb.add`), then the
-claim is checked (`kb.check`). A pair is *flagged* when a claim is contradicted or outdated,
-*supported* when every claim is supported, otherwise unverified. Reported: flag precision and
-recall (REFUTES is the positive class) and support precision and recall (SUPPORTS).
+Each pair's evidence is stored in a knowledge base that holds nothing else
+(`kb.curator.add`), then the claim is checked (`kb.check`). A pair is *flagged* when a claim
+is contradicted or outdated, *supported* when every claim is supported, otherwise unverified.
+Reported: flag precision and recall (REFUTES is the positive class) and support precision and
+recall (SUPPORTS).
 
 The datasets' sentences are tokenised ("Westlife , 23 million ."); both sides are detokenised
 the same way before use, so the engine reads ordinary text.

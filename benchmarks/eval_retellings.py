@@ -2,7 +2,7 @@
 
 Each article in benchmarks/data/retellings.yaml (our own retellings of the seed CNN excerpt
 and of articles written near the seed topics) is learned into a fresh seeded knowledge base
-(`kb.learn`), then each retelling is checked on the article's day. Every retelling says what
+(`kb.curator.learn`), then each retelling is checked on the article's day. Every retelling says what
 the article says, so every flag is a false accusation. Reported: sentences, flagged, the
 rate, and each flagged sentence with its reason.
 """

@@ -269,7 +269,7 @@ def statement_of(
     entities: Sequence[str] = (),
     review: Review | None = None,
 ) -> StatementDraft:
-    """A statement given field by field (kb.add, a curator's answer), checked as an imported
+    """A statement given field by field (kb.curator.add, a curator's answer), checked as an imported
     record is (`records.statement_draft`); InvalidStatement names the first problem."""
     record = {
         "text": text,
@@ -302,7 +302,7 @@ def rule_of(
     evidence: int | str | None = None,
     key: str | None = None,
 ) -> RuleDraft:
-    """A rule given field by field (kb.add_rule), checked as an imported rule is
+    """A rule given field by field (kb.curator.add_rule), checked as an imported rule is
     (`records.rule_draft`: the one place rule kinds and patterns are checked); InvalidPattern
     or InvalidStatement names the first problem."""
     record = {

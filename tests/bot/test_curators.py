@@ -46,7 +46,7 @@ async def _say(fake: FakeTelegram, who: tuple[JSON, JSON], text: str, **kw: obje
 
 async def _state(bot: RunningBot) -> tuple[str, int]:
     kb = bot.services.kb
-    return await kb.curator.export_yaml(), len(await kb.log(1000))
+    return await kb.curator.export_yaml(), len(await kb.store.log.changes(1000))
 
 
 async def test_non_admins_are_refused_every_change_and_nothing_changes(
@@ -99,7 +99,7 @@ async def test_add_with_fields_then_edit_retire_and_undo(
     assert "retire by Cora: wrong city" in await _say(fake, curator, f"/kb_show {new_id}")
     log = await _say(fake, curator, "/kb_log 3")
     assert "Cora" in log and "retire" in log and str(CURATOR_ID) in log
-    for change in await kb.log(2):
+    for change in await kb.store.log.changes(2):
         assert "Undid change" in await _say(fake, curator, f"/kb_undo {change.id}")
     assert (await kb.get(new_id)).to_dict() == before_edit
     assert "Invalid date" in await _say(fake, curator, "/kb_add Text.\ndate: yesterday")

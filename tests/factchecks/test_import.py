@@ -95,7 +95,7 @@ async def test_broken_json_is_refused_with_one_line(tmp_path: Path) -> None:
 async def test_undoing_an_import_removes_its_reviews(tmp_path: Path) -> None:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         result = await kb.curator.import_records(graph(*_reviews(2)), filename="r.jsonld")
-        change = (await kb.log(1))[0]
+        change = (await kb.store.log.changes(1))[0]
         await kb.curator.revert(change.id)
         assert await kb.store.reviews.of(result.statement_ids) == {}
         again = await kb.curator.import_records(graph(*_reviews(1, start=5)), filename="r.jsonld")

@@ -42,7 +42,7 @@ async def test_a_rule_added_by_a_curator_flags_the_next_check(kb: KnowledgeBase)
     )
     after = await kb.check(text, reference_date=date(2024, 6, 1))
     assert after.flagged and "7 March 2024" in after.flagged[0].reason
-    assert (await kb.log(1))[0].actor_name == "alice"
+    assert (await kb.store.log.changes(1))[0].actor_name == "alice"
 
 
 @pytest.mark.parametrize("pattern", ["(?i)minsk.*", "[minsk", "", "[optional] *", "a|"], ids=str)
@@ -138,7 +138,7 @@ async def test_undo_restores_the_previous_state_exactly(kb: KnowledgeBase) -> No
     await kb.curator.retire(statement.id)
     await kb.curator.import_records(b"- text: Imported one.\n", filename="k.yaml")
     rule_id = await kb.curator.add_rule("zorblat treaty", explanation="x")
-    for change in await kb.log(4):
+    for change in await kb.store.log.changes(4):
         await kb.curator.revert(change.id)
     assert await _snapshot(kb) == before
     assert rule_id not in {r.id for r in await kb.store.rules.all(status=None)}
@@ -163,7 +163,7 @@ async def test_undoing_a_rule_removal_restores_the_row_byte_for_byte(kb: Knowled
 
     before = await row()
     await kb.curator.remove_rule(rule.id)
-    (change,) = await kb.log(1)
+    (change,) = await kb.store.log.changes(1)
     await kb.curator.revert(change.id)
     assert await row() == before  # raw stored values, including who added it and when
 

@@ -65,7 +65,7 @@ async def test_another_task_waits_and_keeps_its_own_write(kb: knowledge.Knowledg
     new_id = await adding
     assert await _texts(kb) == {"Added while another transaction was open."}
     assert (await kb.get(new_id)).text == "Added while another transaction was open."
-    assert [c.target_id for c in await kb.log()] == [new_id]
+    assert [c.target_id for c in await kb.store.log.changes()] == [new_id]
 
 
 async def test_reads_never_see_another_tasks_uncommitted_rows(kb: knowledge.KnowledgeBase) -> None:
@@ -137,7 +137,9 @@ async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase
     assert len(texts) == 8 + 8 * 40
     asked = {r for kind, r in results if kind == "ask"}
     assert len(asked) == 8 and all([await queue.get(int(i)) for i in asked])  # type: ignore[call-overload]
-    assert len(await kb.log(100)) == 16  # one audit entry per acknowledged add and import
+    assert (
+        len(await kb.store.log.changes(100)) == 16
+    )  # one audit entry per acknowledged add and import
 
 
 async def test_a_writer_in_another_connection_makes_writes_busy(tmp_path: Path) -> None:

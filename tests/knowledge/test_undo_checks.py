@@ -21,7 +21,7 @@ B = b"- text: Beta statement one about the canal.\n- text: Beta statement two ab
 
 
 async def _last_change(kb: KnowledgeBase) -> int:
-    return (await kb.log(1))[0].id
+    return (await kb.store.log.changes(1))[0].id
 
 
 async def _texts(kb: KnowledgeBase) -> dict[int, str]:

@@ -16,7 +16,7 @@ import pytest_asyncio
 import yaml
 
 import knowledge
-from bot.cli import main
+from cli.main import main
 from knowledge import InvalidImport, InvalidSeed, InvalidStatement, KnowledgeBase
 from knowledge.formats import read_import
 from knowledge.retrieval import TEXT_INDEX
@@ -261,14 +261,14 @@ async def test_a_rule_added_twice_is_refused(tmp_path: Path) -> None:
 
 # -- one date normaliser -------------------------------------------------------------------
 
-STATEMENT_DATES = [  # (as written in YAML, as passed to kb.add, as stored)
+STATEMENT_DATES = [  # (as written in YAML, as passed to kb.curator.add, as stored)
     pytest.param("2014", 2014, "2014", id="year"),
     pytest.param("'2014-03'", "2014-03", "2014-03", id="month"),
     pytest.param("2014-03-07", "2014-03-07", "2014-03-07", id="day"),
     pytest.param("2014-03-07", date(2014, 3, 7), "2014-03-07", id="date-object"),
     pytest.param("' 2014-03-07 '", " 2014-03-07 ", "2014-03-07", id="spaces"),
 ]
-BAD_STATEMENT_DATES = [  # (as written in YAML, as passed to kb.add, the problem)
+BAD_STATEMENT_DATES = [  # (as written in YAML, as passed to kb.curator.add, the problem)
     pytest.param("'2014-3'", "2014-3", "is not a date like 2023-01-30", id="short-month"),
     pytest.param("20140307", "20140307", "is not a date like 2023-01-30", id="compact"),
     pytest.param("March 2014", "March 2014", "is not a date like 2023-01-30", id="words"),
