@@ -11,6 +11,7 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY knowledge ./knowledge
 COPY bot ./bot
+COPY cli ./cli
 COPY seeds ./seeds
 # A plain wheel install: the seeds and sample articles ship inside the wheel.
 RUN pip wheel --no-deps -w /tmp/dist . \

@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             [
                 sys.executable,
                 "-m",
-                "bot.cli",
+                "cli",
                 "--db",
                 f"{folder}/kb.sqlite",
                 "kb",

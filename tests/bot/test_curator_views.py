@@ -13,8 +13,8 @@ import pytest_asyncio
 from bot_harness import RunningBot, run_bot
 from fake_telegram import JSON, FakeTelegram, telegram_text
 
-from bot.cli import main
 from bot.settings import Settings
+from cli.main import main
 
 CURATOR_ID = 5002
 IMPORTED = b"- text: The Nordic Rail Council approved the night train to Narvik.\n"

@@ -18,7 +18,7 @@ def factcheck(
     *args: str, db: Path, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "--db", str(db), *args],
+        [sys.executable, "-m", "cli", "--db", str(db), *args],
         input=stdin,
         capture_output=True,
         timeout=120,
@@ -130,7 +130,7 @@ def test_a_check_past_its_budget_stops_with_one_line_and_exit_2(tmp_path: Path) 
 
 def test_the_budget_comes_from_the_environment(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "--db", str(tmp_path / "kb.sqlite"), "check", "-"],
+        [sys.executable, "-m", "cli", "--db", str(tmp_path / "kb.sqlite"), "check", "-"],
         input=b"NATO troops moved to the border on Monday.",
         capture_output=True,
         timeout=120,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from cli.main import main
 
 ARTICLES = Path(__file__).resolve().parents[2] / "seeds" / "articles"
 Run = Callable[..., tuple[int, str, str]]

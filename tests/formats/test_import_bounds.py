@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 
 import knowledge
-from bot.cli import main
+from cli.main import main
 from knowledge.errors import InvalidImport
 from knowledge.formats.scan import MAX_TOKEN_BYTES
 from knowledge.formats.stream import CountingReader, stream_records

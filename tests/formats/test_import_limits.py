@@ -13,7 +13,7 @@ import pytest_asyncio
 import yaml
 
 import knowledge
-from bot.cli import main
+from cli.main import main
 from knowledge.errors import InvalidImport
 
 GOOD = b"statements:\n  - text: The Zorblat treaty was signed in Oslo in 2019.\n"

@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands.add_parser("run", help="run the Telegram bot (settings from the environment/.env)")
-    from bot.kb_cli import add_kb_commands
+    from cli.kb import add_kb_commands
 
     add_kb_commands(commands)
     return parser

@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.progress import DownloadColumn, Progress
 
 import knowledge
-from bot.curation_rich import (
+from cli.render import (
     show_found,
     show_history,
     show_log,
