@@ -108,10 +108,10 @@ async def test_a_broken_constraint_is_a_domain_error_and_stores_nothing(tmp_path
 
 async def test_undoing_a_statement_a_rule_cites_says_what_to_undo_first(tmp_path: Path) -> None:
     async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
-        cited = await kb.add("The Zorblat Council was founded in Oslo.")
-        await kb.add_rule("zorblat committee", explanation="Renamed.", evidence_id=cited)
-        added = await kb.last_change_of(cited)
+        cited = await kb.curator.add("The Zorblat Council was founded in Oslo.")
+        await kb.curator.add_rule("zorblat committee", explanation="Renamed.", evidence_id=cited)
+        added = await kb.curator.last_change_of(cited)
         assert added is not None
         with pytest.raises(knowledge.KnowledgeError, match="a rule cites a statement"):
-            await kb.revert(added)
+            await kb.curator.revert(added)
         assert (await kb.get(cited)).status == knowledge.Status.ACTIVE

@@ -231,9 +231,9 @@ async def test_add_refuses_what_an_import_refuses_in_the_same_words(
     bare_kb: KnowledgeBase, fields: dict[str, Any], record: str, problem: str
 ) -> None:
     with pytest.raises(InvalidImport) as imported:
-        await bare_kb.import_records(f"statements:\n  - {record}\n".encode())
+        await bare_kb.curator.import_records(f"statements:\n  - {record}\n".encode())
     with pytest.raises(InvalidStatement) as added:
-        await bare_kb.add(**fields)
+        await bare_kb.curator.add(**fields)
     assert problem in str(imported.value) and problem in added.value.problem
     assert added.value.problem in str(imported.value)
     assert await bare_kb.store.statements.all(status=None) == []
@@ -244,9 +244,9 @@ async def test_an_unknown_rule_kind_is_refused_by_add_rule_as_by_import(
 ) -> None:
     rule = b"rules:\n  - {pattern: zorblat committee, explanation: Renamed., kind: rumour}\n"
     with pytest.raises(InvalidImport, match="'outdated' or 'contradiction', not 'rumour'"):
-        await bare_kb.import_records(rule)
+        await bare_kb.curator.import_records(rule)
     with pytest.raises(InvalidStatement, match="'outdated' or 'contradiction', not 'rumour'"):
-        await bare_kb.add_rule("zorblat committee", explanation="Renamed.", kind="rumour")
+        await bare_kb.curator.add_rule("zorblat committee", explanation="Renamed.", kind="rumour")
     assert await bare_kb.store.rules.all(status=None) == []
 
 
