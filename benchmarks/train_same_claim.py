@@ -37,7 +37,7 @@ async def collect(kb: KnowledgeBase, setup: Setup) -> Pairs:
     check refuses, e.g. not in English, gives none)."""
     from knowledge.errors import KnowledgeError
     from knowledge.factchecks import pair_features
-    from knowledge.factchecks.judge import comparable
+    from knowledge.factchecks.verdicts import comparable
 
     pairs: Pairs = []
     for tweet, text in setup.data.tweets.items():

@@ -12,9 +12,9 @@ from html import escape
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot.background import running
 from bot.context import Services
 from bot.formatting import ICONS, shorten
+from bot.tasks import running
 from knowledge import Dismissed, Notice, Request, Requester, RequestKind, Verdict
 
 log = logging.getLogger(__name__)

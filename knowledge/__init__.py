@@ -51,7 +51,7 @@ from knowledge.fetch import (
 )
 from knowledge.formats import MAX_IMPORT_BYTES
 from knowledge.kb import KnowledgeBase, open_kb
-from knowledge.links import LinkCheck, link_check_input
+from knowledge.link_check import LinkCheck, link_check_input
 from knowledge.model import (
     Actor,
     Change,

@@ -26,7 +26,7 @@ from knowledge.fetch import (
     Resolver,
     fetch_article,
 )
-from knowledge.links import CheckText, LinkCheck, check_links
+from knowledge.link_check import CheckText, LinkCheck, check_links
 from knowledge.model import (
     Report,
     Statement,

@@ -29,7 +29,6 @@ from telegram.ext import (
 
 from bot.answer import asked_claim, format_answer
 from bot.auth import is_bot_admin
-from bot.background import running
 from bot.card import CardView, PageTurn, build_view, card_keyboard, page_text
 from bot.context import Services, services
 from bot.formatting import shorten
@@ -43,6 +42,7 @@ from bot.i18n import (
     translations,
     user_language,
 )
+from bot.tasks import running
 from bot.throttle import Cut
 from knowledge import (
     Article,

@@ -3,16 +3,16 @@ the rating and the link."""
 
 from __future__ import annotations
 
-from knowledge.factchecks.judge import (
+from knowledge.factchecks.pairs import FEATURES, RatedMatch, pair_features, split_rated
+from knowledge.factchecks.ratings import RatingTable, default_ratings, load_ratings
+from knowledge.factchecks.same_claim_model import SameClaimModel, load_model
+from knowledge.factchecks.verdicts import (
     SameClaimScores,
     best_fact_check,
     comparable,
     denies,
     judge_fact_checks,
 )
-from knowledge.factchecks.model import SameClaimModel, load_model
-from knowledge.factchecks.pairs import FEATURES, RatedMatch, pair_features, split_rated
-from knowledge.factchecks.ratings import RatingTable, default_ratings, load_ratings
 
 __all__ = [
     "FEATURES",

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.errors import BadRecord, InvalidDate
-from knowledge.formats.limits import control_characters, kind_of, quoted
+from knowledge.formats.guards import control_characters, kind_of, quoted
 from knowledge.formats.records import MAX_TEXT, Batch
 from knowledge.model import Review, Source, StatementDraft, StatementKind
 from knowledge.nlp.dates import iso_date

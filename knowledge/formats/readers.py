@@ -11,7 +11,7 @@ import yaml
 
 from knowledge.errors import BadRecord, InvalidImport
 from knowledge.formats.claimreview import is_claimreview, read_claimreviews
-from knowledge.formats.limits import StrictLoader, check_depth, too_deep
+from knowledge.formats.guards import StrictLoader, check_depth, too_deep
 from knowledge.formats.records import Batch, entity, rule_draft, statement_draft
 
 MAX_IMPORT_BYTES = 1_000_000

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from knowledge.errors import BadRecord, InvalidDate, InvalidPattern
-from knowledge.formats.limits import control_characters, kind_of, quoted
+from knowledge.formats.guards import control_characters, kind_of, quoted
 from knowledge.formats.wording import RATING_WORDING, reads_as_rating
 from knowledge.model import (
     Entity,

@@ -7,7 +7,7 @@ import re
 from typing import Protocol
 
 from knowledge.errors import InvalidImport
-from knowledge.formats.limits import MAX_DEPTH, too_deep
+from knowledge.formats.guards import MAX_DEPTH, too_deep
 
 MAX_TOKEN_BYTES = 1_000_000  # one JSON string, key or number; one CSV or JSON Lines line
 _JSON_MARKS = re.compile(rb'[\\"\[\]{},:]')  # all that changes the scanner's state

@@ -12,7 +12,7 @@ import ijson
 
 from knowledge.errors import BadRecord, InvalidImport
 from knowledge.formats.claimreview import expand, rated_draft
-from knowledge.formats.limits import MAX_DEPTH, too_deep
+from knowledge.formats.guards import MAX_DEPTH, too_deep
 from knowledge.formats.readers import _csv_record
 from knowledge.formats.records import statement_draft
 from knowledge.formats.scan import MAX_TOKEN_BYTES, JsonScanner, ScannedReader

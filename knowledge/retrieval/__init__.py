@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.retrieval.search import find_candidates, search_statements
+from knowledge.retrieval.candidates import find_candidates, search_statements
 from knowledge.retrieval.terms import TEXT_INDEX, clean_text, index_terms, title_terms
 
 __all__ = [

@@ -16,7 +16,7 @@ from knowledge import (
     link_check_input,
 )
 from knowledge.inputs import MAX_CHARS
-from knowledge.links import check_links
+from knowledge.link_check import check_links
 
 
 def _article(text: str, published: date | None) -> Article:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from knowledge.retrieval import find_candidates
-from knowledge.retrieval.search import plan_query
+from knowledge.retrieval.candidates import plan_query
 from knowledge.store import Store
 from knowledge.store.vocab import Vocabulary
 

@@ -9,9 +9,9 @@ from importlib import resources
 
 import yaml
 
-from knowledge.factchecks.model import SameClaimModel
 from knowledge.factchecks.pairs import FEATURES, RatedMatch, pair_features
 from knowledge.factchecks.ratings import FALSE_CLASSES, RatingTable
+from knowledge.factchecks.same_claim_model import SameClaimModel
 from knowledge.model import ClaimResult, Evidence, FactCheck, Finding, FindingKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.resources import has_phrase
