@@ -15,7 +15,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RESULTS_DIR, eval_dir, read_tsv
-from knowledge.queue import same_claim
+from knowledge.requests import same_claim
 
 
 def contradicting_pairs(root: Path) -> list[tuple[str, str]]:

@@ -26,7 +26,7 @@ from bot.joiner import ArticleJoiner
 from bot.replies import ReplyIndex
 from bot.settings import Settings, SettingsError, load_settings
 from bot.throttle import CardBudget, UserThrottle
-from knowledge import CheckPool, CuratorQueue
+from knowledge import CheckPool, CuratorDesk
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                     window=settings.article_join_seconds,
                     min_chars=settings.article_join_min_chars,
                 ),
-                requests=CuratorQueue(
+                requests=CuratorDesk(
                     kb,
                     expiry_days=settings.request_expiry_days,
                     per_person=settings.requests_per_person,

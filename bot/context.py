@@ -15,7 +15,7 @@ from bot.settings import Settings
 from bot.throttle import CardBudget, UserThrottle
 
 if TYPE_CHECKING:
-    from knowledge import CheckPool, CuratorQueue, FetchLimits, KnowledgeBase
+    from knowledge import CheckPool, CuratorDesk, FetchLimits, KnowledgeBase
 
 _SERVICES = "services"
 
@@ -34,7 +34,7 @@ class Services:
     cards: CardBudget
     replies: ReplyIndex
     joiner: ArticleJoiner
-    requests: CuratorQueue  # readers' asks and disputes waiting for the curators
+    requests: CuratorDesk  # readers' asks and disputes waiting for the curators
     chats: ChatSettingsTable  # each chat's auto-check and quiet mode
 
 

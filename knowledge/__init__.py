@@ -76,9 +76,10 @@ from knowledge.model import (
 from knowledge.nlp.dates import full_date
 from knowledge.nlp.language import text_language
 from knowledge.pool import CheckPool
-from knowledge.queue import (
+from knowledge.related import RELATED_FLOOR, Related, closest_related
+from knowledge.requests import (
     Answered,
-    CuratorQueue,
+    CuratorDesk,
     Dismissed,
     Filed,
     Notice,
@@ -86,7 +87,6 @@ from knowledge.queue import (
     Requester,
     RequestKind,
 )
-from knowledge.related import RELATED_FLOOR, Related, closest_related
 from knowledge.store import WRITE_WAIT, ChatTable
 from knowledge.summary import EvidenceGroup, Silence, Summary, SummaryLine, silence, summarize
 
@@ -172,7 +172,7 @@ __all__ = [
     # the loop back to the curators
     "Answered",
     "Dismissed",
-    "CuratorQueue",
+    "CuratorDesk",
     "Filed",
     "Notice",
     "Request",

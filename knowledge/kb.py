@@ -101,7 +101,7 @@ class KnowledgeBase:
 
     @property
     def requests(self) -> RequestTable:
-        """The curators' queue as stored: readers' asks and disputes (knowledge.queue's desk)."""
+        """The curators' requests as stored: readers' asks and disputes (knowledge.requests)."""
         return self.store.requests
 
     # -- checking -----------------------------------------------------------------------

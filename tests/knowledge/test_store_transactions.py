@@ -14,7 +14,7 @@ import pytest
 import pytest_asyncio
 
 import knowledge
-from knowledge import CuratorQueue, KnowledgeBaseBusy, Requester
+from knowledge import CuratorDesk, KnowledgeBaseBusy, Requester
 from knowledge.model import Actor, StatementDraft
 from knowledge.retrieval import TEXT_INDEX
 from knowledge.store import open_store
@@ -92,7 +92,7 @@ async def test_nested_calls_in_one_task_join_its_transaction(kb: knowledge.Knowl
 
 
 async def test_concurrent_writes_each_all_or_nothing(kb: knowledge.KnowledgeBase) -> None:
-    queue = CuratorQueue(kb, per_person=50)
+    queue = CuratorDesk(kb, per_person=50)
 
     async def add(n: int) -> tuple[str, object]:
         return "add", await kb.curator.add(

@@ -1,4 +1,4 @@
-"""Value objects of the curators' queue: what filing, answering and dismissing a request
+"""Value objects of the curators' requests: what filing, answering and dismissing a request
 return (the requests themselves, stored rows, are in knowledge/model.py)."""
 
 from __future__ import annotations

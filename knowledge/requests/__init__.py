@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from knowledge.model import Request, Requester, RequestKind
-from knowledge.queue.desk import CuratorQueue, claim_verdict
-from knowledge.queue.model import (
+from knowledge.requests.desk import CuratorDesk, claim_verdict
+from knowledge.requests.grouping import claim_terms, same_claim
+from knowledge.requests.outcomes import (
     Answered,
     Dismissed,
     Filed,
     Notice,
 )
-from knowledge.queue.same_claim import claim_terms, same_claim
 
 __all__ = [
     "Answered",
-    "CuratorQueue",
+    "CuratorDesk",
     "Dismissed",
     "Filed",
     "Notice",

@@ -1,4 +1,4 @@
-"""The curators' queue: filing asks and disputes, answering them, and telling who asked."""
+"""The curators' desk: filing readers' asks and disputes, answering them, and telling who asked."""
 
 from __future__ import annotations
 
@@ -21,13 +21,13 @@ from knowledge.model import (
     Source,
     Verdict,
 )
-from knowledge.queue.model import (
+from knowledge.requests.grouping import claim_terms, same_claim
+from knowledge.requests.outcomes import (
     Answered,
     Dismissed,
     Filed,
     Notice,
 )
-from knowledge.queue.same_claim import claim_terms, same_claim
 
 if TYPE_CHECKING:
     from knowledge.kb import KnowledgeBase
@@ -61,7 +61,7 @@ def _fact_check(claim: ClaimResult) -> FactCheck | None:
     return next((f.fact_check for f in claim.findings if f.fact_check is not None), None)
 
 
-class CuratorQueue:
+class CuratorDesk:
     """Readers' asks and disputes, grouped by claim, until the knowledge base answers them."""
 
     def __init__(

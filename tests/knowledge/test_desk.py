@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 import knowledge
-from knowledge import CuratorQueue, Requester, RequestKind, RequestNotFound, RequestRefused
-from knowledge.queue import same_claim
+from knowledge import CuratorDesk, Requester, RequestKind, RequestNotFound, RequestRefused
+from knowledge.requests import same_claim
 
 OSLO = "The city of Oslo banned cars from its centre in 2019."
 OSLO_AGAIN = "In 2019 Oslo banned cars from the city centre."
@@ -18,8 +18,8 @@ ALICE, BOB = Requester(user_id=11, chat_id=11), Requester(user_id=12, chat_id=-1
 
 
 @pytest.fixture
-def queue(kb: knowledge.KnowledgeBase) -> CuratorQueue:
-    return CuratorQueue(kb, per_person=3, max_open=5)
+def queue(kb: knowledge.KnowledgeBase) -> CuratorDesk:
+    return CuratorDesk(kb, per_person=3, max_open=5)
 
 
 @pytest.mark.parametrize(("ours", "theirs", "same"), [
@@ -53,7 +53,7 @@ def test_same_claim_is_conservative(ours: str, theirs: str, same: bool) -> None:
     assert same_claim(theirs, ours) is same
 
 
-async def test_asks_in_other_words_join_one_request_with_a_count(queue: CuratorQueue) -> None:
+async def test_asks_in_other_words_join_one_request_with_a_count(queue: CuratorDesk) -> None:
     first = await queue.ask(OSLO, requester=ALICE, reference_date=date(2024, 1, 1))
     second = await queue.ask(OSLO_AGAIN, requester=BOB)
     again = await queue.ask(OSLO, requester=BOB)
@@ -66,7 +66,7 @@ async def test_asks_in_other_words_join_one_request_with_a_count(queue: CuratorQ
     assert listed[0].claim == OSLO and listed[0].reference_date == date(2024, 1, 1)
 
 
-async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorQueue) -> None:
+async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorDesk) -> None:
     await queue.ask(OSLO, requester=ALICE)
     filed = await queue.dispute(BLEACH, "supported", "  It is\npoison. ", requester=ALICE)
     await queue.dispute(BLEACH, "supported", "Doctors say no.", requester=BOB)
@@ -83,13 +83,13 @@ async def test_disputes_are_listed_apart_with_their_reasons(queue: CuratorQueue)
     pytest.param("", "one line", id="empty"),
     pytest.param("x" * 301, "under 300 characters", id="too-long"),
 ])  # fmt: skip
-async def test_a_bad_reason_files_nothing(queue: CuratorQueue, reason: str, message: str) -> None:
+async def test_a_bad_reason_files_nothing(queue: CuratorDesk, reason: str, message: str) -> None:
     with pytest.raises(RequestRefused, match=message):
         await queue.dispute(BLEACH, "supported", reason, requester=ALICE)
     assert await queue.most_asked(RequestKind.DISPUTE) == []
 
 
-async def test_open_asks_are_bounded_per_person_and_in_all(queue: CuratorQueue) -> None:
+async def test_open_asks_are_bounded_per_person_and_in_all(queue: CuratorDesk) -> None:
     claims = [f"The mayor of Town{n} resigned in 201{n}." for n in range(7)]
     for claim in claims[:3]:
         await queue.ask(claim, requester=ALICE)
@@ -103,7 +103,7 @@ async def test_open_asks_are_bounded_per_person_and_in_all(queue: CuratorQueue) 
     assert joined.request.count == 2 and len(await queue.most_asked()) == 5
 
 
-async def test_asks_expire_and_their_requests_go(queue: CuratorQueue) -> None:
+async def test_asks_expire_and_their_requests_go(queue: CuratorDesk) -> None:
     await queue.ask(OSLO, requester=ALICE)
     assert await queue.prune() == 0
     later = datetime.now(UTC) + timedelta(days=31)
@@ -112,7 +112,7 @@ async def test_asks_expire_and_their_requests_go(queue: CuratorQueue) -> None:
 
 
 async def test_covering_the_claim_notifies_every_asker_once(
-    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+    kb: knowledge.KnowledgeBase, queue: CuratorDesk
 ) -> None:
     filed = await queue.ask(OSLO, requester=ALICE, reference_date=date(2024, 1, 1))
     await queue.ask(OSLO_AGAIN, requester=BOB)
@@ -131,7 +131,7 @@ async def test_covering_the_claim_notifies_every_asker_once(
 
 
 async def test_a_curator_answers_with_a_rated_claim(
-    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+    kb: knowledge.KnowledgeBase, queue: CuratorDesk
 ) -> None:
     filed = await queue.ask(BLEACH, requester=ALICE)
     answered = await queue.answer(
@@ -152,7 +152,7 @@ async def test_a_curator_answers_with_a_rated_claim(
         await queue.answer(filed.request.id, check=kb.check, text="Again.", actor=CURATOR)
 
 
-async def test_dismissing_forgets_who_asked(queue: CuratorQueue) -> None:
+async def test_dismissing_forgets_who_asked(queue: CuratorDesk) -> None:
     filed = await queue.ask(BLEACH, requester=ALICE)
     dismissed = await queue.dismiss(filed.request.id, actor=CURATOR)
     assert (dismissed.request.status, dismissed.request.count) == ("dismissed", 0)
@@ -164,7 +164,7 @@ async def test_dismissing_forgets_who_asked(queue: CuratorQueue) -> None:
 
 
 async def test_requests_are_rechecked_only_after_the_knowledge_base_changed(
-    kb: knowledge.KnowledgeBase, queue: CuratorQueue
+    kb: knowledge.KnowledgeBase, queue: CuratorDesk
 ) -> None:
     checked: list[str] = []
 
