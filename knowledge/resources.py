@@ -26,6 +26,9 @@ class Lexicon:
     anaphors: tuple[str, ...]
     specifics: dict[str, str] = field(default_factory=dict)  # word -> its class ("colour")
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> same-country names
+    speaker: frozenset[str] = frozenset()  # words of the writer ("i", "we"): address.yaml
+    listener: frozenset[str] = frozenset()  # words of the reader ("you")
+    requests: frozenset[str] = frozenset()  # courtesy words ("please", "thanks")
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -82,6 +85,7 @@ def lexicon() -> Lexicon:
     antonyms = _load("antonyms.yaml")
     cues = _load("cues.yaml")
     specifics = _load("specifics.yaml")
+    address = _load("address.yaml")
     return Lexicon(
         # Possessive runs (*+, ++) never give back what they took: a line of 100,000
         # tildes is rejected in one pass instead of backtracking over every split of it.
@@ -95,6 +99,9 @@ def lexicon() -> Lexicon:
         anaphors=tuple(c.lower() for c in cues["anaphors"]),
         specifics=_specifics(specifics),
         places=_places(specifics.get("places", [])),
+        speaker=frozenset(w.lower() for w in address["speaker"]),
+        listener=frozenset(w.lower() for w in address["listener"]),
+        requests=frozenset(w.lower() for w in address["requests"]),
     )
 
 

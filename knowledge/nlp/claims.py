@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from knowledge.nlp.features import REPORTING_VERBS, Features, Mention, sentence_features
 from knowledge.nlp.furniture import dateline_length, is_furniture
@@ -147,6 +147,8 @@ def _check_worthiness(
         return False, "too short to be a claim"
     if span.text.rstrip().endswith("?") and not reading.question:
         return False, "a question"
+    if _remark_to_the_chat(words, features, lexicon):
+        return False, "a remark to the chat, not a claim about the world"
     lowered = [t.lower_ for t in span]
     cased = [t.text for t in span]  # "may" is a cue, "May" a month
     reported = any(lemma in REPORTING_VERBS for lemma in features.lemmas)
@@ -157,3 +159,23 @@ def _check_worthiness(
     if cue and not (reported and cue not in ("hope", "hopes", "hoped", "believe", "believes")):
         return False, f"an opinion, hope or prediction ({cue!r})"
     return True, ""
+
+
+def _remark_to_the_chat(words: list[Token], features: Features, lexicon: Lexicon) -> bool:
+    """Whether a sentence that names nothing to check (no name, number or day) is built on
+    the conversation's own words: it starts with its writer ("I love this channel"), addresses
+    its reader after the first word ("thank you so much", "can you help me?"), or asks or
+    thanks ("please share this")."""
+    if any(lemma in REPORTING_VERBS for lemma in features.lemmas):
+        return False  # someone's words reported: "We are ready, the minister said."
+    own = lexicon.speaker | lexicon.listener | lexicon.requests
+    if features.numbers or any(d.kind != "relative" for d in features.dates):
+        return False  # "tomorrow" alone names no day to check
+    if any(m.text.lower() not in own for m in features.entities):  # "Sorry" is no name
+        return False
+    lowered = [t.lower_ for t in words]
+    return (
+        lowered[0] in lexicon.speaker
+        or any(w in lexicon.listener for w in lowered[1:])
+        or any(w in lexicon.requests for w in lowered)
+    )

@@ -55,7 +55,18 @@ async def _told(fake: FakeTelegram, who: Person, words: str) -> Sent:
     return next(s for s in fake.sent_to(who[1]) if words in _shown(s))
 
 
-@pytest.mark.parametrize("chatter", ["hello", "Thanks!", "What can you do?", "👍🙂"])
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "hello",
+        "Thanks!",
+        "What can you do?",
+        "👍🙂",
+        "thank you so much",
+        "I love this channel",
+        "Sorry, I sent the wrong link",
+    ],
+)
 async def test_chatter_gets_one_friendly_line_and_the_menu(
     bot: RunningBot, fake: FakeTelegram, chatter: str
 ) -> None:
