@@ -163,9 +163,10 @@ def _check_worthiness(
 
 def _remark_to_the_chat(words: list[Token], features: Features, lexicon: Lexicon) -> bool:
     """Whether a sentence that names nothing to check (no name, number or day) is built on
-    the conversation's own words: it starts with its writer ("I love this channel"), addresses
-    its reader after the first word ("thank you so much", "can you help me?"), or asks or
-    thanks ("please share this")."""
+    the conversation's own words: it addresses its reader after the first word ("thank you so
+    much", "can you help me?"), or asks or thanks ("please share this"). A sentence about its
+    writer is still a claim: "I was fired for having a concealed carry permit" is one that
+    fact-checkers rated."""
     if any(lemma in REPORTING_VERBS for lemma in features.lemmas):
         return False  # someone's words reported: "We are ready, the minister said."
     own = lexicon.speaker | lexicon.listener | lexicon.requests
@@ -174,8 +175,6 @@ def _remark_to_the_chat(words: list[Token], features: Features, lexicon: Lexicon
     if any(m.text.lower() not in own for m in features.entities):  # "Sorry" is no name
         return False
     lowered = [t.lower_ for t in words]
-    return (
-        lowered[0] in lexicon.speaker
-        or any(w in lexicon.listener for w in lowered[1:])
-        or any(w in lexicon.requests for w in lowered)
+    return any(w in lexicon.listener for w in lowered[1:]) or any(
+        w in lexicon.requests for w in lowered
     )

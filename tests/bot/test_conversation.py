@@ -63,7 +63,7 @@ async def _told(fake: FakeTelegram, who: Person, words: str) -> Sent:
         "What can you do?",
         "👍🙂",
         "thank you so much",
-        "I love this channel",
+        "Please share this with your friends",
         "Sorry, I sent the wrong link",
     ],
 )

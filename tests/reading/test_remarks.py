@@ -1,5 +1,5 @@
 """Remarks to the chat are not claims: a sentence that names nothing to check and is built on
-the conversation's own words (its writer, its reader, a thanks or a request) is not checked,
+the conversation's own words (its reader, a thanks or a request) is not checked,
 while a sentence with a name, a figure or a day, or someone's reported words, still is."""
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ REMARKS = [
     "thank you so much",
     "Can you help me with this?",
     "ok great, see you tomorrow",
-    "I love this channel",
     "Please share this with your friends",
     "Sorry, I sent the wrong link",
-    "We were all so worried last night",
+    "Could you look at this for me",
 ]
 
 CLAIMS = [
@@ -29,6 +28,7 @@ CLAIMS = [
     "Thank you for the 5 reports, Poland now spends 10 percent of its GDP on defence.",
     "Russia will invade Ukraine tomorrow.",
     "We are ready, said the minister.",
+    "I was fired for having a concealed carry permit.",  # about its writer: still a claim
 ]
 
 
