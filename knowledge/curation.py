@@ -1,6 +1,6 @@
 """The curator: everything that reads or changes the knowledge base for its curators (adding,
 learning, editing and retiring statements, rules, undo, import, export and statistics); each
-change is one audited transaction through storing.py."""
+change is one audited transaction through writing.py."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from knowledge import storing
+from knowledge import writing
 from knowledge.checking.view import KnowledgeView
 from knowledge.curator_results import (
     HISTORY_MAX,
@@ -123,7 +123,7 @@ class Curator:
     ) -> int:
         """Store one statement and return its id; with a `review`, a rated claim: `text` is
         the claim as rated, never taken as verified."""
-        draft = storing.statement_of(
+        draft = writing.statement_of(
             text,
             source=source,
             external_id=external_id,
@@ -136,7 +136,7 @@ class Curator:
             entities=entities,
             review=review,
         )
-        return await storing.add_statement(self.store, draft, actor or Actor.cli())
+        return await writing.add_statement(self.store, draft, actor or Actor.cli())
 
     async def add_many(
         self,
@@ -148,7 +148,7 @@ class Curator:
         """Store new statements in one transaction; returns (new ids, duplicates skipped)."""
         batch = Batch(statements=list(drafts))
         who = actor or Actor.cli()
-        stored = await storing.store_batch(self.store, batch, who, action=ChangeAction(action))
+        stored = await writing.store_batch(self.store, batch, who, action=ChangeAction(action))
         return stored.statement_ids, stored.duplicates
 
     async def propose(
@@ -231,7 +231,7 @@ class Curator:
         """Store the candidates numbered `numbers` (from 1) in one transaction."""
         batch = Batch(statements=list(proposal.chosen(numbers)))
         who = actor or Actor.cli()
-        stored = await storing.store_batch(self.store, batch, who, action=ChangeAction.LEARN)
+        stored = await writing.store_batch(self.store, batch, who, action=ChangeAction.LEARN)
         changes = stored.change_ids
         return Learned(
             tuple(stored.statement_ids), stored.duplicates, changes[0] if changes else None
@@ -253,7 +253,7 @@ class Curator:
         actor: Actor | None = None,
     ) -> int:
         """Add an outdated-reference or contradiction rule; the pattern is a safe phrase."""
-        draft = storing.rule_of(
+        draft = writing.rule_of(
             pattern,
             explanation=explanation,
             kind=kind,
@@ -263,7 +263,7 @@ class Curator:
             evidence=evidence_id,
             key=key,
         )
-        return await storing.add_rule(self.store, draft, actor or Actor.cli())
+        return await writing.add_rule(self.store, draft, actor or Actor.cli())
 
     async def rule(self, rule_id: int) -> Rule:
         for rule in await self.store.rules.all(status=None):
@@ -336,7 +336,7 @@ class Curator:
         return await self.import_batch(batch, actor=actor)
 
     async def import_batch(self, batch: Batch, *, actor: Actor | None = None) -> ImportResult:
-        return await storing.store_batch(self.store, batch, actor or Actor.cli())
+        return await writing.store_batch(self.store, batch, actor or Actor.cli())
 
     async def import_file(
         self,
@@ -372,7 +372,7 @@ class Curator:
         read and checked (in a thread) before the write begins: a slow or bad file never holds
         the knowledge base; the write is one transaction, a chunk at a time."""
         drafts = await asyncio.to_thread(_read_all, records, done)
-        return await storing.store_stream(self.store, drafts, actor or Actor.cli())
+        return await writing.store_stream(self.store, drafts, actor or Actor.cli())
 
 
 def _read_all(
@@ -382,7 +382,7 @@ def _read_all(
     drafts: list[StatementDraft] = []
     problems: list[BadRecord] = []
     bad = 0
-    for chunk in storing.batched(records, storing.STREAM_CHUNK):
+    for chunk in writing.batched(records, writing.STREAM_CHUNK):
         for record in chunk:
             if isinstance(record, BadRecord):
                 bad += 1

@@ -9,7 +9,7 @@ from knowledge.errors import InvalidImport, InvalidSeed, KnowledgeError
 from knowledge.formats import Batch, read_import
 from knowledge.model import Actor
 from knowledge.store import Store
-from knowledge.storing import fresh_rules, fresh_statements, store_seed
+from knowledge.writing import fresh_rules, fresh_statements, store_seed
 
 SEED_ACTOR = Actor(id="seed", name="seed data")
 SEED_FILES = ("entities.yaml", "statements.yaml", "rules.yaml")
