@@ -10,9 +10,16 @@ from bot.context import services
 from bot.curation_html import statement_lines, undo_hint
 from bot.fields import parse_fields
 from bot.handlers.curators.plumbing import Command, Context, Usage, actor, number, reply
-from knowledge import ChangeNotFound
+from knowledge import ChangeNotFound, InvalidStatement
 
 ADD_FIELDS = ("source", "date", "from", "until", "id")
+# The statement's fields as /kb_add names them, for its error messages.
+_AS_TYPED = {
+    "event_date": "date",
+    "valid_from": "from",
+    "valid_until": "until",
+    "external_id": "id",
+}
 
 
 async def add(message: Message, context: Context, body: str) -> None:
@@ -20,15 +27,18 @@ async def add(message: Message, context: Context, body: str) -> None:
     if not text:
         raise Usage
     kb = services(context).kb
-    new_id = await kb.curator.add(
-        text,
-        source=fields.get("source"),
-        external_id=fields.get("id"),
-        event_date=fields.get("date"),
-        valid_from=fields.get("from"),
-        valid_until=fields.get("until"),
-        actor=actor(message.from_user, message.chat_id),
-    )
+    try:
+        new_id = await kb.curator.add(
+            text,
+            source=fields.get("source"),
+            external_id=fields.get("id"),
+            event_date=fields.get("date"),
+            valid_from=fields.get("from"),
+            valid_until=fields.get("until"),
+            actor=actor(message.from_user, message.chat_id),
+        )
+    except InvalidStatement as error:  # named as the curator typed it: "date:", not event_date
+        raise InvalidStatement(_AS_TYPED.get(error.field, error.field), error.problem) from None
     details = await kb.curator.details(new_id)
     hint = undo_hint(await kb.curator.last_change_of(new_id))
     await reply(message, ["Added:", *statement_lines(details), hint.strip()])
