@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("pyproject.toml", "README.md", "knowledge", "bot", "seeds")
+SOURCES = ("pyproject.toml", "README.md", "knowledge", "bot", "cli", "seeds")
 
 
 def _build_wheel(tmp: Path) -> Path:
