@@ -216,9 +216,16 @@ class CuratorDesk:
         except UnusableInput as error:  # the answer still stands; the check has no verdict
             verdict, reason, fact_check = Verdict.UNVERIFIED, error.reason, None
         version = await self.table.kb_version()
-        recipients = await self.table.close(
-            request_id, "answered", str(verdict), _by(actor), version=version
-        )
+        try:
+            recipients = await self.table.close(
+                request_id, "answered", str(verdict), _by(actor), version=version
+            )
+            closed_meanwhile = False
+        except RequestNotFound:
+            # Closed since we looked (the follow-up sweep found the answer just stored and told
+            # its readers, or another curator closed it): the answer is stored all the same,
+            # and is reported as stored, with no one left to tell.
+            recipients, closed_meanwhile = (), True
         notice = Notice(
             request.id,
             request.kind,
@@ -230,7 +237,8 @@ class CuratorDesk:
             recipients,
             fact_check,
         )
-        return Answered(statement_id, notice, change_id, rating.strip() if rating else None)
+        rated = rating.strip() if rating else None
+        return Answered(statement_id, notice, change_id, rated, closed_meanwhile=closed_meanwhile)
 
     async def _add_rated(
         self,

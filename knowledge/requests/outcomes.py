@@ -41,6 +41,7 @@ class Answered:
     notice: Notice
     change_id: int | None = None  # the audit-log change that stored it (what /kb_undo takes)
     rating: str | None = None  # set when the answer is a rated claim
+    closed_meanwhile: bool = False  # closed by someone else while answering (readers were told)
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,6 +152,30 @@ async def test_a_curator_answers_with_a_rated_claim(
         await queue.answer(filed.request.id, check=kb.check, text="Again.", actor=CURATOR)
 
 
+async def test_an_answer_stands_when_the_follow_up_closed_the_request_meanwhile(
+    kb: knowledge.KnowledgeBase, queue: CuratorDesk
+) -> None:
+    filed = await queue.ask(OSLO, requester=ALICE)
+
+    async def check_while_the_sweep_runs(text: str, **dates: object) -> knowledge.Report:
+        # the follow-up sweep sees the statement just added, answers the request and tells
+        # Alice, between the curator's write and the curator's close
+        assert [n.request_id for n in await queue.follow_up(kb.check)] == [filed.request.id]
+        return await kb.check(text)
+
+    answered = await queue.answer(
+        filed.request.id,
+        check=check_while_the_sweep_runs,
+        text="Oslo banned private cars from its city centre in 2019.",
+        source="https://example.org/oslo",
+        actor=CURATOR,
+    )
+    assert answered.closed_meanwhile and answered.notice.recipients == ()  # told once, by the sweep
+    stored = await kb.get(answered.statement_id)  # acknowledged, so stored
+    assert stored.text.startswith("Oslo banned private cars")
+    assert (await queue.get(filed.request.id)).status == "answered"
+
+
 async def test_dismissing_forgets_who_asked(queue: CuratorDesk) -> None:
     filed = await queue.ask(BLEACH, requester=ALICE)
     dismissed = await queue.dismiss(filed.request.id, actor=CURATOR)

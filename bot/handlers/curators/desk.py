@@ -73,8 +73,13 @@ async def answer(message: Message, context: Context, body: str) -> None:
         if answered.rating
         else f"statement #{answered.statement_id}"
     )
+    told_line = (
+        "it was closed meanwhile (the follow-up check had told its readers)"
+        if answered.closed_meanwhile
+        else f"told {told} chat(s)"
+    )
     await message.reply_text(
-        f"Answered request {request_id} with {what}; told {told} chat(s). The claim now "
+        f"Answered request {request_id} with {what}; {told_line}. The claim now "
         f"checks as {ICONS[notice.verdict]} {notice.verdict.value}.{undo_hint(answered.change_id)}",
         do_quote=True,
     )
