@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from html import escape
 
@@ -14,6 +15,7 @@ from telegram.error import TelegramError
 
 from bot.context import Services
 from bot.formatting import ICONS, shorten
+from bot.i18n import N_, SOURCE, Translations, translations
 from bot.tasks import running
 from knowledge import Dismissed, Notice, Request, Requester, RequestKind, Verdict
 
@@ -23,81 +25,116 @@ _PRUNE_EVERY = 3600.0  # seconds between forgetting expired asks
 _CLAIM_CHARS = 300
 _REASON_CHARS = 400
 _ANSWER_CHARS = 600
+SOURCE_TEXT = translations(SOURCE)
 
 
-def notice_text(notice: Notice) -> str:
-    """The message for everyone who filed a request, as Telegram HTML."""
+# The verdict's name in a notice, translated where shown (the card's own words stay English).
+VERDICT_NAMES = {
+    Verdict.SUPPORTED: N_("supported"),
+    Verdict.CONTRADICTED: N_("contradicted"),
+    Verdict.OUTDATED: N_("outdated"),
+    Verdict.UNVERIFIED: N_("unverified"),
+}
+
+
+def _verdict(verdict: Verdict, tr: Translations, *, capital: bool = False) -> str:
+    name = tr.gettext(VERDICT_NAMES[verdict])
+    return f"{ICONS[verdict]} {_capital(name) if capital else name}"
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def notice_text(notice: Notice, tr: Translations = SOURCE_TEXT) -> str:
+    """The message for everyone who filed a request, as Telegram HTML, in `tr`'s language."""
     if notice.correction:
-        return correction_text(notice)
+        return correction_text(notice, tr)
     if notice.kind == RequestKind.DISPUTE:
-        head = "🔔 <b>Update on a verdict you said was wrong</b>"
+        head = tr.gettext("🔔 <b>Update on a verdict you said was wrong</b>")
     else:
-        head = "🔔 <b>Update on a claim you asked the curators to check</b>"
+        head = tr.gettext("🔔 <b>Update on a claim you asked the curators to check</b>")
     claim = escape(shorten(notice.claim, _CLAIM_CHARS), quote=False)
     lines = [head, f"<i>“{claim}”</i>"]
-    lines += _fact_check_lines(notice) if notice.fact_check else [_verdict_line(notice)]
+    lines += _fact_check_lines(notice, tr) if notice.fact_check else [_verdict_line(notice, tr)]
     if notice.answer:
         answer = escape(shorten(notice.answer, _ANSWER_CHARS), quote=False)
-        lines.append(f"The curators' answer: {answer}")
+        lines.append(tr.gettext("The curators' answer: {answer}").format(answer=answer))
     return "\n".join(lines)
 
 
-def correction_text(notice: Notice) -> str:
+def correction_text(notice: Notice, tr: Translations = SOURCE_TEXT) -> str:
     """A short correction for those told an answer that has since been undone or changed."""
     claim = escape(shorten(notice.claim, _CLAIM_CHARS), quote=False)
-    was = f"{ICONS[notice.before]} {notice.before.value}"
-    now = f"{ICONS[notice.verdict]} {notice.verdict.value}"
     lines = [
-        f"✏️ <b>Correction</b>: the curators changed their answer on <i>“{claim}”</i>. "
-        f"It now checks as {now} (I told you {was})."
+        tr.gettext(
+            "✏️ <b>Correction</b>: the curators changed their answer on <i>“{claim}”</i>. "
+            "It now checks as {now} (I told you {was})."
+        ).format(claim=claim, now=_verdict(notice.verdict, tr), was=_verdict(notice.before, tr))
     ]
     if notice.fact_check is not None:
-        lines += _fact_check_lines(notice)[1:]
+        lines += _fact_check_lines(notice, tr)[1:]
     elif notice.verdict != Verdict.UNVERIFIED:
         lines.append(escape(shorten(notice.reason, _REASON_CHARS), quote=False))
     return "\n".join(lines)
 
 
-def dismissed_text(request: Request) -> str:
+def dismissed_text(request: Request, tr: Translations = SOURCE_TEXT) -> str:
     """One line for those who disputed a verdict the curators looked at and let stand."""
     claim = escape(shorten(request.claim, _CLAIM_CHARS), quote=False)
-    return (
-        f"🔔 The curators looked at the verdict you said was wrong on <i>“{claim}”</i> and "
-        f"left it as it was ({ICONS[request.verdict]} {request.verdict.value})."
-    )
+    return tr.gettext(
+        "🔔 The curators looked at the verdict you said was wrong on <i>“{claim}”</i> and "
+        "left it as it was ({verdict})."
+    ).format(claim=claim, verdict=_verdict(request.verdict, tr))
 
 
 async def tell_dismissed(bot: Bot, dismissed: Dismissed) -> int:
-    """Tell those who disputed a dismissed request, once per chat; returns how many chats."""
+    """Tell those who disputed a dismissed request, once per chat, each in their language;
+    returns how many chats."""
+    request = dismissed.request
     return await _send(
-        bot, dismissed.recipients, dismissed_text(dismissed.request), dismissed.request.id
+        bot, dismissed.recipients, lambda tr: dismissed_text(request, tr), request.id
     )
 
 
-def _verdict_line(notice: Notice) -> str:
-    now = f"{ICONS[notice.verdict]} {notice.verdict.value.capitalize()}"
-    was = f"was {notice.before.value}, now " if notice.kind == RequestKind.DISPUTE else "Now: "
+def _verdict_line(notice: Notice, tr: Translations) -> str:
+    now = _verdict(notice.verdict, tr, capital=True)
+    if notice.kind == RequestKind.DISPUTE:
+        now = tr.gettext("was {before}, now {now}").format(
+            before=tr.gettext(VERDICT_NAMES[notice.before]), now=now
+        )
+    else:
+        now = tr.gettext("Now: {now}").format(now=now)
     if notice.verdict == Verdict.UNVERIFIED:
-        return f"{was}{now}: the checks still find nothing on it."
+        return tr.gettext("{now}: the checks still find nothing on it.").format(now=now)
     reason = escape(shorten(notice.reason, _REASON_CHARS), quote=False)
-    return f"{was}{now}. {reason}"
+    return f"{now}. {reason}"
 
 
-def _fact_check_lines(notice: Notice) -> list[str]:
+def _fact_check_lines(notice: Notice, tr: Translations) -> list[str]:
     """The verdict a fact-check gives, then the rating, who rated it and when, and its link:
     "🚩 Contradicted: rated False by Health Desk, 2026-12-03"."""
     assert notice.fact_check is not None
     review = notice.fact_check.review
-    was = f"was {notice.before.value}, now " if notice.kind == RequestKind.DISPUTE else ""
-    when = f", {review.review_date}" if review.review_date else ""
-    rated = f"rated {escape(shorten(review.rating, 60), quote=False)} by " + escape(
-        shorten(review.checker, 80), quote=False
-    )
-    verdict = f"{ICONS[notice.verdict]} {was}{notice.verdict.value.capitalize()}"
-    lines = [f"{verdict}: {rated}{when}."]
+    verdict = _verdict(notice.verdict, tr, capital=True)
+    if notice.kind == RequestKind.DISPUTE:
+        verdict = tr.gettext("{icon} was {before}, now {now}").format(
+            icon=ICONS[notice.verdict],
+            before=tr.gettext(VERDICT_NAMES[notice.before]),
+            now=_capital(tr.gettext(VERDICT_NAMES[notice.verdict])),
+        )
+    rating = escape(shorten(review.rating, 60), quote=False)
+    checker = escape(shorten(review.checker, 80), quote=False)
+    if review.review_date:
+        rated = tr.gettext("rated {rating} by {checker}, {date}").format(
+            rating=rating, checker=checker, date=review.review_date
+        )
+    else:
+        rated = tr.gettext("rated {rating} by {checker}").format(rating=rating, checker=checker)
+    lines = [f"{verdict}: {rated}."]
     if notice.fact_check.claim != notice.claim:
         said = escape(shorten(notice.fact_check.claim, _CLAIM_CHARS), quote=False)
-        lines.append(f"Rated claim: “{said}”")
+        lines.append(tr.gettext("Rated claim: “{claim}”").format(claim=said))
     link = _link(review.url, review.label)
     if link:
         lines.append(link)
@@ -111,16 +148,27 @@ def _link(url: str | None, label: str) -> str:
 
 
 async def deliver(bot: Bot, notice: Notice) -> int:
-    """Send the notice once to each chat its filers asked from; returns how many got it.
-    A chat that is gone or blocked the bot is skipped: the request is closed either way."""
-    return await _send(bot, notice.recipients, notice_text(notice), notice.request_id)
+    """Send the notice once to each chat its filers asked from, each in the language they were
+    answered in; returns how many got it. A chat that is gone or blocked the bot is skipped:
+    the request is closed either way."""
+    return await _send(
+        bot, notice.recipients, lambda tr: notice_text(notice, tr), notice.request_id
+    )
 
 
-async def _send(bot: Bot, recipients: tuple[Requester, ...], text: str, request_id: int) -> int:
+async def _send(
+    bot: Bot,
+    recipients: tuple[Requester, ...],
+    text: Callable[[Translations], str],
+    request_id: int,
+) -> int:
     told = 0
-    for chat_id in dict.fromkeys(r.chat_id for r in recipients):
+    chats: dict[int, str | None] = {}
+    for requester in recipients:  # once per chat, in the language of its first asker
+        chats.setdefault(requester.chat_id, requester.language)
+    for chat_id, language in chats.items():
         try:
-            await bot.send_message(chat_id, text)
+            await bot.send_message(chat_id, text(translations(language or SOURCE)))
             told += 1
         except TelegramError as error:
             log.info("could not tell chat %s about request %s: %s", chat_id, request_id, error)

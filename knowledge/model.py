@@ -469,10 +469,12 @@ class RequestKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Requester:
-    """Who filed a request and where to tell them: a Telegram user and chat (ids only)."""
+    """Who filed a request and where to tell them: a Telegram user and chat (ids only), and
+    the interface language they were answered in (None: the source language)."""
 
     user_id: int
     chat_id: int
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

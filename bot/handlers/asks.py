@@ -32,7 +32,7 @@ from telegram.ext import (
 
 from bot.context import services
 from bot.formatting import ICONS, shorten
-from bot.i18n import N_, SOURCE, Translations, for_user, translations
+from bot.i18n import N_, SOURCE, Translations, for_user, translations, user_language
 from knowledge import (
     KnowledgeError,
     Report,
@@ -272,7 +272,9 @@ async def _ask(query: CallbackQuery, context: Context, remembered: Remembered, c
     claim, _ = remembered.claims[chosen]
     try:
         filed = await services(context).requests.ask(
-            claim, requester=_requester(query), reference_date=remembered.reference_date
+            claim,
+            requester=_requester(query, remembered.language),
+            reference_date=remembered.reference_date,
         )
     except KnowledgeError as error:
         await query.answer(shorten(str(error), 190), show_alert=True)
@@ -301,9 +303,17 @@ def _message(query: CallbackQuery) -> Message | None:
     return query.message if isinstance(query.message, Message) else None
 
 
-def _requester(query: CallbackQuery) -> Requester:
+def _requester(query: CallbackQuery, language: str) -> Requester:
+    """Who pressed, where to tell them, and the language to tell them in later: the one their
+    message was answered in when it was not English, else their Telegram app's."""
     chat_id = query.message.chat.id if query.message is not None else query.from_user.id
-    return Requester(user_id=query.from_user.id, chat_id=chat_id)
+    if language == SOURCE:
+        language = user_language(query.from_user)
+    return Requester(user_id=query.from_user.id, chat_id=chat_id, language=_stored(language))
+
+
+def _stored(language: str) -> str | None:
+    return None if language == SOURCE else language
 
 
 async def _prompt_reason(
@@ -391,7 +401,9 @@ async def reason_reply(update: Update, context: Context) -> None:
             pending.claim,
             pending.verdict,
             message.text or "",
-            requester=Requester(message.from_user.id, message.chat_id),
+            requester=Requester(
+                message.from_user.id, message.chat_id, _stored(user_language(message.from_user))
+            ),
             reference_date=pending.reference_date,
         )
     except KnowledgeError as error:

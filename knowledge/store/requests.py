@@ -103,9 +103,10 @@ class RequestTable:
                 assert cursor.lastrowid is not None
                 found = cursor.lastrowid
             cursor = await self._db.execute(
-                "INSERT INTO request_askers (request_id, user_id, chat_id, asked_at, reason)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (found, who.user_id, who.chat_id, _now(), reason),
+                "INSERT INTO request_askers"
+                " (request_id, user_id, chat_id, asked_at, reason, language)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (found, who.user_id, who.chat_id, _now(), reason, who.language),
             )
             return found, cursor.rowcount == 0
 
@@ -176,11 +177,11 @@ class RequestTable:
     async def told(self, request_id: int, *, waiting: bool = False) -> tuple[Requester, ...]:
         """Who filed a request: those still waiting, or (by default) those told its answer."""
         rows = await self._all(
-            "SELECT user_id, chat_id FROM request_askers WHERE request_id = ?"
+            "SELECT user_id, chat_id, language FROM request_askers WHERE request_id = ?"
             f" AND told_at IS {'' if waiting else 'NOT '}NULL ORDER BY asked_at",
             (request_id,),
         )
-        return tuple(Requester(user_id=r[0], chat_id=r[1]) for r in rows)
+        return tuple(Requester(user_id=r[0], chat_id=r[1], language=r[2]) for r in rows)
 
     async def answered_stale(self, version: int, *, limit: int) -> list[Request]:
         """Answered requests whose askers are remembered, not yet re-checked against

@@ -373,6 +373,11 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT
     );
     """,
+    # 14: the interface language each asker was answered in, so that the notice, correction or
+    # dismissal that reaches them later is in that language too (NULL: the source, English)
+    """
+    ALTER TABLE request_askers ADD COLUMN language TEXT;
+    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

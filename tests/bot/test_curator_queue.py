@@ -340,3 +340,46 @@ async def test_in_a_group_only_the_reader_who_asked_can_use_their_picker(
     assert "Asked the curators" in await _press(fake, picker, "2", (alice, group))
     listing = _shown(await _say(fake, curator, "/kb_queue"))
     assert "1 asked" in listing and "Bergen" in listing
+
+
+@pytest.mark.parametrize(
+    ("language", "update", "verdict", "correction"),
+    [
+        pytest.param(
+            "ru",
+            "Новости об утверждении",
+            "🚩 Опровергнуто: оценка «False» от Health Desk",
+            "Теперь проверка даёт ❔ не проверено (я сообщал вам: 🚩 опровергнуто)",
+            id="ru",
+        ),
+        pytest.param(
+            "uk",
+            "Новини про твердження",
+            "🚩 Спростовано: оцінка «False» від Health Desk",
+            "Тепер перевірка дає ❔ не перевірено (я повідомляв вам: 🚩 спростовано)",
+            id="uk",
+        ),
+    ],
+)
+async def test_the_answer_and_its_correction_reach_the_asker_in_their_language(
+    curated: RunningBot,
+    fake: FakeTelegram,
+    curator: Person,
+    language: str,
+    update: str,
+    verdict: str,
+    correction: str,
+) -> None:
+    user = fake.user("Olena", language=language)
+    olena = (user, fake.private_chat(user))
+    report = await _say(fake, olena, BLEACH)
+    [ask] = [label for label in _buttons(report) if label.startswith("❔")]
+    await _press(fake, report, ask, olena)
+    done = _shown(await _say(fake, curator, "/kb_answer 1\nrating: False\nsource: Health Desk"))
+    assert "told 1 chat" in done  # the curator's side stays in the curator's language
+    told = _shown(await _told(fake, olena, update))
+    assert verdict in told and BLEACH in told
+    change = re.search(r"/kb_undo (\d+)", done)
+    assert change is not None
+    await _say(fake, curator, f"/kb_undo {change.group(1)}")
+    assert correction in _shown(await _told(fake, olena, correction))
