@@ -14,7 +14,6 @@ from typing import Any
 from cachetools import LRUCache
 from telegram import (
     CallbackQuery,
-    ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -319,7 +318,8 @@ def _stored(language: str) -> str | None:
 async def _prompt_reason(
     query: CallbackQuery, context: Context, remembered: Remembered, chosen: int
 ) -> None:
-    """Ask the reader for one line; in a private chat their next message is that line."""
+    """Ask the reader for one line: their next message in this private chat is that line (a
+    dispute begun in a group goes on in private, so the prompt is always private)."""
     await query.answer()
     message = _message(query)
     if message is not None:
@@ -333,34 +333,22 @@ async def _prompt_in(
     tr = translations(remembered.language)
     limit = services(context).requests.reason_chars
     claim_line = _claim_line(1, claim, verdict)[3:]
-    private = message.chat.type == "private"
-    if private:
-        text = tr.gettext(
-            "Tell me what is wrong with this verdict: send one line (up to {limit} "
-            "characters), or /cancel."
-        ).format(limit=limit)
-        cancel = InlineKeyboardButton(tr.gettext("Cancel"), callback_data=_CANCEL)
-        markup: InlineKeyboardMarkup | ForceReply = InlineKeyboardMarkup([[cancel]])
-    else:
-        mention = f'<a href="tg://user?id={reader.id}">{escape(reader.first_name)}</a>'
-        text = tr.gettext(
-            "{mention}, what is wrong with this verdict? Reply with one line (up to {limit} "
-            "characters)."
-        ).format(mention=mention, limit=limit)
-        placeholder = tr.gettext("What is wrong?")
-        markup = ForceReply(selective=True, input_field_placeholder=placeholder)
+    text = tr.gettext(
+        "Tell me what is wrong with this verdict: send one line (up to {limit} "
+        "characters), or /cancel."
+    ).format(limit=limit)
+    cancel = InlineKeyboardButton(tr.gettext("Cancel"), callback_data=_CANCEL)
     prompt = await message.reply_text(
         f"{text}\n{claim_line}",
-        reply_markup=markup,
+        reply_markup=InlineKeyboardMarkup([[cancel]]),
         do_quote=True,
         allow_sending_without_reply=True,
     )
     pending = PendingDispute(reader.id, claim, verdict, remembered.reference_date)
     _kept(context, _PROMPTS, _PROMPTS_KEPT)[(prompt.chat_id, prompt.message_id)] = pending
-    if private:
-        awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT)
-        waiting = (prompt.message_id, remembered.language, time.monotonic())
-        awaiting[(prompt.chat_id, reader.id)] = waiting
+    awaiting = _kept(context, _AWAITING, _PROMPTS_KEPT)
+    waiting = (prompt.message_id, remembered.language, time.monotonic())
+    awaiting[(prompt.chat_id, reader.id)] = waiting
 
 
 def _waiting_reason(context: Context, message: Message) -> tuple[int, PendingDispute] | None:
