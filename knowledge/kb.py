@@ -29,6 +29,7 @@ from knowledge.fetch import (
 from knowledge.link_check import CheckText, LinkCheck, check_links
 from knowledge.model import (
     Report,
+    Review,
     Statement,
 )
 from knowledge.retrieval import TEXT_INDEX, search_statements
@@ -176,3 +177,7 @@ class KnowledgeBase:
 
     async def get(self, statement_id: int) -> Statement:
         return await self.store.statements.get(statement_id)
+
+    async def review_of(self, statement_id: int) -> Review | None:
+        """The fact-checker's review when the statement is a rated claim, else None."""
+        return (await self.store.reviews.of([statement_id])).get(statement_id)

@@ -36,5 +36,4 @@ async def closest_related(
     if not hits or hits[0][1] < floor:
         return None
     statement, score = hits[0]
-    review = (await kb.store.reviews.of([statement.id])).get(statement.id)
-    return Related(statement, score, review)
+    return Related(statement, score, await kb.review_of(statement.id))
