@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from pathlib import Path
@@ -25,6 +25,7 @@ import aiosqlite
 from knowledge.errors import ConstraintBroken, KnowledgeBaseBusy, StoreUnavailable
 
 T = TypeVar("T")
+IN_CHUNK = 500  # values per `IN (...)`: well under SQLite's limit on bound parameters
 _FILE_WAIT = 0.2  # seconds SQLite itself waits for the file's write lock per attempt
 _READ_WAIT = 5.0  # seconds a read waits for the file (only while WAL is recovered)
 _UNAVAILABLE = ("disk is full", "disk i/o error", "readonly", "malformed", "not a database")
@@ -224,3 +225,10 @@ class Database:
             if mapped is error:
                 raise
             raise mapped from error
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[tuple[list[T], str]]:
+    """`values` in slices of at most IN_CHUNK, each with its placeholders for `IN (...)`."""
+    for start in range(0, len(values), IN_CHUNK):
+        chunk = list(values[start : start + IN_CHUNK])
+        yield chunk, ",".join("?" * len(chunk))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from knowledge.model import Review, StatementDraft
-from knowledge.store.connection import Database
+from knowledge.store.connection import Database, in_chunks
 from knowledge.store.rows import REVIEW_COLUMNS, review_from_row, review_values
 
 
@@ -20,9 +20,7 @@ class ReviewTable:
         """The reviews of those of these statements that are rated claims, by statement id."""
         wanted = list(dict.fromkeys(ids))
         found: dict[int, Review] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(wanted):
             rows = await self._db.fetch(
                 f"SELECT {REVIEW_COLUMNS} FROM claim_reviews WHERE statement_id IN ({marks})",
                 chunk,
@@ -40,9 +38,7 @@ class ReviewTable:
             )
 
     async def delete(self, ids: Sequence[int]) -> None:
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             await self._db.execute(
                 f"DELETE FROM claim_reviews WHERE statement_id IN ({marks})", chunk
             )

@@ -10,7 +10,7 @@ from typing import Any
 
 from knowledge.errors import ConstraintBroken, StatementNotFound
 from knowledge.model import Actor, Source, Statement, StatementDraft
-from knowledge.store.connection import Database
+from knowledge.store.connection import Database, in_chunks
 from knowledge.store.indexing import TextIndex
 from knowledge.store.rows import STATEMENT_COLUMNS, draft_values, now, statement_from_row
 from knowledge.store.rows import statement_snapshot as snapshot_of
@@ -43,9 +43,7 @@ class StatementTable:
     async def get_many(self, ids: Iterable[int]) -> dict[int, Statement]:
         wanted = list(dict.fromkeys(ids))
         found: dict[int, Statement] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(wanted):
             rows = await self._db.fetch(
                 f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE id IN ({marks})", chunk
             )
@@ -80,9 +78,7 @@ class StatementTable:
         """Those of `external_ids` that stored statements have."""
         wanted = list(dict.fromkeys(external_ids))
         found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(wanted):
             sql = f"SELECT external_id FROM statements WHERE external_id IN ({marks})"
             found.update(str(row[0]) for row in await self._db.fetch(sql, chunk))
         return found
@@ -97,10 +93,7 @@ class StatementTable:
             ("external_id", "external_id", {d.external_id for d in drafts if d.external_id}),
             ("key", "key", {d.key for d in drafts if d.key}),
         ):
-            values = list(wanted)
-            for start in range(0, len(values), 500):
-                chunk = values[start : start + 500]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in in_chunks(list(wanted)):
                 sql = f"SELECT {column}, id FROM statements WHERE {lookup} IN ({marks})"
                 found.update(((column, row[0]), row[1]) for row in await self._db.fetch(sql, chunk))
         return found
@@ -220,9 +213,7 @@ class StatementTable:
         )
 
     async def delete(self, ids: Sequence[int]) -> None:
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(ids):
             await self._db.execute(f"DELETE FROM statements WHERE id IN ({marks})", chunk)
 
     async def restore(self, snapshot: dict[str, Any]) -> None:

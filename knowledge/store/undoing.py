@@ -8,7 +8,7 @@ from typing import Any
 
 from knowledge.errors import UndoRefused
 from knowledge.model import Change, ChangeAction
-from knowledge.store.connection import Database
+from knowledge.store.connection import Database, in_chunks
 from knowledge.store.rows import (
     RULE_SNAPSHOT_COLUMNS,
     STATEMENT_COLUMNS,
@@ -35,9 +35,7 @@ async def _check_many(db: Database, change: Change, ids: list[int]) -> None:
     if later is not None:
         _refuse(change, *later)
     present: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         rows = await db.fetch(f"SELECT id FROM statements WHERE id IN ({marks})", chunk)
         present.update(int(row[0]) for row in rows)
     missing = sorted(set(ids) - present)
@@ -83,9 +81,7 @@ async def _later(
     noun = _NOUN[change.target]
     single = "statement" if _TABLE[change.target] == "statements" else "rule"
     found: tuple[int, int, bool] | None = None
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         queries = [
             (
                 "SELECT id, target_id, action, undone_by FROM changes"
