@@ -29,6 +29,7 @@ class Lexicon:
     speaker: frozenset[str] = frozenset()  # words of the writer ("i", "we"): address.yaml
     listener: frozenset[str] = frozenset()  # words of the reader ("you")
     requests: frozenset[str] = frozenset()  # courtesy words ("please", "thanks")
+    conversation: frozenset[str] = frozenset()  # all three: never taken for a name
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -86,6 +87,9 @@ def lexicon() -> Lexicon:
     cues = _load("cues.yaml")
     specifics = _load("specifics.yaml")
     address = _load("address.yaml")
+    speaker, listener, requests = (
+        frozenset(w.lower() for w in address[name]) for name in ("speaker", "listener", "requests")
+    )
     return Lexicon(
         # Possessive runs (*+, ++) never give back what they took: a line of 100,000
         # tildes is rejected in one pass instead of backtracking over every split of it.
@@ -99,9 +103,10 @@ def lexicon() -> Lexicon:
         anaphors=tuple(c.lower() for c in cues["anaphors"]),
         specifics=_specifics(specifics),
         places=_places(specifics.get("places", [])),
-        speaker=frozenset(w.lower() for w in address["speaker"]),
-        listener=frozenset(w.lower() for w in address["listener"]),
-        requests=frozenset(w.lower() for w in address["requests"]),
+        speaker=speaker,
+        listener=listener,
+        requests=requests,
+        conversation=speaker | listener | requests,
     )
 
 

@@ -147,11 +147,11 @@ def _check_worthiness(
         return False, "too short to be a claim"
     if span.text.rstrip().endswith("?") and not reading.question:
         return False, "a question"
-    if _remark_to_the_chat(words, features, lexicon):
+    reported = any(lemma in REPORTING_VERBS for lemma in features.lemmas)
+    if not reported and _remark_to_the_chat(words, features, lexicon):
         return False, "a remark to the chat, not a claim about the world"
     lowered = [t.lower_ for t in span]
     cased = [t.text for t in span]  # "may" is a cue, "May" a month
-    reported = any(lemma in REPORTING_VERBS for lemma in features.lemmas)
     joined = " ".join(lowered)
     cue = next((w for w in cased if w in lexicon.opinion_words), None) or next(
         (p for p in lexicon.opinion_phrases if f" {p} " in f" {joined} "), None
@@ -166,13 +166,11 @@ def _remark_to_the_chat(words: list[Token], features: Features, lexicon: Lexicon
     the conversation's own words: it addresses its reader after the first word ("thank you so
     much", "can you help me?"), or asks or thanks ("please share this"). A sentence about its
     writer is still a claim: "I was fired for having a concealed carry permit" is one that
-    fact-checkers rated."""
-    if any(lemma in REPORTING_VERBS for lemma in features.lemmas):
-        return False  # someone's words reported: "We are ready, the minister said."
-    own = lexicon.speaker | lexicon.listener | lexicon.requests
+    fact-checkers rated. Someone's reported words are never a remark ("We are ready, the
+    minister said"): the caller asks only of sentences without a reporting verb."""
     if features.numbers or any(d.kind != "relative" for d in features.dates):
         return False  # "tomorrow" alone names no day to check
-    if any(m.text.lower() not in own for m in features.entities):  # "Sorry" is no name
+    if any(m.text.lower() not in lexicon.conversation for m in features.entities):  # "Sorry"
         return False
     lowered = [t.lower_ for t in words]
     return any(w in lexicon.listener for w in lowered[1:]) or any(
