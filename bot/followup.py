@@ -100,15 +100,19 @@ async def tell_dismissed(bot: Bot, dismissed: Dismissed) -> int:
 def _verdict_line(notice: Notice, tr: Translations) -> str:
     now = _verdict(notice.verdict, tr, capital=True)
     if notice.kind == RequestKind.DISPUTE:
-        now = tr.gettext("was {before}, now {now}").format(
-            before=tr.gettext(VERDICT_NAMES[notice.before]), now=now
-        )
+        now = _was_now(notice, now, tr)
     else:
         now = tr.gettext("Now: {now}").format(now=now)
     if notice.verdict == Verdict.UNVERIFIED:
         return tr.gettext("{now}: the checks still find nothing on it.").format(now=now)
     reason = escape(shorten(notice.reason, _REASON_CHARS), quote=False)
     return f"{now}. {reason}"
+
+
+def _was_now(notice: Notice, now: str, tr: Translations) -> str:
+    """ "was contradicted, now …": a disputed verdict beside what it is now."""
+    before = tr.gettext(VERDICT_NAMES[notice.before])
+    return tr.gettext("was {before}, now {now}").format(before=before, now=now)
 
 
 def _fact_check_lines(notice: Notice, tr: Translations) -> list[str]:
@@ -118,11 +122,8 @@ def _fact_check_lines(notice: Notice, tr: Translations) -> list[str]:
     review = notice.fact_check.review
     verdict = _verdict(notice.verdict, tr, capital=True)
     if notice.kind == RequestKind.DISPUTE:
-        verdict = tr.gettext("{icon} was {before}, now {now}").format(
-            icon=ICONS[notice.verdict],
-            before=tr.gettext(VERDICT_NAMES[notice.before]),
-            now=_capital(tr.gettext(VERDICT_NAMES[notice.verdict])),
-        )
+        now = _capital(tr.gettext(VERDICT_NAMES[notice.verdict]))
+        verdict = f"{ICONS[notice.verdict]} {_was_now(notice, now, tr)}"
     rating = escape(shorten(review.rating, 60), quote=False)
     checker = escape(shorten(review.checker, 80), quote=False)
     if review.review_date:
