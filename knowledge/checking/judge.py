@@ -103,19 +103,25 @@ def judge(
 def _from_pairs(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
 ) -> list[Finding]:
-    if pairs is None or not pairs.thresholds.decides_contradiction:
-        return _from_alignment(aligned, model)
-    return pairs.findings(aligned)
+    """The alignment model's findings and those the pair model adds (each cleared the
+    threshold chosen for its precision; duplicates are merged later)."""
+    found = _from_alignment(aligned, model)
+    return found if pairs is None else found + pairs.findings(aligned)
 
 
 def _backing(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
 ) -> list[tuple[float, Match]]:
-    """Candidates that support the claim, best first, with their probability."""
-    if pairs is not None and pairs.thresholds.decides_support:
-        return pairs.backing(aligned)
-    backing = sorted(((model.supported(a), m) for m, a in aligned), key=lambda p: -p[0])
-    return [(p, m) for p, m in backing if p >= model.support_threshold]
+    """Candidates that support the claim, best first, with their probability: those the
+    alignment model accepts and those the pair model adds, each candidate once."""
+    best: dict[int, tuple[float, Match]] = {}
+    found = [(model.supported(a), m) for m, a in aligned]
+    found = [(p, m) for p, m in found if p >= model.support_threshold]
+    found += pairs.backing(aligned) if pairs is not None else []
+    for probability, match in found:
+        if id(match) not in best or probability > best[id(match)][0]:
+            best[id(match)] = (probability, match)
+    return sorted(best.values(), key=lambda pair: -pair[0])
 
 
 def _silence(reading: ModelReading | None) -> str:

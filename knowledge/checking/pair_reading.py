@@ -54,35 +54,21 @@ class PairThresholds:
     """From which score the model's reading decides: a flag naming a differing detail
     (`refute`), a flag where the alignment names none (`refute_unnamed`), support
     (`support`) and the same claim as a rated one (`same_claim`). `model_sha256` names the
-    model file they were chosen for. A decision whose thresholds are all infinite (none
-    reached the precision wanted) is left to the older model in its place (`fallback`)."""
+    model file they were chosen for. The model adds to the alignment model's decisions, which
+    stand as they are: an infinite threshold (none reached the precision wanted) means the
+    model adds nothing of that kind."""
 
     refute: float
     refute_unnamed: float
     support: float
     same_claim: float
     model_sha256: str = ""
-    fallback: bool = True
 
     @classmethod
     def never(cls) -> PairThresholds:
-        """Thresholds nothing clears and no fallback: the model reads and reports, and
-        nothing decides in its place (the threshold script records its readings so)."""
-        return cls(math.inf, math.inf, math.inf, math.inf, fallback=False)
-
-    @property
-    def decides_contradiction(self) -> bool:
-        return not self.fallback or not (
-            math.isinf(self.refute) and math.isinf(self.refute_unnamed)
-        )
-
-    @property
-    def decides_support(self) -> bool:
-        return not self.fallback or not math.isinf(self.support)
-
-    @property
-    def decides_same_claim(self) -> bool:
-        return not self.fallback or not math.isinf(self.same_claim)
+        """Thresholds nothing clears: the model reads and reports, and the alignment model
+        decides alone (the threshold script records its readings so)."""
+        return cls(math.inf, math.inf, math.inf, math.inf)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PairThresholds:

@@ -356,9 +356,7 @@ class FactChecks:
                 w.rated,
                 ratings=self._ratings,
                 model=self._same_claim,
-                read=None
-                if p is None or not p.thresholds.decides_same_claim
-                else SameClaimScores(p.same_claim, p.thresholds.same_claim),
+                read=None if p is None else SameClaimScores(p.same_claim, p.thresholds.same_claim),
             )
             for w, result, p in zip(data.weighed, data.judged, read, strict=True)
         )

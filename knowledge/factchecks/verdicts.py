@@ -41,21 +41,20 @@ def best_fact_check(
     read: SameClaimScores | None = None,
 ) -> tuple[RatedMatch, float] | None:
     """The rated claim most likely the same as `claim`, with that probability, if above the
-    threshold: the pair model's when it read the pairs (`read`), else the feature model's."""
+    threshold: the pair model's pick when it read the pairs (`read`) and one clears its
+    threshold, else the feature model's."""
     if read is not None:
         scored = [
             (r, read.scores[r.match.statement.id])
             for r in rated
             if r.match.statement.id in read.scores
         ]
-        threshold = read.threshold
-    else:
-        scored = [
-            (r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))
-        ]
-        threshold = model.threshold
+        best = max(scored, key=lambda pair: pair[1], default=None)
+        if best is not None and best[1] >= read.threshold:
+            return best
+    scored = [(r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))]
     best = max(scored, key=lambda pair: pair[1], default=None)
-    return best if best is not None and best[1] >= threshold else None
+    return best if best is not None and best[1] >= model.threshold else None
 
 
 def comparable(features: list[float]) -> bool:

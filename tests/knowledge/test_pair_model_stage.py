@@ -213,3 +213,30 @@ async def test_a_decision_without_a_threshold_is_left_to_the_alignment_model(
     [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
     assert claim.verdict == without.verdict
     assert [f.message for f in claim.findings] == [f.message for f in without.findings]
+
+
+async def test_the_model_adds_to_the_alignment_models_flags_and_never_undoes_one(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    # the alignment model flags a near-copy that gives the figure otherwise; a model that
+    # reads the pair as neutral does not take the flag away (each decision keeps its precision)
+    await empty_kb.curator.add("The Eiffel Tower is 330 metres tall.")
+    text = "The Eiffel Tower is 500 metres tall."
+    [without] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert without.verdict == knowledge.Verdict.CONTRADICTED
+    reading_with(empty_kb, ScriptedScorer({"Eiffel": scores_of(refutes=0.05, neutral=0.95)}))
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert "330 metres" in claim.findings[0].message
+    assert claim.model is not None and claim.model.refutes == pytest.approx(0.05)
+
+
+async def test_a_restatement_stays_supported_whatever_the_model_reads(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.curator.add(FINLAND)
+    [without] = (await empty_kb.check(FINLAND, reference_date=DAY)).claims
+    assert without.verdict == knowledge.Verdict.SUPPORTED
+    reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(supports=0.1, neutral=0.9)}))
+    [claim] = (await empty_kb.check(FINLAND, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.SUPPORTED
