@@ -14,8 +14,9 @@ exactly, as the check decides it (the model adds to those decisions, it never un
 Claim/evidence pairs (VitaminC real dev and FEVER-Symmetric dev, pooled) are split into
 `--folds` folds by revision; on each, thresholds are chosen on the other folds (the lowest
 from which the pairs the model adds, those it turns flagged or supported, keep precision at
-or above `--precision` on those folds: flags first, then flags where no detail is named, then
-support) and the held-out fold is judged with them. The
+or above `--flag-precision` (flags: first where the alignment names a differing detail, then
+where it names none) or `--precision` (support) on those folds, in each dataset on its own)
+and the held-out fold is judged with them. The
 same-claim threshold is chosen likewise on the CLEF 2020 dev tweets (false alarms at most
 `--false-alarms` on the other folds, recall as high as it goes). The thresholds shipped in
 knowledge/data/pair_thresholds.json are chosen the same way on all folds.
@@ -129,12 +130,14 @@ def lowest_precise(
     return chosen
 
 
-def choose_pairs(rows: list[PairRow], floor: float) -> dict[str, float]:
+def choose_pairs(
+    rows: list[PairRow], floor: float, flag_floor: float | None = None
+) -> dict[str, float]:
     """Thresholds for flags (named, then unnamed) and support, chosen on `rows`: each the
     lowest from which what the model adds (the pairs it turns flagged, or supported, that
-    were not before) keeps precision >= floor in every dataset. The decisions without the
-    model stand as they are and keep their own precision, so the floor is on the model's
-    additions."""
+    were not before) keeps precision >= floor in every dataset (`flag_floor` for flags, a
+    public accusation, when given). The decisions without the model stand as they are and
+    keep their own precision, so the floor is on the model's additions."""
     t = {"refute": math.inf, "refute_unnamed": math.inf, "support": math.inf}
 
     def added_precision(key: str, outcome: str, gold: str) -> Callable[[float], tuple[float, int]]:
@@ -153,13 +156,14 @@ def choose_pairs(rows: list[PairRow], floor: float) -> dict[str, float]:
 
         return at
 
-    for key, field, outcome, gold in (
-        ("refute", "refutes", "flagged", "REFUTES"),
-        ("refute_unnamed", "refutes_unnamed", "flagged", "REFUTES"),
-        ("support", "supports", "supported", "SUPPORTS"),
+    flags = floor if flag_floor is None else flag_floor
+    for key, field, outcome, gold, wanted in (
+        ("refute", "refutes", "flagged", "REFUTES", flags),
+        ("refute_unnamed", "refutes_unnamed", "flagged", "REFUTES", flags),
+        ("support", "supports", "supported", "SUPPORTS", floor),
     ):
         values = [getattr(c, field) for r in rows for c in r.claims]
-        t[key] = lowest_precise(_grid(values), added_precision(key, outcome, gold), floor)
+        t[key] = lowest_precise(_grid(values), added_precision(key, outcome, gold), wanted)
     return t
 
 
@@ -171,13 +175,15 @@ def _grid(values: Sequence[float | None]) -> list[float]:
     return [seen[int(i * (len(seen) - 1) / 399)] for i in range(400)]
 
 
-def pairs_out_of_fold(rows: list[PairRow], folds: int, floor: float) -> dict[str, Any]:
+def pairs_out_of_fold(
+    rows: list[PairRow], folds: int, floor: float, flag_floor: float | None = None
+) -> dict[str, Any]:
     """Each fold judged with thresholds chosen on the others; scores per dataset."""
     predictions: dict[int, str] = {}
     per_fold = []
     for k in range(folds):
         train = [r for r in rows if fold_of(r.dataset + r.group, folds) != k]
-        t = choose_pairs(train, floor)
+        t = choose_pairs(train, floor, flag_floor)
         per_fold.append({key: _shown(v) for key, v in t.items()})
         for n, row in enumerate(rows):
             if fold_of(row.dataset + row.group, folds) == k:
@@ -348,8 +354,13 @@ def tweets_out_of_fold(rows: list[TweetRow], folds: int, ceiling: float) -> dict
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--precision", type=float, default=0.92, help="floor on training folds")
-    parser.add_argument("--false-alarms", type=float, default=0.05, help="ceiling, same-claim")
+    parser.add_argument(
+        "--precision", type=float, default=0.92, help="floor on training folds, support"
+    )
+    parser.add_argument(
+        "--flag-precision", type=float, default=0.94, help="floor on training folds, flags"
+    )
+    parser.add_argument("--false-alarms", type=float, default=0.045, help="ceiling, same-claim")
     parser.add_argument("--limit", type=int, default=None, help="at most N pairs per dataset")
     parser.add_argument(
         "--model", type=Path, default=None, help="a model folder (default: packaged)"
@@ -374,8 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = asyncio.run(record_pairs(folder, args.limit, args.model))
     if not rows:
         return 0
-    pairs = pairs_out_of_fold(rows, args.folds, args.precision)
-    chosen = choose_pairs(rows, args.precision)
+    pairs = pairs_out_of_fold(rows, args.folds, args.precision, args.flag_precision)
+    chosen = choose_pairs(rows, args.precision, args.flag_precision)
     in_sample = {
         name: scores((r.label, r.prediction(chosen)) for r in rows if r.dataset == name)
         for name in sorted({r.dataset for r in rows})
@@ -402,6 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "script": "benchmarks/choose_pair_thresholds.py",
         "folds": args.folds,
         "precision_floor_on_training_folds": args.precision,
+        "flag_precision_floor_on_training_folds": args.flag_precision,
         "false_alarm_ceiling_on_training_folds": args.false_alarms,
         "pairs": "VitaminC real dev + FEVER-Symmetric dev, pooled, folds by revision",
         "same_claim": "CLEF 2020 Task 2 dev tweets (eval_known_claims setup), folds by tweet",

@@ -252,15 +252,20 @@ class ModelReading:
     same_claim: float | None = None  # with the closest rated claim
     thresholds: dict[str, float | None] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        def rounded(value: float | None) -> float | None:
-            return None if value is None else round(value, 4)
+    def __post_init__(self) -> None:
+        # kept to 4 places, as the JSON has them: a report read in a worker process and sent
+        # back is then equal to the same report read in process
+        for name in ("refutes", "refutes_unnamed", "supports", "same_claim"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, round(float(value), 4))
 
+    def to_dict(self) -> dict[str, Any]:
         return {
-            "refutes": rounded(self.refutes),
-            "refutes_unnamed": rounded(self.refutes_unnamed),
-            "supports": rounded(self.supports),
-            "same_claim": rounded(self.same_claim),
+            "refutes": self.refutes,
+            "refutes_unnamed": self.refutes_unnamed,
+            "supports": self.supports,
+            "same_claim": self.same_claim,
             "thresholds": dict(self.thresholds),
         }
 

@@ -715,6 +715,12 @@ def cmd_card(args: argparse.Namespace) -> None:
         f"--max-length {a['max_length']} --batch {a['batch']} --lr {a['lr']} "
         f"--epochs {a['epochs']} --negatives {a['negatives']} --held-out {a['held_out']}"
         + (f" --limit {limit}" if limit else "")
+        + (
+            f" --after {after}"
+            if (after := ",".join(f"{k}={v}" for k, v in a["after"].items()))
+            else ""
+        )
+        + (" --init <the previous stage's weights.pt>" if a.get("init") else "")
         + (f" --minutes {a['minutes']:g}" if a["minutes"] else "")
     )
     held, onnx = record["held_out_torch"], record["held_out_onnx_int8"]
@@ -732,7 +738,8 @@ def cmd_card(args: argparse.Namespace) -> None:
         "",
         "## Files",
         "",
-        f"- `model.onnx`: int8 (dynamic quantisation of the weights, onnxruntime.quantization), "
+        f"- `model.onnx`: int8 (dynamic quantisation of the weights, one scale per output channel, "
+        "onnxruntime.quantization), "
         f"{record['onnx_bytes']:,} bytes, sha256 `{config['onnx_sha256']}`",
         "- `tokenizer.json`: the base model's WordPiece tokenizer, unchanged",
         "- `config.json`: name, version, max length, labels, the ONNX file's sha256",

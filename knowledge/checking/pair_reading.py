@@ -259,14 +259,18 @@ class ClaimPairs:
             cited = (Evidence.of(match.statement),)
             if alignment.differences and refutes >= self.thresholds.refute:
                 findings += [
-                    Finding(kind, message, cited, Verdict.CONTRADICTED, refutes)
+                    Finding(kind, message, cited, Verdict.CONTRADICTED, round(refutes, 3))
                     for kind, message in map(describe, alignment.differences)
                 ]
             elif not alignment.differences and refutes >= self.thresholds.refute_unnamed:
                 message = f"The record says otherwise: “{match.statement.text}”"
                 findings.append(
                     Finding(
-                        FindingKind.CONTRADICTION, message, cited, Verdict.CONTRADICTED, refutes
+                        FindingKind.CONTRADICTION,
+                        message,
+                        cited,
+                        Verdict.CONTRADICTED,
+                        round(refutes, 3),  # to the places the JSON keeps
                     )
                 )
         return findings
