@@ -125,7 +125,8 @@ def _backing(
 
 
 def _silence(reading: ModelReading | None) -> str:
-    """Why an unverified claim is unverified."""
+    """Why an unverified claim is unverified: the model's scores that fell short of a
+    threshold (one with no threshold decides nothing, so it is not shown as missing it)."""
     if reading is None or (reading.refutes, reading.refutes_unnamed, reading.supports) == (
         None,
         None,
@@ -133,15 +134,16 @@ def _silence(reading: ModelReading | None) -> str:
     ):
         return "Nothing in the knowledge base supports or contradicts this."
     said = ", ".join(
-        f"{name} {value:.2f} (needs {reading.thresholds.get(key) or 'more'})"
+        f"{name} {value:.2f} (needs {threshold:.2f})"
         for name, key, value in (
             ("contradiction", "refute", reading.refutes),
             ("contradiction", "refute_unnamed", reading.refutes_unnamed),
             ("support", "support", reading.supports),
         )
-        if value is not None
+        if value is not None and (threshold := reading.thresholds.get(key)) is not None
     )
-    return f"The closest statements neither clearly support nor contradict this: {said}."
+    closest = "The closest statements neither clearly support nor contradict this"
+    return f"{closest}: {said}." if said else f"{closest}."
 
 
 class Alignments:

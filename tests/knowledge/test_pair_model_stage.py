@@ -240,3 +240,26 @@ async def test_a_restatement_stays_supported_whatever_the_model_reads(
     reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(supports=0.1, neutral=0.9)}))
     [claim] = (await empty_kb.check(FINLAND, reference_date=DAY)).claims
     assert claim.verdict == knowledge.Verdict.SUPPORTED
+
+
+async def test_the_reason_names_only_scores_a_threshold_could_act_on(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    # no threshold for contradiction: its score decides nothing and is not shown as falling
+    # short; the support score that missed its threshold is
+    await empty_kb.curator.add(RUTTE)
+    support_only = PairThresholds(math.inf, math.inf, 0.9, math.inf)
+    empty_kb.pairs = PairReader(
+        "on",
+        scorer=ScriptedScorer({"Rutte": scores_of(refutes=0.4, supports=0.5, neutral=0.1)}),
+        thresholds=support_only,
+    )
+    text = (
+        "Former Dutch prime minister Mark Rutte took office as NATO Secretary General "
+        "on 1 October 2024."
+    )
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+    assert claim.model is not None and claim.model.refutes_unnamed == pytest.approx(0.4)
+    assert "support 0.50 (needs 0.90)" in claim.reason
+    assert "contradiction" not in claim.reason
