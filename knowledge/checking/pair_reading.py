@@ -257,20 +257,17 @@ class ClaimPairs:
             if refutes is None:
                 continue
             cited = (Evidence.of(match.statement),)
+            confidence = round(refutes, 3)  # to the places the JSON keeps
             if alignment.differences and refutes >= self.thresholds.refute:
                 findings += [
-                    Finding(kind, message, cited, Verdict.CONTRADICTED, round(refutes, 3))
+                    Finding(kind, message, cited, Verdict.CONTRADICTED, confidence)
                     for kind, message in map(describe, alignment.differences)
                 ]
             elif not alignment.differences and refutes >= self.thresholds.refute_unnamed:
                 message = f"The record says otherwise: “{match.statement.text}”"
                 findings.append(
                     Finding(
-                        FindingKind.CONTRADICTION,
-                        message,
-                        cited,
-                        Verdict.CONTRADICTED,
-                        round(refutes, 3),  # to the places the JSON keeps
+                        FindingKind.CONTRADICTION, message, cited, Verdict.CONTRADICTED, confidence
                     )
                 )
         return findings
