@@ -233,8 +233,12 @@ class TweetClaim:
     score: float
 
     def pick(self, t: float) -> tuple[str, bool] | None:
-        """The fact-check the check takes at threshold t (the model's first, as it does)."""
-        return self.model if self.model is not None and self.score >= t else self.lexical
+        """The fact-check the check takes at threshold t: where the model read the claim's
+        rated claims it decides alone (its best at or above t, else none), elsewhere and at
+        an infinite t (no threshold shipped) the feature model does."""
+        if self.model is None or math.isinf(t):
+            return self.lexical
+        return self.model if self.score >= t else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,15 +311,23 @@ async def record_tweets(
 
 
 def choose_same_claim(rows: list[TweetRow], ceiling: float) -> float:
-    """The lowest same-claim threshold whose false-alarm rate stays <= ceiling."""
+    """The same-claim threshold that finds most known tweets' fact-checks while false alarms
+    on unknown tweets stay <= ceiling (ties: fewer false alarms, then the higher threshold);
+    infinite (the feature model decides alone) when it measures at least as well."""
+    known = [r for r in rows if r.known]
     unknown = [r for r in rows if not r.known]
-    candidates = sorted({c.score for r in rows for c in r.claims if c.model is not None})
-    chosen = math.inf
-    for threshold in reversed(candidates):
-        if sum(r.alarm(threshold) for r in unknown) / max(1, len(unknown)) > ceiling:
-            break
-        chosen = threshold
-    return chosen
+    candidates = [math.inf] + sorted(
+        {c.score for r in rows for c in r.claims if c.model is not None}, reverse=True
+    )
+    best: tuple[int, int, float] | None = None  # (hits, -alarms, threshold)
+    for threshold in candidates:
+        alarms = sum(r.alarm(threshold) for r in unknown)
+        if alarms > ceiling * len(unknown):
+            continue
+        measured = (sum(r.hit(threshold) for r in known), -alarms, threshold)
+        if best is None or measured[:2] > best[:2]:
+            best = measured
+    return math.inf if best is None else best[2]
 
 
 def tweet_scores(rows: list[TweetRow], t: float) -> dict[str, float | int]:

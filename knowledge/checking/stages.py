@@ -8,6 +8,7 @@ a hook when each starts and ends.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
@@ -356,12 +357,20 @@ class FactChecks:
                 w.rated,
                 ratings=self._ratings,
                 model=self._same_claim,
-                read=None if p is None else SameClaimScores(p.same_claim, p.thresholds.same_claim),
+                read=_same_claim_read(p),
             )
             for w, result, p in zip(data.weighed, data.judged, read, strict=True)
         )
         skipped = len(data.claims) - len(data.worthy)
         return Report(data.reference, data.origin, results, skipped=skipped)
+
+
+def _same_claim_read(read: ClaimPairs | None) -> SameClaimScores | None:
+    """The pair model's same-claim scores, when a same-claim threshold ships for it (without
+    one the feature model decides, as without the pair model)."""
+    if read is None or math.isinf(read.thresholds.same_claim):
+        return None
+    return SameClaimScores(read.same_claim, read.thresholds.same_claim)
 
 
 #: The stages of a check, in the order they run.

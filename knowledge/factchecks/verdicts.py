@@ -41,17 +41,20 @@ def best_fact_check(
     read: SameClaimScores | None = None,
 ) -> tuple[RatedMatch, float] | None:
     """The rated claim most likely the same as `claim`, with that probability, if above the
-    threshold: the pair model's pick when it read the pairs (`read`) and one clears its
-    threshold, else the feature model's."""
+    threshold. Where the pair model read the claim with its rated claims (`read` holds their
+    scores) the pair model decides alone: its best one if it clears its threshold, else none
+    (on held-out tweets it finds three times the fact-checks the feature model finds, with
+    fewer false alarms, so the feature model's pick is not added to it). Elsewhere, and when
+    no same-claim threshold ships for the pair model, the feature model decides."""
     if read is not None:
         scored = [
             (r, read.scores[r.match.statement.id])
             for r in rated
             if r.match.statement.id in read.scores
         ]
-        best = max(scored, key=lambda pair: pair[1], default=None)
-        if best is not None and best[1] >= read.threshold:
-            return best
+        if scored:
+            picked = max(scored, key=lambda pair: pair[1])
+            return picked if picked[1] >= read.threshold else None
     scored = [(r, model.probability(f)) for r in rated if comparable(f := pair_features(claim, r))]
     best = max(scored, key=lambda pair: pair[1], default=None)
     return best if best is not None and best[1] >= model.threshold else None

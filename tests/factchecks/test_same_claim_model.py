@@ -5,10 +5,11 @@ A scripted scorer stands in for the learned model (tests/knowledge/test_pair_mod
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import knowledge
-from knowledge.checking.pair_reading import PairReader
+from knowledge.checking.pair_reading import PairReader, PairThresholds
 from tests.knowledge.test_pair_model_stage import THRESHOLDS, ScriptedScorer, scores_of
 
 DAY = date(2021, 6, 1)
@@ -37,3 +38,38 @@ async def test_a_neighbouring_claim_gets_no_card(rated_kb: knowledge.KnowledgeBa
     [claim] = (await rated_kb.check(OWN_WORDS, reference_date=DAY)).claims
     assert not any(f.kind == knowledge.FindingKind.FACT_CHECK for f in claim.findings)
     assert claim.model is not None and claim.model.same_claim == 0.3
+
+
+CLOSE_REWORDING = "5G towers are spreading COVID-19."
+
+
+async def test_where_the_model_read_the_rated_claims_it_decides_alone(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    # the feature model takes a close rewording as the rated claim; a pair model that reads
+    # the two as different claims decides (held out, it finds more with fewer false alarms)
+    [alone] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
+    assert any(f.kind == knowledge.FindingKind.FACT_CHECK for f in alone.findings)
+    rated_kb.pairs = PairReader(
+        "on", scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.2)}), thresholds=THRESHOLDS
+    )
+    [claim] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
+    assert not any(f.kind == knowledge.FindingKind.FACT_CHECK for f in claim.findings)
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+
+
+async def test_without_a_same_claim_threshold_the_feature_model_decides(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    no_same_claim = PairThresholds(
+        THRESHOLDS.refute, THRESHOLDS.refute_unnamed, THRESHOLDS.support, math.inf
+    )
+    rated_kb.pairs = PairReader(
+        "on",
+        scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.2)}),
+        thresholds=no_same_claim,
+    )
+    [claim] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
+    [finding] = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]
+    assert finding.fact_check is not None
+    assert finding.fact_check.review.url == "https://check.example/5g-covid"

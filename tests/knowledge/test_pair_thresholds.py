@@ -66,3 +66,28 @@ def test_each_dataset_must_keep_the_floor_on_its_own() -> None:
     rows += [_pair("b", "REFUTES", supports=0.95 + i / 1000) for i in range(20)]
     assert choose_pairs(rows, 0.92)["support"] > 0.965
     assert choose_pairs([r for r in rows if r.dataset == "a"], 0.92)["support"] == 0.95
+
+
+def _tweet(name: str, known: bool, pick: str, lexical: str | None, score: float) -> Any:
+    from benchmarks.choose_pair_thresholds import TweetClaim, TweetRow
+
+    url = f"https://check.example/{name}"
+    lexical_pick = None if lexical is None else (f"https://check.example/{lexical}", True)
+    claim = TweetClaim(False, lexical_pick, (f"https://check.example/{pick}", True), score)
+    return TweetRow(name, frozenset({url}) if known else frozenset(), (claim,))
+
+
+def test_the_same_claim_threshold_is_taken_only_where_the_model_measures_better() -> None:
+    # The feature model finds 2 of 10 known tweets and alarms on 1 of 10 unknown ones; the
+    # pair model, deciding alone, finds 6 with no alarm above 0.9 and alarms below it.
+    from benchmarks.choose_pair_thresholds import choose_same_claim
+
+    rows = [_tweet(f"k{i}", True, f"k{i}", f"k{i}" if i < 2 else None, 0.95) for i in range(6)]
+    rows += [_tweet(f"k{i}", True, "other", None, 0.5) for i in range(6, 10)]
+    rows += [_tweet(f"u{i}", False, "other", "other" if i == 0 else None, 0.8) for i in range(10)]
+    assert choose_same_claim(rows, 0.05) == 0.95
+    # a model that finds no more than the feature model is not taken
+    weak = [_tweet(f"k{i}", True, f"k{i}", f"k{i}", 0.95) for i in range(2)]
+    weak += [_tweet(f"k{i}", True, "other", f"k{i}" if i < 4 else None, 0.5) for i in range(2, 10)]
+    weak += [_tweet(f"u{i}", False, "other", None, 0.8) for i in range(10)]
+    assert math.isinf(choose_same_claim(weak, 0.05))
