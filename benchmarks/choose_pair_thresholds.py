@@ -234,11 +234,14 @@ class TweetClaim:
 
     def pick(self, t: float) -> tuple[str, bool] | None:
         """The fact-check the check takes at threshold t: where the model read the claim's
-        rated claims it decides alone (its best at or above t, else none), elsewhere and at
-        an infinite t (no threshold shipped) the feature model does."""
+        rated claims it decides (its best at or above t; below, the feature model's pick only
+        where the claim denies it, which the rated-False CLEF claims never contradict), and
+        elsewhere and at an infinite t (no threshold shipped) the feature model does."""
         if self.model is None or math.isinf(t):
             return self.lexical
-        return self.model if self.score >= t else None
+        if self.score >= t:
+            return self.model
+        return self.lexical if self.lexical is not None and not self.lexical[1] else None
 
 
 @dataclass(frozen=True, slots=True)

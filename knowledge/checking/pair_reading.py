@@ -339,7 +339,11 @@ class ClaimToRead:
         second candidate, and so on (at most `per_claim` of each)."""
         text = claim_text(self.claim)
         read = [(text, m.statement.text) for m, _ in self._read(per_claim)]
-        rated = [(text, r.match.statement.text) for r in self._rated(per_claim)]
+        rated = [
+            (said, r.match.statement.text)
+            for r in self._rated(per_claim)
+            for said in said_texts(self.claim)
+        ]
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
 
@@ -355,9 +359,15 @@ class ClaimToRead:
             if (key := (text, m.statement.text)) in scores
         }
         same = {
-            r.match.statement.id: scores[key].same_claim
+            r.match.statement.id: max(read_same)
             for r in self._rated(per_claim)
-            if (key := (text, r.match.statement.text)) in scores
+            if (
+                read_same := [
+                    scores[key].same_claim
+                    for said in said_texts(self.claim)
+                    if (key := (said, r.match.statement.text)) in scores
+                ]
+            )
         }
         if not read and not same and self.pairs(per_claim):
             return None
@@ -375,6 +385,17 @@ class ClaimToRead:
 def claim_text(claim: Claim) -> str:
     """What the model reads of a claim: the statement it makes (a question put as one)."""
     return claim.statement or claim.text
+
+
+def said_texts(claim: Claim) -> tuple[str, ...]:
+    """What the model compares with rated claims: the claim's statement, and in a report
+    ("X, a new report claims", "according to a viral post, X") also what was said, since
+    fact-checkers rate either the words ("X") or that someone said them ("Cruz said X"); the
+    higher same-claim score of the two counts."""
+    text = claim_text(claim)
+    speech = claim.speech
+    said = speech.content.strip() if speech is not None else ""
+    return (text, said) if said and said != text else (text,)
 
 
 def read_pairs(

@@ -6,10 +6,12 @@ A scripted scorer stands in for the learned model (tests/knowledge/test_pair_mod
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 
 import knowledge
 from knowledge.checking.pair_reading import PairReader, PairThresholds
+from knowledge.pair_model import PairScores
 from tests.knowledge.test_pair_model_stage import THRESHOLDS, ScriptedScorer, scores_of
 
 DAY = date(2021, 6, 1)
@@ -73,3 +75,27 @@ async def test_without_a_same_claim_threshold_the_feature_model_decides(
     [finding] = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]
     assert finding.fact_check is not None
     assert finding.fact_check.review.url == "https://check.example/5g-covid"
+
+
+class WordsOnlyScorer:
+    """Reads a sentence as the rated claim only when it is exactly the rated words."""
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+        self.read: list[str] = []
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]:
+        self.read += [first for first, _ in pairs]
+        return [scores_of(same_claim=0.95 if a == self.words else 0.3) for a, _ in pairs]
+
+
+async def test_what_a_report_says_is_compared_with_the_rated_claims(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    # fact-checkers rate the words, not that a report or a post said them
+    scorer = WordsOnlyScorer("5G towers spread COVID-19")
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    text = "5G towers spread COVID-19, a new report claims."
+    [claim] = (await rated_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert text in scorer.read  # the whole sentence is read too ("Cruz said X" is rated so)
