@@ -194,15 +194,30 @@ def _clause_ends(words: Sequence[Word], at: int) -> bool:
 
 
 def _after_time(words: Sequence[Word], start: int) -> int:
-    """Past a time phrase between the verb and what was said: "said on Tuesday it would"."""
+    """Past a time phrase between the verb and what was said: "said on Tuesday it would",
+    "said on 5 March". A number is part of it only next to a month or after a time word
+    ("Experts say 5G towers ...": what was said starts at the number)."""
+    first = start
     while start < len(words) and (
         words[start].lower in _TIME_WORDS
         or words[start].lower in WEEKDAYS
         or words[start].lower in MONTHS
-        or words[start].text.isdigit()
+        or (words[start].text.isdigit() and _in_date(words, start, first))
     ):
         start += 1
     return start
+
+
+def _in_date(words: Sequence[Word], at: int, first: int) -> bool:
+    """Whether the number at `at` is a day or year in a time phrase that starts at `first`:
+    a day (1-31) or a four-digit year after a time word or month ("on 5", "March 5", "in
+    2022"), or before a month ("5 March")."""
+    value = words[at].text
+    if not value.isdecimal() or not (len(value) == 4 or 1 <= int(value) <= 31):
+        return False
+    before = words[at - 1].lower if at > first else ""
+    after = words[at + 1].lower if at + 1 < len(words) else ""
+    return before in _TIME_WORDS or before in MONTHS or after in MONTHS
 
 
 def _next_comma(words: Sequence[Word], start: int) -> int | None:

@@ -34,6 +34,18 @@ SPEECH = [
         id="has-also-said",
     ),
     pytest.param(
+        "Experts say 5G towers spread the virus.",
+        "Experts",
+        "5G towers spread the virus",
+        id="said-a-number-that-is-no-date",
+    ),
+    pytest.param(
+        "The ministry said on 5 March 300 soldiers had crossed the border.",
+        "The ministry",
+        "300 soldiers had crossed the border",
+        id="said-on-a-date",
+    ),
+    pytest.param(
         "The defence minister told reporters that the talks had failed.",
         "The defence minister",
         "the talks had failed",
