@@ -110,7 +110,9 @@ def known_claims_section() -> str:
         + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
         + "\n\nWith a same-claim threshold shipped for the packaged pair model "
         "(`knowledge/data/pair_thresholds.json`), wherever the pair model read a claim with "
-        "its best-retrieved rated claims and what a report in it says, it decides: its best "
+        "its best-retrieved rated claims and what a report in it says (and a short message "
+        "of up to 400 characters, such as a tweet, also as a whole with the rated claim "
+        "retrieved for it, given to the sentence closest to that claim), it decides: its best "
         "rated claim when the score clears that threshold; below it, the logistic model's "
         "pick only for a claim that denies it (a denial is never flagged). Elsewhere the "
         "logistic same-claim model decides. The out-of-fold row: the pair model's "

@@ -328,11 +328,13 @@ def about_the_same(alignment: Alignment) -> bool:
 @dataclass(frozen=True, slots=True)
 class ClaimToRead:
     """One claim's part of the batch: its text, the candidates to read with it and the
-    rated claims to compare it with."""
+    rated claims to compare it with; for the claim closest to the rated claim found for a
+    whole short message, that message and rated claim (`message`), read together first."""
 
     claim: Claim
     aligned: list[tuple[Match, Alignment]]
     rated: list[RatedMatch]
+    message: tuple[str, RatedMatch] | None = None
 
     def pairs(self, per_claim: int) -> list[tuple[str, str]]:
         """The pairs to read, best first: the best candidate, the best rated claim, the
@@ -344,6 +346,9 @@ class ClaimToRead:
             for r in self._rated(per_claim)
             for said in said_texts(self.claim)
         ]
+        if self.message is not None:
+            whole, found = self.message
+            rated.insert(0, (whole, found.match.statement.text))
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
 
@@ -369,6 +374,12 @@ class ClaimToRead:
                 ]
             )
         }
+        if self.message is not None:
+            whole, found = self.message
+            key = (whole, found.match.statement.text)
+            if key in scores:
+                rated_id = found.match.statement.id
+                same[rated_id] = max(same.get(rated_id, 0.0), scores[key].same_claim)
         if not read and not same and self.pairs(per_claim):
             return None
         return ClaimPairs(thresholds, read, same)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 
 from knowledge.checking.calibration import verdict_model
@@ -40,6 +41,9 @@ from knowledge.retrieval import find_candidates
 from knowledge.store import Store
 
 CANDIDATES = 12  # candidates retrieved for each claim
+# A message this short (a post, a tweet) is also looked up and read as a whole against the
+# rated claims: fact-checked claims are often made across a post's sentences.
+MESSAGE_CHARS = 400
 _ARTICLE = 3  # statements from one source that make it an article
 # Where a reference date is the article's own day, not the day it reached us.
 _ARTICLE_DATES = frozenset({"explicit", "dateline"})
@@ -63,6 +67,8 @@ class Weighed(NamedTuple):
     claim: Claim
     matches: list[Match]
     rated: list[RatedMatch]
+    # the rated claim found for the whole (short) message, given to the claim closest to it
+    message_rated: RatedMatch | None = None
 
 
 # -- the values passed from stage to stage (each one its input grown) ----------------------
@@ -100,9 +106,11 @@ class Read(CheckRequest):
 
 @dataclass(frozen=True, kw_only=True)
 class Retrieved(Read):
-    """The candidates found for each claim's query (a sentence repeated is looked up once)."""
+    """The candidates found for each claim's query (a sentence repeated is looked up once),
+    and for the whole message when it is short (`message`; None for a longer text)."""
 
     found: dict[str, list[tuple[int, float]]]
+    message: str | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -196,7 +204,10 @@ class Retrieval:
             query = _query(claim)
             if query not in found:
                 found[query] = await find_candidates(self._store, query, limit=CANDIDATES)
-        return grown(read, Retrieved, found=found)
+        message = _short_message(read)
+        if message is not None and message not in found:
+            found[message] = await find_candidates(self._store, message, limit=CANDIDATES)
+        return grown(read, Retrieved, found=found, message=message)
 
 
 class Statements:
@@ -213,10 +224,13 @@ class Statements:
         async def weigh(claims: tuple[Claim, ...] | list[Claim]) -> list[Weighed]:
             return [await self._weigh(retrieved, c) for c in claims]
 
+        weighed = await weigh(retrieved.worthy)
+        if retrieved.message is not None:
+            weighed = await self._with_message(retrieved, retrieved.message, weighed)
         return grown(
             retrieved,
             Weighing,
-            weighed=await weigh(retrieved.worthy),
+            weighed=weighed,
             clauses=[await weigh(p.clauses) for p in retrieved.parts],
             titles=[await weigh(p.titles) for p in retrieved.parts],
         )
@@ -226,6 +240,32 @@ class Statements:
         reviews = await self._store.reviews.of(m.statement.id for m in matches)
         matches, rated = split_rated(matches, reviews)
         return Weighed(claim, matches, rated)
+
+    async def _with_message(
+        self, retrieved: Retrieved, message: str, weighed: list[Weighed]
+    ) -> list[Weighed]:
+        """The best rated claim found for the whole message, given to the claim whose words
+        are closest to it (the one a card would point at)."""
+        found = retrieved.found[message]
+        reviews = await self._store.reviews.of(i for i, _ in found)
+        top = next(((i, score) for i, score in found if i in reviews), None)
+        if top is None or not weighed:
+            return weighed
+        statement = await self._store.statements.get_many([top[0]])
+        if top[0] not in statement:
+            return weighed
+        text = statement[top[0]].text
+        closest = max(
+            range(len(weighed)), key=lambda i: fuzz.token_set_ratio(weighed[i].claim.text, text)
+        )
+        target = weighed[closest]
+        matches = await self._matches(retrieved.nlp, target.claim, [top])
+        _, rated = split_rated(matches, reviews)
+        if not rated:
+            return weighed
+        return [
+            w._replace(message_rated=rated[0]) if i == closest else w for i, w in enumerate(weighed)
+        ]
 
     async def _matches(
         self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
@@ -302,8 +342,16 @@ class PairReading:
     async def __call__(self, data: InContext) -> PairsRead:
         every = data.every()
         alignments = [Alignments(w.claim, data.context) for w in every]
+        message = data.message
         claims = [
-            ClaimToRead(w.claim, [(m, a.of(m)) for m in w.matches[:ALIGNED]], w.rated)
+            ClaimToRead(
+                w.claim,
+                [(m, a.of(m)) for m in w.matches[:ALIGNED]],
+                w.rated,
+                message=(message, w.message_rated)
+                if message is not None and w.message_rated is not None
+                else None,
+            )
             for w, a in zip(every, alignments, strict=True)
         ]
         read = self._pairs.read(claims) if claims else None
@@ -354,15 +402,34 @@ class FactChecks:
             judge_fact_checks(
                 w.claim,
                 result,
-                w.rated,
+                _rated(w, same := _same_claim_read(p)),
                 ratings=self._ratings,
                 model=self._same_claim,
-                read=_same_claim_read(p),
+                read=same,
             )
             for w, result, p in zip(data.weighed, data.judged, read, strict=True)
         )
         skipped = len(data.claims) - len(data.worthy)
         return Report(data.reference, data.origin, results, skipped=skipped)
+
+
+def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
+    """The claim's rated claims, and the whole message's when the pair model read it (without
+    the model the check stays as it was)."""
+    extra = weighed.message_rated
+    if extra is None or read is None or extra.match.statement.id not in read.scores:
+        return weighed.rated
+    if any(r.match.statement.id == extra.match.statement.id for r in weighed.rated):
+        return weighed.rated
+    return [*weighed.rated, extra]
+
+
+def _short_message(read: Read) -> str | None:
+    """The whole text (as read), when it is a short message with check-worthy claims."""
+    if not read.worthy or len(read.text) > 4 * MESSAGE_CHARS:
+        return None
+    text = vet_text(read.text).strip()
+    return text if len(text) <= MESSAGE_CHARS else None
 
 
 def _same_claim_read(read: ClaimPairs | None) -> SameClaimScores | None:

@@ -99,3 +99,36 @@ async def test_what_a_report_says_is_compared_with_the_rated_claims(
     [claim] = (await rated_kb.check(text, reference_date=DAY)).claims
     assert claim.verdict == knowledge.Verdict.CONTRADICTED
     assert text in scorer.read  # the whole sentence is read too ("Cruz said X" is rated so)
+
+
+POST = "Those new phone masts went up all over town. They are what spreads the coronavirus."
+
+
+async def test_a_short_message_is_read_whole_against_the_rated_claims(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    # the claim is made across the post's two sentences: only the whole post makes it
+    scorer = WordsOnlyScorer(POST)
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    report = await rated_kb.check(POST, reference_date=DAY)
+    carded = [
+        c
+        for c in report.claims
+        if any(f.kind == knowledge.FindingKind.FACT_CHECK for f in c.findings)
+    ]
+    assert [c.text for c in carded] == ["They are what spreads the coronavirus."]
+    [finding] = [f for f in carded[0].findings if f.kind == knowledge.FindingKind.FACT_CHECK]
+    assert finding.fact_check is not None
+    assert finding.fact_check.review.url == "https://check.example/5g-covid"
+    assert carded[0].verdict == knowledge.Verdict.CONTRADICTED
+
+
+async def test_a_long_text_is_not_read_whole(rated_kb: knowledge.KnowledgeBase) -> None:
+    article = " ".join([POST] + ["The town council met on Tuesday to discuss the budget."] * 8)
+    scorer = WordsOnlyScorer(article)
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    report = await rated_kb.check(article, reference_date=DAY)
+    assert article not in scorer.read
+    assert not any(
+        f.kind == knowledge.FindingKind.FACT_CHECK for c in report.claims for f in c.findings
+    )
