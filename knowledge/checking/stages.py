@@ -44,6 +44,10 @@ CANDIDATES = 12  # candidates retrieved for each claim
 # A message this short (a post, a tweet) is also looked up and read as a whole against the
 # rated claims: fact-checked claims are often made across a post's sentences.
 MESSAGE_CHARS = 400
+# A claim that gives this share of a rated claim's words and details, none otherwise, says
+# what it says (and maybe more): the feature model's pick of it stands below the pair
+# model's threshold (as a restatement needs no model for support).
+COVERED = 0.95
 _ARTICLE = 3  # statements from one source that make it an article
 # Where a reference date is the article's own day, not the day it reached us.
 _ARTICLE_DATES = frozenset({"explicit", "dateline"})
@@ -397,17 +401,19 @@ class FactChecks:
         self._same_claim = same_claim
 
     async def __call__(self, data: Judged) -> Report:
-        read = data.read[: len(data.weighed)]
+        mine = len(data.weighed)
         results = tuple(
             judge_fact_checks(
                 w.claim,
                 result,
-                _rated(w, same := _same_claim_read(p)),
+                _rated(w, same := _same_claim_read(p, a, w)),
                 ratings=self._ratings,
                 model=self._same_claim,
                 read=same,
             )
-            for w, result, p in zip(data.weighed, data.judged, read, strict=True)
+            for w, result, p, a in zip(
+                data.weighed, data.judged, data.read[:mine], data.alignments[:mine], strict=True
+            )
         )
         skipped = len(data.claims) - len(data.worthy)
         return Report(data.reference, data.origin, results, skipped=skipped)
@@ -432,12 +438,20 @@ def _short_message(read: Read) -> str | None:
     return text if len(text) <= MESSAGE_CHARS else None
 
 
-def _same_claim_read(read: ClaimPairs | None) -> SameClaimScores | None:
+def _same_claim_read(
+    read: ClaimPairs | None, alignments: Alignments, weighed: Weighed
+) -> SameClaimScores | None:
     """The pair model's same-claim scores, when a same-claim threshold ships for it (without
-    one the feature model decides, as without the pair model)."""
+    one the feature model decides, as without the pair model), and the rated claims all of
+    whose words and details the claim gives, none otherwise (it says that, and maybe more)."""
     if read is None or math.isinf(read.thresholds.same_claim):
         return None
-    return SameClaimScores(read.same_claim, read.thresholds.same_claim)
+    covered = frozenset(
+        r.match.statement.id
+        for r in [*weighed.rated, *filter(None, [weighed.message_rated])]
+        if not (found := alignments.of(r.match)).differences and found.statement_coverage >= COVERED
+    )
+    return SameClaimScores(read.same_claim, read.thresholds.same_claim, covered)
 
 
 #: The stages of a check, in the order they run.

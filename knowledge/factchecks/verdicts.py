@@ -32,6 +32,12 @@ class SameClaimScores:
 
     scores: Mapping[int, float]
     threshold: float
+    covered: frozenset[int] = frozenset()  # rated claims the claim says all of, in its words
+
+
+# Below the pair model's threshold, a rated claim the claim gives all of is kept only if the
+# pair model does not read them as different claims either.
+COVERED_SCORE = 0.5
 
 
 def best_fact_check(
@@ -46,7 +52,8 @@ def best_fact_check(
     three times the fact-checks the feature model finds, with fewer false alarms). Below it,
     the feature model's pick stands only for a claim that denies it, which no rating can flag
     (the pair model, trained on tweets that make claims, reads "the claim that X is a myth"
-    as another claim than X). Elsewhere, and when no same-claim threshold ships for the pair
+    as another claim than X), or that gives all its words and details (`read.covered`: "Residents
+    were shocked when X"). Elsewhere, and when no same-claim threshold ships for the pair
     model, the feature model decides."""
     by_features = _feature_pick(claim, rated, model)
     if read is not None:
@@ -59,7 +66,13 @@ def best_fact_check(
             picked = max(scored, key=lambda pair: pair[1])
             if picked[1] >= read.threshold:
                 return picked
-            return by_features if by_features and denies(claim, by_features[0]) else None
+            if by_features is None:
+                return None
+            picked_id = by_features[0].match.statement.id
+            kept = denies(claim, by_features[0]) or (
+                picked_id in read.covered and read.scores.get(picked_id, 0.0) >= COVERED_SCORE
+            )
+            return by_features if kept else None
     return by_features
 
 

@@ -42,14 +42,17 @@ async def test_a_neighbouring_claim_gets_no_card(rated_kb: knowledge.KnowledgeBa
     assert claim.model is not None and claim.model.same_claim == 0.3
 
 
-CLOSE_REWORDING = "5G towers are spreading COVID-19."
+CLOSE_REWORDING = "5G masts are spreading COVID-19."
+RESTATED = "Residents were told that 5G towers spread COVID-19."
 
 
-async def test_where_the_model_read_the_rated_claims_it_decides_alone(
+async def test_where_the_model_read_the_rated_claims_it_decides(
     rated_kb: knowledge.KnowledgeBase,
 ) -> None:
-    # the feature model takes a close rewording as the rated claim; a pair model that reads
-    # the two as different claims decides (held out, it finds more with fewer false alarms)
+    # the feature model takes a close rewording ("masts", not "towers") as the rated claim; a
+    # pair model that reads the two as different claims decides (held out, it finds more with
+    # fewer false alarms)
+    rated_kb.pairs = PairReader("off")
     [alone] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
     assert any(f.kind == knowledge.FindingKind.FACT_CHECK for f in alone.findings)
     rated_kb.pairs = PairReader(
@@ -132,3 +135,21 @@ async def test_a_long_text_is_not_read_whole(rated_kb: knowledge.KnowledgeBase) 
     assert not any(
         f.kind == knowledge.FindingKind.FACT_CHECK for c in report.claims for f in c.findings
     )
+
+
+async def test_a_claim_giving_all_the_rated_claims_words_keeps_the_feature_models_pick(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    # it says what the rated claim says, and more: below the model's threshold the feature
+    # model's pick stands, unless the model reads the two as different claims
+    for score, carded in ((0.6, True), (0.2, False)):
+        rated_kb.pairs = PairReader(
+            "on",
+            scorer=ScriptedScorer({"5G towers": scores_of(same_claim=score)}),
+            thresholds=THRESHOLDS,
+        )
+        [claim] = (await rated_kb.check(RESTATED, reference_date=DAY)).claims
+        cards = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]
+        assert [f.fact_check.review.url for f in cards if f.fact_check] == (
+            ["https://check.example/5g-covid"] if carded else []
+        )
