@@ -341,14 +341,7 @@ class ClaimToRead:
         second candidate, and so on (at most `per_claim` of each)."""
         text = claim_text(self.claim)
         read = [(text, m.statement.text) for m, _ in self._read(per_claim)]
-        rated = [
-            (said, r.match.statement.text)
-            for r in self._rated(per_claim)
-            for said in said_texts(self.claim)
-        ]
-        if self.message is not None:
-            whole, found = self.message
-            rated.insert(0, (whole, found.match.statement.text))
+        rated = [pair for _, pair in self._rated_pairs(per_claim)]
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
 
@@ -363,26 +356,21 @@ class ClaimToRead:
             for m, _ in self._read(per_claim)
             if (key := (text, m.statement.text)) in scores
         }
-        same = {
-            r.match.statement.id: max(read_same)
-            for r in self._rated(per_claim)
-            if (
-                read_same := [
-                    scores[key].same_claim
-                    for said in said_texts(self.claim)
-                    if (key := (said, r.match.statement.text)) in scores
-                ]
-            )
-        }
-        if self.message is not None:
-            whole, found = self.message
-            key = (whole, found.match.statement.text)
-            if key in scores:
-                rated_id = found.match.statement.id
-                same[rated_id] = max(same.get(rated_id, 0.0), scores[key].same_claim)
+        same: dict[int, float] = {}
+        for rated_id, pair in self._rated_pairs(per_claim):
+            if pair in scores:  # a rated claim read several ways counts its best reading
+                same[rated_id] = max(same.get(rated_id, 0.0), scores[pair].same_claim)
         if not read and not same and self.pairs(per_claim):
             return None
         return ClaimPairs(thresholds, read, same)
+
+    def _rated_pairs(self, per_claim: int) -> list[tuple[int, tuple[str, str]]]:
+        """The (text, rated claim) pairs to read, best first, each with the rated claim's
+        statement id: the whole message with its rated claim, then each of the claim's best
+        rated claims with the claim and with what a report in it says."""
+        found = [self.message] if self.message is not None else []
+        found += [(said, r) for r in self._rated(per_claim) for said in said_texts(self.claim)]
+        return [(r.match.statement.id, (text, r.match.statement.text)) for text, r in found]
 
     def _read(self, per_claim: int) -> list[tuple[Match, Alignment]]:
         chosen = [(m, a) for m, a in self.aligned if about_the_same(a)]
