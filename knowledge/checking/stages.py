@@ -32,7 +32,7 @@ from knowledge.factchecks import (
 from knowledge.inputs import vet_text
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
-from knowledge.model import ClaimResult, Report, Source, Status
+from knowledge.model import ClaimResult, Report, Source, Statement, Status
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.parts import Parts, part_claims
@@ -90,7 +90,8 @@ class CheckRequest:
 
 @dataclass(frozen=True, kw_only=True)
 class Read(CheckRequest):
-    """The text read: its reference date (and where that came from), claims and their parts."""
+    """The text read: its reference date (and where that came from), claims and their parts,
+    and the whole text as read when it is a short message (`message`; None otherwise)."""
 
     nlp: Language
     reference: date
@@ -98,6 +99,7 @@ class Read(CheckRequest):
     claims: list[Claim]
     worthy: list[Claim]
     parts: list[Parts]
+    message: str | None
 
     def every_claim(self) -> list[Claim]:
         """The check-worthy claims, then every part's clauses, then every part's titles."""
@@ -111,10 +113,9 @@ class Read(CheckRequest):
 @dataclass(frozen=True, kw_only=True)
 class Retrieved(Read):
     """The candidates found for each claim's query (a sentence repeated is looked up once),
-    and for the whole message when it is short (`message`; None for a longer text)."""
+    and for the whole message when it is short."""
 
     found: dict[str, list[tuple[int, float]]]
-    message: str | None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -190,6 +191,7 @@ class Reading:
             claims=claims,
             worthy=worthy,
             parts=parts,
+            message=_short_message(text, worthy),
         )
 
 
@@ -208,10 +210,10 @@ class Retrieval:
             query = _query(claim)
             if query not in found:
                 found[query] = await find_candidates(self._store, query, limit=CANDIDATES)
-        message = _short_message(read)
+        message = read.message
         if message is not None and message not in found:
             found[message] = await find_candidates(self._store, message, limit=CANDIDATES)
-        return grown(read, Retrieved, found=found, message=message)
+        return grown(read, Retrieved, found=found)
 
 
 class Statements:
@@ -255,35 +257,39 @@ class Statements:
         top = next(((i, score) for i, score in found if i in reviews), None)
         if top is None or not weighed:
             return weighed
-        statement = await self._store.statements.get_many([top[0]])
-        if top[0] not in statement:
+        statement = (await self._store.statements.get_many([top[0]])).get(top[0])
+        if statement is None or statement.status != Status.ACTIVE:
             return weighed
-        text = statement[top[0]].text
         closest = max(
-            range(len(weighed)), key=lambda i: fuzz.token_set_ratio(weighed[i].claim.text, text)
+            range(len(weighed)),
+            key=lambda i: fuzz.token_set_ratio(weighed[i].claim.text, statement.text),
         )
-        target = weighed[closest]
-        matches = await self._matches(retrieved.nlp, target.claim, [top])
-        _, rated = split_rated(matches, reviews)
-        if not rated:
-            return weighed
+        match = self._match(retrieved.nlp, statement, top[1], _concepts(weighed[closest].claim))
+        rated = RatedMatch(match, reviews[statement.id])
         return [
-            w._replace(message_rated=rated[0]) if i == closest else w for i, w in enumerate(weighed)
+            w._replace(message_rated=rated) if i == closest else w for i, w in enumerate(weighed)
         ]
 
     async def _matches(
         self, nlp: Language, claim: Claim, found: list[tuple[int, float]]
     ) -> list[Match]:
         statements = await self._store.statements.get_many(i for i, _ in found)
-        mine = concepts(claim.features, anaphor_entities(claim, lexicon()))
+        mine = _concepts(claim)
         matches = []
         for statement_id, score in found:
             statement = statements.get(statement_id)
             if statement is None or statement.status != Status.ACTIVE:
                 continue
-            features, theirs = self._view.parse(nlp, statement)
-            matches.append(Match(statement, features, score, mine, theirs))
+            matches.append(self._match(nlp, statement, score, mine))
         return sorted(matches, key=lambda m: m.score, reverse=True)
+
+    def _match(
+        self, nlp: Language, statement: Statement, score: float, mine: frozenset[str]
+    ) -> Match:
+        """A candidate statement, parsed (cached between checks), for a claim whose concepts
+        are `mine`."""
+        features, theirs = self._view.parse(nlp, statement)
+        return Match(statement, features, score, mine, theirs)
 
 
 class Context:
@@ -430,12 +436,15 @@ def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
     return [*weighed.rated, extra]
 
 
-def _short_message(read: Read) -> str | None:
+def _concepts(claim: Claim) -> frozenset[str]:
+    """What a claim is about, as its candidates' matches compare it."""
+    return concepts(claim.features, anaphor_entities(claim, lexicon()))
+
+
+def _short_message(text: str, worthy: list[Claim]) -> str | None:
     """The whole text (as read), when it is a short message with check-worthy claims."""
-    if not read.worthy or len(read.text) > 4 * MESSAGE_CHARS:
-        return None
-    text = vet_text(read.text).strip()
-    return text if len(text) <= MESSAGE_CHARS else None
+    whole = text.strip()
+    return whole if worthy and len(whole) <= MESSAGE_CHARS else None
 
 
 def _same_claim_read(
