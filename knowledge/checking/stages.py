@@ -412,7 +412,7 @@ class FactChecks:
             judge_fact_checks(
                 w.claim,
                 result,
-                _rated(w, same := _same_claim_read(p, a, w)),
+                _rated(w, same := _same_claim_read(p, a)),
                 ratings=self._ratings,
                 model=self._same_claim,
                 read=same,
@@ -447,20 +447,18 @@ def _short_message(text: str, worthy: list[Claim]) -> str | None:
     return whole if worthy and len(whole) <= MESSAGE_CHARS else None
 
 
-def _same_claim_read(
-    read: ClaimPairs | None, alignments: Alignments, weighed: Weighed
-) -> SameClaimScores | None:
+def _same_claim_read(read: ClaimPairs | None, alignments: Alignments) -> SameClaimScores | None:
     """The pair model's same-claim scores, when a same-claim threshold ships for it (without
-    one the feature model decides, as without the pair model), and the rated claims all of
-    whose words and details the claim gives, none otherwise (it says that, and maybe more)."""
+    one the feature model decides, as without the pair model), and whether the claim gives
+    all of a rated claim's words and details, none otherwise (it says that, and maybe more)."""
     if read is None or math.isinf(read.thresholds.same_claim):
         return None
-    covered = frozenset(
-        r.match.statement.id
-        for r in [*weighed.rated, *filter(None, [weighed.message_rated])]
-        if not (found := alignments.of(r.match)).differences and found.statement_coverage >= COVERED
-    )
-    return SameClaimScores(read.same_claim, read.thresholds.same_claim, covered)
+
+    def covers(rated: RatedMatch) -> bool:
+        found = alignments.of(rated.match)
+        return not found.differences and found.statement_coverage >= COVERED
+
+    return SameClaimScores(read.same_claim, read.thresholds.same_claim, covers)
 
 
 #: The stages of a check, in the order they run.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -32,7 +32,9 @@ class SameClaimScores:
 
     scores: Mapping[int, float]
     threshold: float
-    covered: frozenset[int] = frozenset()  # rated claims the claim says all of, in its words
+    # whether the claim gives all of a rated claim's words and details (asked only of the
+    # feature model's pick below the threshold: it aligns the two)
+    covers: Callable[[RatedMatch], bool] = lambda _: False
 
 
 # Below the pair model's threshold, a rated claim the claim gives all of is kept only if the
@@ -52,7 +54,7 @@ def best_fact_check(
     three times the fact-checks the feature model finds, with fewer false alarms). Below it,
     the feature model's pick stands only for a claim that denies it, which no rating can flag
     (the pair model, trained on tweets that make claims, reads "the claim that X is a myth"
-    as another claim than X), or that gives all its words and details (`read.covered`: "Residents
+    as another claim than X), or that gives all its words and details (`read.covers`: "Residents
     were shocked when X"). Elsewhere, and when no same-claim threshold ships for the pair
     model, the feature model decides."""
     by_features = _feature_pick(claim, rated, model)
@@ -68,9 +70,9 @@ def best_fact_check(
                 return picked
             if by_features is None:
                 return None
-            picked_id = by_features[0].match.statement.id
-            kept = denies(claim, by_features[0]) or (
-                picked_id in read.covered and read.scores.get(picked_id, 0.0) >= COVERED_SCORE
+            pick = by_features[0]
+            kept = denies(claim, pick) or (
+                read.scores.get(pick.match.statement.id, 0.0) >= COVERED_SCORE and read.covers(pick)
             )
             return by_features if kept else None
     return by_features
