@@ -111,6 +111,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             workers=settings.check_workers,
             kb=kb,
             budget=settings.check_budget_seconds,
+            background=True,  # poll at once; the workers load spaCy and the KB meanwhile
         )
         async with pool:
             yield Services(

@@ -35,6 +35,11 @@ class CheckPool:
     answered at once however many long texts arrive. In-process checks stop
     at their next pause (a store query) once past the budget. `check` is what a worker runs
     (tests pass a slow one); it must be a module-level function.
+
+    Entering the pool waits until every worker has started (loaded the language pipeline and
+    opened the KB), and raises if one cannot. With `background=True` it returns at once and
+    the workers start behind it (the bot polls meanwhile); a check that comes first waits for
+    the first worker ready, and if none could start it raises RuntimeError saying why.
     """
 
     def __init__(
@@ -47,6 +52,7 @@ class CheckPool:
         max_wait: float | None = None,
         check: CheckFunction = check_text,
         heavy_text: int = HEAVY_TEXT,
+        background: bool = False,
     ) -> None:
         self.db_path = str(db_path)
         self.workers = 0 if self.db_path == ":memory:" else max(0, workers)
@@ -55,6 +61,7 @@ class CheckPool:
         self._kb = kb
         self._check = check
         self.heavy_text = heavy_text
+        self.background = background
         reserve = 1 if self.workers >= 2 else 0
         self._idle: FairShare[WorkerProcess] = FairShare(RecentUse(), reserve=reserve)
         self._starting: set[asyncio.Task[None]] = set()
@@ -70,7 +77,11 @@ class CheckPool:
         if self._kb is None:  # seed the file once, before several processes open it
             async with open_kb(self.db_path):
                 pass
-        await asyncio.gather(*(self._start_worker() for _ in range(self.workers)))
+        if self.background:
+            for _ in range(self.workers):
+                self._replace()
+        else:
+            await asyncio.gather(*(self._start_worker() for _ in range(self.workers)))
         return self
 
     async def __aexit__(
@@ -120,8 +131,6 @@ class CheckPool:
         return await self._kb.check(text, **options)
 
     async def _check_in_worker(self, text: str, options: dict[str, Any], user: Hashable) -> Outcome:
-        if self._failure is not None and not self._processes:
-            raise RuntimeError(f"no check worker could start: {self._failure}")
         worker = await self._worker_for(user, heavy=len(text) >= self.heavy_text)
         loop = asyncio.get_running_loop()
         started = loop.time()
@@ -141,11 +150,19 @@ class CheckPool:
     async def _worker_for(self, user: Hashable, *, heavy: bool) -> WorkerProcess:
         try:
             async with asyncio.timeout(self.max_wait) as scope:
+                await self._some_worker()
                 return await self._idle.take(user, heavy=heavy)
         except TimeoutError:
             if scope.expired():
                 raise ChecksBusy(self.max_wait or 0.0) from None
             raise
+
+    async def _some_worker(self) -> None:
+        """Wait while no worker is running and some are starting; raise if none could."""
+        while not self._processes and self._starting:
+            await asyncio.wait(set(self._starting), return_when=asyncio.FIRST_COMPLETED)
+        if not self._processes:
+            raise RuntimeError(f"no check worker could start: {self._failure}")
 
     async def _retire(self, worker: WorkerProcess) -> None:
         self._processes.discard(worker)

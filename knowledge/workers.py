@@ -46,7 +46,9 @@ class WorkerProcess:
 
     async def start(self) -> None:
         """Start the process and wait until its KB is open; raises if it could not start."""
-        self._process.start()
+        # In a thread: the first start also starts the fork server, which imports the check
+        # code (spaCy) before it answers; the event loop goes on meanwhile.
+        await self._in_thread(self._process.start)
         self._child.close()
         kind, value = await self._in_thread(self._conn.recv)
         if kind != "ready":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 from pathlib import Path
 
@@ -33,3 +34,28 @@ async def test_in_memory_pool_runs_in_process(articles: dict[str, str]) -> None:
         assert pool.workers == 0
         report = await pool.check(articles["cnn"], reference_date=date(2023, 1, 30))
     assert report.claims and report.reference_date == date(2023, 1, 30)
+
+
+async def test_a_background_pool_answers_a_check_sent_before_its_workers_are_up(
+    db_path: Path, articles: dict[str, str]
+) -> None:
+    day = date(2023, 1, 30)
+    async with knowledge.open_kb(str(db_path)) as kb:
+        expected = await kb.check(articles["rewritten"], reference_date=day)
+    async with CheckPool(db_path, workers=2, background=True) as pool:
+        assert pool.worker_pids() == []  # entering did not wait for the workers
+        reports = await asyncio.gather(
+            *(pool.check(articles["rewritten"], reference_date=day) for _ in range(3))
+        )
+        assert len(pool.worker_pids()) == 2
+    assert all(report == expected for report in reports)
+
+
+async def test_a_background_pool_whose_workers_cannot_start_says_why(tmp_path: Path) -> None:
+    unusable = tmp_path / "a-folder-not-a-database"
+    unusable.mkdir()
+    async with knowledge.open_kb(str(tmp_path / "kb.sqlite")) as kb:
+        pool = CheckPool(unusable, workers=1, kb=kb, background=True, budget=30)
+        async with pool:
+            with pytest.raises(RuntimeError, match="no check worker could start"):
+                await pool.check("NATO troops moved to the border on Monday.")

@@ -136,3 +136,17 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@pytest.mark.timeout(180)
+async def test_the_bot_polls_before_its_check_workers_are_up_and_answers_once_they_are(
+    fake: FakeTelegram, make_settings: Callable[..., Settings]
+) -> None:
+    user = fake.user("Jo")
+    chat = fake.private_chat(user)
+    waiting = fake.send(chat, "Mark Rutte became NATO Secretary General in 2019.", sender=user)
+    async with run_bot(fake, make_settings(check_workers=2)) as running_bot:
+        await fake.wait_for(lambda: any(name == "getupdates" for name, _ in fake.calls))
+        assert running_bot.services.pool.worker_pids() == []  # polling while they start
+        reply = await fake.wait_for_reply(waiting, timeout=150)
+        assert reply.text.startswith("🚩") and len(running_bot.services.pool.worker_pids()) == 2
