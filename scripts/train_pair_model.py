@@ -311,6 +311,7 @@ def training_data(args: argparse.Namespace) -> Data:
         limit = args.limit.get(name)
         if limit is not None and limit < len(train):
             train = rng.sample(train, limit)
+        train = train * max(1, args.repeat.get(name, 1))  # each row read this many times
         data.train += train
         data.held += held
         data.counts[f"{name} train"] = len(train)
@@ -660,7 +661,7 @@ def cmd_variants(args: argparse.Namespace) -> None:
     several max lengths; written to variants.json beside the model."""
     out = Path(args.out)
     record = json.loads((out / "training.json").read_text(encoding="utf-8"))
-    trained = argparse.Namespace(**{**record["arguments"], "limit": {}, "after": {}})
+    trained = argparse.Namespace(**{**record["arguments"], "limit": {}, "after": {}, "repeat": {}})
     held = training_data(trained).held
     if args.sample and args.sample < len(held):
         held = random.Random(trained.seed).sample(held, args.sample)
@@ -718,6 +719,11 @@ def cmd_card(args: argparse.Namespace) -> None:
         + (
             f" --after {after}"
             if (after := ",".join(f"{k}={v}" for k, v in a["after"].items()))
+            else ""
+        )
+        + (
+            f" --repeat {repeat}"
+            if (repeat := ",".join(f"{k}={v}" for k, v in a.get("repeat", {}).items()))
             else ""
         )
         + (" --init <the previous stage's weights.pt>" if a.get("init") else "")
@@ -879,6 +885,12 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--held-out", type=float, default=0.05, help="share of train held out")
     train.add_argument("--limit", type=limits, default={}, help="e.g. vitaminc-synthetic=5000")
     train.add_argument("--after", type=limits, default={}, help="skip a first stage's rows")
+    train.add_argument(
+        "--repeat",
+        type=limits,
+        default={},
+        help="read a source's rows N times, e.g. clef2020-train=2",
+    )
     train.add_argument("--init", help="start from these weights (--keep of a first stage)")
     train.add_argument("--frozen-layers", type=int, default=0, help="embeddings + N layers")
     train.add_argument("--report-dev", action="store_true", help="score the dev files (report)")
