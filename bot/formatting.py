@@ -142,7 +142,7 @@ def _footer(report: Report) -> str:
     claims = "claim" if unverified == 1 else "claims"
     return (
         f"{ICONS[Verdict.UNVERIFIED]} <i>{unverified} {claims} could not be checked: the "
-        "knowledge base has nothing on them. Unverified does not mean false.</i>"
+        "knowledge base has nothing that settles them. Unverified does not mean false.</i>"
     )
 
 

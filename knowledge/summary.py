@@ -47,6 +47,7 @@ class Silence(StrEnum):
 
     NO_CLAIMS = "no claims"
     NOTHING_KNOWN = "nothing known"  # no claim had a statement that bears on it
+    UNSETTLED = "unsettled"  # close statements were read, and none settled a claim
     CONSISTENT = "consistent"  # statements bore on some claims, and they agree
 
     @property
@@ -61,6 +62,10 @@ _SILENCE = {
         "The knowledge base has nothing on these claims, so it can neither confirm nor "
         "contradict them."
     ),
+    Silence.UNSETTLED: (
+        "The knowledge base has statements close to these claims, but none clearly supports "
+        "or contradicts them."
+    ),
     Silence.CONSISTENT: "Nothing in it contradicts what the knowledge base knows.",
 }
 
@@ -73,7 +78,20 @@ def silence(report: Report) -> Silence | None:
         return None
     if any(c.verdict == Verdict.SUPPORTED for c in report.claims):
         return Silence.CONSISTENT
+    if any(_read_against_statements(c) for c in report.claims):
+        return Silence.UNSETTLED
     return Silence.NOTHING_KNOWN
+
+
+def _read_against_statements(claim: ClaimResult) -> bool:
+    """Whether the pair model read the claim with statements the cheap stages found to be
+    about the same thing (it reads no others)."""
+    reading = claim.model
+    return reading is not None and (reading.refutes, reading.refutes_unnamed, reading.supports) != (
+        None,
+        None,
+        None,
+    )
 
 
 def summarize(report: Report, *, max_lines: int = 3, min_confidence: float = 0.0) -> Summary:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,7 +16,15 @@ from bot.formatting import (
     shorten,
     utf16_length,
 )
-from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
+from knowledge.model import (
+    ClaimResult,
+    Evidence,
+    Finding,
+    FindingKind,
+    ModelReading,
+    Report,
+    Verdict,
+)
 
 
 def _claim(
@@ -93,6 +102,17 @@ def test_a_report_with_nothing_known_does_not_claim_the_text_is_consistent() -> 
     shown = _shown(message)
     assert "Nothing in it contradicts" not in shown
     assert "has nothing on these claims" in shown
+
+
+def test_a_report_whose_close_statements_settle_nothing_says_so() -> None:
+    read = replace(_claim("a", Verdict.UNVERIFIED), model=ModelReading(refutes=0.2, supports=0.1))
+    (message,) = format_report(_report(read, _claim("b", Verdict.UNVERIFIED)))
+    shown = _shown(message)
+    assert "statements close to these claims, but none clearly supports" in shown
+    assert "has nothing on these claims" not in shown
+    assert "Nothing in it contradicts" not in shown
+    unread = replace(read, model=ModelReading(same_claim=0.3))  # a rated claim only
+    assert "has nothing on these claims" in _shown(format_report(_report(unread))[0])
 
 
 def test_no_claims_says_so() -> None:

@@ -149,4 +149,4 @@ async def test_the_bot_polls_before_its_check_workers_are_up_and_answers_once_th
         await fake.wait_for(lambda: any(name == "getupdates" for name, _ in fake.calls))
         assert running_bot.services.pool.worker_pids() == []  # polling while they start
         reply = await fake.wait_for_reply(waiting, timeout=150)
-        assert reply.text.startswith("🚩") and len(running_bot.services.pool.worker_pids()) == 2
+        assert reply.text.startswith("🚩") and running_bot.services.pool.worker_pids()
