@@ -1,4 +1,5 @@
-"""Timeline detector: a wrong weekday or date for a recorded event, or a state that had ended."""
+"""Timeline detector: a wrong weekday or date for a recorded event, a wrong start for a recorded
+state ("became NATO Secretary General in 2019"), or a state that had ended."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
-from knowledge.nlp.features import Features
+from knowledge.nlp.features import Features, Mention
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
+# Words that tell when a state began: "became", "joined", "took office", "since".
+_ONSET_WORDS = frozenset({"become", "join"})
+_ONSET_PAIRS = frozenset({("take", "office"), ("assume", "office"), ("take", "over")})
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -23,6 +27,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     findings = []
     if event is not None:
         findings += _wrong_dates(claim, event, matches, context)
+    findings += _wrong_onsets(claim, matches, context)
     findings += _ended_states(claim, matches, context)
     return findings[:1]
 
@@ -137,6 +142,73 @@ def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
     if mention.value is not None and not mention.value.agrees(recorded):
         return f"Says “{mention.text}”, but this happened on {recorded.human()}."
     return None
+
+
+def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    """A date given for when a recorded state began that is not the record's start: "Mark
+    Rutte became NATO Secretary General in 2019" beside "... has been NATO Secretary General
+    since 1 October 2024". The claim must state it as fact, name everyone and everything in
+    the state, and tie the date to the state: an onset word in the sentence ("became",
+    "joined", "took office") or "since" before the date, and the date in the same stretch
+    between clause punctuation as the state's role or organisation ("became Dutch prime
+    minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second)."""
+    features = claim.features
+    if not claim.states_fact or features.negated:
+        return []
+    known = _known_dates(matches)
+    for match in matches[:3]:
+        statement = match.statement
+        since = PartialDate.parse(statement.valid_from)
+        entities = match.statement_entities
+        if statement.kind != StatementKind.FACT or since is None or not entities:
+            continue
+        if not entities <= features.entity_ids:
+            continue
+        roles = [m for m in features.entities if context.entity_labels.get(m.id) != "PERSON"]
+        roles = [m for m in roles if m.id in entities]
+        for mention in _dates_of(features, roles):
+            assert mention.value is not None
+            if any(mention.value.agrees(k) for k in known):
+                continue
+            if not (_onset_verb(features) or _after_since(features, mention)):
+                continue
+            return [
+                Finding(
+                    FindingKind.TIMELINE,
+                    f"Says “{mention.text}”, but this began on {since.human()}.",
+                    (Evidence.of(statement),),
+                )
+            ]
+    return []
+
+
+def _dates_of(features: Features, roles: list[Mention]) -> list[DateMention]:
+    """For each mention of the state's role or organisation, the calendar date nearest to it
+    in its stretch between clause punctuation, if any."""
+    found = []
+    for role in roles:
+        start, end = _piece(features.text, role.start, role.end)
+        near = [d for d in features.calendar_dates if start <= d.start and d.end <= end]
+        if near:
+            found.append(
+                min(near, key=lambda d: min(abs(d.start - role.end), abs(role.start - d.end)))
+            )
+    return found
+
+
+def _onset_verb(features: Features) -> bool:
+    """An onset word said as done, not aimed at ("was chosen to become ... in June")."""
+    lemmas = features.lemmas
+    return any(
+        (lemma in _ONSET_WORDS or (lemma, following) in _ONSET_PAIRS)
+        and (i == 0 or lemmas[i - 1] != "to")
+        for i, (lemma, following) in enumerate(zip(lemmas, (*lemmas[1:], ""), strict=True))
+    )
+
+
+def _after_since(features: Features, mention: DateMention) -> bool:
+    before = features.text[: mention.start].rstrip().lower()
+    return mention.text.lower().startswith("since") or before.endswith("since")
 
 
 def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:

@@ -98,3 +98,52 @@ async def test_a_year_the_record_does_not_give_is_never_supported(
         kb, "The tram line to the airport opened in 2017.", date(2024, 1, 10)
     )
     assert verdict != "supported"
+
+
+OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenberg 2014-2024
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mark Rutte became NATO Secretary General in 2019.", id="became"),
+        pytest.param("Rutte took office as NATO chief in March 2023.", id="took-office"),
+        pytest.param("Jens Stoltenberg became head of NATO in 2012.", id="alias"),
+        pytest.param(
+            "Rutte became NATO Secretary General in 2019 and prime minister in 2010.",
+            id="first-of-two",
+        ),
+    ],
+)
+async def test_a_wrong_start_of_a_recorded_office_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await kb.check(text, reference_date=OFFICE_DAY)
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    assert "but this began on" in claim.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mark Rutte became NATO Secretary General in October 2024.", id="right"),
+        pytest.param(
+            "Jens Stoltenberg took office as NATO Secretary General in 2014.", id="right2"
+        ),
+        pytest.param(
+            "Rutte became prime minister in 2010 and NATO Secretary General in 2024.",
+            id="other-office-first",
+        ),
+        pytest.param("Mark Rutte became Dutch prime minister in 2010.", id="other-office"),
+        pytest.param(
+            "Mark Rutte was chosen in June 2024 to become NATO Secretary General.", id="aimed"
+        ),
+        pytest.param("Mark Rutte did not become NATO Secretary General in 2019.", id="negated"),
+        pytest.param("Mark Rutte could become NATO Secretary General in 2019.", id="modal"),
+    ],
+)
+async def test_a_right_or_unrelated_start_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "timeline" not in await finding_kinds(kb, text, OFFICE_DAY)

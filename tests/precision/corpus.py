@@ -41,6 +41,11 @@ TRUE_NEAR_SEEDS = [
     "The EU adopted another package of sanctions on 23 February over Russia's invasion of Ukraine.",
     "On 23 February Brussels agreed new sanctions, two years after Russia began its full-scale "
     "invasion of Ukraine.",
+    # When an office began: the right start, another office's start, and a choice made earlier.
+    "Mark Rutte became NATO Secretary General in October 2024.",
+    "Jens Stoltenberg took office as NATO Secretary General in 2014.",
+    "Rutte became prime minister of the Netherlands in 2010 and NATO Secretary General in 2024.",
+    "In June 2024 the allies chose Mark Rutte to become NATO's next secretary general.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
