@@ -277,6 +277,7 @@ def performance_section() -> str:
         + table.read_text(encoding="utf-8").strip()
         + plot
         + _pair_model_perf()
+        + _startup()
         + "\n\nReproduce (about 10 minutes; built files are cached in "
         "`$TMPDIR/factcheck-perf`, `--rebuild` re-imports them):\n"
         "`.venv/bin/pip install -e '.[bench]' && "
@@ -337,6 +338,33 @@ def _pair_model_perf() -> str:
         "milliseconds in "
         "`benchmarks/results/perf_pair_model.json`):\n\n"
         + table.read_text(encoding="utf-8").strip()
+    )
+
+
+def _startup() -> str:
+    """The bot's start-up, this checkout beside a baseline (benchmarks/results/startup.json)."""
+    data = _load("startup.json")
+    if data is None:
+        return ""
+    rows = [
+        [
+            name,
+            data.get("commits", {}).get(name, "-"),
+            f"{result['polling_s_median']:.2f}",
+            f"{result['first_report_s_median']:.2f}",
+            ", ".join(f"{r['polling_s']:.2f}" for r in result["runs"]),
+        ]
+        for name, result in data["results"].items()
+    ]
+    return (
+        "\n\n**Bot start-up** (`benchmarks/startup.py`): `python -m bot` started against the "
+        "fake Bot API server with a message already waiting, timed from the process's start to "
+        f"its first request for updates (polling; target {data['target_polling_s']:g} s) and to "
+        f"the waiting message's report ({data['workers']} check workers, the default; medians of "
+        f"{data['runs']} runs, alternating, load average {data['load_average_at_start']:.1f} at "
+        "the start). The baseline is the last commit before the check workers started in the "
+        "background.\n\n"
+        + _table(["checkout", "commit", "polling s", "first report s", "polling s, each run"], rows)
     )
 
 

@@ -22,6 +22,7 @@ import platform
 import shutil
 import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -128,6 +129,16 @@ async def measure(checkouts: dict[str, Path], runs: int, workers: int) -> dict[s
     }
 
 
+def _commit(checkout: Path) -> str:
+    """The checkout's commit, with "+" when it has changes not committed."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=checkout, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + ("+" if git("status", "--porcelain") else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", type=Path, help="another checkout, measured alongside")
@@ -147,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "load_average_at_start": os.getloadavg()[0],
         "checkouts": {name: str(path) for name, path in checkouts.items()},
+        "commits": {name: _commit(path) for name, path in checkouts.items()},
         "results": results,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
