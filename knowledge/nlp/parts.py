@@ -29,6 +29,9 @@ _WORD = re.compile(r"[A-Za-z0-9'’-]+")
 # "Jens Stoltenberg, NATO's secretary general,".
 _TITLE_BEFORE = re.compile(r"\s+")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+)?")
+_TITLE_SINCE = re.compile(
+    r"\s+(since\s+[^,;:()–—]+?)\s*(?=[,;:()–—]|$)"
+)  # "..., chief since 2014,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,9 @@ def _of_the_day(claim: Claim, reference: date) -> bool:
     if claim.historical:
         return False
     return all(
-        d.value.first_day() >= reference - _RECENT for d in claim.features.calendar_dates if d.value
+        d.value.first_day() >= reference - _RECENT
+        for d in claim.features.calendar_dates
+        if d.value and not d.text.lower().startswith("since")  # a start, not the event's day
     )
 
 
@@ -152,7 +157,12 @@ def _titles(features: Features, label: str) -> Iterator[str]:
             )
             joined = _TITLE_BEFORE if role.end <= person.start else _TITLE_AFTER
             if joined.fullmatch(gap) and not _held_before(text, min(role.start, person.start)):
-                yield f"{text[person.start : person.end]} is the {text[role.start : role.end]}."
+                name, title = text[person.start : person.end], text[role.start : role.end]
+                since = _TITLE_SINCE.match(text, role.end) if role.end > person.end else None
+                if since is not None:  # "Rutte, NATO Secretary General since 2021, said"
+                    yield f"{name} has been the {title} {since.group(1)}."
+                else:
+                    yield f"{name} is the {title}."
 
 
 def _held_before(text: str, start: int) -> bool:

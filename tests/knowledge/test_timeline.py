@@ -147,3 +147,17 @@ async def test_a_right_or_unrelated_start_is_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     assert "timeline" not in await finding_kinds(kb, text, OFFICE_DAY)
+
+
+async def test_a_title_held_since_a_wrong_year_is_flagged_on_its_own(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    text = (
+        "BRUSSELS, 3 March 2025 – Mark Rutte, NATO Secretary General since 2021, spoke to "
+        "reporters in Brussels on Monday."
+    )
+    (claim,) = (await kb.check(text)).claims
+    assert claim.verdict.value == "contradicted"
+    message = claim.findings[0].message
+    assert "Mark Rutte has been the NATO Secretary General since 2021" in message
+    assert "began on Tuesday 1 October 2024" in message

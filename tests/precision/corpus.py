@@ -139,6 +139,8 @@ TITLE_OUTDATED = [
     "defence ministers on Monday.",
     "OSLO, 12 May 2025 – Jens Stoltenberg, NATO's secretary general, toured a new arms "
     "factory on Monday.",
+    "OSLO, 3 March 2025 – Jens Stoltenberg, NATO Secretary General since 2014, spoke in Oslo "
+    "on Monday.",
 ]
 TITLE_TRUE = [
     "VILNIUS, 2 June 2025 – Former NATO Secretary General Jens Stoltenberg spoke at a "
@@ -149,4 +151,8 @@ TITLE_TRUE = [
     "defence ministers on Monday.",
     "VILNIUS, 2 June 2025 – In 2021, NATO Secretary General Jens Stoltenberg opened the "
     "alliance's summit in Brussels.",
+    "SEOUL, 30 January 2023 – Jens Stoltenberg, NATO Secretary General since 2014, spoke in "
+    "Seoul on Monday.",
+    "BRUSSELS, 3 March 2025 – Mark Rutte, NATO Secretary General since October 2024, spoke to "
+    "reporters on Monday.",
 ]
