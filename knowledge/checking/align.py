@@ -10,6 +10,7 @@ model (`knowledge/checking/calibration.py`), which reads the alignment's feature
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -557,19 +558,13 @@ def _rounded(written: str, said: float, recorded: float) -> bool:
     return abs(round(recorded / scale) * scale - said) <= 1e-9 * max(1.0, abs(said))
 
 
+@lru_cache(maxsize=65536)  # the same few hundred lemmas meet each other on every check
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
-    common = len(_prefix(a, b))
+    common = len(os.path.commonprefix((a, b)))
     return common >= _STEM and common >= 0.75 * shorter
-
-
-def _prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _mention(unit: _Unit) -> Mention:
