@@ -259,7 +259,10 @@ article of distinct sentences. "CLEF dev MAP@5 inside" asks whether speed cost m
 CLEF 2020 dev tweets searched among all the statements of that size. Each size is measured
 with the learned pair model off and on in the same run ("pair model" column): with it on, a
 check reads at most 12 (claim, candidate) pairs with it, so its cost per article is bounded;
-the model's load time and a 100,000-character article are measured too."""
+the model's load time and a 100,000-character article are measured too. "Start-up s" is the
+engine's: a fresh interpreter importing it, opening the knowledge base and answering a first
+check in process; the bot's own start-up (polling, with the check workers starting behind it)
+is measured by `benchmarks/startup.py`, below."""
 
 
 def performance_section() -> str:
