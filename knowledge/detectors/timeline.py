@@ -3,6 +3,7 @@ state ("became NATO Secretary General in 2019"), or a state that had ended."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from knowledge.matching import CheckContext, Match
@@ -18,6 +19,9 @@ _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 # Words that tell when a state began: "became", "joined", "took office", "since".
 _ONSET_WORDS = frozenset({"become", "join"})
 _ONSET_PAIRS = frozenset({("take", "office"), ("assume", "office"), ("take", "over")})
+# A role still to come is another state: "the next Secretary General", "Secretary General-elect".
+_TO_COME_BEFORE = re.compile(r"\b(?:next|incoming|future|prospective|designated)\s+$", re.I)
+_TO_COME_AFTER = re.compile(r"^[-\s](?:designate|elect)\b", re.I)
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -186,8 +190,11 @@ def _dates_of(features: Features, roles: list[Mention]) -> list[DateMention]:
     """For each mention of the state's role or organisation, the calendar date nearest to it
     in its stretch between clause punctuation, if any."""
     found = []
+    text = features.text
     for role in roles:
-        start, end = _piece(features.text, role.start, role.end)
+        if _TO_COME_BEFORE.search(text[: role.start]) or _TO_COME_AFTER.match(text[role.end :]):
+            continue
+        start, end = _piece(text, role.start, role.end)
         near = [d for d in features.calendar_dates if start <= d.start and d.end <= end]
         if near:
             found.append(

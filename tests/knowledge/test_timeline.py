@@ -139,6 +139,10 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
         pytest.param(
             "Mark Rutte was chosen in June 2024 to become NATO Secretary General.", id="aimed"
         ),
+        pytest.param(
+            "In June 2024 Mark Rutte became NATO Secretary General-designate.", id="designate"
+        ),
+        pytest.param("Mark Rutte became the next NATO Secretary General in June 2024.", id="next"),
         pytest.param("Mark Rutte did not become NATO Secretary General in 2019.", id="negated"),
         pytest.param("Mark Rutte could become NATO Secretary General in 2019.", id="modal"),
     ],
