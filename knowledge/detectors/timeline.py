@@ -151,11 +151,8 @@ def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
 def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
     """A date given for when a recorded state began that is not the record's start: "Mark
     Rutte became NATO Secretary General in 2019" beside "... has been NATO Secretary General
-    since 1 October 2024". The claim must state it as fact, name everyone and everything in
-    the state, and tie the date to the state: an onset word in the sentence ("became",
-    "joined", "took office") or "since" before the date, and the date in the same stretch
-    between clause punctuation as the state's role or organisation ("became Dutch prime
-    minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second)."""
+    since 1 October 2024". The claim must state it as fact and name everyone and everything
+    in the state, and the date must be told of the state's start (`_onset_dates`)."""
     features = claim.features
     if not claim.states_fact or features.negated:
         return []
@@ -169,12 +166,9 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
         if not entities <= features.entity_ids:
             continue
         roles = [m for m in features.entities if context.entity_labels.get(m.id) != "PERSON"]
-        roles = [m for m in roles if m.id in entities]
-        for mention in _dates_of(features, roles):
+        for mention in _onset_dates(features, [m for m in roles if m.id in entities]):
             assert mention.value is not None
             if any(mention.value.agrees(k) for k in known):
-                continue
-            if not (_onset_verb(features) or _after_since(features, mention)):
                 continue
             return [
                 Finding(
@@ -186,9 +180,13 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
     return []
 
 
-def _dates_of(features: Features, roles: list[Mention]) -> list[DateMention]:
-    """For each mention of the state's role or organisation, the calendar date nearest to it
-    in its stretch between clause punctuation, if any."""
+def _onset_dates(features: Features, roles: list[Mention]) -> list[DateMention]:
+    """The dates told as when a role or organisation's state began: "since <date>" right
+    after it ("NATO Secretary General since 2021"), or, after an onset word that governs it
+    ("became [the] NATO Secretary General", "took office as NATO chief", "joined NATO"), the
+    date nearest to it in its stretch between clause punctuation ("became Dutch prime
+    minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second). A role
+    still to come ("the next Secretary General", "-designate") is another state."""
     found = []
     text = features.text
     for role in roles:
@@ -196,26 +194,35 @@ def _dates_of(features: Features, roles: list[Mention]) -> list[DateMention]:
             continue
         start, end = _piece(text, role.start, role.end)
         near = [d for d in features.calendar_dates if start <= d.start and d.end <= end]
-        if near:
+        since = [d for d in near if _since(text, d) and not text[role.end : d.start].strip()]
+        if since:
+            found.append(since[0])
+        elif near and _governed_by_onset(features, role):
             found.append(
                 min(near, key=lambda d: min(abs(d.start - role.end), abs(role.start - d.end)))
             )
     return found
 
 
-def _onset_verb(features: Features) -> bool:
-    """An onset word said as done, not aimed at ("was chosen to become ... in June")."""
-    lemmas = features.lemmas
-    return any(
-        (lemma in _ONSET_WORDS or (lemma, following) in _ONSET_PAIRS)
-        and (i == 0 or lemmas[i - 1] != "to")
-        for i, (lemma, following) in enumerate(zip(lemmas, (*lemmas[1:], ""), strict=True))
+def _governed_by_onset(features: Features, role: Mention) -> bool:
+    """An onset word said as done (not "to become"), at most four words before the role with
+    no clause punctuation between: "became the new NATO Secretary General"."""
+    before = [w for w in features.words if w.end <= role.start]
+    for i in range(max(0, len(before) - 5), len(before)):
+        word = before[i]
+        following = before[i + 1].lemma if i + 1 < len(before) else ""
+        onset = word.lemma in _ONSET_WORDS or (word.lemma, following) in _ONSET_PAIRS
+        aimed = i > 0 and before[i - 1].lemma == "to"
+        between = features.text[word.end : role.start]
+        if onset and not aimed and not any(mark.strip() in between for mark in _CLAUSE_MARKS):
+            return True
+    return False
+
+
+def _since(text: str, mention: DateMention) -> bool:
+    return mention.text.lower().startswith("since") or (
+        text[: mention.start].rstrip().lower().endswith("since")
     )
-
-
-def _after_since(features: Features, mention: DateMention) -> bool:
-    before = features.text[: mention.start].rstrip().lower()
-    return mention.text.lower().startswith("since") or before.endswith("since")
 
 
 def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:

@@ -113,6 +113,7 @@ OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenbe
             "Rutte became NATO Secretary General in 2019 and prime minister in 2010.",
             id="first-of-two",
         ),
+        pytest.param("Rutte, who took office as NATO chief in 2019, spoke on Monday.", id="who"),
     ],
 )
 async def test_a_wrong_start_of_a_recorded_office_is_flagged(
@@ -143,6 +144,14 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
             "In June 2024 Mark Rutte became NATO Secretary General-designate.", id="designate"
         ),
         pytest.param("Mark Rutte became the next NATO Secretary General in June 2024.", id="next"),
+        pytest.param(
+            "NATO Secretary General Mark Rutte has warned since 2019 that Russia is a threat.",
+            id="since-of-another-verb",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte became famous in 2010 for cycling to work.",
+            id="onset-of-another-state",
+        ),
         pytest.param("Mark Rutte did not become NATO Secretary General in 2019.", id="negated"),
         pytest.param("Mark Rutte could become NATO Secretary General in 2019.", id="modal"),
     ],
