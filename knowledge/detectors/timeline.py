@@ -4,6 +4,7 @@ state ("became NATO Secretary General in 2019"), or a state that had ended."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 
 from knowledge.matching import CheckContext, Match
@@ -16,9 +17,37 @@ _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
-# Words that tell when a state began: "became", "joined", "took office", "since".
-_ONSET_WORDS = frozenset({"become", "join"})
-_ONSET_PAIRS = frozenset({("take", "office"), ("assume", "office"), ("take", "over")})
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    """How a text tells when a recorded state began or ended, and where the record keeps it:
+    a word said of the role ("became", "stepped down as"), or a preposition before the date
+    right after the role ("NATO Secretary General since 2021")."""
+
+    words: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    preposition: str
+    field: str  # the statement's attribute: valid_from or valid_until
+    verb: str  # "began", "ended"
+
+
+_BOUNDS = (
+    _Bound(
+        frozenset({"become", "join"}),
+        frozenset({("take", "office"), ("assume", "office"), ("take", "over")}),
+        "since",
+        "valid_from",
+        "began",
+    ),
+    _Bound(
+        frozenset({"resign"}),
+        frozenset({("step", "down"), ("stand", "down"), ("leave", "office")}),
+        "until",
+        "valid_until",
+        "ended",
+    ),
+)
 # A role still to come is another state: "the next Secretary General", "Secretary General-elect".
 _TO_COME_BEFORE = re.compile(r"\b(?:next|incoming|future|prospective|designated)\s+$", re.I)
 _TO_COME_AFTER = re.compile(r"^[-\s](?:designate|elect)\b", re.I)
@@ -149,42 +178,51 @@ def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
 
 
 def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
-    """A date given for when a recorded state began that is not the record's start: "Mark
+    """A date given for when a recorded state began or ended that is not the record's: "Mark
     Rutte became NATO Secretary General in 2019" beside "... has been NATO Secretary General
-    since 1 October 2024". The claim must state it as fact and name everyone and everything
-    in the state, and the date must be told of the state's start (`_onset_dates`)."""
+    since 1 October 2024", "Stoltenberg stepped down as NATO chief in 2022" beside "...
+    from 1 October 2014 to 1 October 2024". The claim must state it as fact and name everyone
+    and everything in the state, and the date must be told of the state's start or end
+    (`_bound_dates`)."""
     features = claim.features
     if not claim.states_fact or features.negated:
         return []
-    known = _known_dates(matches)
     for match in matches[:3]:
         statement = match.statement
-        since = PartialDate.parse(statement.valid_from)
         entities = match.statement_entities
-        if statement.kind != StatementKind.FACT or since is None or not entities:
+        if statement.kind != StatementKind.FACT or not entities <= features.entity_ids:
             continue
-        if not entities <= features.entity_ids:
-            continue
-        roles = [m for m in features.entities if context.entity_labels.get(m.id) != "PERSON"]
-        for mention in _onset_dates(features, [m for m in roles if m.id in entities]):
-            assert mention.value is not None
-            if any(mention.value.agrees(k) for k in known):
+        roles = [
+            m
+            for m in features.entities
+            if m.id in entities and context.entity_labels.get(m.id) != "PERSON"
+        ]
+        # a date the record gives for something else these people did is not a wrong one
+        people = entities - {m.id for m in roles}
+        known = _known_dates([m for m in matches if not people or people & m.statement_entities])
+        for bound in _BOUNDS:
+            recorded = PartialDate.parse(getattr(statement, bound.field))
+            if recorded is None or not entities:
                 continue
-            return [
-                Finding(
-                    FindingKind.TIMELINE,
-                    f"Says “{mention.text}”, but this began on {since.human()}.",
-                    (Evidence.of(statement),),
-                )
-            ]
+            for mention in _bound_dates(features, roles, bound):
+                assert mention.value is not None
+                if any(mention.value.agrees(k) for k in known):
+                    continue
+                return [
+                    Finding(
+                        FindingKind.TIMELINE,
+                        f"Says “{mention.text}”, but this {bound.verb} on {recorded.human()}.",
+                        (Evidence.of(statement),),
+                    )
+                ]
     return []
 
 
-def _onset_dates(features: Features, roles: list[Mention]) -> list[DateMention]:
-    """The dates told as when a role or organisation's state began: "since <date>" right
-    after it ("NATO Secretary General since 2021"), or, after an onset word that governs it
-    ("became [the] NATO Secretary General", "took office as NATO chief", "joined NATO"), the
-    date nearest to it in its stretch between clause punctuation ("became Dutch prime
+def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> list[DateMention]:
+    """The dates told as when a role or organisation's state began (or ended): "since <date>"
+    right after it ("NATO Secretary General since 2021"), or, after a word that governs it
+    ("became [the] NATO Secretary General", "took office as NATO chief", "stepped down as"),
+    the date nearest to it in its stretch between clause punctuation ("became Dutch prime
     minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second). A role
     still to come ("the next Secretary General", "-designate") is another state."""
     found = []
@@ -194,34 +232,39 @@ def _onset_dates(features: Features, roles: list[Mention]) -> list[DateMention]:
             continue
         start, end = _piece(text, role.start, role.end)
         near = [d for d in features.calendar_dates if start <= d.start and d.end <= end]
-        since = [d for d in near if _since(text, d) and not text[role.end : d.start].strip()]
-        if since:
-            found.append(since[0])
-        elif near and _governed_by_onset(features, role):
+        after = [
+            d
+            for d in near
+            if _after(text, d, bound.preposition) and not text[role.end : d.start].strip()
+        ]
+        if after:
+            found.append(after[0])
+        elif near and _governed(features, role, bound):
             found.append(
                 min(near, key=lambda d: min(abs(d.start - role.end), abs(role.start - d.end)))
             )
     return found
 
 
-def _governed_by_onset(features: Features, role: Mention) -> bool:
-    """An onset word said as done (not "to become"), at most four words before the role with
-    no clause punctuation between: "became the new NATO Secretary General"."""
+def _governed(features: Features, role: Mention, bound: _Bound) -> bool:
+    """One of the bound's words said as done (not "to become"), at most four words before
+    the role with no clause punctuation between: "became the new NATO Secretary General"."""
     before = [w for w in features.words if w.end <= role.start]
     for i in range(max(0, len(before) - 5), len(before)):
         word = before[i]
         following = before[i + 1].lemma if i + 1 < len(before) else ""
-        onset = word.lemma in _ONSET_WORDS or (word.lemma, following) in _ONSET_PAIRS
+        said = word.lemma in bound.words or (word.lemma, following) in bound.pairs
         aimed = i > 0 and before[i - 1].lemma == "to"
         between = features.text[word.end : role.start]
-        if onset and not aimed and not any(mark.strip() in between for mark in _CLAUSE_MARKS):
+        if said and not aimed and not any(mark.strip() in between for mark in _CLAUSE_MARKS):
             return True
     return False
 
 
-def _since(text: str, mention: DateMention) -> bool:
-    return mention.text.lower().startswith("since") or (
-        text[: mention.start].rstrip().lower().endswith("since")
+def _after(text: str, mention: DateMention, preposition: str) -> bool:
+    """Whether the date is given after the preposition ("since 2021")."""
+    return mention.text.lower().startswith(preposition) or (
+        text[: mention.start].rstrip().lower().endswith(preposition)
     )
 
 

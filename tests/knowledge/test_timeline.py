@@ -174,3 +174,31 @@ async def test_a_title_held_since_a_wrong_year_is_flagged_on_its_own(
     message = claim.findings[0].message
     assert "Mark Rutte has been the NATO Secretary General since 2021" in message
     assert "began on Tuesday 1 October 2024" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "Jens Stoltenberg stepped down as NATO Secretary General in 2022.", True, id="2022"
+        ),
+        pytest.param("Jens Stoltenberg resigned as NATO chief in 2019.", True, id="resigned"),
+        pytest.param(
+            "Jens Stoltenberg stepped down as NATO Secretary General in October 2024.",
+            False,
+            id="right",
+        ),
+        pytest.param(
+            "Jens Stoltenberg stepped down as prime minister of Norway in 2013.",
+            False,
+            id="other-office",
+        ),
+    ],
+)
+async def test_a_wrong_end_of_a_recorded_office_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    (claim,) = (await kb.check(text, reference_date=OFFICE_DAY)).claims
+    assert (claim.verdict.value == "contradicted") == flagged
+    if flagged:
+        assert "but this ended on Tuesday 1 October 2024" in claim.findings[0].message

@@ -46,6 +46,9 @@ TRUE_NEAR_SEEDS = [
     "Jens Stoltenberg took office as NATO Secretary General in 2014.",
     "Rutte became prime minister of the Netherlands in 2010 and NATO Secretary General in 2024.",
     "In June 2024 the allies chose Mark Rutte to become NATO's next secretary general.",
+    "Jens Stoltenberg stepped down as NATO Secretary General in October 2024.",
+    "Jens Stoltenberg stepped down as Norway's prime minister in 2013 and became NATO "
+    "Secretary General in 2014.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
