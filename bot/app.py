@@ -6,7 +6,7 @@ import asyncio
 import logging
 import secrets
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager, suppress
 from typing import Any
 
@@ -113,7 +113,7 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
             budget=settings.check_budget_seconds,
             background=True,  # poll at once; the workers load spaCy and the KB meanwhile
         )
-        async with pool:
+        async with pool, _reported(pool.ready(), "check workers"):
             yield Services(
                 settings=settings,
                 kb=kb,
@@ -136,6 +136,26 @@ async def open_services(settings: Settings) -> AsyncIterator[Services]:
                 ),
                 chats=ChatSettingsTable(kb.chats),
             )
+
+
+@asynccontextmanager
+async def _reported(start: Awaitable[None], what: str) -> AsyncIterator[None]:
+    """Log when `start` (a background start-up) is done, or why it failed, while the bot runs."""
+
+    async def report() -> None:
+        try:
+            await start
+        except Exception as error:  # the operator's log says it at once, not only per check
+            log.error("%s: %s; every check fails until the bot is restarted", what, error)
+        else:
+            log.info("%s ready", what)
+
+    task = asyncio.get_running_loop().create_task(report())
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
 
 
 @asynccontextmanager

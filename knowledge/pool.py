@@ -157,6 +157,12 @@ class CheckPool:
                 raise ChecksBusy(self.max_wait or 0.0) from None
             raise
 
+    async def ready(self) -> None:
+        """Wait until a worker can take checks (at once for in-process checks); raises
+        RuntimeError, saying why, when none could start."""
+        if self.workers:
+            await self._some_worker()
+
     async def _some_worker(self) -> None:
         """Wait while no worker is running and some are starting; raise if none could."""
         while not self._processes and self._starting:

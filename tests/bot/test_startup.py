@@ -150,3 +150,27 @@ async def test_the_bot_polls_before_its_check_workers_are_up_and_answers_once_th
         assert running_bot.services.pool.worker_pids() == []  # polling while they start
         reply = await fake.wait_for_reply(waiting, timeout=150)
         assert reply.text.startswith("🚩") and running_bot.services.pool.worker_pids()
+
+
+@pytest.mark.timeout(120)
+async def test_check_workers_that_cannot_start_are_logged_at_once_and_checks_get_an_apology(
+    fake: FakeTelegram, make_settings: Callable[..., Settings],
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    async def broken(self: Any) -> None:
+        raise RuntimeError("the language pipeline is missing")
+
+    monkeypatch.setattr("knowledge.pool.WorkerProcess.start", broken)
+    async with run_bot(fake, make_settings(check_workers=2)):
+        await fake.wait_for(
+            lambda: any(
+                r.levelno == logging.ERROR and "every check fails" in r.getMessage()
+                for r in caplog.records
+            )
+        )
+        user = fake.user("Kit")
+        chat = fake.private_chat(user)
+        fake.send(chat, "NATO met on Monday in Brussels.", sender=user)
+        assert (await fake.wait_for_message(chat)).text == APOLOGY
+    failed = [r.getMessage() for r in caplog.records if "every check fails" in r.getMessage()]
+    assert "no check worker could start: the language pipeline is missing" in failed[0]
