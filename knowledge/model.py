@@ -252,6 +252,11 @@ class ModelReading:
     same_claim: float | None = None  # with the closest rated claim
     thresholds: dict[str, float | None] = field(default_factory=dict)
 
+    @property
+    def read_statements(self) -> bool:
+        """Whether the model read the claim with statements (not only with rated claims)."""
+        return (self.refutes, self.refutes_unnamed, self.supports) != (None, None, None)
+
     def __post_init__(self) -> None:
         # kept to 4 places, as the JSON has them: a report read in a worker process and sent
         # back is then equal to the same report read in process

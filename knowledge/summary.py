@@ -78,20 +78,10 @@ def silence(report: Report) -> Silence | None:
         return None
     if any(c.verdict == Verdict.SUPPORTED for c in report.claims):
         return Silence.CONSISTENT
-    if any(_read_against_statements(c) for c in report.claims):
+    # the model reads a claim only with statements the cheap stages found to be about it
+    if any(c.model is not None and c.model.read_statements for c in report.claims):
         return Silence.UNSETTLED
     return Silence.NOTHING_KNOWN
-
-
-def _read_against_statements(claim: ClaimResult) -> bool:
-    """Whether the pair model read the claim with statements the cheap stages found to be
-    about the same thing (it reads no others)."""
-    reading = claim.model
-    return reading is not None and (reading.refutes, reading.refutes_unnamed, reading.supports) != (
-        None,
-        None,
-        None,
-    )
 
 
 def summarize(report: Report, *, max_lines: int = 3, min_confidence: float = 0.0) -> Summary:

@@ -127,11 +127,7 @@ def _backing(
 def _silence(reading: ModelReading | None) -> str:
     """Why an unverified claim is unverified: the model's scores that fell short of a
     threshold (one with no threshold decides nothing, so it is not shown as missing it)."""
-    if reading is None or (reading.refutes, reading.refutes_unnamed, reading.supports) == (
-        None,
-        None,
-        None,
-    ):
+    if reading is None or not reading.read_statements:
         return "Nothing in the knowledge base supports or contradicts this."
     said = ", ".join(
         f"{name} {value:.2f} (needs {threshold:.2f})"

@@ -197,14 +197,17 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
             for m in features.entities
             if m.id in entities and context.entity_labels.get(m.id) != "PERSON"
         ]
-        # a date the record gives for something else these people did is not a wrong one
         people = entities - {m.id for m in roles}
-        known = _known_dates([m for m in matches if not people or people & m.statement_entities])
         for bound in _BOUNDS:
             recorded = PartialDate.parse(getattr(statement, bound.field))
-            if recorded is None or not entities:
+            said = _bound_dates(features, roles, bound) if recorded else []
+            if recorded is None or not said:
                 continue
-            for mention in _bound_dates(features, roles, bound):
+            # a date the record gives for something else these people did is not a wrong one
+            known = _known_dates(
+                [m for m in matches if not people or people & m.statement_entities]
+            )
+            for mention in said:
                 assert mention.value is not None
                 if any(mention.value.agrees(k) for k in known):
                     continue

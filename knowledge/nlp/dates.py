@@ -195,6 +195,12 @@ class DateMention:
     value: PartialDate | None
     weekday: int | None = None  # 0 = Monday, for weekday mentions
 
+    @property
+    def since(self) -> bool:
+        """Given as "since <year>" (the year patterns keep their preposition): when a state
+        began, which may go on, not the day of an event."""
+        return self.text.lower().startswith("since")
+
 
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """All time expressions in `text`, longest first where they overlap, in text order."""

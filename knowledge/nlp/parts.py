@@ -81,7 +81,7 @@ def _of_the_day(claim: Claim, reference: date) -> bool:
     return all(
         d.value.first_day() >= reference - _RECENT
         for d in claim.features.calendar_dates
-        if d.value and not d.text.lower().startswith("since")  # a start, not the event's day
+        if d.value and not d.since
     )
 
 
