@@ -222,6 +222,18 @@ class Features:
         return tuple(d for d in self.dates if d.kind == "date" and d.value is not None)
 
 
+def title_start(features: Features, mention: DateMention) -> bool:
+    """Whether a date is given as "since <date>" right after a title ("NATO Secretary
+    General since 2021"): when the title was taken, not the day of what the sentence tells."""
+    text = features.text
+    since = mention.since or text[: mention.start].rstrip().lower().endswith("since")
+    return since and any(
+        text[m.end : mention.start].strip().lower() in ("", "since")
+        for m in features.entities
+        if m.label == "ROLE" and m.end <= mention.start
+    )
+
+
 def sentence_features(span: Span, reference: date | None) -> Features:
     """Features of one sentence (a spaCy span), dates resolved against `reference`."""
     text = span.text

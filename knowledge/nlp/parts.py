@@ -13,7 +13,7 @@ from functools import cache
 from spacy.language import Language
 
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.features import Features, Mention, title_start
 from knowledge.nlp.modality import Modality
 from knowledge.resources import Lexicon, word_lists
 
@@ -76,12 +76,16 @@ def _own_assertion(claim: Claim) -> bool:
 
 
 def _of_the_day(claim: Claim, reference: date) -> bool:
+    """Whether the claim speaks of the reference day, leaving aside when a title it gives
+    was taken ("Rutte, NATO Secretary General since 2021, said ..."): that date is the
+    title's start, not the day of what the sentence tells."""
     if claim.historical:
         return False
+    features = claim.features
     return all(
         d.value.first_day() >= reference - _RECENT
-        for d in claim.features.calendar_dates
-        if d.value and not d.since
+        for d in features.calendar_dates
+        if d.value and not title_start(features, d)
     )
 
 

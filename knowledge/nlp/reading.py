@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from knowledge.nlp.cues import words_of
-from knowledge.nlp.features import Features
+from knowledge.nlp.features import Features, title_start
 from knowledge.nlp.modality import Modality, modality_of
 from knowledge.nlp.questions import is_question, restate
 from knowledge.nlp.speech import ReportedSpeech, find_speech
@@ -46,7 +46,12 @@ def read_sentence(span: Span, features: Features, reference: date) -> Reading:
         modal.modality,
         modal.cue,
         (modal.start, modal.end),
-        is_historical(words, features.dates, reference, reported=speech is not None),
+        is_historical(
+            words,
+            [d for d in features.dates if not title_start(features, d)],
+            reference,
+            reported=speech is not None,
+        ),
         speech,
         tells_past_acts(words),
     )

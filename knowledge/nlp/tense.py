@@ -56,8 +56,7 @@ def is_historical(
     if not reported and any(w.lower in cues.past_states for w in words if not w.name):
         return True
     return any(
-        d.kind == "date" and d.value is not None and d.value.year < reference.year and not d.since
-        for d in dates
+        d.kind == "date" and d.value is not None and d.value.year < reference.year for d in dates
     )
 
 

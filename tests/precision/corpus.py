@@ -158,4 +158,6 @@ TITLE_TRUE = [
     "Seoul on Monday.",
     "BRUSSELS, 3 March 2025 – Mark Rutte, NATO Secretary General since October 2024, spoke to "
     "reporters on Monday.",
+    "VILNIUS, 2 June 2025 – Since 2019, NATO Secretary General Jens Stoltenberg had warned "
+    "that Russia could invade Ukraine.",
 ]
