@@ -81,6 +81,10 @@ class CuratorDesk:
         self.max_open = max_open
         self.claim_chars = claim_chars
         self.reason_chars = reason_chars
+        # requests a curator is answering now: the follow-up sweep leaves them to the answer,
+        # which tells their readers with the curator's words (the sweep would tell them first,
+        # without those words, as soon as the answer's statement is stored)
+        self._answering: set[int] = set()
 
     # -- filing ---------------------------------------------------------------------------
 
@@ -203,12 +207,32 @@ class CuratorDesk:
                 "Answer with a statement or with a rating of the claim, not both: a rating "
                 "rates the reader's claim as they worded it."
             )
+        if not text and not rating:
+            raise RequestRefused("Answer with a statement, or with a rating of the claim.")
+        self._answering.add(request_id)
+        try:
+            return await self._answer(request, check, text, rating, source, checker, actor, fields)
+        finally:
+            self._answering.discard(request_id)
+
+    async def _answer(
+        self,
+        request: Request,
+        check: Check,
+        text: str | None,
+        rating: str | None,
+        source: Source | str | None,
+        checker: str | None,
+        actor: Actor,
+        fields: dict[str, Any],
+    ) -> Answered:
+        request_id = request.id
         if text:
             statement_id = await self.kb.curator.add(text, source=source, actor=actor, **fields)
-        elif rating:
-            statement_id = await self._add_rated(request, rating, source, checker, actor, fields)
-        else:
-            raise RequestRefused("Answer with a statement, or with a rating of the claim.")
+        else:  # answer() made sure there is one or the other
+            statement_id = await self._add_rated(
+                request, rating or "", source, checker, actor, fields
+            )
         change_id = await self.kb.curator.last_change_of(statement_id)
         try:
             report = await check(request.claim, reference_date=request.reference_date)
@@ -222,8 +246,8 @@ class CuratorDesk:
             )
             closed_meanwhile = False
         except RequestNotFound:
-            # Closed since we looked (the follow-up sweep found the answer just stored and told
-            # its readers, or another curator closed it): the answer is stored all the same,
+            # Closed since we looked (another process's follow-up sweep found the answer just
+            # stored and told its readers, or another curator closed it): the answer is stored all the same,
             # and is reported as stored, with no one left to tell.
             recipients, closed_meanwhile = (), True
         notice = Notice(
@@ -284,6 +308,8 @@ class CuratorDesk:
         notices: list[Notice] = []
         unchanged: list[int] = []
         for request in await self.table.stale(version, limit=batch):
+            if request.id in self._answering:  # its answer tells its readers
+                continue
             outcome = await self._recheck(check, request, request.verdict)
             if outcome is None:
                 unchanged.append(request.id)
@@ -307,6 +333,8 @@ class CuratorDesk:
             )
         room = batch - len(notices) - len(unchanged)
         for request in await self.table.answered_stale(version, limit=max(room, 0)):
+            if request.id in self._answering:
+                continue
             notice = await self._correction(check, request, version)
             if notice is None:
                 unchanged.append(request.id)

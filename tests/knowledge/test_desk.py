@@ -152,15 +152,39 @@ async def test_a_curator_answers_with_a_rated_claim(
         await queue.answer(filed.request.id, check=kb.check, text="Again.", actor=CURATOR)
 
 
-async def test_an_answer_stands_when_the_follow_up_closed_the_request_meanwhile(
+async def test_the_follow_up_leaves_a_request_being_answered_to_its_answer(
     kb: knowledge.KnowledgeBase, queue: CuratorDesk
 ) -> None:
     filed = await queue.ask(OSLO, requester=ALICE)
+    swept: list[knowledge.Notice] = []
 
     async def check_while_the_sweep_runs(text: str, **dates: object) -> knowledge.Report:
-        # the follow-up sweep sees the statement just added, answers the request and tells
-        # Alice, between the curator's write and the curator's close
-        assert [n.request_id for n in await queue.follow_up(kb.check)] == [filed.request.id]
+        # the follow-up sweep runs between the curator's write and the curator's close: it
+        # must not tell Alice first, without the curator's words
+        swept.extend(await queue.follow_up(kb.check))
+        return await kb.check(text)
+
+    answered = await queue.answer(
+        filed.request.id,
+        check=check_while_the_sweep_runs,
+        text="Oslo banned private cars from its city centre in 2019.",
+        source="https://example.org/oslo",
+        actor=CURATOR,
+    )
+    assert swept == []
+    assert not answered.closed_meanwhile and answered.notice.recipients == (ALICE,)
+    assert answered.notice.answer == "Oslo banned private cars from its city centre in 2019."
+    assert await queue.follow_up(kb.check) == []  # told once
+
+
+async def test_an_answer_stands_when_another_process_closed_the_request_meanwhile(
+    kb: knowledge.KnowledgeBase, queue: CuratorDesk
+) -> None:
+    filed = await queue.ask(OSLO, requester=ALICE)
+    elsewhere = CuratorDesk(kb)  # the bot's sweep while a curator answers from the CLI
+
+    async def check_while_the_sweep_runs(text: str, **dates: object) -> knowledge.Report:
+        assert [n.request_id for n in await elsewhere.follow_up(kb.check)] == [filed.request.id]
         return await kb.check(text)
 
     answered = await queue.answer(
