@@ -247,8 +247,8 @@ class CuratorDesk:
             closed_meanwhile = False
         except RequestNotFound:
             # Closed since we looked (another process's follow-up sweep found the answer just
-            # stored and told its readers, or another curator closed it): the answer is stored all the same,
-            # and is reported as stored, with no one left to tell.
+            # stored and told its readers, or another curator closed it): the answer is stored
+            # all the same, and is reported as stored, with no one left to tell.
             recipients, closed_meanwhile = (), True
         notice = Notice(
             request.id,
