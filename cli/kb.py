@@ -161,10 +161,13 @@ async def _import(args: argparse.Namespace, kb: KnowledgeBase, console: Console)
     with Progress(
         *Progress.get_default_columns(), DownloadColumn(), console=console, transient=True
     ) as bar:
-        task = bar.add_task(f"Importing {escape(path.name)}", total=path.stat().st_size)
-        result = await kb.curator.import_file(
-            path, progress=lambda done, size: bar.update(task, completed=done, total=size)
-        )
+        name = escape(path.name)
+        task = bar.add_task(f"Importing {name}", total=path.stat().st_size)
+
+        def show(done: int, size: int, stage: str) -> None:  # a large file is read twice
+            bar.update(task, completed=done, total=size, description=f"{stage.title()} {name}")
+
+        result = await kb.curator.import_file(path, progress=show)
     console.print(escape(f"{result.summary} {undo_hint(result.change_ids)}".strip()))
     return 0
 

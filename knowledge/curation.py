@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -343,55 +343,66 @@ class Curator:
         path: Path,
         *,
         actor: Actor | None = None,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
         stream_above: int = MAX_IMPORT_BYTES,
     ) -> ImportResult:
         """Import a file of any size all or nothing: files up to `stream_above` bytes as
-        `import_records`, larger ones (JSON, JSON-LD, DataFeed, JSON Lines, CSV) one record at
-        a time; `progress(bytes read, file size)` is called as it goes."""
+        `import_records`, larger ones (JSON, JSON-LD, DataFeed, JSON Lines, CSV) in two passes
+        over the file, so that memory stays bounded whatever its size: every record is read
+        and checked first (a bad file is refused before the knowledge base is touched), then
+        read again and stored a chunk at a time in one transaction. `progress(bytes read, file
+        size, "checking" or "storing")` is called as it goes."""
         size = path.stat().st_size
         if size <= stream_above and path.suffix.lower() not in (".jsonl", ".ndjson"):
             return await self.import_records(path.read_bytes(), filename=path.name, actor=actor)
-        with path.open("rb") as raw:
-            reader = CountingReader(raw)
-            return await self.import_stream(
-                stream_records(reader, filename=path.name),
-                actor=actor,
-                done=(lambda: progress(reader.done, size)) if progress else None,
-            )
+
+        def records(stage: str) -> Iterator[StatementDraft | BadRecord]:
+            with path.open("rb") as raw:
+                reader = CountingReader(raw)
+                for chunk in writing.batched(
+                    stream_records(reader, filename=path.name), writing.STREAM_CHUNK
+                ):
+                    yield from chunk
+                    if progress is not None:
+                        progress(reader.done, size, stage)
+
+        await asyncio.to_thread(_check_all, records("checking"))
+        return await writing.store_stream(
+            self.store,
+            _drafts_only(records("storing")),
+            actor or Actor.cli(),
+            chunk=writing.STREAM_CHUNK,
+            read_in_thread=True,
+        )
 
     async def import_stream(
         self,
         records: Iterable[StatementDraft | BadRecord],
         *,
         actor: Actor | None = None,
-        done: Callable[[], None] | None = None,
     ) -> ImportResult:
         """Import statements all or nothing, duplicates skipped; any bad record rejects the
         whole import (InvalidImport names the first few) and nothing changes. Every record is
-        read and checked (in a thread) before the write begins: a slow or bad file never holds
-        the knowledge base; the write is one transaction, a chunk at a time."""
-        drafts = await asyncio.to_thread(_read_all, records, done)
+        read and checked (in a thread) before the write begins: a slow or bad source never
+        holds the knowledge base; the write is one transaction, a chunk at a time. (The
+        records are held in memory meanwhile: a file is imported with `import_file`, which
+        reads it twice instead.)"""
+        drafts = await asyncio.to_thread(_read_all, records)
         return await writing.store_stream(self.store, drafts, actor or Actor.cli())
 
 
-def _read_all(
-    records: Iterable[StatementDraft | BadRecord], done: Callable[[], None] | None
-) -> list[StatementDraft]:
-    """Every draft of an import, or InvalidImport naming the first bad records."""
-    drafts: list[StatementDraft] = []
+def _check_all(records: Iterable[StatementDraft | BadRecord]) -> int:
+    """How many drafts the records hold, or InvalidImport naming the first bad records (only
+    those are kept: the drafts are counted, not held)."""
     problems: list[BadRecord] = []
-    bad = 0
-    for chunk in writing.batched(records, writing.STREAM_CHUNK):
-        for record in chunk:
-            if isinstance(record, BadRecord):
-                bad += 1
-                if len(problems) < _SHOWN:
-                    problems.append(record)
-            elif not bad:
-                drafts.append(record)
-        if done is not None:
-            done()
+    bad = drafts = 0
+    for record in records:
+        if isinstance(record, BadRecord):
+            bad += 1
+            if len(problems) < _SHOWN:
+                problems.append(record)
+        else:
+            drafts += 1
     if bad:
         raise InvalidImport(
             problems, summary=f"Import rejected, nothing was imported: {bad:,} bad record(s)"
@@ -399,6 +410,26 @@ def _read_all(
     if not drafts:
         raise InvalidImport([], summary="The file holds no statements.")
     return drafts
+
+
+def _read_all(records: Iterable[StatementDraft | BadRecord]) -> list[StatementDraft]:
+    """Every draft of an import, or InvalidImport naming the first bad records."""
+    held = list(records)
+    _check_all(held)
+    return [r for r in held if isinstance(r, StatementDraft)]
+
+
+def _drafts_only(records: Iterable[StatementDraft | BadRecord]) -> Iterator[StatementDraft]:
+    """The drafts of a file read a second time; a bad record now (the file changed since it
+    was checked) rejects the import, and the transaction it is read in is rolled back."""
+    for record in records:
+        if isinstance(record, BadRecord):
+            raise InvalidImport(
+                [record],
+                summary="Import rejected, nothing was imported: the file changed while it was "
+                "being imported",
+            )
+        yield record
 
 
 def _file_size(path: str) -> int | None:

@@ -5,6 +5,7 @@ and stored in one audited transaction."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
@@ -201,11 +202,18 @@ async def store_seed(store: Store, batch: Batch, actor: Actor) -> ImportResult:
 
 
 async def store_stream(
-    store: Store, drafts: Sequence[StatementDraft], actor: Actor, *, chunk: int = STREAM_CHUNK
+    store: Store,
+    drafts: Iterable[StatementDraft],
+    actor: Actor,
+    *,
+    chunk: int = STREAM_CHUNK,
+    read_in_thread: bool = False,
 ) -> ImportResult:
     """A streamed import's checked drafts stored all or nothing in one transaction, a chunk at
     a time, duplicates skipped (a digest of each marker remembered, not the draft); the
-    full-text index is filled once at the end, with one audit-log entry for all."""
+    full-text index is filled once at the end, with one audit-log entry for all. With
+    `read_in_thread`, each chunk is taken from `drafts` in a thread (a file being parsed):
+    an error raised while reading rolls the whole import back."""
     seen: set[bytes] = set()
     ids: list[int] = []
     ratings: list[str] = []
@@ -214,7 +222,8 @@ async def store_stream(
     async with store.transaction():  # the import's change id is read in its turn
         before = await store.log.last_change_id()
         async with store.bulk_insert(actor) as insert:
-            for part in batched(drafts, chunk):
+            parts = batched(drafts, chunk)
+            while part := await _next_part(parts, in_thread=read_in_thread):
                 fresh = await fresh_statements(store, part, seen)
                 duplicates += len(part) - len(fresh)
                 ids += await insert(fresh)
@@ -222,6 +231,12 @@ async def store_stream(
         if ids:
             changes = await store.log.changes_after(before)
     return ImportResult(ids, [], [], duplicates, tuple(ratings), changes[:1])
+
+
+async def _next_part(parts: Iterator[list[T]], *, in_thread: bool) -> list[T]:
+    if in_thread:
+        return await asyncio.to_thread(next, parts, [])
+    return next(parts, [])
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 import knowledge
-from knowledge import InvalidImport
+from knowledge import InvalidImport, writing
 from tests.factchecks.conftest import graph, review
 
 
@@ -46,13 +47,17 @@ def _write(path: Path, document: object) -> Path:
 )
 async def test_large_files_are_streamed_in_every_shape(tmp_path: Path, name: str, shape) -> None:
     path = _write(tmp_path / name, shape(_reviews(2_300)))  # more than one chunk of 2,000
-    seen: list[int] = []
+    seen: list[tuple[str, int]] = []
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         result = await kb.curator.import_file(
-            path, stream_above=0, progress=lambda done, size: seen.append(done)
+            path, stream_above=0, progress=lambda done, size, stage: seen.append((stage, done))
         )
         assert len(result.statement_ids) == 2_300
-        assert seen and seen[-1] == path.stat().st_size
+        # read twice, to the end each time: checked whole, then stored
+        size = path.stat().st_size
+        stages = [stage for stage, _ in seen]
+        assert stages == sorted(stages) and {"checking", "storing"} == set(stages)
+        assert ("checking", size) in seen and seen[-1] == ("storing", size)
         [(statement, _)] = await kb.search("claim number 2299 tram 2299", limit=1)
         reviews = await kb.store.reviews.of([statement.id])
         assert reviews[statement.id].url == "https://check.example/r2299"
@@ -141,3 +146,47 @@ async def test_bad_reviews_are_named_and_nothing_is_imported(
         with pytest.raises(InvalidImport, match=f"record 3, field '{field}'"):
             await kb.curator.import_records(json.dumps(items).encode(), filename="r.json")
         assert (await kb.curator.stats()).statements == {}
+
+
+async def test_a_large_import_holds_a_chunk_of_records_not_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Peak Python memory while importing 2,000 records is about that of 500 (the records
+    are read twice, a chunk at a time, rather than held); chunks of 100 here, of long
+    reviews, to keep the test quick."""
+    monkeypatch.setattr(writing, "STREAM_CHUNK", 100)
+    peaks = []
+    for count in (100, 500, 2_000):  # the first warms the import path up, unmeasured
+        reviews = [
+            review(f"Claim {i} says that tram line {i} {'was never built ' * 30}", "False", f"r{i}")
+            for i in range(count)
+        ]
+        path = _write(tmp_path / f"{count}.jsonld", {"@graph": reviews})
+        async with knowledge.open_kb(":memory:", seed=False) as kb:
+            tracemalloc.start()
+            try:
+                result = await kb.curator.import_file(path, stream_above=0)
+                peaks.append(tracemalloc.get_traced_memory()[1])
+            finally:
+                tracemalloc.stop()
+            assert len(result.statement_ids) == count
+    assert peaks[2] < 2 * peaks[1], peaks
+
+
+async def test_a_file_changed_between_its_check_and_its_store_stores_nothing(
+    tmp_path: Path,
+) -> None:
+    path = _write(tmp_path / "feed.jsonld", {"@graph": _reviews(2_300)})
+    broken = {"@graph": [*_reviews(2_300), {"@type": "ClaimReview", "claimReviewed": 5}]}
+
+    edited: list[bool] = []
+
+    def edit_once_checked(done: int, size: int, stage: str) -> None:
+        if stage == "storing" and not edited:  # someone saves the file again meanwhile
+            _write(path, broken)
+            edited.append(True)
+
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        with pytest.raises(InvalidImport, match="the file changed while it was being imported"):
+            await kb.curator.import_file(path, stream_above=0, progress=edit_once_checked)
+        assert not (await kb.curator.stats()).statements
