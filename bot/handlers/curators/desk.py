@@ -74,7 +74,7 @@ async def answer(message: Message, context: Context, body: str) -> None:
         else f"statement #{answered.statement_id}"
     )
     told_line = (
-        "it was closed meanwhile (the follow-up check had told its readers)"
+        "it was closed meanwhile (by another curator, or a follow-up check told its readers)"
         if answered.closed_meanwhile
         else f"told {told} chat(s)"
     )
