@@ -337,7 +337,7 @@ def _pair_model_perf() -> str:
         return ""
     return (
         "\n\n**The learned pair model off and on**, the same run (`benchmarks/perf.py "
-        "--sizes 10000,100000 --out …`; compare the two rows of a size, and the CPU "
+        "--sizes 10000,100000,1000000 --out …`; compare the two rows of a size, and the CPU "
         "milliseconds in "
         "`benchmarks/results/perf_pair_model.json`):\n\n"
         + table.read_text(encoding="utf-8").strip()
