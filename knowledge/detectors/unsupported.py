@@ -16,7 +16,13 @@ from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
-from knowledge.nlp.negation import denies_itself, negated_words
+from knowledge.nlp.negation import (
+    denies_itself,
+    negated_words,
+    phrase_negated_words,
+    told_as_done,
+    under_modal,
+)
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -224,6 +230,16 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
     other = sentence if claim.negated else claim
     if not denies_itself(negated):
         return False  # every "not" qualifies a gerund after a preposition
+    # what the negation denies as not done, where the other has it only as not done yet:
+    # "have yet to approve" against "still waiting for them to approve" says the same (but
+    # "would not shade" still denies "would shade")
+    denied = (negated_words(negated) | phrase_negated_words(negated)) & other.content
+    if (
+        denied
+        and not denied & told_as_done(other)
+        and not any(under_modal(negated, w) for w in denied)
+    ):
+        return False
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)
 

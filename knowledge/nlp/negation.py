@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import itertools
 
-from knowledge.nlp.features import NEGATION_WORDS, Features
+from knowledge.nlp.features import NEGATION_PHRASES, NEGATION_WORDS, Features
 
 # A negation right after one of these qualifies a gerund inside a noun phrase ("its rule on
 # not exporting"), which describes something; it does not deny what the sentence says.
 _PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", "without"})
+# A verb right after one of these is not told as done: an infinitive ("waiting for Turkey to
+# approve") or a modal's verb ("could approve").
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+_NOT_DONE_AFTER = _MODALS | {"to"}
 
 
 def negated_words(features: Features) -> frozenset[str]:
@@ -25,6 +29,49 @@ def negated_words(features: Features) -> frozenset[str]:
         after = (w.lemma for w in words[at + 1 : at + 4] if w.lemma in features.content)
         found.update(itertools.islice(after, 1))
     return frozenset(found)
+
+
+def phrase_negated_words(features: Features) -> frozenset[str]:
+    """The content word each negating phrase bears on: "have yet to approve" (approve),
+    "refused to comment" (comment)."""
+    found: set[str] = set()
+    for phrase in NEGATION_PHRASES.finditer(features.text):
+        after = (
+            w.lemma
+            for w in features.words
+            if w.start >= phrase.end() and w.lemma in features.content
+        )
+        found.update(itertools.islice(after, 1))
+    return frozenset(found)
+
+
+def told_as_done(features: Features) -> frozenset[str]:
+    """The content words a sentence tells as so, leaving out those it has only as an
+    infinitive or after a modal ("waiting for Turkey to approve", "could approve"): a
+    negation of those contradicts nothing it says."""
+    words = features.words
+    return frozenset(
+        w.lemma
+        for at, w in enumerate(words)
+        if w.lemma in features.content and not (at and words[at - 1].lemma in _NOT_DONE_AFTER)
+    )
+
+
+def under_modal(features: Features, lemma: str) -> bool:
+    """Whether the word comes after a modal, negations between left aside ("would not
+    shade"): a denial of what would or could be, not of what was done."""
+    words = features.words
+    for at, word in enumerate(words):
+        if word.lemma != lemma:
+            continue
+        before = [
+            w
+            for w in words[max(0, at - 3) : at]
+            if features.text[w.start : w.end].lower() not in NEGATION_WORDS
+        ]
+        if before and before[-1].lemma in _MODALS:
+            return True
+    return False
 
 
 def denies_itself(features: Features) -> bool:

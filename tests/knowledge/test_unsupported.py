@@ -176,3 +176,48 @@ async def test_a_statement_saying_last_year_is_read_from_its_own_date(
         reference_date=date(2024, 3, 15),
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"]
+
+
+BID = """Finland joined NATO in April 2023 after a year of talks with the alliance.
+Sweden, which applied at the same time, is still waiting for Turkey and Hungary to approve its bid.
+Hungary's parliament could vote on the bid next month, officials in Budapest said.
+"""
+BID_DAY = date(2023, 6, 1)
+
+
+async def _bid_verdicts(kb: knowledge.KnowledgeBase, article: str, text: str) -> list[str]:
+    await kb.curator.learn(article, source="https://example.org/nato-bids", published=BID_DAY)
+    report = await kb.check(text, reference_date=BID_DAY)
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Turkey and Hungary have yet to approve Sweden's bid to join NATO.", id="yet-to"
+        ),
+        pytest.param("Hungary's parliament has not voted on Sweden's bid.", id="could-vote"),
+    ],
+)
+async def test_denying_what_the_article_tells_as_not_done_yet_is_not_a_negation(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """The article has the verb only as not done ("waiting for them to approve", "could
+    vote"): a sentence saying it has not happened retells it."""
+    verdicts = await _bid_verdicts(kb, BID, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+async def test_denying_what_the_article_tells_as_done_is_still_flagged(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    done = BID.replace(
+        "is still waiting for Turkey and Hungary to approve its bid",
+        "was approved by Turkey and Hungary after long delays",
+    ).replace("could vote", "voted")
+    for text in (
+        "Hungary's parliament has not voted on Sweden's bid.",
+        "Hungary's parliament never voted on Sweden's bid.",
+    ):
+        assert "contradicted" in await _bid_verdicts(kb, done, text), text
