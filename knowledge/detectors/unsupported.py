@@ -17,9 +17,9 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
 from knowledge.nlp.negation import (
+    denied_words,
     denies_itself,
     negated_words,
-    phrase_negated_words,
     told_as_done,
     under_modal,
 )
@@ -230,15 +230,20 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
     other = sentence if claim.negated else claim
     if not denies_itself(negated):
         return False  # every "not" qualifies a gerund after a preposition
-    # what the negation denies as not done, where the other has it only as not done yet:
-    # "have yet to approve" against "still waiting for them to approve" says the same (but
-    # "would not shade" still denies "would shade")
-    denied = (negated_words(negated) | phrase_negated_words(negated)) & other.content
+    denied = denied_words(negated)
+    shown = denied & other.content
+    if denied and not shown:
+        # the negation denies what the other never says in these words ("has yet to cut
+        # rates" beside "has kept its rates unchanged"): which of them is right is unknown
+        return False
     if (
-        denied
-        and not denied & told_as_done(other)
-        and not any(under_modal(negated, w) for w in denied)
+        shown
+        and not shown & told_as_done(other)
+        and not any(under_modal(negated, w) for w in shown)
     ):
+        # what it denies as done, the other tells only as not done yet: "have yet to approve"
+        # retells "still waiting for them to approve" ("would not shade" still denies
+        # "would shade")
         return False
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)

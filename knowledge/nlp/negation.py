@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import itertools
 
-from knowledge.nlp.features import NEGATION_PHRASES, NEGATION_WORDS, Features
+from knowledge.nlp.features import (
+    NEGATION_PHRASES,
+    NEGATION_WORDS,
+    REPORTING_VERBS,
+    Features,
+    Word,
+)
 
 # A negation right after one of these qualifies a gerund inside a noun phrase ("its rule on
 # not exporting"), which describes something; it does not deny what the sentence says.
@@ -14,6 +20,7 @@ _PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", 
 # approve") or a modal's verb ("could approve").
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
 _NOT_DONE_AFTER = _MODALS | {"to"}
+_AUXILIARIES = frozenset({"be", "have", "get"})
 
 
 def negated_words(features: Features) -> frozenset[str]:
@@ -31,17 +38,37 @@ def negated_words(features: Features) -> frozenset[str]:
     return frozenset(found)
 
 
-def phrase_negated_words(features: Features) -> frozenset[str]:
-    """The content word each negating phrase bears on: "have yet to approve" (approve),
-    "refused to comment" (comment)."""
-    found: set[str] = set()
+def denied_words(features: Features) -> frozenset[str]:
+    """What the sentence's negations deny: the first content word after each negation
+    ("was not exporting weapons": export; "have yet to approve": approve), and after a
+    reporting verb also the word it reports ("didn't report a decline": report, decline)."""
+    words = features.words
+    after: list[int] = [
+        at + 1
+        for at, word in enumerate(words)
+        if features.text[word.start : word.end].lower() in NEGATION_WORDS
+        and not (at and words[at - 1].lemma in _PREPOSITIONS)
+    ]
     for phrase in NEGATION_PHRASES.finditer(features.text):
-        after = (
-            w.lemma
-            for w in features.words
-            if w.start >= phrase.end() and w.lemma in features.content
+        after.append(next((i for i, w in enumerate(words) if w.start >= phrase.end()), len(words)))
+    found: set[str] = set()
+    for start in after:
+        first = next(
+            (
+                i
+                for i in range(start, min(start + 4, len(words)))
+                if words[i].lemma in features.content
+            ),
+            None,
         )
-        found.update(itertools.islice(after, 1))
+        if first is None:
+            continue
+        found.add(words[first].lemma)
+        if words[first].lemma in REPORTING_VERBS:  # "didn't report anything about a decline"
+            reported = (
+                w.lemma for w in words[first + 1 : first + 7] if w.lemma in features.content
+            )
+            found.update(itertools.islice(reported, 1))
     return frozenset(found)
 
 
@@ -53,8 +80,17 @@ def told_as_done(features: Features) -> frozenset[str]:
     return frozenset(
         w.lemma
         for at, w in enumerate(words)
-        if w.lemma in features.content and not (at and words[at - 1].lemma in _NOT_DONE_AFTER)
+        if w.lemma in features.content and not _after_marker(words, at)
     )
+
+
+def _after_marker(words: tuple[Word, ...], at: int) -> bool:
+    """Whether the word at `at` follows "to" or a modal, auxiliaries between left aside
+    ("has to be passed", "could have voted")."""
+    before = at - 1
+    while before >= 0 and words[before].lemma in _AUXILIARIES:
+        before -= 1
+    return before >= 0 and words[before].lemma in _NOT_DONE_AFTER
 
 
 def under_modal(features: Features, lemma: str) -> bool:

@@ -181,6 +181,7 @@ async def test_a_statement_saying_last_year_is_read_from_its_own_date(
 BID = """Finland joined NATO in April 2023 after a year of talks with the alliance.
 Sweden, which applied at the same time, is still waiting for Turkey and Hungary to approve its bid.
 Hungary's parliament could vote on the bid next month, officials in Budapest said.
+Sweden's accession protocol still has to be ratified by the Turkish parliament.
 """
 BID_DAY = date(2023, 6, 1)
 
@@ -198,13 +199,17 @@ async def _bid_verdicts(kb: knowledge.KnowledgeBase, article: str, text: str) ->
             "Turkey and Hungary have yet to approve Sweden's bid to join NATO.", id="yet-to"
         ),
         pytest.param("Hungary's parliament has not voted on Sweden's bid.", id="could-vote"),
+        pytest.param(
+            "The Turkish parliament has not ratified Sweden's accession protocol.",
+            id="has-to-be-ratified",
+        ),
     ],
 )
 async def test_denying_what_the_article_tells_as_not_done_yet_is_not_a_negation(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     """The article has the verb only as not done ("waiting for them to approve", "could
-    vote"): a sentence saying it has not happened retells it."""
+    vote", "has to be ratified"): a sentence saying it has not happened retells it."""
     verdicts = await _bid_verdicts(kb, BID, text)
     assert not {"contradicted", "outdated"} & set(verdicts), verdicts
 
@@ -221,3 +226,33 @@ async def test_denying_what_the_article_tells_as_done_is_still_flagged(
         "Hungary's parliament never voted on Sweden's bid.",
     ):
         assert "contradicted" in await _bid_verdicts(kb, done, text), text
+
+
+RATES = """FRANKFURT, 6 June 2024 - The European Central Bank cut its key interest rate on Thursday.
+ECB President Christine Lagarde said inflation in the euro area had slowed to 2.6 percent in May, still above the bank's target.
+The US Federal Reserve has kept its rates unchanged so far this year.
+The bank also reported a decline in lending to companies in April.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Federal Reserve has yet to cut rates this year.", id="other-words"),
+        pytest.param("Inflation in the euro area has not yet fallen to the target.", id="not-yet"),
+    ],
+)
+async def test_a_negation_of_what_the_article_never_says_in_those_words_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """What the negation denies ("cut", "fall") is not in the article's sentence at all: it
+    may well agree ("kept its rates unchanged"), so nothing is flagged."""
+    verdicts = await _bid_verdicts(kb, RATES, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+async def test_denying_what_the_article_reports_is_still_flagged(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    text = "The bank didn't report anything about a decline in lending to companies."
+    assert "contradicted" in await _bid_verdicts(kb, RATES, text)
