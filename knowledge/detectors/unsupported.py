@@ -10,12 +10,20 @@ instead, and a negation the best-aligned sentence of the article does not have (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention, content_lemmas, same_number
+from knowledge.nlp.features import (
+    Features,
+    Mention,
+    NumberMention,
+    content_lemmas,
+    same_number,
+)
 from knowledge.nlp.negation import (
     denied_words,
     denies_itself,
@@ -30,6 +38,13 @@ _ALIGNED = 3  # content words a claim shares with an article sentence to compare
 _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its unit
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]"
 )
+# a share said in words: "half", "a quarter", "two thirds" ("third" alone is an ordinal)
+_FRACTION = re.compile(
+    r"\b(?:(a|one|two|three|four)\s+(third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    r"|(?:a\s+|one\s+)?(half))\b"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
 # Between two names of one list: a comma or "and"/"or", and perhaps a word or two describing
 # the next item ("and NATO applicant Sweden"); a gap of such words alone joins one item's names.
@@ -145,16 +160,51 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
     counts = _list_lengths(claim.features) | {
         n for features in record.features for n in _list_lengths(features)
     }
+    said = _fractions(record) | _years_ago(record)
     for number in claim.features.numbers:
         if any(same_number(number.value, n) for n in record.numbers):
             continue
         if number.value in counts:  # "three countries" for a list of three names
+            continue
+        if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
             continue
         return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
     return None
+
+
+def _fractions(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
+    """The shares the article gives in words ("a quarter of a percentage point", "two
+    thirds", "half of"), each as a test of a figure that gives it (0.25, 25%, 67%)."""
+    tests: set[Callable[[NumberMention], bool]] = set()
+    for features in record.features:
+        for match in _FRACTION.finditer(features.text.lower()):
+            if match.group(3):
+                value = 0.5
+            else:
+                value = _COUNTS[match.group(1)] / _PARTS[match.group(2).removesuffix("s")]
+            tests.add(partial(_gives_share, value))
+    return tests
+
+
+def _gives_share(share: float, number: NumberMention) -> bool:
+    return abs(number.value - share) < 0.005 or abs(number.value - 100 * share) <= 0.5
+
+
+def _years_ago(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
+    """The spans of years from a year the article gives to its own date ("its first cut
+    since 2019", in 2024: "in five years", or four, counted down)."""
+    published = next((s.source.published for s in record.statements if s.source.published), None)
+    if published is None:
+        return set()
+    spans = {published.year - d.year for d in record.dates if d.year < published.year}
+    return {partial(_gives_years, span) for span in spans}
+
+
+def _gives_years(span: int, number: NumberMention) -> bool:
+    return number.unit == "year" and number.value in (span, span - 1)
 
 
 def _new_date(

@@ -256,3 +256,50 @@ async def test_denying_what_the_article_reports_is_still_flagged(
 ) -> None:
     text = "The bank didn't report anything about a decline in lending to companies."
     assert "contradicted" in await _bid_verdicts(kb, RATES, text)
+
+
+CUT = """FRANKFURT, 6 June 2024 - The European Central Bank (ECB) cut its key interest rate by a quarter of a percentage point on Thursday, its first reduction since 2019.
+About two thirds of the economists polled had expected the move, and half of them expect another cut in September.
+Inflation in the euro area slowed to 2.6 percent in May, still above the bank's target.
+ECB President Christine Lagarde said the bank was not committing to further cuts.
+"""
+
+
+async def _cut_verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
+    await kb.curator.learn(CUT, source="https://example.org/ecb-cut", published=date(2024, 6, 6))
+    report = await kb.check(text, reference_date=date(2024, 6, 7))
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ECB lowered its main rate by 0.25 percentage points on Thursday.",
+                     id="quarter"),
+        pytest.param("It was the ECB's first rate cut in five years.", id="years-since"),
+        pytest.param("Some 67 percent of the economists polled had expected the cut.",
+                     id="two-thirds"),
+        pytest.param("50% of the economists expect another cut in September.", id="half"),
+    ],
+)  # fmt: skip
+async def test_a_figure_the_article_gives_in_words_or_by_a_year_is_not_new(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    verdicts = await _cut_verdicts(kb, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The ECB lowered its main rate by 0.75 percentage points on Thursday.",
+                     id="not-a-quarter"),
+        pytest.param("It was the ECB's first rate cut in eleven years.", id="other-span"),
+        pytest.param("Some 40 percent of the economists polled had expected the cut.",
+                     id="other-share"),
+    ],
+)  # fmt: skip
+async def test_a_figure_no_share_or_year_of_the_article_gives_is_still_new(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "contradicted" in await _cut_verdicts(kb, text)
