@@ -773,13 +773,18 @@ def _negation_flip(
 ) -> Difference | None:
     """A word both sentences use, negated in one and not in the other."""
     mine, theirs = _negated_starts(claim), _negated_starts(statement)
+    flips: list[Difference] = []
     for unit in shared:
         other = pairs[id(unit)]
+        if unit.start in mine and other.start in theirs:
+            # both deny a word they share: their negations line up, wherever each starts
+            # ("not all outflows are monitored" / "many outflows were not monitored")
+            return None
         if (unit.start in mine) != (other.start in theirs):
             said = f"not {unit.text}" if unit.start in mine else unit.text
             recorded = f"not {other.text}" if other.start in theirs else other.text
-            return Difference(DetailKind.POLARITY, said, recorded)
-    return None
+            flips.append(Difference(DetailKind.POLARITY, said, recorded))
+    return flips[0] if flips else None
 
 
 @lru_cache(maxsize=4096)

@@ -43,6 +43,13 @@ _FRACTION = re.compile(
     r"\b(?:(a|one|two|three|four)\s+(third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
     r"|(?:a\s+|one\s+)?(half))\b"
 )
+# words that give a figure as a round one, and how far it may be from the article's figure
+_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|some|approximately|close to|more than|over"
+    r"|just over|just under|less than|fewer than|under|up to)\s+$",
+    re.IGNORECASE,
+)
+_ROUNDING = 0.05
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
@@ -168,11 +175,20 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
             continue
         if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
             continue
+        if _hedged(claim.features.text, number) and any(
+            abs(number.value - n) <= _ROUNDING * abs(n) for n in record.numbers
+        ):  # "nearly 20,000 hours" for "more than 19,800 hours"
+            continue
         return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
     return None
+
+
+def _hedged(text: str, number: NumberMention) -> bool:
+    """Whether the claim gives the figure as a round one: "nearly", "about", "some" ..."""
+    return bool(_HEDGE.search(text[max(0, number.start - 20) : number.start]))
 
 
 def _fractions(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:

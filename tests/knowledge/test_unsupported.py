@@ -303,3 +303,47 @@ async def test_a_figure_no_share_or_year_of_the_article_gives_is_still_new(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     assert "contradicted" in await _cut_verdicts(kb, text)
+
+
+WATER = """LONDON, 12 March 2024 - Thames Water said on Tuesday it had discharged sewage into rivers for more than 19,800 hours last year.
+The company, which supplies about 16 million customers, blamed heavy rainfall for the increase.
+Campaigners said the real total was likely to be higher because many outflows were not monitored.
+The regulator Ofwat fined the company 40 million pounds last year.
+"""
+
+
+async def _water_verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
+    await kb.curator.learn(WATER, source="https://example.org/spills", published=date(2024, 3, 12))
+    report = await kb.check(text, reference_date=date(2024, 3, 13))
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thames Water spilled sewage into rivers for nearly 20,000 hours last year.",
+                     id="round-figure"),
+        pytest.param("Campaigners said not all outflows were monitored.", id="not-all"),
+    ],
+)  # fmt: skip
+async def test_a_round_figure_and_a_negation_placed_elsewhere_retell_the_article(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    verdicts = await _water_verdicts(kb, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thames Water spilled sewage into rivers for nearly 25,000 hours last year.",
+                     id="far-from-the-figure"),
+        pytest.param("Thames Water spilled sewage into rivers for 20,000 hours last year.",
+                     id="not-given-as-round"),
+        pytest.param("Campaigners said all outflows were monitored.", id="negation-removed"),
+    ],
+)  # fmt: skip
+async def test_a_figure_off_the_article_or_a_removed_negation_is_still_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "contradicted" in await _water_verdicts(kb, text)
