@@ -17,6 +17,13 @@ _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
+# before "since <date>", a comparison with the last time: "the first ... since", "its lowest
+# ... since"
+_COMPARED = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|smallest|strongest|weakest|worst|best|most"
+    r"|least|fastest|slowest|longest|shortest)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +135,8 @@ def _wrong_dates(
             continue
         if mention.kind == "date" and not _attached(claim.features, mention, event, context):
             continue  # the date of something else the sentence tells ("sanctions adopted on")
+        if _compared_since(claim.features, mention):
+            continue  # "for the first time since 2007": when it last happened, not this time
         problem = _conflict(mention, recorded)
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
@@ -151,6 +160,16 @@ def _attached(
         for m in features.entities
         if m.id in context.entity_labels  # known entities: a capitalised first word is none
     )
+
+
+def _compared_since(features: Features, mention: DateMention) -> bool:
+    """Whether a "since" date says when something last happened, the sentence's event
+    compared with it: "the first rate rise since 2007", "its lowest level since 2019"."""
+    text = features.text
+    if not (mention.since or text[: mention.start].rstrip().lower().endswith("since")):
+        return False
+    start, _ = _piece(text, mention.start, mention.end)
+    return bool(_COMPARED.search(text[start : mention.start]))
 
 
 def _piece(text: str, start: int, end: int) -> tuple[int, int]:

@@ -223,14 +223,32 @@ def _gives_years(span: int, number: NumberMention) -> bool:
     return number.unit == "year" and number.value in (span, span - 1)
 
 
+def _years_counted_back(record: SourceRecord) -> frozenset[int]:
+    """The years the article's spans of years count back to from its own date ("the first
+    time in 17 years", in 2024: 2007, or 2006)."""
+    published = next((s.source.published for s in record.statements if s.source.published), None)
+    if published is None:
+        return frozenset()
+    spans = {
+        int(n.value)
+        for f in record.features
+        for n in f.numbers
+        if n.unit == "year" and n.value.is_integer() and 0 < n.value < 200
+    }
+    return frozenset(published.year - s - back for s in spans for back in (0, 1))
+
+
 def _new_date(
     claim: Claim, record: SourceRecord, known: frozenset[str], nearest: Features
 ) -> str | None:
     """A date the source article never gives; named against the matched statement's own
     date of the same precision when it has one."""
+    counted = _years_counted_back(record)
     for mention in claim.features.calendar_dates:
         value = mention.value
         assert value is not None
+        if value.year in counted:  # "since 2007" for "the first time in 17 years", in 2024
+            continue
         if not any(value.agrees(d) for d in record.dates) and str(value.year) not in known:
             recorded = _date_like(value, nearest)
             if recorded is not None:

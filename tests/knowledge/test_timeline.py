@@ -202,3 +202,31 @@ async def test_a_wrong_end_of_a_recorded_office_is_flagged(
     assert (claim.verdict.value == "contradicted") == flagged
     if flagged:
         assert "but this ended on Tuesday 1 October 2024" in claim.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "Russia's full-scale invasion of Ukraine on 24 February 2022 was the largest attack "
+            "on a European country since 1945.",
+            False,
+            id="largest-since",
+        ),
+        pytest.param(
+            "The full-scale invasion of Ukraine was the first such attack in Europe since 1945.",
+            False,
+            id="first-since",
+        ),
+        pytest.param(
+            "Russia has been waging a full-scale war against Ukraine since 24 February 2021.",
+            True,
+            id="wrong-start",
+        ),
+    ],
+)
+async def test_a_since_date_compared_with_is_not_the_events_date(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """ "The largest attack since 1945" says when it last happened, not when this did."""
+    assert ("timeline" in await finding_kinds(kb, text, date(2023, 1, 30))) is flagged

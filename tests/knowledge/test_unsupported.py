@@ -347,3 +347,26 @@ async def test_a_figure_off_the_article_or_a_removed_negation_is_still_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     assert "contradicted" in await _water_verdicts(kb, text)
+
+
+HIKE = """TOKYO, 19 March 2024 - The Bank of Japan raised interest rates on Tuesday for the first time in 17 years.
+The central bank set its short-term policy rate at between zero and 0.1 percent.
+Governor Kazuo Ueda said financial conditions would remain accommodative for the time being.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("The Bank of Japan raised rates for the first time since 2007.", False,
+                     id="the-year-counted-back"),
+        pytest.param("The Bank of Japan raised rates for the first time since 1999.", True,
+                     id="another-year"),
+    ],
+)  # fmt: skip
+async def test_a_year_the_article_counts_back_to_is_not_new(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    await kb.curator.learn(HIKE, source="https://example.org/boj", published=date(2024, 3, 19))
+    report = await kb.check(text, reference_date=date(2024, 3, 20))
+    assert ("contradicted" in [c.verdict.value for c in report.claims]) is flagged
