@@ -11,7 +11,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.features import Features, Mention, given_since
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
@@ -166,7 +166,7 @@ def _compared_since(features: Features, mention: DateMention) -> bool:
     """Whether a "since" date says when something last happened, the sentence's event
     compared with it: "the first rate rise since 2007", "its lowest level since 2019"."""
     text = features.text
-    if not (mention.since or text[: mention.start].rstrip().lower().endswith("since")):
+    if not given_since(text, mention):
         return False
     start, _ = _piece(text, mention.start, mention.end)
     return bool(_COMPARED.search(text[start : mention.start]))

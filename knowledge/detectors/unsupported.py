@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from knowledge.matching import CheckContext, Match, SourceRecord
@@ -209,10 +210,15 @@ def _gives_share(share: float, number: NumberMention) -> bool:
     return abs(number.value - share) < 0.005 or abs(number.value - 100 * share) <= 0.5
 
 
+def _published(record: SourceRecord) -> date | None:
+    """The article's own date, as its statements' source gives it."""
+    return next((s.source.published for s in record.statements if s.source.published), None)
+
+
 def _years_ago(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
     """The spans of years from a year the article gives to its own date ("its first cut
     since 2019", in 2024: "in five years", or four, counted down)."""
-    published = next((s.source.published for s in record.statements if s.source.published), None)
+    published = _published(record)
     if published is None:
         return set()
     spans = {published.year - d.year for d in record.dates if d.year < published.year}
@@ -226,7 +232,7 @@ def _gives_years(span: int, number: NumberMention) -> bool:
 def _years_counted_back(record: SourceRecord) -> frozenset[int]:
     """The years the article's spans of years count back to from its own date ("the first
     time in 17 years", in 2024: 2007, or 2006)."""
-    published = next((s.source.published for s in record.statements if s.source.published), None)
+    published = _published(record)
     if published is None:
         return frozenset()
     spans = {

@@ -33,6 +33,7 @@ NEGATION_PHRASES = re.compile(
     r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b",
     re.IGNORECASE,
 )
+MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 REPORTING_VERBS = frozenset(
     {
         "say",
@@ -222,12 +223,16 @@ class Features:
         return tuple(d for d in self.dates if d.kind == "date" and d.value is not None)
 
 
+def given_since(text: str, mention: DateMention) -> bool:
+    """Whether the date follows "since" (kept in the mention, or just before it)."""
+    return mention.since or text[: mention.start].rstrip().lower().endswith("since")
+
+
 def title_start(features: Features, mention: DateMention) -> bool:
     """Whether a date is given as "since <date>" right after a title ("NATO Secretary
     General since 2021"): when the title was taken, not the day of what the sentence tells."""
     text = features.text
-    since = mention.since or text[: mention.start].rstrip().lower().endswith("since")
-    return since and any(
+    return given_since(text, mention) and any(
         text[m.end : mention.start].strip().lower() in ("", "since")
         for m in features.entities
         if m.label == "ROLE" and m.end <= mention.start

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from knowledge.nlp.features import (
+    MODALS,
     NEGATION_PHRASES,
     NEGATION_WORDS,
     REPORTING_VERBS,
@@ -18,8 +19,7 @@ from knowledge.nlp.features import (
 _PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", "without"})
 # A verb right after one of these is not told as done: an infinitive ("waiting for Turkey to
 # approve") or a modal's verb ("could approve").
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
-_NOT_DONE_AFTER = _MODALS | {"to"}
+_NOT_DONE_AFTER = MODALS | {"to"}
 _AUXILIARIES = frozenset({"be", "have", "get"})
 
 
@@ -105,7 +105,7 @@ def under_modal(features: Features, lemma: str) -> bool:
             for w in words[max(0, at - 3) : at]
             if features.text[w.start : w.end].lower() not in NEGATION_WORDS
         ]
-        if before and before[-1].lemma in _MODALS:
+        if before and before[-1].lemma in MODALS:
             return True
     return False
 

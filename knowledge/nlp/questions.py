@@ -10,12 +10,12 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
+from knowledge.nlp.features import MODALS
 from knowledge.resources import word_lists
 
 _DO = {"do": "VBP", "does": "VBZ", "did": "VBD"}
 _HAVE = frozenset({"has", "have", "had"})
 _BE = frozenset({"is", "are", "was", "were", "am"})
-_MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 _DETERMINERS = frozenset(
     {
         "the",
@@ -85,7 +85,7 @@ def restate(words: Sequence[Word]) -> str | None:
     first = body[0].lower
     if first in _cues().wh_words:
         return None
-    if first in _DO or first in _HAVE or first in _BE or first in _MODALS:
+    if first in _DO or first in _HAVE or first in _BE or first in MODALS:
         return _inverted(body)
     return _sentence(body)  # a statement with a question mark: "NATO imposed sanctions?"
 
@@ -128,7 +128,7 @@ def _subject_end(aux: str, rest: list[Word]) -> int | None:
         return None
     if rest[0].lower in _PRONOUNS:
         return 1
-    if aux in _DO or aux in _MODALS:
+    if aux in _DO or aux in MODALS:
         return _first(rest, _base_verb)
     if aux in _HAVE:
         return _first(rest, _participle)

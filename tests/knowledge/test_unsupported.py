@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -186,10 +186,17 @@ Sweden's accession protocol still has to be ratified by the Turkish parliament.
 BID_DAY = date(2023, 6, 1)
 
 
-async def _bid_verdicts(kb: knowledge.KnowledgeBase, article: str, text: str) -> list[str]:
-    await kb.curator.learn(article, source="https://example.org/nato-bids", published=BID_DAY)
-    report = await kb.check(text, reference_date=BID_DAY)
+async def _learned_then_checked(
+    kb: knowledge.KnowledgeBase, article: str, text: str, published: date
+) -> list[str]:
+    """The verdicts on `text`, checked the day after the knowledge base learned `article`."""
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    report = await kb.check(text, reference_date=published + timedelta(days=1))
     return [c.verdict.value for c in report.claims]
+
+
+async def _bid_verdicts(kb: knowledge.KnowledgeBase, article: str, text: str) -> list[str]:
+    return await _learned_then_checked(kb, article, text, BID_DAY)
 
 
 @pytest.mark.parametrize(
@@ -266,9 +273,7 @@ ECB President Christine Lagarde said the bank was not committing to further cuts
 
 
 async def _cut_verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    await kb.curator.learn(CUT, source="https://example.org/ecb-cut", published=date(2024, 6, 6))
-    report = await kb.check(text, reference_date=date(2024, 6, 7))
-    return [c.verdict.value for c in report.claims]
+    return await _learned_then_checked(kb, CUT, text, date(2024, 6, 6))
 
 
 @pytest.mark.parametrize(
@@ -313,9 +318,7 @@ The regulator Ofwat fined the company 40 million pounds last year.
 
 
 async def _water_verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    await kb.curator.learn(WATER, source="https://example.org/spills", published=date(2024, 3, 12))
-    report = await kb.check(text, reference_date=date(2024, 3, 13))
-    return [c.verdict.value for c in report.claims]
+    return await _learned_then_checked(kb, WATER, text, date(2024, 3, 12))
 
 
 @pytest.mark.parametrize(
@@ -367,6 +370,5 @@ Governor Kazuo Ueda said financial conditions would remain accommodative for the
 async def test_a_year_the_article_counts_back_to_is_not_new(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    await kb.curator.learn(HIKE, source="https://example.org/boj", published=date(2024, 3, 19))
-    report = await kb.check(text, reference_date=date(2024, 3, 20))
-    assert ("contradicted" in [c.verdict.value for c in report.claims]) is flagged
+    verdicts = await _learned_then_checked(kb, HIKE, text, date(2024, 3, 19))
+    assert ("contradicted" in verdicts) is flagged
