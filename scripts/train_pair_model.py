@@ -64,6 +64,7 @@ BASE_SHA256 = {
 # the base weights rounded to float16 by `half-base` (a file half the size, for a machine that
 # cannot fetch the package: an accelerator lent for a training run); read back as float32
 BASE_HALF_SHA256 = "a2a752a06f9acd50e5b3f97d498913b3cc604b7e63b3ea3457f93110ddbbb484"
+HELD_REACH = "held_out_recall_at_precision_0.9_torch"
 OUT_DIR = REPO_ROOT / "knowledge" / "data" / "pair_model"
 LABELS = ("refutes", "supports", "neutral")  # order of the nli head's outputs
 VITAMINC_LABELS = {"REFUTES": 0, "SUPPORTS": 1, "NOT ENOUGH INFO": 2}
@@ -619,7 +620,10 @@ def cmd_train(args: argparse.Namespace) -> None:
             "stopped_at_time_limit": stopped_early,
             "train_minutes": round(train_seconds / 60, 1),
             "held_out_torch": held,
-            "held_out_recall_at_precision_0.9_torch": held_reach,
+            HELD_REACH: held_reach,
+            "base": "the float16 copy"
+            if args.base is not None and args.base.suffix == ".safetensors"
+            else "the package",
             "device": torch.cuda.get_device_name() if device == "cuda" else device,
             "held_out_onnx_int8": held_onnx,
             "onnx_check": check,
@@ -787,7 +791,9 @@ def cmd_card(args: argparse.Namespace) -> None:
     a = record["arguments"]
     limit = ",".join(f"{k}={v}" for k, v in a["limit"].items())
     command = (
-        f"python scripts/train_pair_model.py --seed {a['seed']} train --version {a['version']} "
+        "python scripts/train_pair_model.py"
+        + (" --base <the float16 copy>" if record.get("base") == "the float16 copy" else "")
+        + f" --seed {a['seed']} train --version {a['version']} "
         f"--layers {a['layers']} --frozen-layers {a['frozen_layers']} "
         f"--max-length {a['max_length']} --batch {a['batch']} --lr {a['lr']} "
         f"--epochs {a['epochs']} --negatives {a['negatives']} --held-out {a['held_out']}"
@@ -834,6 +840,11 @@ def cmd_card(args: argparse.Namespace) -> None:
         "",
         *(f"- `{name}` has sha256 `{digest}`" for name, digest in BASE_SHA256.items()),
         "",
+        "A machine that cannot fetch the package (an accelerator lent for a run) is given the "
+        "same weights rounded to float16, written here from the checked package by `half-base` "
+        f"(the same bytes each time, sha256 `{BASE_HALF_SHA256}`, checked there before "
+        f"training). This run read {record.get('base', 'the package')}.",
+        "",
         "## Data",
         "",
         "Never the dev files. Held out of training (scored below): a stable hash of "
@@ -869,13 +880,17 @@ def cmd_card(args: argparse.Namespace) -> None:
         f"{a['batch']} (one task per batch, similar lengths), dropout 0.1, gradient norm <= 1",
         f"- {record['steps']} steps, {record['pairs_seen']} pairs"
         + (" (stopped at the time limit)" if record["stopped_at_time_limit"] else ""),
-        f"- training wall time {record['train_minutes']} min on this project's 2-core machine, "
-        "shared with other jobs at the time (so slower than on an idle machine)",
+        f"- training wall time {record['train_minutes']} min on "
+        + (
+            f"one {record['device']} (training only; export and checks on its CPU)"
+            if record.get("device", "cpu") != "cpu"
+            else "this project's 2-core machine"
+        ),
         "",
         "## Metrics",
         "",
         "Accuracy (%) on the held-out slice of the train files; dev files as a report only "
-        "(nothing was chosen on them). nli: argmax of three (two-way where the data has no "
+        "(never trained on). nli: argmax of three (two-way where the data has no "
         "neutral label: FEVER-Symmetric, VitaminC synthetic); same claim: at 0.5.",
         "",
         "| data | model | nli | same claim |",
@@ -891,6 +906,23 @@ def cmd_card(args: argparse.Namespace) -> None:
             f"| {name} (report) | ONNX int8 | {_percent(nli)} | "
             f"{_percent(found.get('same_accuracy'))} |"
         )
+    reach_rows = {"held out of train (torch)": record.get(HELD_REACH, {})}
+    reach_rows.update({f"{n} (report, ONNX int8)": f for n, f in record["dev_report"].items()})
+    lines += [
+        "",
+        "What the checker can use: the share of each head's positives found at the most a "
+        "threshold can take while precision stays >= 0.9 (refutes, supports; same claim), by "
+        "source.",
+        "",
+        "| data | source | refutes | supports | same claim |",
+        "|---|---|---|---|---|",
+    ]
+    for data_name, found in reach_rows.items():
+        for source in sorted({key.rsplit(" ", 1)[0] for key in found if " " in key}):
+            if not any(f"{source} {h}" in found for h in ("refutes", "supports", "same")):
+                continue
+            cells = [_percent(found.get(f"{source} {h}")) for h in ("refutes", "supports", "same")]
+            lines.append(f"| {data_name} | {source} | " + " | ".join(cells) + " |")
     check = record["onnx_check"]
     lines += [
         "",
@@ -918,7 +950,9 @@ def cmd_card(args: argparse.Namespace) -> None:
                 f"{_percent(row.get('nli_accuracy'))} | {_percent(row.get('same_accuracy'))} | "
                 f"{row['ms_per_pair_1_thread']} | {row['ms_per_pair_2_threads']} |"
             )
-    lines += ["", *args.note, ""] if args.note else [""]
+    for note in args.note:
+        lines += ["", note]
+    lines.append("")
     (out / "MODEL_CARD.md").write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {out / 'MODEL_CARD.md'}")
 
