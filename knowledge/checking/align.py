@@ -543,7 +543,7 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if a.lemma:
         holds = {">": recorded > said, ">=": recorded >= said, "<": recorded < said}[a.lemma]
         return "same" if holds else "differs"
-    if same_number(said, recorded) or _rounded(x.text, said, recorded):
+    if same_number(said, recorded) or (not x.ordinal and _rounded(x.text, said, recorded)):
         return "same"
     return "differs"
 

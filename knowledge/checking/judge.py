@@ -49,6 +49,10 @@ def judge(
     aligned = [(m, alignments.of(m)) for m in matches[:ALIGNED]]
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
+    backing = _backing(aligned, model, pairs)
+    if backing:  # a statement gives every detail of the claim the same way: one that differs
+        findings = []  # tells of another event (Sweden's accession beside Finland's), since
+        # the knowledge base does not contradict itself; the detectors still judge the claim
     evidence = _EvidenceKinds.of(matches, context)
     findings += [
         f
@@ -73,7 +77,6 @@ def judge(
             findings[0].message,
             model=reading,
         )
-    backing = _backing(aligned, model, pairs)
     if backing:  # every detail of the claim, modal words aside, is in the evidence
         support = tuple(Evidence.of(m.statement) for _, m in backing[:_SUPPORT_CITED])
         reason = f"Agrees with: {backing[0][1].statement.text}"
@@ -211,10 +214,18 @@ class _EvidenceKinds:
 
 
 def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel) -> list[Finding]:
+    """What the statements that refute the claim name, told against the closest of them
+    only: where one differs in a single detail, one that differs in that and in the place
+    and the date is another event ("Names Finland where the record has Sweden")."""
+    refuting = [
+        (confidence, match, alignment)
+        for match, alignment in aligned
+        if (confidence := model.refuted(alignment)) >= model.refute_threshold
+    ]
+    fewest = min((len(a.differences) for _, _, a in refuting), default=0)
     findings = []
-    for match, alignment in aligned:
-        confidence = model.refuted(alignment)
-        if confidence < model.refute_threshold:
+    for confidence, match, alignment in refuting:
+        if len(alignment.differences) > fewest:
             continue
         cited = (Evidence.of(match.statement),)
         for difference in alignment.differences:

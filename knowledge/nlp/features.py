@@ -85,6 +85,8 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)  # right after the digits
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -170,10 +172,15 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     value: float
-    text: str
+    text: str  # as written, an ordinal with its suffix ("31st")
     unit: str
     start: int
     end: int
+
+    @property
+    def ordinal(self) -> bool:
+        """A rank ("the 31st member"), not a count: it is given exactly, never rounded."""
+        return self.text[-3:-2].isdecimal() and self.text[-2:].lower() in _ORDINAL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +384,15 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
         if _within(match.start(), spans):
             continue
         value = float(match.group("num").replace(",", ""))
+        ordinal = _ORDINAL.match(text, match.end())
+        if ordinal and not match.group("mult") and not match.group("pct"):  # "the 31st member"
+            unit = _next_word(text, ordinal.end())
+            found.append(
+                NumberMention(
+                    value, text[match.start() : ordinal.end()], unit, match.start(), ordinal.end()
+                )
+            )
+            continue
         if match.group("mult"):
             value *= _MULTIPLIERS[match.group("mult").lower()]
         unit = "%" if match.group("pct") else _next_word(text, match.end())

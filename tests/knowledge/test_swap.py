@@ -67,3 +67,57 @@ async def test_a_sentence_wrong_in_two_ways_gets_both_findings(kb: knowledge.Kno
     assert "timeline" in kinds and "swap" in kinds
     swap = next(f for f in claim.findings if f.kind.value == "swap")
     assert "“1,580 passengers”" in swap.message and "“1,850 passengers”" in swap.message
+
+
+async def test_a_rank_is_never_rounded(kb: knowledge.KnowledgeBase) -> None:
+    # "30th" is not a round "31st": a wrong rank is never endorsed (it was, read as a count
+    # of 30 given to fewer places), and the right one still is
+    await kb.curator.add(
+        "Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.",
+        source="https://www.nato.int/cps/en/natohq/news_213448.htm",
+    )
+    wrong = await kb.check("Finland became NATO's 30th member.", reference_date=date(2025, 1, 15))
+    assert [c.verdict for c in wrong.claims] != [knowledge.Verdict.SUPPORTED]
+    right = await kb.check("Finland became NATO's 31st member.", reference_date=date(2025, 1, 15))
+    assert [c.verdict for c in right.claims] == [knowledge.Verdict.SUPPORTED]
+    other = await kb.check(
+        "Finland became the alliance's 21st member.", reference_date=date(2025, 1, 15)
+    )
+    assert [c.verdict for c in other.claims] != [knowledge.Verdict.SUPPORTED]
+
+
+async def _accessions(kb: knowledge.KnowledgeBase) -> None:
+    await kb.curator.add(
+        "Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.",
+        source="https://www.nato.int/cps/en/natohq/news_213448.htm",
+    )
+    await kb.curator.add(
+        "Sweden joined NATO on 7 March 2024 as its 32nd member.",
+        source="https://www.nato.int/cps/en/natohq/news_223446.htm",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland became the 31st member of NATO in April 2023.",
+        "Sweden became NATO's 32nd member in March 2024.",
+    ],
+)
+async def test_a_neighbouring_event_does_not_refute_a_backed_claim(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    # Sweden's accession differs from Finland's in the country, the rank and the date: it is
+    # another event, and the statement that gives every detail of the claim backs it
+    await _accessions(kb)
+    report = await kb.check(text, reference_date=date(2025, 1, 15))
+    assert [c.verdict for c in report.claims] == [knowledge.Verdict.SUPPORTED]
+
+
+async def test_an_error_is_named_against_the_closest_record(kb: knowledge.KnowledgeBase) -> None:
+    await _accessions(kb)
+    report = await kb.check("Finland became NATO's 30th member.", reference_date=date(2025, 1, 15))
+    messages = [f.message for c in report.claims for f in c.findings]
+    assert report.claims[0].verdict == knowledge.Verdict.CONTRADICTED
+    assert any("31st member" in m for m in messages), messages
+    assert not any("Sweden" in m or "32nd" in m for m in messages), messages
