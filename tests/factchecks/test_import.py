@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import tracemalloc
 from pathlib import Path
@@ -190,3 +191,46 @@ async def test_a_file_changed_between_its_check_and_its_store_stores_nothing(
         with pytest.raises(InvalidImport, match="the file changed while it was being imported"):
             await kb.curator.import_file(path, stream_above=0, progress=edit_once_checked)
         assert not (await kb.curator.stats()).statements
+
+
+@pytest.mark.parametrize("file_breaks", [False, True], ids=["import-stored", "import-refused"])
+async def test_a_statement_added_while_an_import_is_stored_is_kept(
+    tmp_path: Path, file_breaks: bool
+) -> None:
+    # A curator adds a statement (another task, as another update in the bot) while a large
+    # import is being stored. The add is acknowledged, so it is kept whether the import then
+    # commits or is refused and rolled back; the import stores all of its records or none.
+    path = _write(tmp_path / "feed.jsonld", {"@graph": _reviews(4_300)})
+    broken = {"@graph": [*_reviews(4_300), {"@type": "ClaimReview", "claimReviewed": 5}]}
+    loop = asyncio.get_running_loop()
+    storing = asyncio.Event()
+
+    def meanwhile(done: int, size: int, stage: str) -> None:  # runs in the reader thread
+        if stage == "storing" and not storing.is_set():
+            loop.call_soon_threadsafe(storing.set)
+            if file_breaks:
+                _write(path, broken)
+
+    async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as kb:
+
+        async def curator_adds() -> int:
+            await storing.wait()
+            return await kb.curator.add("The harbour ferry to Vaxholm runs every hour in winter.")
+
+        adding = asyncio.create_task(curator_adds())
+        if file_breaks:
+            with pytest.raises(InvalidImport, match="the file changed"):
+                await kb.curator.import_file(path, stream_above=0, progress=meanwhile)
+        else:
+            result = await kb.curator.import_file(path, stream_above=0, progress=meanwhile)
+            assert len(result.statement_ids) == 4_300
+        added = await adding
+        stats = await kb.curator.stats()
+
+    async with knowledge.open_kb(tmp_path / "kb.sqlite", seed=False) as reopened:
+        found = await reopened.search("harbour ferry Vaxholm winter", limit=1)
+        assert [s.id for s, _ in found] == [added]
+        assert (await reopened.curator.stats()).statements == stats.statements
+        assert stats.statements == (
+            {"fact/active": 1} if file_breaks else {"fact/active": 1, "rated/active": 4_300}
+        )
