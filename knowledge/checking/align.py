@@ -167,6 +167,7 @@ class Alignment:
     matched_details: int  # names, figures and dates the statement gives the same way
     differences: tuple[Difference, ...]
     uncovered: tuple[str, ...]  # details of the claim the statement does not give
+    missing_figures: tuple[str, ...]  # of which figures and dates it gives in no form at all
     uncovered_names: int  # of which names (a person, place or organisation)
     uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
     embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
@@ -303,7 +304,7 @@ def align(
     mine = _roles_as_words(_units(claim), labels)
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
-    differences, uncovered, paired = _differences(mine, theirs, pairs, labels)
+    differences, uncovered, paired, unsettled = _differences(mine, theirs, pairs, labels)
     names_lost = sum(
         1 for u in mine if u.category == "name" and id(u) not in pairs and id(u) not in paired
     )
@@ -326,6 +327,14 @@ def align(
         matched_details=sum(1 for u in mine if u.category != "word" and id(u) in pairs),
         differences=tuple(differences),
         uncovered=tuple(uncovered),
+        missing_figures=tuple(
+            u.text
+            for u in mine
+            if u.category in ("number", "date")
+            and id(u) not in pairs
+            and id(u) not in paired
+            and id(u) not in unsettled
+        ),
         uncovered_names=names_lost,
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
@@ -608,9 +617,10 @@ def _swappable(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
 
 def _differences(
     mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit], labels: dict[str, str]
-) -> tuple[list[Difference], list[str], set[int]]:
-    """Details of the claim given otherwise in the same slot of the statement, and details
-    the statement does not give at all."""
+) -> tuple[list[Difference], list[str], set[int], set[int]]:
+    """Details of the claim given otherwise in the same slot of the statement, details the
+    statement does not give, the claim's units paired with one given otherwise, and its
+    figures the statement gives only as a bound (neither the same nor other)."""
     claimed = _claimed(pairs)
     keys_a = [_key(u, pairs) for u in mine]
     keys_b = [f"t{id(t)}" for t in theirs]
@@ -650,7 +660,7 @@ def _differences(
     uncovered = [
         u.text for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired
     ]
-    return differences, uncovered, paired
+    return differences, uncovered, paired, unsettled
 
 
 def _lone_pairs(

@@ -50,9 +50,10 @@ def judge(
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     backing = _backing(aligned, model, pairs)
-    if backing:  # a statement gives every detail of the claim the same way: one that differs
-        findings = []  # tells of another event (Sweden's accession beside Finland's), since
-        # the knowledge base does not contradict itself; the detectors still judge the claim
+    if _given_whole(backing, aligned):  # a backing statement gives every detail of the claim
+        findings = []  # the same way: one that differs tells of another event (Sweden's
+        # accession beside Finland's), since the knowledge base does not contradict itself;
+        # the detectors still judge the claim
     evidence = _EvidenceKinds.of(matches, context)
     findings += [
         f
@@ -125,6 +126,18 @@ def _backing(
         if id(match) not in best or probability > best[id(match)][0]:
             best[id(match)] = (probability, match)
     return sorted(best.values(), key=lambda pair: -pair[0])
+
+
+def _given_whole(
+    backing: list[tuple[float, Match]], aligned: list[tuple[Match, Alignment]]
+) -> bool:
+    """Whether a candidate that backs the claim gives every one of its details, and each
+    the same way (the pair model may back a claim whose date the statement does not give)."""
+    backed = {id(match) for _, match in backing}
+    return any(
+        id(match) in backed and not alignment.differences and not alignment.uncovered
+        for match, alignment in aligned
+    )
 
 
 def _silence(reading: ModelReading | None) -> str:

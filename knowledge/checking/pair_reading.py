@@ -274,8 +274,8 @@ class ClaimPairs:
 
     def backing(self, aligned: list[tuple[Match, Alignment]]) -> list[tuple[float, Match]]:
         """Candidates that support the claim, best first: the model's support score clears
-        its threshold and the alignment finds no detail given otherwise (a word-for-word
-        restatement needs no model)."""
+        its threshold and the alignment finds no detail given otherwise and every figure and
+        date given (a word-for-word restatement needs no model)."""
         found = [(self._supports(m, a), m) for m, a in aligned]
         return sorted(
             ((p, m) for p, m in found if p is not None and p >= self.thresholds.support),
@@ -309,10 +309,13 @@ class ClaimPairs:
         return None if scores is None else scores.refutes
 
     def _supports(self, match: Match, alignment: Alignment) -> float | None:
+        """The support score of a candidate that gives no detail of the claim otherwise and
+        each of its figures and dates in some form (one it leaves out may be the one the
+        claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars")."""
         if alignment.restates:
             return 1.0
         scores = self.scores.get(id(match))
-        if scores is None or alignment.differences:
+        if scores is None or alignment.differences or alignment.missing_figures:
             return None
         return scores.supports
 

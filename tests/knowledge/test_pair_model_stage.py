@@ -231,6 +231,22 @@ async def test_the_model_adds_to_the_alignment_models_flags_and_never_undoes_one
     assert claim.model is not None and claim.model.refutes == pytest.approx(0.05)
 
 
+async def test_the_model_does_not_back_a_year_the_statement_never_gives(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    # the model reads the claim as supported by a statement that gives no date at all: the
+    # year may be what the claim gets wrong (the record beside says 1889), so no ✅
+    await empty_kb.curator.add("The Eiffel Tower was completed in Paris in 1889.")
+    await empty_kb.curator.add("The Eiffel Tower stands in Paris on the Champ de Mars.")
+    reading_with(
+        empty_kb,
+        ScriptedScorer({"Champ": scores_of(supports=0.99), "Eiffel": scores_of(neutral=1.0)}),
+    )
+    text = "The Eiffel Tower was completed in Paris in 1899."
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict != knowledge.Verdict.SUPPORTED, claim
+
+
 async def test_a_restatement_stays_supported_whatever_the_model_reads(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
