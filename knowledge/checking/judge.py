@@ -132,7 +132,8 @@ def _given_whole(
     backing: list[tuple[float, Match]], aligned: list[tuple[Match, Alignment]]
 ) -> bool:
     """Whether a candidate that backs the claim gives every one of its details, and each
-    the same way (the pair model may back a claim whose date the statement does not give)."""
+    the same way (the pair model may back a paraphrase that leaves out a name, or gives a
+    date only as a bound: that does not show a candidate that differs to be another event)."""
     backed = {id(match) for _, match in backing}
     return any(
         id(match) in backed and not alignment.differences and not alignment.uncovered
