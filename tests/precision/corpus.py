@@ -161,3 +161,30 @@ TITLE_TRUE = [
     "VILNIUS, 2 June 2025 – Since 2019, NATO Secretary General Jens Stoltenberg had warned "
     "that Russia could invade Ukraine.",
 ]
+
+# Neighbouring events of one kind, each with its rank and day: a sentence true of one of them
+# is backed, never flagged against another (Sweden's accession beside Finland's), and a wrong
+# rank or day is named against its own event, never supported.
+NEIGHBOURS_DAY = date(2024, 6, 1)
+NEIGHBOUR_EVENTS = [
+    ("Montenegro joined NATO on 5 June 2017, becoming the alliance's 29th member.", "2017-06-05"),
+    (
+        "North Macedonia joined NATO on 27 March 2020, becoming the alliance's 30th member.",
+        "2020-03-27",
+    ),
+    ("Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.", "2023-04-04"),
+    ("Sweden joined NATO on 7 March 2024, becoming the alliance's 32nd member.", "2024-03-07"),
+]
+NEIGHBOURS_TRUE = [
+    "Finland became NATO's 31st member in April 2023.",
+    "Sweden became the 32nd member of NATO in March 2024.",
+    "North Macedonia joined NATO in March 2020 as its 30th member.",
+    "Montenegro became the alliance's 29th member in June 2017.",
+    "Finland's accession in April 2023 made it the 31st member of the alliance.",
+]
+NEIGHBOURS_WRONG = [  # (sentence, what the finding must cite of its own event)
+    ("Finland became NATO's 30th member in April 2023.", "31st member"),
+    ("Sweden became the 31st member of NATO in March 2024.", "32nd member"),
+    ("Montenegro joined NATO in June 2017 as its 28th member.", "29th member"),
+    ("North Macedonia joined NATO in March 2021 as its 30th member.", "27 March 2020"),
+]

@@ -18,6 +18,10 @@ from tests.precision.corpus import (
     LEARNED_ARTICLE,
     LEARNED_DAY,
     LEARNED_SOURCE,
+    NEIGHBOUR_EVENTS,
+    NEIGHBOURS_DAY,
+    NEIGHBOURS_TRUE,
+    NEIGHBOURS_WRONG,
     NEWS_ARTICLE,
     NEWS_DAY,
     NEWS_FAITHFUL,
@@ -160,3 +164,31 @@ async def test_a_title_in_an_undated_text_is_not_judged_against_today(
     undated = TITLE_OUTDATED[0].split("– ", 1)[1]
     report = await kb.check(undated, fallback_date=date(2025, 6, 2))
     assert report.flagged == []
+
+
+@pytest_asyncio.fixture
+async def neighbours() -> AsyncIterator[knowledge.KnowledgeBase]:
+    async with knowledge.open_kb(":memory:") as kb:
+        for text, day in NEIGHBOUR_EVENTS:
+            await kb.curator.add(
+                text, kind="event", event_date=day, source="https://www.nato.int/enlargement"
+            )
+        yield kb
+
+
+@pytest.mark.parametrize("text", NEIGHBOURS_TRUE)
+async def test_a_true_sentence_beside_neighbouring_events_is_backed(
+    neighbours: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await neighbours.check(text, reference_date=NEIGHBOURS_DAY)
+    assert [c.verdict for c in report.claims] == [knowledge.Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "recorded"), NEIGHBOURS_WRONG)
+async def test_a_wrong_rank_or_day_is_named_against_its_own_event(
+    neighbours: knowledge.KnowledgeBase, text: str, recorded: str
+) -> None:
+    report = await neighbours.check(text, reference_date=NEIGHBOURS_DAY)
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert all(recorded in f.message for f in claim.findings), claim.findings
