@@ -1,5 +1,6 @@
-"""Timeline detector: a wrong weekday or date for a recorded event, a wrong start for a recorded
-state ("became NATO Secretary General in 2019"), or a state that had ended."""
+"""Timeline detector: a wrong weekday or date for a recorded event, a recorded event said not
+to have happened ("Sweden never joined NATO"), a wrong start for a recorded state ("became
+NATO Secretary General in 2019"), or a state that had ended."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdi
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, given_since
+from knowledge.nlp.negation import denied_words, told_as_done
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
@@ -55,6 +57,12 @@ _BOUNDS = (
         "ended",
     ),
 )
+# A denial tied to a time of its own ("had not joined when the war began", "did not join
+# before 2024") says nothing against the event's having happened since.
+_TIMED = re.compile(
+    r"\b(?:when|before|after|until|till|while|by the time|at the time|as of|then|had)\b",
+    re.IGNORECASE,
+)
 # A role still to come is another state: "the next Secretary General", "Secretary General-elect".
 _TO_COME_BEFORE = re.compile(r"\b(?:next|incoming|future|prospective|designated)\s+$", re.I)
 _TO_COME_AFTER = re.compile(r"^[-\s](?:designate|elect)\b", re.I)
@@ -67,6 +75,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     findings = []
     if event is not None:
         findings += _wrong_dates(claim, event, matches, context)
+    findings += _denied_events(claim, matches, context)
     findings += _wrong_onsets(claim, matches, context)
     findings += _ended_states(claim, matches, context)
     return findings[:1]
@@ -105,6 +114,32 @@ def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
         i for i in claim.features.entity_ids - anchors if context.entity_labels.get(i) == "GPE"
     }
     return bool(people) and len(anchors) > len(people) and anchors <= mentioned and not elsewhere
+
+
+def _denied_events(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    """A recorded event, dated on or before the reference day, that the claim says did not
+    happen: the claim gives no time of its own, every word and name it uses is the event's,
+    and what it denies is what the record tells as done ("Sweden never joined NATO" against
+    "Sweden joined NATO on 7 March 2024")."""
+    features = claim.features
+    if not features.negated or features.dates or _TIMED.search(features.text):
+        return []
+    denied = denied_words(features)
+    for match in matches:
+        recorded = PartialDate.parse(match.statement.event_date)
+        if (
+            match.statement.kind != StatementKind.EVENT
+            or recorded is None
+            or recorded.first_day() > context.reference_date
+            or match.features.negated
+            or match.precision < 1.0
+            or not features.entity_ids <= match.statement_entities
+            or not denied & told_as_done(match.features)
+        ):
+            continue
+        problem = f"Says this did not happen, but it happened on {recorded.human()}."
+        return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(match.statement),))]
+    return []
 
 
 def _known_dates(matches: list[Match]) -> list[PartialDate]:

@@ -230,3 +230,53 @@ async def test_a_since_date_compared_with_is_not_the_events_date(
 ) -> None:
     """ "The largest attack since 1945" says when it last happened, not when this did."""
     assert ("timeline" in await finding_kinds(kb, text, date(2023, 1, 30))) is flagged
+
+
+async def _accession(kb: knowledge.KnowledgeBase) -> None:
+    await kb.curator.add(
+        "Sweden joined NATO on 7 March 2024, becoming the alliance's 32nd member.",
+        kind="event",
+        event_date="2024-03-07",
+        source="https://www.nato.int/cps/en/natohq/news_223446.htm",
+    )
+
+
+@pytest.mark.parametrize("text", ["Sweden never joined NATO.", "Sweden has not joined NATO."])
+async def test_a_recorded_event_said_not_to_have_happened_is_contradicted(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    await _accession(kb)
+    report = await kb.check(text, reference_date=date(2025, 1, 15))
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert claim.findings[0].message == (
+        "Says this did not happen, but it happened on Thursday 7 March 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("Sweden has not joined NATO.", date(2023, 6, 1), id="before-the-event"),
+        pytest.param(
+            "Sweden had not joined NATO when the war began.", date(2025, 1, 15), id="then"
+        ),
+        pytest.param("Sweden did not join NATO in 2022.", date(2025, 1, 15), id="another-year"),
+        pytest.param("Sweden did not join NATO until 2024.", date(2025, 1, 15), id="until"),
+        pytest.param(
+            "Sweden did not join NATO's nuclear planning group.", date(2025, 1, 15), id="more"
+        ),
+        pytest.param("Sweden will not join NATO.", date(2023, 6, 1), id="future"),
+        pytest.param(
+            "Not only did Sweden join NATO, it also raised its defence budget.",
+            date(2025, 1, 15),
+            id="not-only",
+        ),
+    ],
+)
+async def test_a_denial_of_its_own_time_or_of_more_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str, day: date
+) -> None:
+    await _accession(kb)
+    report = await kb.check(text, reference_date=day)
+    assert report.flagged == []
