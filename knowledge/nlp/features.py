@@ -86,7 +86,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)  # right after the digits
+_ORDINAL = re.compile(rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})\b", re.IGNORECASE)  # after digits
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,

@@ -69,23 +69,6 @@ async def test_a_sentence_wrong_in_two_ways_gets_both_findings(kb: knowledge.Kno
     assert "“1,580 passengers”" in swap.message and "“1,850 passengers”" in swap.message
 
 
-async def test_a_rank_is_never_rounded(kb: knowledge.KnowledgeBase) -> None:
-    # "30th" is not a round "31st": a wrong rank is never endorsed (it was, read as a count
-    # of 30 given to fewer places), and the right one still is
-    await kb.curator.add(
-        "Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.",
-        source="https://www.nato.int/cps/en/natohq/news_213448.htm",
-    )
-    wrong = await kb.check("Finland became NATO's 30th member.", reference_date=date(2025, 1, 15))
-    assert [c.verdict for c in wrong.claims] != [knowledge.Verdict.SUPPORTED]
-    right = await kb.check("Finland became NATO's 31st member.", reference_date=date(2025, 1, 15))
-    assert [c.verdict for c in right.claims] == [knowledge.Verdict.SUPPORTED]
-    other = await kb.check(
-        "Finland became the alliance's 21st member.", reference_date=date(2025, 1, 15)
-    )
-    assert [c.verdict for c in other.claims] != [knowledge.Verdict.SUPPORTED]
-
-
 async def _accessions(kb: knowledge.KnowledgeBase) -> None:
     await kb.curator.add(
         "Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.",
@@ -95,6 +78,20 @@ async def _accessions(kb: knowledge.KnowledgeBase) -> None:
         "Sweden joined NATO on 7 March 2024 as its 32nd member.",
         source="https://www.nato.int/cps/en/natohq/news_223446.htm",
     )
+
+
+async def test_a_rank_is_never_rounded(kb: knowledge.KnowledgeBase) -> None:
+    # "30th" is not a round "31st": a wrong rank is never endorsed (it was, read as a count
+    # of 30 given to fewer places), and the right one still is
+    await _accessions(kb)
+    wrong = await kb.check("Finland became NATO's 30th member.", reference_date=date(2025, 1, 15))
+    assert [c.verdict for c in wrong.claims] != [knowledge.Verdict.SUPPORTED]
+    right = await kb.check("Finland became NATO's 31st member.", reference_date=date(2025, 1, 15))
+    assert [c.verdict for c in right.claims] == [knowledge.Verdict.SUPPORTED]
+    other = await kb.check(
+        "Finland became the alliance's 21st member.", reference_date=date(2025, 1, 15)
+    )
+    assert [c.verdict for c in other.claims] != [knowledge.Verdict.SUPPORTED]
 
 
 @pytest.mark.parametrize(
