@@ -292,7 +292,8 @@ def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> lis
         after = [
             d
             for d in near
-            if _after(text, d, bound.preposition) and not text[role.end : d.start].strip()
+            if _after(text, d, bound.preposition)
+            and text[role.end : d.start].strip().lower() in ("", bound.preposition)
         ]
         if after:
             found.append(after[0])

@@ -114,6 +114,9 @@ OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenbe
             id="first-of-two",
         ),
         pytest.param("Rutte, who took office as NATO chief in 2019, spoke on Monday.", id="who"),
+        pytest.param(
+            "Mark Rutte has been NATO Secretary General since 1 October 2023.", id="since-a-day"
+        ),
     ],
 )
 async def test_a_wrong_start_of_a_recorded_office_is_flagged(
@@ -129,6 +132,9 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
     "text",
     [
         pytest.param("Mark Rutte became NATO Secretary General in October 2024.", id="right"),
+        pytest.param(
+            "Mark Rutte has been NATO Secretary General since 1 October 2024.", id="right-since"
+        ),
         pytest.param(
             "Jens Stoltenberg took office as NATO Secretary General in 2014.", id="right2"
         ),
@@ -183,6 +189,11 @@ async def test_a_title_held_since_a_wrong_year_is_flagged_on_its_own(
             "Jens Stoltenberg stepped down as NATO Secretary General in 2022.", True, id="2022"
         ),
         pytest.param("Jens Stoltenberg resigned as NATO chief in 2019.", True, id="resigned"),
+        pytest.param(
+            "Jens Stoltenberg was NATO Secretary General until 1 October 2023.",
+            True,
+            id="until-a-day",
+        ),
         pytest.param(
             "Jens Stoltenberg stepped down as NATO Secretary General in October 2024.",
             False,
