@@ -30,6 +30,7 @@ from knowledge.nlp.features import (
     Word,
     same_number,
 )
+from knowledge.resources import word_lists
 
 _NAMED = frozenset(
     {
@@ -798,17 +799,25 @@ def _verb(lemma: str) -> bool:  # lemminflect copies its tables on each call: as
 def _embedded(
     claim: Features, statement: Features, pairs: dict[int, _Unit], mine: list[_Unit]
 ) -> bool:
-    """A verb the claim asserts appears in the statement only after "to" ("applied to join"),
-    or the other way round: one sentence tells of an aim, the other of an event."""
+    """A verb the claim asserts appears in the statement only after an aim word ("applied to
+    join", "should join"), or the other way round: one sentence tells of an aim, the other of
+    an event. Two that both aim at it ("asked Seoul to reconsider", "said Seoul should
+    reconsider") speak of the same thing."""
+    aims = _aim_words()
     before_a = _word_before(claim.words)
     before_b = _word_before(statement.words)
     for unit in mine:
         other = pairs.get(id(unit))
         if unit.category != "word" or other is None or not _verb(unit.lemma):
             continue
-        if (before_a.get(unit.start) == "to") != (before_b.get(other.start) == "to"):
+        if (before_a.get(unit.start) in aims) != (before_b.get(other.start) in aims):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _aim_words() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["aim_words"])
 
 
 def _word_before(words: tuple[Word, ...]) -> dict[int, str]:

@@ -108,6 +108,39 @@ async def test_a_paraphrase_the_model_reads_as_supported_is_supported(
     assert claim.support[0].text == RUTTE
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param(
+            "Stoltenberg said South Korea should reconsider its rule on arms exports.",
+            True,
+            id="should-for-to",
+        ),
+        pytest.param(
+            "Stoltenberg said South Korea could reconsider its rule on arms exports.",
+            True,
+            id="could-for-to",
+        ),
+        pytest.param(
+            "South Korea reconsidered its rule on arms exports.", False, id="done-for-aimed"
+        ),
+    ],
+)
+async def test_a_call_retold_with_a_modal_is_read_with_the_call(
+    empty_kb: knowledge.KnowledgeBase, text: str, read: bool
+) -> None:
+    """ "asked Seoul to reconsider" and "said Seoul should reconsider" both aim at the same
+    act; a sentence that tells the act as done speaks of another thing (the model never reads
+    that pair, and the claim is not supported)."""
+    call = "Jens Stoltenberg asked South Korea to reconsider its rule on arms exports."
+    await empty_kb.curator.add(call)
+    scorer = ScriptedScorer({"reconsider": scores_of(supports=0.95)})
+    reading_with(empty_kb, scorer)
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert any(evidence == call for c in scorer.calls for _, evidence in c) is read
+    assert (claim.verdict == knowledge.Verdict.SUPPORTED) is read
+
+
 async def test_support_needs_the_details_to_agree(empty_kb: knowledge.KnowledgeBase) -> None:
     # the alignment finds the date given otherwise: whatever the model says, no support
     await empty_kb.curator.add(FINLAND)
