@@ -57,6 +57,7 @@ class ClaimRow:
     refutes: float | None
     refutes_unnamed: float | None
     supports: float | None
+    confirms: float | None = None  # the alignment model's support rests on a reworded claim
 
     def flagged_at(self, t: dict[str, float]) -> bool:
         return (
@@ -66,7 +67,10 @@ class ClaimRow:
         )
 
     def supported_at(self, t: dict[str, float]) -> bool:
-        return self.supported or (self.supports is not None and self.supports >= t["support"])
+        confirmed = self.confirms is None or self.confirms >= t.get("confirm", 0.0)
+        return (self.supported and confirmed) or (
+            self.supports is not None and self.supports >= t["support"]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,7 @@ def claim_rows(report: Any) -> tuple[ClaimRow, ...]:
                 reading.refutes if reading else None,
                 reading.refutes_unnamed if reading else None,
                 reading.supports if reading else None,
+                reading.confirms if reading else None,
             )
         )
     return tuple(rows)
@@ -137,8 +142,11 @@ def choose_pairs(
     lowest from which what the model adds (the pairs it turns flagged, or supported, that
     were not before) keeps precision >= floor in every dataset (`flag_floor` for flags, a
     public accusation, when given). The decisions without the model stand as they are and
-    keep their own precision, so the floor is on the model's additions."""
-    t = {"refute": math.inf, "refute_unnamed": math.inf, "support": math.inf}
+    keep their own precision, so the floor is on the model's additions. One of them is held
+    to the model's reading: the alignment model's support for a claim with words its candidate
+    lacks stands from the `confirm` threshold on the model's support score, the lowest that
+    keeps the precision of the supports it keeps >= floor in every dataset."""
+    t = {"refute": math.inf, "refute_unnamed": math.inf, "support": math.inf, "confirm": 0.0}
 
     def added_precision(key: str, outcome: str, gold: str) -> Callable[[float], tuple[float, int]]:
         before = [r.prediction(t) for r in rows]
@@ -156,14 +164,26 @@ def choose_pairs(
 
         return at
 
+    def kept_precision(threshold: float) -> tuple[float, int]:
+        trial = {**t, "confirm": threshold}
+        got: dict[str, list[bool]] = {}
+        for r in rows:
+            resting = any(c.confirms is not None for c in r.claims)
+            if resting and r.prediction(trial) == "supported":
+                got.setdefault(r.dataset, []).append(r.label == "SUPPORTS")
+        shares = [sum(v) / len(v) for v in got.values() if len(v) >= _SPEAKS]
+        return min(shares, default=1.0), sum(map(len, got.values()))
+
     flags = floor if flag_floor is None else flag_floor
     for key, field, outcome, gold, wanted in (
         ("refute", "refutes", "flagged", "REFUTES", flags),
         ("refute_unnamed", "refutes_unnamed", "flagged", "REFUTES", flags),
+        ("confirm", "confirms", "", "", floor),
         ("support", "supports", "supported", "SUPPORTS", floor),
     ):
         values = [getattr(c, field) for r in rows for c in r.claims]
-        t[key] = lowest_precise(_grid(values), added_precision(key, outcome, gold), wanted)
+        precise = kept_precision if key == "confirm" else added_precision(key, outcome, gold)
+        t[key] = lowest_precise(_grid(values), precise, wanted)
     return t
 
 

@@ -251,6 +251,9 @@ class ModelReading:
     supports: float | None = None
     same_claim: float | None = None  # with the closest rated claim
     thresholds: dict[str, float | None] = field(default_factory=dict)
+    # its support for the candidates the alignment model backs in other words (the claim has
+    # words they lack), when only such candidates back it: what confirmed or withheld that
+    confirms: float | None = None
 
     @property
     def read_statements(self) -> bool:
@@ -260,19 +263,22 @@ class ModelReading:
     def __post_init__(self) -> None:
         # kept to 4 places, as the JSON has them: a report read in a worker process and sent
         # back is then equal to the same report read in process
-        for name in ("refutes", "refutes_unnamed", "supports", "same_claim"):
+        for name in ("refutes", "refutes_unnamed", "supports", "same_claim", "confirms"):
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, round(float(value), 4))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "refutes": self.refutes,
             "refutes_unnamed": self.refutes_unnamed,
             "supports": self.supports,
             "same_claim": self.same_claim,
             "thresholds": dict(self.thresholds),
         }
+        if self.confirms is not None:
+            data["confirms"] = self.confirms
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelReading:
@@ -282,6 +288,7 @@ class ModelReading:
             data.get("supports"),
             data.get("same_claim"),
             dict(data.get("thresholds") or {}),
+            data.get("confirms"),
         )
 
 

@@ -50,6 +50,8 @@ def judge(
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     backing = _backing(aligned, model, pairs)
+    if reading is not None and pairs is not None:
+        reading = replace(reading, confirms=_confirms(aligned, model, pairs))
     if _given_whole(backing, aligned):  # a backing statement gives every detail of the claim
         findings = []  # the same way: one that differs tells of another event (Sweden's
         # accession beside Finland's), since the knowledge base does not contradict itself;
@@ -119,13 +121,29 @@ def _backing(
     """Candidates that support the claim, best first, with their probability: those the
     alignment model accepts and those the pair model adds, each candidate once."""
     best: dict[int, tuple[float, Match]] = {}
-    found = [(model.supported(a), m) for m, a in aligned]
-    found = [(p, m) for p, m in found if p >= model.support_threshold]
+    found = [
+        (p, m)
+        for m, a in aligned
+        if (p := model.supported(a)) >= model.support_threshold
+        and (pairs is None or pairs.confirms(m, a))
+    ]
     found += pairs.backing(aligned) if pairs is not None else []
     for probability, match in found:
         if id(match) not in best or probability > best[id(match)][0]:
             best[id(match)] = (probability, match)
     return sorted(best.values(), key=lambda pair: -pair[0])
+
+
+def _confirms(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs
+) -> float | None:
+    """The pair model's best support score among the candidates the alignment model backs in
+    other words (the claim has words they lack), when only such candidates back the claim
+    (None otherwise): the score its `confirm` threshold is held against."""
+    backed = [(m, a) for m, a in aligned if model.supported(a) >= model.support_threshold]
+    if not backed or any(not a.uncovered_words for _, a in backed):
+        return None
+    return max(pairs.confirming(m) for m, _ in backed)
 
 
 def _given_whole(

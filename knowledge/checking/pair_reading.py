@@ -56,13 +56,17 @@ class PairThresholds:
     (`support`) and the same claim as a rated one (`same_claim`). `model_sha256` names the
     model file they were chosen for. The model adds to the alignment model's decisions, which
     stand as they are: an infinite threshold (none reached the precision wanted) means the
-    model adds nothing of that kind."""
+    model adds nothing of that kind. One exception: the alignment model's support for a claim
+    with words the candidate lacks (a synonym and a changed fact look alike to an alignment:
+    "murder" beside "manslaughter") stands only where the model's support score for that
+    candidate reaches `confirm` (0: always; infinite: never)."""
 
     refute: float
     refute_unnamed: float
     support: float
     same_claim: float
     model_sha256: str = ""
+    confirm: float = 0.0
 
     @classmethod
     def never(cls) -> PairThresholds:
@@ -80,6 +84,7 @@ class PairThresholds:
                 _threshold(chosen["support"]),
                 _threshold(chosen["same_claim"]),
                 str(data.get("model_sha256", "")),
+                _threshold(chosen["confirm"]) if "confirm" in chosen else 0.0,
             )
         except (KeyError, TypeError, ValueError) as error:
             raise InvalidSeed(
@@ -94,6 +99,7 @@ class PairThresholds:
             "refute_unnamed": _finite(self.refute_unnamed),
             "support": _finite(self.support),
             "same_claim": _finite(self.same_claim),
+            "confirm": _finite(self.confirm),
         }
 
 
@@ -301,6 +307,19 @@ class ClaimPairs:
             same_claim=max(self.same_claim.values(), default=None),
             thresholds=self.thresholds.to_dict(),
         )
+
+    def confirms(self, match: Match, alignment: Alignment) -> bool:
+        """Whether the alignment model's support from this candidate stands: the claim has no
+        word the candidate lacks, or the model's support score for it reaches `confirm`."""
+        if not alignment.uncovered_words:
+            return True
+        scores = self.scores.get(id(match))
+        return scores is not None and scores.supports >= self.thresholds.confirm
+
+    def confirming(self, match: Match) -> float:
+        """The model's support score for a candidate (0 where it did not read it)."""
+        scores = self.scores.get(id(match))
+        return 0.0 if scores is None else scores.supports
 
     def _refutes(self, match: Match, alignment: Alignment) -> float | None:
         """The refutation score against a candidate (the thresholds differ for one in which

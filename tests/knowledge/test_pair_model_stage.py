@@ -312,3 +312,38 @@ async def test_the_reason_names_only_scores_a_threshold_could_act_on(
     assert claim.model is not None and claim.model.refutes_unnamed == pytest.approx(0.4)
     assert "support 0.50 (needs 0.90)" in claim.reason
     assert "contradiction" not in claim.reason
+
+
+PLEA = (
+    "On 12 March 2024 in Boston, Acme Corp founder John Smith pleaded guilty to manslaughter "
+    "in the 1988 death of a hiker who fell from Eagle Cliff."
+)
+CONFIRMING = PairThresholds(
+    refute=0.9, refute_unnamed=0.97, support=0.95, same_claim=0.8, confirm=0.8
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "backed"),
+    [
+        pytest.param(PLEA.replace("manslaughter", "murder"), 0.5, False, id="swap-unconfirmed"),
+        pytest.param(PLEA.replace("fell", "jumped"), 0.5, False, id="verb-unconfirmed"),
+        pytest.param(PLEA.replace("manslaughter", "murder"), 0.85, True, id="swap-confirmed"),
+        pytest.param(PLEA, 0.0, True, id="the-record-itself"),
+        pytest.param(PLEA.split(" who fell")[0] + ".", 0.0, True, id="part-in-its-words"),
+    ],
+)
+async def test_a_claim_in_other_words_is_backed_by_alignment_only_if_the_model_confirms(
+    empty_kb: knowledge.KnowledgeBase, text: str, score: float, backed: bool
+) -> None:
+    """A synonym and a changed fact look alike to an alignment ("murder" beside
+    "manslaughter"): its support for a claim with words the record lacks stands only from the
+    model's `confirm` score on; a claim in the record's own words needs no confirming."""
+    await empty_kb.curator.add(PLEA, source="https://example.org/acme-plea")
+    empty_kb.pairs = PairReader(
+        "on", scorer=ScriptedScorer({"Eagle": scores_of(supports=score)}), thresholds=CONFIRMING
+    )
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert (claim.verdict == knowledge.Verdict.SUPPORTED) is backed
+    if "murder" in text or "jumped" in text:  # the JSON shows the score held to `confirm`
+        assert claim.to_dict()["model"]["confirms"] == pytest.approx(score)
