@@ -99,6 +99,9 @@ _NOT_UNITS = frozenset(
     }
 )
 _APPROX = 0.1  # "about 100" agrees with anything within 10%
+# A record's estimate ("about 2.1 million") rules out a figure more than a quarter away: wider
+# than _APPROX, since the record may round either way and a wrong flag is the worse error.
+_ESTIMATE = 0.25
 # Words before a figure that make it a bound or an estimate rather than an exact value.
 _BOUNDS = (
     (
@@ -279,6 +282,7 @@ class _Unit:
     lemma: str = ""
     mention: Mention | NumberMention | DateMention | None = None
     after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
+    bound: str = ""  # the words that make a figure a bound or an estimate, as written ("about")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -391,6 +395,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     mention=number,
                     lemma=_bound(text, number.start),
                     after=after,
+                    bound=_bound_words(text, number.start),
                 )
             )
     for word in features.words:
@@ -509,6 +514,13 @@ def _bound(text: str, start: int) -> str:
     return next((kind for pattern, kind in _BOUNDS if pattern.search(before)), "")
 
 
+def _bound_words(text: str, start: int) -> str:
+    """The words before the figure at `start` that make it a bound ("more than"), if any."""
+    before = text[max(0, start - 24) : start].rstrip(" $£€")
+    found = next((m for pattern, _ in _BOUNDS if (m := pattern.search(before))), None)
+    return found.group(0).strip(" ~") if found is not None else ""
+
+
 def date_relation(a: _Unit, b: _Unit) -> str:
     """ "same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
     "before 1 April") against the statement's date `b`."""
@@ -537,8 +549,13 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     said, recorded = x.value, y.value
-    if b.lemma:  # the statement gives only a bound or an estimate: never a contradiction
-        return "same" if same_number(said, recorded) and a.lemma == b.lemma else "unsettled"
+    if b.lemma:  # the statement gives only a bound or an estimate
+        if same_number(said, recorded) and a.lemma == b.lemma:
+            return "same"
+        # an exact figure it rules out differs ("5 million" beside "about 2.1 million", "900"
+        # beside "more than 1,000"); one it allows is not confirmed by it, nor two bounds
+        ruled_out = not a.lemma and _ruled_out(said, b.lemma, recorded)
+        return "differs" if ruled_out else "unsettled"
     if a.lemma == "?":  # "after 45 reviews", "before the 17th century": a moment, not a count
         return "unsettled"
     if a.lemma == "~":
@@ -549,6 +566,19 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if same_number(said, recorded) or (not x.ordinal and _rounded(x.text, said, recorded)):
         return "same"
     return "differs"
+
+
+def _ruled_out(said: float, bound: str, recorded: float) -> bool:
+    """Whether a bound or estimate the record gives rules out the figure said: an estimate
+    ("about 2.1 million") allows _ESTIMATE either way, a bound allows its side and the figure
+    itself ("up to 500" may be 500)."""
+    if bound == "~":
+        return abs(said - recorded) > _ESTIMATE * abs(recorded)
+    if bound in (">", ">="):
+        return said < recorded
+    if bound == "<":
+        return said > recorded
+    return False  # "after 45 reviews": a moment, not a count
 
 
 def _rounded(written: str, said: float, recorded: float) -> bool:
@@ -735,11 +765,13 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
 
 
 def _counted(unit: _Unit) -> str:
-    """A figure with the word it counts, as written: "1,580 passengers"."""
+    """A figure with the word it counts and the words that bound it, as written: "1,580
+    passengers", "about 2.1 million inhabitants"."""
     word = unit.after.split()[:1]
+    figure = f"{unit.bound} {unit.text.strip()}" if unit.bound else unit.text.strip()
     if word and word[0].isalpha() and word[0] not in _NOT_UNITS:
-        return f"{unit.text.strip()} {word[0]}"
-    return unit.text.strip()
+        return f"{figure} {word[0]}"
+    return figure
 
 
 def _antonym(

@@ -45,6 +45,34 @@ async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("The city has 5 million inhabitants.", True, id="far-from-the-estimate"),
+        pytest.param("The city has 1.9 million inhabitants.", False, id="within-the-estimate"),
+        pytest.param("The city has about 2 million inhabitants.", False, id="another-estimate"),
+        pytest.param("The port has 900 employees.", True, id="under-the-bound"),
+        pytest.param("The port has 1,200 employees.", False, id="inside-the-bound"),
+        pytest.param("The port has 1,000 employees.", False, id="at-the-bound"),
+    ],
+)
+async def test_a_figure_the_record_only_estimates_or_bounds_is_flagged_when_ruled_out(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """ "about 2.1 million" rules out 5 million, not 1.9 million; "more than 1,000" rules out
+    900, not 1,200 (nor 1,000, which such a bound is often rounded from)."""
+    await kb.curator.add("The city has about 2.1 million inhabitants.")
+    await kb.curator.add("The port has more than 1,000 employees.")
+    report = await kb.check(text, reference_date=date(2025, 3, 1))
+    (claim,) = report.claims
+    assert (claim.verdict == knowledge.Verdict.CONTRADICTED) is flagged
+    if flagged:  # the finding quotes the record's bound as it is written
+        assert any(
+            "about 2.1 million" in f.message or "more than 1,000" in f.message
+            for f in claim.findings
+        )
+
+
 async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBase) -> None:
     text = "The NATO chief urged the Republic of Korea to permit direct arms exports to Ukraine."
     assert "swap" not in await finding_kinds(kb, text)
