@@ -102,6 +102,7 @@ _APPROX = 0.1  # "about 100" agrees with anything within 10%
 # A record's estimate ("about 2.1 million") rules out a figure more than a quarter away: wider
 # than _APPROX, since the record may round either way and a wrong flag is the worse error.
 _ESTIMATE = 0.25
+_ONE_SIDED = frozenset({">", ">=", "<"})  # bounds that leave the figure itself open
 # Words before a figure that make it a bound or an estimate rather than an exact value.
 _BOUNDS = (
     (
@@ -171,7 +172,9 @@ class Alignment:
     matched_details: int  # names, figures and dates the statement gives the same way
     differences: tuple[Difference, ...]
     uncovered: tuple[str, ...]  # details of the claim the statement does not give
-    missing_figures: tuple[str, ...]  # of which figures and dates it gives in no form at all
+    # of which figures and dates it does not establish: given in no form at all, or a figure
+    # given only as a one-sided bound ("more than 1,000" does not give 1,000 or 1,200)
+    missing_figures: tuple[str, ...]
     uncovered_names: int  # of which names (a person, place or organisation)
     uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
     embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
@@ -653,18 +656,21 @@ def _differences(
     paired: set[int] = set()
     used: set[int] = set()
     unsettled: set[int] = set()
+    one_sided: set[int] = set()  # of those, figures only a one-sided bound speaks of
     for unit in mine:  # a figure the statement gives only as a bound: neither same nor other
-        if (
-            unit.category in ("number", "date")
-            and id(unit) not in pairs
-            and any(
-                t.category == unit.category
-                and _comparable(unit, t)
-                and _relation(unit, t) == "unsettled"
-                for t in theirs
-            )
-        ):
+        if unit.category not in ("number", "date") or id(unit) in pairs:
+            continue
+        bounds = [
+            t
+            for t in theirs
+            if t.category == unit.category
+            and _comparable(unit, t)
+            and _relation(unit, t) == "unsettled"
+        ]
+        if bounds:
             unsettled.add(id(unit))
+            if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
+                one_sided.add(id(unit))
     for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
             continue
@@ -683,7 +689,11 @@ def _differences(
         used.add(id(other))
     lost = [u for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired]
     uncovered = [u.text for u in lost]
-    missing = [u.text for u in lost if u.category in ("number", "date") and id(u) not in unsettled]
+    missing = [
+        u.text
+        for u in lost
+        if u.category in ("number", "date") and (id(u) not in unsettled or id(u) in one_sided)
+    ]
     return differences, uncovered, missing, paired
 
 

@@ -73,6 +73,26 @@ async def test_a_figure_the_record_only_estimates_or_bounds_is_flagged_when_rule
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "backed"),
+    [
+        pytest.param("The port has 1,000 employees.", False, id="the-bound-itself"),
+        pytest.param("The port has 1,200 employees.", False, id="inside-the-bound"),
+        pytest.param("The port has more than 1,000 employees.", True, id="the-same-bound"),
+        pytest.param("The city has 2.1 million inhabitants.", True, id="the-estimate"),
+    ],
+)
+async def test_a_one_sided_bound_does_not_back_an_exact_figure(
+    kb: knowledge.KnowledgeBase, text: str, backed: bool
+) -> None:
+    """ "more than 1,000" gives neither 1,000 nor 1,200; "about 2.1 million" is the figure
+    the record gives, to its own precision."""
+    await kb.curator.add("The city has about 2.1 million inhabitants.")
+    await kb.curator.add("The port has more than 1,000 employees.")
+    (claim,) = (await kb.check(text, reference_date=date(2025, 3, 1))).claims
+    assert (claim.verdict == knowledge.Verdict.SUPPORTED) is backed
+
+
 async def test_same_names_in_other_words_are_not_swaps(kb: knowledge.KnowledgeBase) -> None:
     text = "The NATO chief urged the Republic of Korea to permit direct arms exports to Ukraine."
     assert "swap" not in await finding_kinds(kb, text)
