@@ -18,7 +18,6 @@ from difflib import SequenceMatcher
 from enum import StrEnum
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
 from rapidfuzz import fuzz
 
 from knowledge.nlp.dates import DateMention, PartialDate
@@ -28,6 +27,7 @@ from knowledge.nlp.features import (
     Mention,
     NumberMention,
     Word,
+    can_be_verb,
     same_number,
 )
 from knowledge.resources import word_lists
@@ -339,7 +339,7 @@ def align(
         uncovered_names=names_lost,
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
-        extra_predicates=sum(1 for u in words_b if id(u) not in claimed and _verb(u.lemma)),
+        extra_predicates=sum(1 for u in words_b if id(u) not in claimed and can_be_verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
     )
 
@@ -833,11 +833,6 @@ def _negation_flip(
     return flips[0] if flips else None
 
 
-@lru_cache(maxsize=4096)
-def _verb(lemma: str) -> bool:  # lemminflect copies its tables on each call: asked once a word
-    return "VERB" in getAllLemmas(lemma)
-
-
 def _embedded(
     claim: Features, statement: Features, pairs: dict[int, _Unit], mine: list[_Unit]
 ) -> bool:
@@ -850,7 +845,7 @@ def _embedded(
     before_b = _word_before(statement.words)
     for unit in mine:
         other = pairs.get(id(unit))
-        if unit.category != "word" or other is None or not _verb(unit.lemma):
+        if unit.category != "word" or other is None or not can_be_verb(unit.lemma):
             continue
         if (before_a.get(unit.start) in aims) != (before_b.get(other.start) in aims):
             return True

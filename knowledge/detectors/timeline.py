@@ -12,7 +12,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention, given_since
+from knowledge.nlp.features import Features, Mention, can_be_verb, given_since
 from knowledge.nlp.negation import denied_words, told_as_done
 
 _SAME_EVENT = 0.45
@@ -124,7 +124,7 @@ def _denied_events(claim: Claim, matches: list[Match], context: CheckContext) ->
     features = claim.features
     if not features.negated or features.dates or _TIMED.search(features.text):
         return []
-    denied = denied_words(features)
+    denied = {w for w in denied_words(features) if _denied_as_act(features.text, w)}
     for match in matches:
         recorded = PartialDate.parse(match.statement.event_date)
         if (
@@ -140,6 +140,15 @@ def _denied_events(claim: Claim, matches: list[Match], context: CheckContext) ->
         problem = f"Says this did not happen, but it happened on {recorded.human()}."
         return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(match.statement),))]
     return []
+
+
+def _denied_as_act(text: str, lemma: str) -> bool:
+    """Whether a denied word is an act denied ("never joined", "has not signed"), not a thing
+    said not to exist ("there is no ceasefire": a state now, which a past event does not
+    contradict)."""
+    if not can_be_verb(lemma):
+        return False
+    return not re.search(rf"\bno\s+(?:\w+\s+)?{re.escape(lemma)}", text, re.IGNORECASE)
 
 
 def _known_dates(matches: list[Match]) -> list[PartialDate]:

@@ -6,7 +6,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
@@ -437,3 +439,9 @@ def _quotes(text: str) -> tuple[QuoteMention, ...]:
         if len(inner.split()) >= 3:
             found.append(QuoteMention(inner.strip(" ,.…"), start, start + len(inner)))
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)  # lemminflect copies its tables on each call: asked once a word
+def can_be_verb(lemma: str) -> bool:
+    """Whether a lemma can be a verb ("join", "sign"; not "ceasefire")."""
+    return "VERB" in getAllLemmas(lemma)

@@ -266,6 +266,18 @@ async def test_a_recorded_event_said_not_to_have_happened_is_contradicted(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["There is no ceasefire in Ukraine.", "There has been no ceasefire in eastern Ukraine."],
+)
+async def test_a_thing_said_not_to_exist_now_is_not_a_denied_event(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """A ceasefire agreement signed in 2015 (a dated event in the seeds) does not make "there
+    is no ceasefire" a denial that it was signed: what is said not to exist is a state now."""
+    assert "timeline" not in await finding_kinds(kb, text, date(2025, 1, 15))
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         pytest.param("Sweden has not joined NATO.", date(2023, 6, 1), id="before-the-event"),
