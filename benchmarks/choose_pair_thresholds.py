@@ -157,10 +157,7 @@ def choose_pairs(
             for r, was in zip(rows, before, strict=True):
                 if was != outcome and r.prediction(trial) == outcome:
                     got.setdefault(r.dataset, []).append(r.label == gold)
-            # each dataset's own precision (one with a handful of additions is too noisy to
-            # speak): pooled, the larger set would hide a smaller one's errors and vice versa
-            shares = [sum(v) / len(v) for v in got.values() if len(v) >= _SPEAKS]
-            return min(shares, default=1.0), sum(map(len, got.values()))
+            return _weakest(got)
 
         return at
 
@@ -171,8 +168,7 @@ def choose_pairs(
             resting = any(c.confirms is not None for c in r.claims)
             if resting and r.prediction(trial) == "supported":
                 got.setdefault(r.dataset, []).append(r.label == "SUPPORTS")
-        shares = [sum(v) / len(v) for v in got.values() if len(v) >= _SPEAKS]
-        return min(shares, default=1.0), sum(map(len, got.values()))
+        return _weakest(got)
 
     flags = floor if flag_floor is None else flag_floor
     for key, field, outcome, gold, wanted in (
@@ -185,6 +181,14 @@ def choose_pairs(
         precise = kept_precision if key == "confirm" else added_precision(key, outcome, gold)
         t[key] = lowest_precise(_grid(values), precise, wanted)
     return t
+
+
+def _weakest(got: dict[str, list[bool]]) -> tuple[float, int]:
+    """The lowest precision among the datasets (each its own: pooled, the larger set would
+    hide a smaller one's errors and vice versa; one with a handful of items is too noisy to
+    speak), and how many items in all."""
+    shares = [sum(v) / len(v) for v in got.values() if len(v) >= _SPEAKS]
+    return min(shares, default=1.0), sum(map(len, got.values()))
 
 
 def _grid(values: Sequence[float | None]) -> list[float]:

@@ -390,15 +390,16 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
             after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
+            kind, words = _bound(text, number.start)
             units.append(
                 _Unit(
                     "number",
                     number.start,
                     number.text,
                     mention=number,
-                    lemma=_bound(text, number.start),
+                    lemma=kind,
                     after=after,
-                    bound=_bound_words(text, number.start),
+                    bound=words,
                 )
             )
     for word in features.words:
@@ -511,17 +512,15 @@ def _date_bound(text: str, start: int) -> str:
     return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
 
 
-def _bound(text: str, start: int) -> str:
-    """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about."""
+def _bound(text: str, start: int) -> tuple[str, str]:
+    """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about,
+    "?" a moment; with the words that say so, as written ("more than"; "" for none)."""
     before = text[max(0, start - 24) : start].rstrip(" $£€")
-    return next((kind for pattern, kind in _BOUNDS if pattern.search(before)), "")
-
-
-def _bound_words(text: str, start: int) -> str:
-    """The words before the figure at `start` that make it a bound ("more than"), if any."""
-    before = text[max(0, start - 24) : start].rstrip(" $£€")
-    found = next((m for pattern, _ in _BOUNDS if (m := pattern.search(before))), None)
-    return found.group(0).strip(" ~") if found is not None else ""
+    for pattern, kind in _BOUNDS:
+        found = pattern.search(before)
+        if found is not None:
+            return kind, found.group(0).strip(" ~")
+    return "", ""
 
 
 def date_relation(a: _Unit, b: _Unit) -> str:

@@ -49,9 +49,10 @@ def judge(
     aligned = [(m, alignments.of(m)) for m in matches[:ALIGNED]]
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
-    backing = _backing(aligned, model, pairs)
+    accepted = _accepted(aligned, model)
+    backing = _backing(accepted, aligned, pairs)
     if reading is not None and pairs is not None:
-        reading = replace(reading, confirms=_confirms(aligned, model, pairs))
+        reading = replace(reading, confirms=_confirms(accepted, pairs))
     if _given_whole(backing, aligned):  # a backing statement gives every detail of the claim
         findings = []  # the same way: one that differs tells of another event (Sweden's
         # accession beside Finland's), since the knowledge base does not contradict itself;
@@ -115,18 +116,23 @@ def _from_pairs(
     return found if pairs is None else found + pairs.findings(aligned)
 
 
+def _accepted(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel
+) -> list[tuple[float, Match, Alignment]]:
+    """The candidates the alignment model takes as support, with their probability."""
+    return [(p, m, a) for m, a in aligned if (p := model.supported(a)) >= model.support_threshold]
+
+
 def _backing(
-    aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs | None
+    accepted: list[tuple[float, Match, Alignment]],
+    aligned: list[tuple[Match, Alignment]],
+    pairs: ClaimPairs | None,
 ) -> list[tuple[float, Match]]:
     """Candidates that support the claim, best first, with their probability: those the
-    alignment model accepts and those the pair model adds, each candidate once."""
+    alignment model accepts (where the pair model read the claim, confirmed by it) and those
+    the pair model adds, each candidate once."""
     best: dict[int, tuple[float, Match]] = {}
-    found = [
-        (p, m)
-        for m, a in aligned
-        if (p := model.supported(a)) >= model.support_threshold
-        and (pairs is None or pairs.confirms(m, a))
-    ]
+    found = [(p, m) for p, m, a in accepted if pairs is None or pairs.confirms(m, a)]
     found += pairs.backing(aligned) if pairs is not None else []
     for probability, match in found:
         if id(match) not in best or probability > best[id(match)][0]:
@@ -134,16 +140,13 @@ def _backing(
     return sorted(best.values(), key=lambda pair: -pair[0])
 
 
-def _confirms(
-    aligned: list[tuple[Match, Alignment]], model: VerdictModel, pairs: ClaimPairs
-) -> float | None:
+def _confirms(accepted: list[tuple[float, Match, Alignment]], pairs: ClaimPairs) -> float | None:
     """The pair model's best support score among the candidates the alignment model backs in
     other words (the claim has words they lack), when only such candidates back the claim
     (None otherwise): the score its `confirm` threshold is held against."""
-    backed = [(m, a) for m, a in aligned if model.supported(a) >= model.support_threshold]
-    if not backed or any(not a.uncovered_words for _, a in backed):
+    if not accepted or any(not a.uncovered_words for _, _, a in accepted):
         return None
-    return max(pairs.confirming(m) for m, _ in backed)
+    return max(pairs.confirming(m) for _, m, _ in accepted)
 
 
 def _given_whole(

@@ -45,6 +45,15 @@ async def test_swapped_number(kb: knowledge.KnowledgeBase) -> None:
     )
 
 
+async def _beside_bounds(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
+    """The one claim of `text`, checked beside a record that estimates a figure and one that
+    bounds a figure."""
+    await kb.curator.add("The city has about 2.1 million inhabitants.")
+    await kb.curator.add("The port has more than 1,000 employees.")
+    (claim,) = (await kb.check(text, reference_date=date(2025, 3, 1))).claims
+    return claim
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
@@ -61,10 +70,7 @@ async def test_a_figure_the_record_only_estimates_or_bounds_is_flagged_when_rule
 ) -> None:
     """ "about 2.1 million" rules out 5 million, not 1.9 million; "more than 1,000" rules out
     900, not 1,200 (nor 1,000, which such a bound is often rounded from)."""
-    await kb.curator.add("The city has about 2.1 million inhabitants.")
-    await kb.curator.add("The port has more than 1,000 employees.")
-    report = await kb.check(text, reference_date=date(2025, 3, 1))
-    (claim,) = report.claims
+    claim = await _beside_bounds(kb, text)
     assert (claim.verdict == knowledge.Verdict.CONTRADICTED) is flagged
     if flagged:  # the finding quotes the record's bound as it is written
         assert any(
@@ -87,9 +93,7 @@ async def test_a_one_sided_bound_does_not_back_an_exact_figure(
 ) -> None:
     """ "more than 1,000" gives neither 1,000 nor 1,200; "about 2.1 million" is the figure
     the record gives, to its own precision."""
-    await kb.curator.add("The city has about 2.1 million inhabitants.")
-    await kb.curator.add("The port has more than 1,000 employees.")
-    (claim,) = (await kb.check(text, reference_date=date(2025, 3, 1))).claims
+    claim = await _beside_bounds(kb, text)
     assert (claim.verdict == knowledge.Verdict.SUPPORTED) is backed
 
 
