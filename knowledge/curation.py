@@ -56,7 +56,8 @@ from knowledge.model import (
     Status,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.dates import find_dateline, find_dates
+from knowledge.nlp.dating import dating
 from knowledge.resources import lexicon
 from knowledge.retrieval import search_statements
 from knowledge.store import Store
@@ -122,7 +123,18 @@ class Curator:
         actor: Actor | None = None,
     ) -> int:
         """Store one statement and return its id; with a `review`, a rated claim: `text` is
-        the claim as rated, never taken as verified."""
+        the claim as rated, never taken as verified. A verified statement given no kind and no
+        dates is dated by its own words (nlp/dating.py): "Finland joined NATO on 4 April
+        2023" is that day's event, so the timeline can tell a wrong date for it."""
+        if review is None and kind is None and not (event_date or valid_from or valid_until):
+            told = dating(text, find_dates(text))
+            if told.dated:
+                kind = StatementKind.EVENT if told.event_date else StatementKind.FACT
+                event_date, valid_from, valid_until = (
+                    told.event_date,
+                    told.valid_from,
+                    told.valid_until,
+                )
         draft = writing.statement_of(
             text,
             source=source,
@@ -448,7 +460,7 @@ def _source(source: Source | str | None) -> Source:
 
 def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> StatementDraft:
     features = claim.features
-    day = next((d.value for d in features.dates if d.value and d.value.day), None)
+    told = dating(features.text, features.dates)
     quote = max(features.quotes, key=lambda q: len(q.text), default=None)
     speaker = next(
         (
@@ -460,8 +472,10 @@ def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> S
     )
     return StatementDraft(
         text=claim.text,
-        kind=StatementKind.EVENT if day else StatementKind.FACT,
-        event_date=day.iso() if day else None,
+        kind=StatementKind.EVENT if told.event_date else StatementKind.FACT,
+        event_date=told.event_date,
+        valid_from=told.valid_from,
+        valid_until=told.valid_until,
         entities=tuple(sorted(i for i in features.entity_ids if i in labels)),
         speaker=speaker,
         quote=quote.text if quote else None,

@@ -62,7 +62,7 @@ def reading_with(kb: knowledge.KnowledgeBase, scorer: ScriptedScorer) -> None:
 async def test_contradiction_the_model_reads_names_the_differing_detail(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(refutes=0.96)}))
     text = (
         "Finland joined NATO in April 2021, becoming the alliance's 31st member and more than "
@@ -80,7 +80,7 @@ async def test_contradiction_the_model_reads_names_the_differing_detail(
 async def test_below_the_threshold_the_claim_is_unverified_and_says_why(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(refutes=0.6, neutral=0.4)}))
     report = await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
     [claim] = report.claims
@@ -143,14 +143,14 @@ async def test_a_call_retold_with_a_modal_is_read_with_the_call(
 
 async def test_support_needs_the_details_to_agree(empty_kb: knowledge.KnowledgeBase) -> None:
     # the alignment finds the date given otherwise: whatever the model says, no support
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(supports=0.99)}))
     [claim] = (await empty_kb.check("Finland joined NATO in 2021.", reference_date=DAY)).claims
     assert claim.verdict != knowledge.Verdict.SUPPORTED
 
 
 async def test_one_batch_per_check(empty_kb: knowledge.KnowledgeBase) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     await empty_kb.curator.add(RUTTE)
     scorer = ScriptedScorer({})
     reading_with(empty_kb, scorer)
@@ -174,7 +174,7 @@ async def test_nothing_to_read_nothing_scored(empty_kb: knowledge.KnowledgeBase)
 
 
 async def test_model_off_keeps_the_alignment_model(empty_kb: knowledge.KnowledgeBase) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     [claim] = (
         await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
     ).claims
@@ -189,7 +189,7 @@ def test_unknown_mode_is_a_clear_error() -> None:
 async def test_missing_model_when_required_is_reported(
     empty_kb: knowledge.KnowledgeBase, tmp_path: Path
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     empty_kb.pairs = PairReader("on", path=tmp_path / "nowhere")
     with pytest.raises(PairModelUnavailable):
         await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
@@ -198,7 +198,7 @@ async def test_missing_model_when_required_is_reported(
 async def test_missing_model_in_auto_mode_keeps_checking(
     empty_kb: knowledge.KnowledgeBase, tmp_path: Path
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     empty_kb.pairs = PairReader("auto", path=tmp_path / "nowhere")
     [claim] = (
         await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
@@ -208,7 +208,7 @@ async def test_missing_model_in_auto_mode_keeps_checking(
 
 async def test_a_held_reader_reads_nothing(empty_kb: knowledge.KnowledgeBase) -> None:
     # a worker's warm-up check: its start must not wait for the model
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     scorer = ScriptedScorer({"Finland": scores_of(refutes=0.99)})
     reading_with(empty_kb, scorer)
     with empty_kb.pairs.held():
@@ -221,7 +221,7 @@ async def test_a_held_reader_reads_nothing(empty_kb: knowledge.KnowledgeBase) ->
 async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     await empty_kb.curator.add(RUTTE)
     scorer = ScriptedScorer({})
     empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, budget=1)
@@ -234,7 +234,7 @@ async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
 async def test_a_decision_without_a_threshold_is_left_to_the_alignment_model(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     text = "Finland joined NATO in April 2021."
     [without] = (await empty_kb.check(text, reference_date=DAY)).claims
     same_claim_only = PairThresholds(math.inf, math.inf, math.inf, 0.8)
@@ -283,7 +283,7 @@ async def test_the_model_does_not_back_a_year_the_statement_never_gives(
 async def test_a_restatement_stays_supported_whatever_the_model_reads(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
-    await empty_kb.curator.add(FINLAND)
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
     [without] = (await empty_kb.check(FINLAND, reference_date=DAY)).claims
     assert without.verdict == knowledge.Verdict.SUPPORTED
     reading_with(empty_kb, ScriptedScorer({"Finland": scores_of(supports=0.1, neutral=0.9)}))

@@ -303,3 +303,35 @@ async def test_a_denial_of_its_own_time_or_of_more_is_not_flagged(
     await _accession(kb)
     report = await kb.check(text, reference_date=day)
     assert report.flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Finland joined NATO in April 2021.", True, id="wrong-year"),
+        pytest.param(
+            "Finland joined NATO in April 2021, becoming the alliance's 31st member and more "
+            "than doubling the length of NATO's land border with Russia.",
+            True,
+            id="wrong-year-in-a-clause",
+        ),
+        pytest.param("Finland joined NATO on 4 April 2023.", False, id="right-day"),
+        pytest.param("Finland joined NATO in April 2023.", False, id="right-month"),
+    ],
+)
+async def test_a_statement_added_with_its_day_in_its_words_is_a_dated_event(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """A curator adds the sentence alone, no --event-date: its words give the day."""
+    new_id = await kb.curator.add("Finland joined NATO on 4 April 2023.", source="nato.int")
+    stored = await kb.store.statements.get(new_id)
+    assert (stored.kind, stored.event_date) == ("event", "2023-04-04")
+    assert ("timeline" in await finding_kinds(kb, text, date(2025, 3, 12))) is flagged
+
+
+async def test_dates_a_curator_gives_are_kept_as_given(kb: knowledge.KnowledgeBase) -> None:
+    new_id = await kb.curator.add("The harbour bridge reopened on 2 June 2021.", kind="fact")
+    stored = await kb.store.statements.get(new_id)
+    assert (stored.kind, stored.event_date, stored.valid_from) == ("fact", None, None)
+    bounded = await kb.curator.add("The port strike lasted until 3 May 2021.")
+    assert (await kb.store.statements.get(bounded)).valid_until == "2021-05-03"

@@ -1,0 +1,48 @@
+"""A statement dated by its own words: one day is its event's, "since" and "until" days bound a
+state, and days that could be read otherwise leave it undated."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.nlp.dates import find_dates
+from knowledge.nlp.dating import Dating, dating
+
+
+def dated(text: str) -> Dating:
+    return dating(text, find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland joined NATO on 4 April 2023.", Dating(event_date="2023-04-04")),
+        ("On April 4, 2023, Finland joined NATO.", Dating(event_date="2023-04-04")),
+        (
+            "Mark Rutte has been NATO Secretary General since 1 October 2024.",
+            Dating(valid_from="2024-10-01"),
+        ),
+        (
+            "Jens Stoltenberg was NATO Secretary General from 1 October 2014 to 1 October 2024.",
+            Dating(valid_from="2014-10-01", valid_until="2024-10-01"),
+        ),
+        ("The strike lasted until 3 May 2021.", Dating(valid_until="2021-05-03")),
+    ],
+)
+def test_the_days_a_statement_gives_date_it(text: str, expected: Dating) -> None:
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland joined NATO in April 2023.",  # a month is not a day
+        "The summit ran 24-25 June 2025 in The Hague.",  # a range
+        "As of 1 January 2024, NATO had 31 members.",  # a state on a day, not an event
+        "Sweden applied on 18 May 2022 and joined on 7 March 2024.",  # two events
+        "The talks ended before 3 May 2021.",
+        "NATO met on Monday.",  # a weekday with nothing to resolve it against
+    ],
+)
+def test_days_that_could_be_read_otherwise_leave_it_undated(text: str) -> None:
+    assert dated(text) == Dating()
