@@ -351,6 +351,9 @@ _DATE_BOUNDS = (
 )
 
 
+_KEPT_PREPOSITION = re.compile(r"(?:in|since|until|by|from|during|of)\s+", re.I)
+
+
 @lru_cache(maxsize=64)
 def _units(features: Features) -> tuple[_Unit, ...]:
     """Names, figures, dates and content words of a sentence, in text order. Kept for the
@@ -363,7 +366,11 @@ def _units(features: Features) -> tuple[_Unit, ...]:
         if date.value is not None or date.kind == "weekday":
             units.append(
                 _Unit(
-                    "date", date.start, date.text, mention=date, lemma=_date_bound(text, date.start)
+                    "date",
+                    date.start,
+                    date.text,
+                    mention=date,
+                    lemma=_date_bound(text, date.start + _own_preposition(date.text)),
                 )
             )
             _cover(taken, date.start, date.end)
@@ -510,6 +517,13 @@ def _date_bound(text: str, start: int) -> str:
     """How the text gives the date at `start`: "" as such, "<" or ">" a bound ("before")."""
     before = text[max(0, start - 16) : start]
     return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
+
+
+def _own_preposition(mention: str) -> int:
+    """The length of the preposition a date mention keeps ("by 2022", "since 2021"), whose
+    bound `_date_bound` reads before the year."""
+    found = _KEPT_PREPOSITION.match(mention)
+    return found.end() if found else 0
 
 
 def _bound(text: str, start: int) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from knowledge.checking.calibration import VerdictModel
 from knowledge.checking.pair_reading import ClaimPairs
 from knowledge.checking.wording import describe
 from knowledge.detectors import run_detectors
+from knowledge.detectors.timeline import agreeing_onset
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, ModelReading, Verdict
@@ -50,7 +51,7 @@ def judge(
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     accepted = _accepted(aligned, model)
-    backing = _backing(accepted, aligned, pairs)
+    backing = _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
     if reading is not None and pairs is not None:
         reading = replace(reading, confirms=_confirms(accepted, pairs))
     if _given_whole(backing, aligned):  # a backing statement gives every detail of the claim
@@ -127,17 +128,30 @@ def _backing(
     accepted: list[tuple[float, Match, Alignment]],
     aligned: list[tuple[Match, Alignment]],
     pairs: ClaimPairs | None,
+    onsets: list[tuple[float, Match]],
 ) -> list[tuple[float, Match]]:
     """Candidates that support the claim, best first, with their probability: those the
-    alignment model accepts (where the pair model read the claim, confirmed by it) and those
-    the pair model adds, each candidate once."""
+    alignment model accepts (where the pair model read the claim, confirmed by it), those
+    the pair model adds, and recorded states whose start or end the claim tells on the
+    record's day (`onsets`), each candidate once."""
     best: dict[int, tuple[float, Match]] = {}
     found = [(p, m) for p, m, a in accepted if pairs is None or pairs.confirms(m, a)]
     found += pairs.backing(aligned) if pairs is not None else []
+    found += onsets
     for probability, match in found:
         if id(match) not in best or probability > best[id(match)][0]:
             best[id(match)] = (probability, match)
     return sorted(best.values(), key=lambda pair: -pair[0])
+
+
+def _onsets(
+    claim: Claim, aligned: list[tuple[Match, Alignment]], context: CheckContext, model: VerdictModel
+) -> list[tuple[float, Match]]:
+    """Recorded states whose start or end the claim tells, on the record's day and otherwise
+    in the record's words ("took office as ... on 1 October 2024" beside "has been ... since
+    1 October 2024"), with the timeline's confidence."""
+    confidence = model.detector_confidence.get(str(FindingKind.TIMELINE), 0.0)
+    return [(confidence, m) for m, a in aligned if agreeing_onset(claim, m, a, context)]
 
 
 def _confirms(accepted: list[tuple[float, Match, Alignment]], pairs: ClaimPairs) -> float | None:

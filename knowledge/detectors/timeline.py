@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from knowledge.checking.align import Alignment
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
@@ -18,6 +19,10 @@ from knowledge.nlp.negation import denied_words, told_as_done
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
+# A date said as a bound of when something happened, not its day.
+_ORDER_BEFORE = re.compile(
+    r"\b(before|after|by|prior to|earlier than|later than)\s*$", re.IGNORECASE
+)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 # before "since <date>", a comparison with the last time: "the first ... since", "its lowest
 # ... since"
@@ -175,13 +180,13 @@ def _wrong_dates(
     record = context.record_of(event.statement)  # dates elsewhere in the same article
     known += list(record.dates) if record else []
     for mention in claim.features.dates:
-        if mention.value is None or any(mention.value.agrees(k) for k in known):
+        if mention.value is None or any(_agrees(mention, k) for k in known):
             continue
         if mention.kind == "date" and not _attached(claim.features, mention, event, context):
             continue  # the date of something else the sentence tells ("sanctions adopted on")
         if _compared_since(claim.features, mention):
             continue  # "for the first time since 2007": when it last happened, not this time
-        problem = _conflict(mention, recorded)
+        problem = _conflict(mention, recorded, claim.features.text)
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
     return []
@@ -223,7 +228,58 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
     return before + 1, min(after, default=len(text))
 
 
-def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
+def _agrees(mention: DateMention, other: PartialDate) -> bool:
+    """Whether a date said could be `other`: one said without its year ("on March 7") by its
+    month and day alone (its year was only guessed from the article's)."""
+    value = mention.value
+    if value is None:
+        return True
+    if mention.yearless:
+        return PartialDate(other.year, value.month, value.day).agrees(other)
+    return value.agrees(other)
+
+
+def _order(mention: DateMention, text: str) -> str | None:
+    """ "before" or "after" when the date is said as a bound ("released before 1 September
+    1972", "after April 2013"), "" for "by" (on or before), None when it is the day itself."""
+    if mention.text.lower().startswith("by "):  # "by 2023": the year pattern keeps its word
+        return ""
+    found = _ORDER_BEFORE.search(text[: mention.start])
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return {"by": "", "prior to": "before", "earlier than": "before", "later than": "after"}.get(
+        word, word
+    )
+
+
+def _outside(mention: DateMention, order: str, recorded: PartialDate) -> bool:
+    """Whether the recorded day breaks a bound the claim gives, compared at the precision the
+    claim gives ("before April 2013" against 16 October 2012 holds)."""
+    value = mention.value
+    assert value is not None
+    said = (value.year, value.month or 0, value.day or 0)
+    kept = (
+        recorded.year,
+        (recorded.month or 0) if value.month else 0,
+        (recorded.day or 0) if value.day else 0,
+    )
+    if value.month and not recorded.month or value.day and not recorded.day:
+        return False  # the record is coarser than the bound: it cannot break it
+    if order == "before":
+        return kept >= said
+    if order == "after":
+        return kept <= said
+    return kept > said  # "by"
+
+
+def _conflict(mention: DateMention, recorded: PartialDate, text: str = "") -> str | None:
+    order = _order(mention, text) if mention.kind == "date" else None
+    if order is not None:
+        if mention.yearless or mention.value is None or not _outside(mention, order, recorded):
+            return None
+        bound = f"{order or 'by'} {mention.text}"
+        return f"Says “{bound}”, but this happened on {recorded.human()}."
     day = recorded.as_date()
     if mention.kind == "weekday":
         said = mention.value.as_date() if mention.value else None
@@ -235,7 +291,7 @@ def _conflict(mention: DateMention, recorded: PartialDate) -> str | None:
             f"Says “{mention.text}”, but this happened on a "
             f"{WEEKDAY_NAMES[day.weekday()]} ({recorded.human()})."
         )
-    if mention.value is not None and not mention.value.agrees(recorded):
+    if mention.value is not None and not _agrees(mention, recorded):
         return f"Says “{mention.text}”, but this happened on {recorded.human()}."
     return None
 
@@ -272,7 +328,7 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
             )
             for mention in said:
                 assert mention.value is not None
-                if any(mention.value.agrees(k) for k in known):
+                if any(_agrees(mention, k) for k in known):
                     continue
                 return [
                     Finding(
@@ -282,6 +338,42 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
                     )
                 ]
     return []
+
+
+def agreeing_onset(claim: Claim, match: Match, alignment: Alignment, context: CheckContext) -> bool:
+    """Whether the claim tells when a recorded state began or ended, on the record's day and
+    in its words apart from those that tell the start or end: "Mark Rutte took office as NATO
+    Secretary General on 1 October 2024" beside "Mark Rutte has been NATO Secretary General
+    since 1 October 2024" (the record says so in other words). Every date the claim gives
+    must be told of that start or end and agree with the record, and it names no one else."""
+    features = claim.features
+    statement = match.statement
+    if (
+        not claim.states_fact
+        or features.negated
+        or statement.kind != StatementKind.FACT
+        or alignment.differences
+        or alignment.uncovered_names
+        or alignment.embedded
+        or features.entity_ids != match.statement_entities
+    ):
+        return False
+    roles = [
+        m
+        for m in features.entities
+        if m.id in match.statement_entities and context.entity_labels.get(m.id) != "PERSON"
+    ]
+    for bound in _BOUNDS:
+        recorded = PartialDate.parse(getattr(statement, bound.field))
+        said = _bound_dates(features, roles, bound) if recorded else []
+        if recorded is None or not said or len(said) != len(features.calendar_dates):
+            continue
+        own = bound.words | {w for pair in bound.pairs for w in pair}
+        if set(alignment.uncovered_words) <= own and all(
+            d.value is not None and _agrees(d, recorded) for d in said
+        ):
+            return True
+    return False
 
 
 def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> list[DateMention]:

@@ -49,6 +49,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -200,6 +201,12 @@ class DateMention:
         """Given as "since <year>" (the year patterns keep their preposition): when a state
         began, which may go on, not the day of an event."""
         return self.text.lower().startswith("since")
+
+    @property
+    def yearless(self) -> bool:
+        """A calendar day or month said without its year ("on March 7"): the year it resolves
+        to is only the reference date's guess."""
+        return self.kind == "date" and _YEAR_IN.search(self.text) is None
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:

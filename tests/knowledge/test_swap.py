@@ -170,3 +170,20 @@ async def test_an_error_is_named_against_the_closest_record(kb: knowledge.Knowle
     assert report.claims[0].verdict == knowledge.Verdict.CONTRADICTED
     assert any("31st member" in m for m in messages), messages
     assert not any("Sweden" in m or "32nd" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("The harbour bridge reopened by 2022.", False, id="by-holds"),
+        pytest.param("The harbour bridge reopened before 1 July 2021.", False, id="before-holds"),
+        pytest.param("The harbour bridge reopened in 2020.", True, id="another-year"),
+    ],
+)
+async def test_a_year_said_as_a_bound_is_compared_as_one(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """ "by 2022" (the year keeps its preposition) holds beside "on 2 June 2021"."""
+    await kb.curator.add("The harbour bridge reopened on 2 June 2021.")
+    (claim,) = (await kb.check(text, reference_date=date(2025, 3, 1))).claims
+    assert claim.flagged is flagged, claim.findings

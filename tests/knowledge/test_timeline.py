@@ -335,3 +335,60 @@ async def test_dates_a_curator_gives_are_kept_as_given(kb: knowledge.KnowledgeBa
     assert (stored.kind, stored.event_date, stored.valid_from) == ("fact", None, None)
     bounded = await kb.curator.add("The port strike lasted until 3 May 2021.")
     assert (await kb.store.statements.get(bounded)).valid_until == "2021-05-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Rutte took office as NATO Secretary General on 1 October 2024.",
+        "Jens Stoltenberg took office as NATO Secretary General on 1 October 2014.",
+        "Jens Stoltenberg stepped down as NATO Secretary General on 1 October 2024.",
+    ],
+)
+async def test_the_recorded_start_or_end_of_an_office_told_in_other_words_is_supported(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """The seeds say "has been ... since 1 October 2024" and "was ... from 1 October 2014 to
+    1 October 2024": taking office or stepping down on that day is what they record."""
+    assert await verdict_of(kb, text, OFFICE_DAY) == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Rutte stepped down as NATO Secretary General on 1 October 2024.",  # began then
+        "Mark Rutte took office as NATO Secretary General on 1 October 2024 after a vote.",
+        "Mark Rutte succeeded Jens Stoltenberg as NATO Secretary General on 1 October 2024.",
+        "Mark Rutte did not take office as NATO Secretary General on 1 October 2024.",
+        "Mark Rutte took office as NATO Secretary General on 1 October 2024 and visited Kyiv "
+        "on 3 October 2024.",
+    ],
+)
+async def test_an_office_told_with_more_than_the_record_gives_is_not_supported(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert await verdict_of(kb, text, OFFICE_DAY) != "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Finland joined NATO before 1 May 2023.", False, id="before-holds"),
+        pytest.param("Finland joined NATO after 1 March 2023.", False, id="after-holds"),
+        pytest.param("Finland joined NATO by 2024.", False, id="by-holds"),
+        pytest.param("Finland joined NATO after 1 May 2023.", True, id="after-broken"),
+        pytest.param("Finland joined NATO before March 2023.", True, id="before-broken"),
+        pytest.param("Finland joined NATO on April 4.", False, id="yearless-same-day"),
+        pytest.param("Finland joined NATO on April 5.", True, id="yearless-other-day"),
+    ],
+)
+async def test_a_date_said_as_a_bound_or_without_its_year_is_read_as_said(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """Beside "Finland joined NATO on 4 April 2023.": "before 1 May 2023" is true, and "on
+    April 4" in an article of 2025 says the day, its year left to the reader."""
+    await kb.curator.add("Finland joined NATO on 4 April 2023.")
+    (claim,) = (await kb.check(text, reference_date=date(2025, 6, 12))).claims
+    assert claim.flagged is flagged, claim.findings
+    if flagged:
+        assert "4 April 2023" in claim.findings[0].message
