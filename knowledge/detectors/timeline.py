@@ -7,18 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 from knowledge.checking.align import Alignment
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
-from knowledge.nlp.features import Features, Mention, can_be_verb, given_since
+from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
 from knowledge.nlp.negation import denied_words, told_as_done
+from knowledge.resources import word_lists
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
+_JOINERS = frozenset({"and", "but", "then", "while", "when"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+_AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
 # A date said as a bound of when something happened, not its day.
 _ORDER_BEFORE = re.compile(
     r"\b(before|after|by|prior to|earlier than|later than)\s*$", re.IGNORECASE
@@ -184,6 +189,8 @@ def _wrong_dates(
             continue
         if mention.kind == "date" and not _attached(claim.features, mention, event, context):
             continue  # the date of something else the sentence tells ("sanctions adopted on")
+        if _of_travel(claim.features, mention, event):
+            continue  # "arrived in Seoul on Sunday": the visit's first day, not the event's
         if _compared_since(claim.features, mention):
             continue  # "for the first time since 2007": when it last happened, not this time
         problem = _conflict(mention, recorded, claim.features.text)
@@ -200,8 +207,14 @@ def _attached(
     one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion")."""
     start, end = _piece(features.text, mention.start, mention.end)
     own = event.words_only(event.statement_concepts) - features.entity_ids
-    words = {w.lemma for w in features.words if start <= w.start and w.end <= end}
-    if not own & words:
+    words = [
+        w
+        for w in features.words
+        if start <= w.start and w.end <= end and not mention.start <= w.start < mention.end
+    ]
+    if not own & {w.lemma for w in words}:
+        return False
+    if not _nearest_act_is(features.text, words, mention, own):
         return False
     theirs = event.statement_entities
     return not any(
@@ -209,6 +222,60 @@ def _attached(
         for m in features.entities
         if m.id in context.entity_labels  # known entities: a capitalised first word is none
     )
+
+
+def _nearest_act_is(
+    text: str, words: list[Word], mention: DateMention, own: set[str] | frozenset[str]
+) -> bool:
+    """Whether the act the date is told of is the event's ("said on 4 May 2023 that joining
+    NATO was right" dates the saying, not the joining)."""
+    act = _act_of(text, words, mention, own)
+    return act is not None and act.lemma in own
+
+
+def _can_be_act(text: str, word: Word) -> bool:
+    """Whether a word may tell an act: it can be a verb, is no auxiliary, is not part of a
+    name ("the Telluride Film Festival") and follows no determiner ("the film")."""
+    if word.lemma in _AUXILIARIES or not can_be_verb(word.lemma):
+        return False
+    if word.start > 0 and text[word.start].isupper():
+        return False
+    before = text[: word.start].split()
+    return not before or before[-1].lower() not in _DETERMINERS
+
+
+def _of_travel(features: Features, mention: DateMention, event: Match) -> bool:
+    """Whether the day is told of an act of coming or going that the record does not tell
+    ("arrived in Seoul on Sunday" beside a speech there on Monday)."""
+    own = event.words_only(event.statement_concepts)
+    act = _act_of(features.text, list(features.words), mention, own)
+    return act is not None and act.lemma in _travel_acts() and act.lemma not in own
+
+
+def _act_of(
+    text: str, words: list[Word], mention: DateMention, own: set[str] | frozenset[str]
+) -> Word | None:
+    """The act a date is told of: of the words that tell an act (the event's own, or any that
+    can be a verb, auxiliaries, names and nouns after a determiner aside), the last one
+    before the date in its clause ("arrived in Seoul on Sunday and spoke on Monday"), else
+    the first one after it ("On Sunday, Stoltenberg arrived")."""
+    clause_start = 0
+    acts_before: list[Word] = []
+    acts_after: list[Word] = []
+    for word in words:
+        if mention.start <= word.start < mention.end:
+            continue
+        if word.end <= mention.start and word.lemma in _JOINERS:
+            clause_start, acts_before = word.end, []
+            continue
+        if word.lemma in own or _can_be_act(text, word):
+            if word.end <= mention.start and word.start >= clause_start:
+                acts_before.append(word)
+            elif word.start >= mention.end:
+                acts_after.append(word)
+    if acts_before:
+        return acts_before[-1]
+    return acts_after[0] if acts_after else None
 
 
 def _compared_since(features: Features, mention: DateMention) -> bool:
@@ -457,3 +524,8 @@ def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> 
                 )
             )
     return findings
+
+
+@cache
+def _travel_acts() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["travel_acts"])

@@ -317,6 +317,11 @@ async def test_a_denial_of_its_own_time_or_of_more_is_not_flagged(
         ),
         pytest.param("Finland joined NATO on 4 April 2023.", False, id="right-day"),
         pytest.param("Finland joined NATO in April 2023.", False, id="right-month"),
+        pytest.param(
+            "Finland's foreign minister said on 4 May 2023 that joining NATO was the right choice.",
+            False,
+            id="the-day-of-another-act",
+        ),
     ],
 )
 async def test_a_statement_added_with_its_day_in_its_words_is_a_dated_event(
@@ -392,3 +397,24 @@ async def test_a_date_said_as_a_bound_or_without_its_year_is_read_as_said(
     assert claim.flagged is flagged, claim.findings
     if flagged:
         assert "4 April 2023" in claim.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Stoltenberg arrived in Seoul on Sunday.", False, id="arrival"),
+        pytest.param(
+            "Stoltenberg arrived in Seoul on Sunday and spoke on Monday.", False, id="two-days"
+        ),
+        pytest.param(
+            "Stoltenberg arrived in Seoul on Sunday and spoke there on Wednesday.",
+            True,
+            id="the-event-on-another-day",
+        ),
+    ],
+)
+async def test_the_day_of_coming_or_going_is_not_the_events_day(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    """The seeds record the Seoul speech on Monday: arriving the day before is no error."""
+    assert ("timeline" in await finding_kinds(kb, text, SEOUL_DAY)) is flagged
