@@ -77,9 +77,14 @@ PRESENT_MARKERS = frozenset(
         "continue",
     }
 )
+# Words spaCy lists as stop words that tell what happened: "had kept their policies" is not
+# "had changed" them.
+_TELLING = frozenset(
+    {"first", "last", "full", "top", "back", "down", "up", "off", "out", "over"} | {"keep"}
+)
 _CONTENT_STOP = (
     STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS) | {"mr", "mrs", "ms", "dr", "s", "'s"}
-) - {"first", "last", "full", "top", "back", "down", "up", "off", "out", "over"}
+) - _TELLING
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 # A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
 _NUMBER = re.compile(

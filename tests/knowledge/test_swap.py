@@ -187,3 +187,19 @@ async def test_a_year_said_as_a_bound_is_compared_as_one(
     await kb.curator.add("The harbour bridge reopened on 2 June 2021.")
     (claim,) = (await kb.check(text, reference_date=date(2025, 3, 1))).claims
     assert claim.flagged is flagged, claim.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg cited Germany, Norway and Sweden as countries that had kept their arms "
+        "export policies.",
+        "Stoltenberg cited Germany, Norway and Sweden as countries that had maintained their "
+        "arms export policies.",
+    ],
+)
+async def test_the_opposite_act_is_never_supported(kb: knowledge.KnowledgeBase, text: str) -> None:
+    """The seeds say these countries "had changed" their policies: keeping them is the
+    opposite ("keep" is a stop word to spaCy, but it tells what happened)."""
+    (claim,) = (await kb.check(text, reference_date=date(2023, 1, 30))).claims
+    assert claim.verdict != knowledge.Verdict.SUPPORTED
