@@ -93,6 +93,15 @@ class PairThresholds:
                 "re-run benchmarks/choose_pair_thresholds.py",
             ) from error
 
+    def may_decide(self, alignment: Alignment) -> bool:
+        """Whether the model's reading of a candidate so aligned can change a verdict at these
+        thresholds: a refutation where the alignment names a differing detail, else a
+        refutation, support or confirmation where it names none."""
+        if alignment.differences:
+            return not math.isinf(self.refute)
+        confirming = self.confirm > 0 and bool(alignment.uncovered_words)
+        return confirming or not (math.isinf(self.support) and math.isinf(self.refute_unnamed))
+
     def to_dict(self) -> dict[str, float | None]:
         return {
             "refute": _finite(self.refute),
@@ -367,6 +376,17 @@ class ClaimToRead:
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
 
+    def decisive(self, per_claim: int, thresholds: PairThresholds) -> set[tuple[str, str]]:
+        """Of the pairs to read, those whose reading can change a verdict at `thresholds`
+        (read first when the check's budget cannot read them all)."""
+        text = claim_text(self.claim)
+        found = {
+            (text, m.statement.text) for m, a in self._read(per_claim) if thresholds.may_decide(a)
+        }
+        if not math.isinf(thresholds.same_claim):
+            found |= {pair for _, pair in self._rated_pairs(per_claim)}
+        return found
+
     def scored(
         self, per_claim: int, scores: dict[tuple[str, str], PairScores], thresholds: PairThresholds
     ) -> ClaimPairs | None:
@@ -428,9 +448,14 @@ def read_pairs(
     budget: int = BUDGET,
 ) -> list[ClaimPairs | None]:
     """The claims' pairs read in one batch, each distinct pair once, at most `budget` of them:
-    every claim's best pair first, then every claim's second, and so on."""
+    every claim's best pair first, then every claim's second, and so on, those whose reading
+    can change a verdict at `thresholds` before the others (a pair in which the alignment
+    names a differing detail decides nothing while no `refute` threshold ships)."""
     wanted = [c.pairs(per_claim) for c in claims]
-    ranked = [p for rank in zip_longest(*wanted) for p in rank if p is not None]
-    chosen = list(dict.fromkeys(ranked))[:budget]
+    ranked = list(dict.fromkeys(p for rank in zip_longest(*wanted) for p in rank if p is not None))
+    if len(ranked) > budget:
+        decisive = set().union(*(c.decisive(per_claim, thresholds) for c in claims))
+        ranked.sort(key=lambda pair: pair not in decisive)  # stable: the order above within
+    chosen = ranked[:budget]
     scored = dict(zip(chosen, scorer.score(chosen), strict=True))
     return [claim.scored(per_claim, scored, thresholds) for claim in claims]

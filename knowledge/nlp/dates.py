@@ -309,13 +309,29 @@ def _shift(reference: date, unit: str, n: int) -> PartialDate:
     return PartialDate(reference.year + n)
 
 
-_DATELINE = re.compile(
-    r"^\W{0,3}(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?P<date>.{4,40}?)(?:\s+[-–—]|\s+\d\d:\d\d|$)"
+# What may stand before a dateline's date: a place ("BRUSSELS, "), a label ("Published:",
+# "Updated on"), a weekday; and after it: a time, an agency ("(Reuters)"), then a dash, a
+# bar or the end of the line. "The agreement was signed on 12 February 2015." is no dateline.
+_BEFORE_DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][A-Za-z .'-]{1,40},\s*)?"
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|date[d]?)\b\s*:?\s*(?:on\s+)?)?"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$",
+    re.IGNORECASE,
 )
+_AFTER_DATELINE = re.compile(
+    r"^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\b"
+    r"|(?:\([^)]{1,30}\))?\s*(?:[-–—|·/]|$))",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d\d:\d\d")  # a time stamp kept in the date ("2023-01-30 01:40:02")
 
 
 def find_dateline(text: str, *, window: int = 400) -> date | None:
-    """The date an article speaks from, when its opening lines state one; else None."""
+    """The date an article speaks from, when one of its opening lines is a dateline: a day,
+    alone or after a place or a label, before a time stamp, a dash or the line's end
+    ("BRUSSELS, 12 March 2025 – ...", "Published: 30 January 2023", "2023-01-30 01:40:02
+    <title>"); else None."""
     head = text[:window]
     for line in head.splitlines()[:6]:
         line = line.strip()
@@ -325,6 +341,10 @@ def find_dateline(text: str, *, window: int = 400) -> date | None:
             if mention.kind != "date" or mention.value is None:
                 continue
             exact = mention.value.as_date()
-            if exact is not None and mention.start <= 40:
+            if (
+                exact is not None
+                and _BEFORE_DATELINE.match(line[: mention.start])
+                and (_TIME.search(mention.text) or _AFTER_DATELINE.match(line[mention.end :]))
+            ):
                 return exact
     return None

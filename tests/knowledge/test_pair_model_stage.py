@@ -231,6 +231,28 @@ async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
     assert [c.model is not None for c in report.claims] == [True, False]
 
 
+async def test_past_the_budget_the_pairs_that_can_decide_are_read_first(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    """With no threshold for a refutation that names a detail, reading a claim that differs
+    from its record in a date decides nothing: the budget goes to the paraphrase after it."""
+    await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides
+    await empty_kb.curator.add(RUTTE)
+    scorer = ScriptedScorer({"Rutte": scores_of(supports=0.95)})
+    no_named_refutation = PairThresholds(math.inf, 0.97, 0.9, 0.8)
+    empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=no_named_refutation, budget=1)
+    text = (
+        "Finland joined NATO in April 2021. Former Dutch prime minister Mark Rutte took office "
+        "as NATO Secretary General in October 2024."
+    )
+    report = await empty_kb.check(text, reference_date=DAY)
+    assert [len(call) for call in scorer.calls] == [1]
+    assert [c.verdict for c in report.claims] == [
+        knowledge.Verdict.UNVERIFIED,
+        knowledge.Verdict.SUPPORTED,
+    ]
+
+
 async def test_a_decision_without_a_threshold_is_left_to_the_alignment_model(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:
