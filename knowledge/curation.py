@@ -56,7 +56,7 @@ from knowledge.model import (
     Status,
 )
 from knowledge.nlp.claims import Claim, extract_claims
-from knowledge.nlp.dates import find_dateline, find_dates
+from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.dating import dating
 from knowledge.resources import lexicon
 from knowledge.retrieval import search_statements
@@ -124,17 +124,7 @@ class Curator:
     ) -> int:
         """Store one statement and return its id; with a `review`, a rated claim: `text` is
         the claim as rated, never taken as verified. A verified statement given no kind and no
-        dates is dated by its own words (nlp/dating.py): "Finland joined NATO on 4 April
-        2023" is that day's event, so the timeline can tell a wrong date for it."""
-        if review is None and kind is None and not (event_date or valid_from or valid_until):
-            told = dating(text, find_dates(text))
-            if told.dated:
-                kind = StatementKind.EVENT if told.event_date else StatementKind.FACT
-                event_date, valid_from, valid_until = (
-                    told.event_date,
-                    told.valid_from,
-                    told.valid_until,
-                )
+        dates is dated by its own words, as an imported one is (formats/records.py)."""
         draft = writing.statement_of(
             text,
             source=source,

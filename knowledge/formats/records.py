@@ -19,7 +19,8 @@ from knowledge.model import (
     StatementDraft,
     StatementKind,
 )
-from knowledge.nlp.dates import iso_date
+from knowledge.nlp.dates import find_dates, iso_date
+from knowledge.nlp.dating import Dating, dating
 from knowledge.nlp.patterns import compile_pattern
 
 STATEMENT_FIELDS = frozenset({
@@ -143,13 +144,14 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
     fields.clean()
     fields.unknown(STATEMENT_FIELDS)
     text = fields.text("text", required=True)
-    dated = StatementKind.EVENT if item.get("event_date") else StatementKind.FACT
+    told = _told_dates(item, text)
+    dated = StatementKind.EVENT if item.get("event_date") or told.event_date else StatementKind.FACT
     draft = StatementDraft(
         text=text or "",
         kind=fields.choice("kind", StatementKind, dated),
-        event_date=fields.day("event_date"),
-        valid_from=fields.day("valid_from"),
-        valid_until=fields.day("valid_until"),
+        event_date=fields.day("event_date") or told.event_date,
+        valid_from=fields.day("valid_from") or told.valid_from,
+        valid_until=fields.day("valid_until") or told.valid_until,
         entities=fields.names("entities"),
         speaker=fields.text("speaker"),
         quote=fields.text("quote"),
@@ -161,6 +163,16 @@ def statement_draft(item: Any, position: int, problems: list[BadRecord]) -> Stat
     if text and draft.review is None and reads_as_rating(text):
         fields.bad("text", RATING_WORDING)
     return draft if len(problems) == before else None
+
+
+def _told_dates(item: dict[str, Any], text: str | None) -> Dating:
+    """The days a verified statement given no kind and no dates tells in its own words
+    (nlp/dating.py): "Finland joined NATO on 4 April 2023" is that day's event, so the
+    timeline can tell a wrong date for it. Given fields are never second-guessed."""
+    given = ("kind", "event_date", "valid_from", "valid_until", "review")
+    if not text or any(item.get(name) not in (None, "") for name in given):
+        return Dating()
+    return dating(text, find_dates(text))
 
 
 def _review(value: Any, fields: _Fields) -> Review | None:

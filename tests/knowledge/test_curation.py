@@ -181,3 +181,21 @@ async def test_duplicates_sharing_a_long_opening_are_told_apart(kb: KnowledgeBas
         filename="more.yaml",
     )
     assert (len(result.statement_ids), result.duplicates) == (1, 1)
+
+
+async def test_an_imported_statement_is_dated_by_its_words_unless_told(kb: KnowledgeBase) -> None:
+    data = (
+        b"statements:\n"
+        b"  - text: Finland joined NATO on 4 April 2023.\n"
+        b"  - text: The harbour bridge reopened on 2 June 2021.\n"
+        b"    kind: fact\n"
+        b"  - text: Anna Berg has chaired the port authority since 3 May 2021.\n"
+    )
+    await kb.curator.import_records(data, filename="k.yaml")
+    stored = {s.text: s for s in await kb.store.statements.all()}
+    finland = stored["Finland joined NATO on 4 April 2023."]
+    assert (finland.kind, finland.event_date) == ("event", "2023-04-04")
+    bridge = stored["The harbour bridge reopened on 2 June 2021."]
+    assert (bridge.kind, bridge.event_date) == ("fact", None)
+    chair = stored["Anna Berg has chaired the port authority since 3 May 2021."]
+    assert (chair.kind, chair.valid_from, chair.event_date) == ("fact", "2021-05-03", None)
