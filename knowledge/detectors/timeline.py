@@ -21,6 +21,8 @@ from knowledge.resources import word_lists
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
+# "from 2012 to": the end of a span whose start was just given
+_SPAN_TO = re.compile(r"(?:^|.*\s)from\s+[^,;:]{2,30}?\s+(?:to|until|till)$")
 _JOINERS = frozenset({"and", "but", "then", "while", "when"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
@@ -461,7 +463,7 @@ def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> lis
             d
             for d in near
             if _after(text, d, bound.preposition)
-            and text[role.end : d.start].strip().lower() in ("", bound.preposition)
+            and _right_after(text[role.end : d.start], bound.preposition)
         ]
         if after:
             found.append(after[0])
@@ -487,10 +489,23 @@ def _governed(features: Features, role: Mention, bound: _Bound) -> bool:
     return False
 
 
+def _right_after(between: str, preposition: str) -> bool:
+    """Whether a date comes right after the role, told as its bound: "NATO Secretary General
+    since 2021", "from 2012", and for its end "until 2022" or "from 2012 to 2022"."""
+    between = between.strip().lower()
+    if preposition == "until":
+        return between in ("", "until", "till", "to") or bool(_SPAN_TO.fullmatch(between))
+    return between in ("", preposition, "from")
+
+
 def _after(text: str, mention: DateMention, preposition: str) -> bool:
-    """Whether the date is given after the preposition ("since 2021")."""
-    return mention.text.lower().startswith(preposition) or (
-        text[: mention.start].rstrip().lower().endswith(preposition)
+    """Whether the date is given after the preposition ("since 2021"; "from 2014" and, for
+    an end, "to 2024" after such a start)."""
+    words = (preposition, "from") if preposition == "since" else (preposition, "till", "to")
+    before = text[: mention.start].rstrip().lower()
+    return mention.text.lower().startswith(words) or (
+        before.endswith(words)
+        and (preposition != "until" or not before.endswith("to") or bool(_SPAN_TO.search(before)))
     )
 
 

@@ -117,6 +117,9 @@ OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenbe
         pytest.param(
             "Mark Rutte has been NATO Secretary General since 1 October 2023.", id="since-a-day"
         ),
+        pytest.param(
+            "Jens Stoltenberg was NATO Secretary General from 2012 to 2022.", id="from-to"
+        ),
     ],
 )
 async def test_a_wrong_start_of_a_recorded_office_is_flagged(
@@ -160,6 +163,13 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
         ),
         pytest.param("Mark Rutte did not become NATO Secretary General in 2019.", id="negated"),
         pytest.param("Mark Rutte could become NATO Secretary General in 2019.", id="modal"),
+        pytest.param(
+            "Jens Stoltenberg was NATO Secretary General from 2014 to 2024.", id="right-from-to"
+        ),
+        pytest.param(
+            "Jens Stoltenberg, NATO Secretary General from 2014, visited Seoul in 2023.",
+            id="from-then-another-date",
+        ),
     ],
 )
 async def test_a_right_or_unrelated_start_is_not_flagged(
@@ -418,3 +428,11 @@ async def test_the_day_of_coming_or_going_is_not_the_events_day(
 ) -> None:
     """The seeds record the Seoul speech on Monday: arriving the day before is no error."""
     assert ("timeline" in await finding_kinds(kb, text, SEOUL_DAY)) is flagged
+
+
+async def test_a_wrong_end_of_a_span_is_flagged(kb: knowledge.KnowledgeBase) -> None:
+    text = "Jens Stoltenberg was NATO Secretary General from 1 October 2014 to 1 October 2023."
+    (claim,) = (await kb.check(text, reference_date=OFFICE_DAY)).claims
+    assert claim.findings[0].message == (
+        "Says “1 October 2023”, but this ended on Tuesday 1 October 2024."
+    )
