@@ -351,9 +351,6 @@ _DATE_BOUNDS = (
 )
 
 
-_KEPT_PREPOSITION = re.compile(r"(?:in|since|until|by|from|during|of)\s+", re.I)
-
-
 @lru_cache(maxsize=64)
 def _units(features: Features) -> tuple[_Unit, ...]:
     """Names, figures, dates and content words of a sentence, in text order. Kept for the
@@ -370,7 +367,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     date.start,
                     date.text,
                     mention=date,
-                    lemma=_date_bound(text, date.start + _own_preposition(date.text)),
+                    # after the preposition the mention keeps ("by 2022"), read as a bound
+                    lemma=_date_bound(text, date.start + len(date.preposition)),
                 )
             )
             _cover(taken, date.start, date.end)
@@ -517,13 +515,6 @@ def _date_bound(text: str, start: int) -> str:
     """How the text gives the date at `start`: "" as such, "<" or ">" a bound ("before")."""
     before = text[max(0, start - 16) : start]
     return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
-
-
-def _own_preposition(mention: str) -> int:
-    """The length of the preposition a date mention keeps ("by 2022", "since 2021"), whose
-    bound `_date_bound` reads before the year."""
-    found = _KEPT_PREPOSITION.match(mention)
-    return found.end() if found else 0
 
 
 def _bound(text: str, start: int) -> tuple[str, str]:

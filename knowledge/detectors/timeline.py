@@ -216,23 +216,15 @@ def _attached(
     ]
     if not own & {w.lemma for w in words}:
         return False
-    if not _nearest_act_is(features.text, words, mention, own):
-        return False
+    act = _act_of(features.text, words, mention, own)
+    if act is None or act.lemma not in own:  # "said on 4 May 2023 that joining NATO": the
+        return False  # date is the saying's, not the joining's
     theirs = event.statement_entities
     return not any(
         start <= m.start and m.end <= end and m.id not in theirs
         for m in features.entities
         if m.id in context.entity_labels  # known entities: a capitalised first word is none
     )
-
-
-def _nearest_act_is(
-    text: str, words: list[Word], mention: DateMention, own: set[str] | frozenset[str]
-) -> bool:
-    """Whether the act the date is told of is the event's ("said on 4 May 2023 that joining
-    NATO was right" dates the saying, not the joining)."""
-    act = _act_of(text, words, mention, own)
-    return act is not None and act.lemma in own
 
 
 def _can_be_act(text: str, word: Word) -> bool:
@@ -311,7 +303,7 @@ def _agrees(mention: DateMention, other: PartialDate) -> bool:
 def _order(mention: DateMention, text: str) -> str | None:
     """ "before" or "after" when the date is said as a bound ("released before 1 September
     1972", "after April 2013"), "" for "by" (on or before), None when it is the day itself."""
-    if mention.text.lower().startswith("by "):  # "by 2023": the year pattern keeps its word
+    if mention.preposition == "by":  # "by 2023": the year pattern keeps its word
         return ""
     found = _ORDER_BEFORE.search(text[: mention.start])
     if found is None:
@@ -342,7 +334,7 @@ def _outside(mention: DateMention, order: str, recorded: PartialDate) -> bool:
     return kept > said  # "by"
 
 
-def _conflict(mention: DateMention, recorded: PartialDate, text: str = "") -> str | None:
+def _conflict(mention: DateMention, recorded: PartialDate, text: str) -> str | None:
     order = _order(mention, text) if mention.kind == "date" else None
     if order is not None:
         if mention.yearless or mention.value is None or not _outside(mention, order, recorded):
@@ -503,7 +495,7 @@ def _after(text: str, mention: DateMention, preposition: str) -> bool:
     an end, "to 2024" after such a start)."""
     words = (preposition, "from") if preposition == "since" else (preposition, "till", "to")
     before = text[: mention.start].rstrip().lower()
-    return mention.text.lower().startswith(words) or (
+    return mention.preposition in words or (
         before.endswith(words)
         and (preposition != "until" or not before.endswith("to") or bool(_SPAN_TO.search(before)))
     )

@@ -50,6 +50,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# The prepositions a year alone is found with ("in 2020", "by 2022"), kept in its mention.
+_YEAR_PREPOSITIONS = "in|since|until|by|from|during|of"
+_KEPT_PREPOSITION = re.compile(rf"({_YEAR_PREPOSITIONS})\s+", re.IGNORECASE)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -61,7 +64,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
-        ("y", rf"\b(?:in|since|until|by|from|during|of)\s+{_YEAR}\b"),
+        ("y", rf"\b(?:{_YEAR_PREPOSITIONS})\s+{_YEAR}\b"),
         (
             "weekday",
             r"\b(?P<rel>last|next|this|on|past)?\s*"
@@ -197,10 +200,17 @@ class DateMention:
     weekday: int | None = None  # 0 = Monday, for weekday mentions
 
     @property
+    def preposition(self) -> str:
+        """The preposition a year said alone keeps in its mention ("by" for "by 2022"), lower
+        case; "" for none."""
+        found = _KEPT_PREPOSITION.match(self.text)
+        return found.group(1).lower() if found else ""
+
+    @property
     def since(self) -> bool:
         """Given as "since <year>" (the year patterns keep their preposition): when a state
         began, which may go on, not the day of an event."""
-        return self.text.lower().startswith("since")
+        return self.preposition == "since"
 
     @property
     def yearless(self) -> bool:
