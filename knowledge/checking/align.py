@@ -27,6 +27,7 @@ from knowledge.nlp.features import (
     Mention,
     NumberMention,
     Word,
+    can_be_noun,
     can_be_verb,
     same_number,
 )
@@ -803,19 +804,25 @@ def _antonym(
 def _negated_starts(features: Features) -> frozenset[int]:
     """Where the words under a negation start: the few words after "not", "never", "refused
     to"... (a negation in one clause says nothing of the sentence's other clauses)."""
-    words = features.words
     found: set[int] = set()
-    for i, word in enumerate(words):
-        if word.lemma not in NEGATION_WORDS and word.lemma not in _NEGATING_VERBS:
-            continue
-        previous = word
-        for following in words[i + 1 : i + 1 + _NEGATION_SCOPE]:
-            between = features.text[previous.end : following.start]
-            if any(mark in between for mark in ",;:()") or following.lemma in _CLAUSE_WORDS:
-                break  # the negation ends with its clause: "no features but contained ..."
-            found.add(following.start)
-            previous = following
+    for i, word in enumerate(features.words):
+        if word.lemma in NEGATION_WORDS or word.lemma in _NEGATING_VERBS:
+            found.update(_scope(features, i))
     return frozenset(found)
+
+
+def _scope(features: Features, i: int) -> list[int]:
+    """Where the few words after word `i` start, up to the end of its clause."""
+    words = features.words
+    starts: list[int] = []
+    previous = words[i]
+    for following in words[i + 1 : i + 1 + _NEGATION_SCOPE]:
+        between = features.text[previous.end : following.start]
+        if any(mark in between for mark in ",;:()") or following.lemma in _CLAUSE_WORDS:
+            break  # the scope ends with its clause: "no features but contained ..."
+        starts.append(following.start)
+        previous = following
+    return starts
 
 
 def _negation_flip(
@@ -823,6 +830,7 @@ def _negation_flip(
 ) -> Difference | None:
     """A word both sentences use, negated in one and not in the other."""
     mine, theirs = _negated_starts(claim), _negated_starts(statement)
+    topics_a, topics_b = _topic_starts(claim), _topic_starts(statement)
     flips: list[Difference] = []
     for unit in shared:
         other = pairs[id(unit)]
@@ -830,11 +838,33 @@ def _negation_flip(
             # both deny a word they share: their negations line up, wherever each starts
             # ("not all outflows are monitored" / "many outflows were not monitored")
             return None
-        if (unit.start in mine) != (other.start in theirs):
-            said = f"not {unit.text}" if unit.start in mine else unit.text
-            recorded = f"not {other.text}" if other.start in theirs else other.text
-            flips.append(Difference(DetailKind.POLARITY, said, recorded))
+        if (unit.start in mine) == (other.start in theirs):
+            continue
+        if (unit.start in topics_a) != (other.start in topics_b):
+            continue  # "its rule on exporting" names a topic, asserting neither way; two
+            # topics, one denied ("a ban on not importing"), still differ
+        said = f"not {unit.text}" if unit.start in mine else unit.text
+        recorded = f"not {other.text}" if other.start in theirs else other.text
+        flips.append(Difference(DetailKind.POLARITY, said, recorded))
     return flips[0] if flips else None
+
+
+def _topic_starts(features: Features) -> frozenset[int]:
+    """Where a noun's topic lies: the few words after "rule on", "debate about", "policy
+    regarding". Such a word is what the noun is about, not something the sentence asserts
+    happened or did not."""
+    words = features.words
+    topics = _topic_prepositions()
+    found: set[int] = set()
+    for i, (noun, preposition) in enumerate(zip(words, words[1:], strict=False)):
+        if preposition.lemma in topics and noun.lemma not in topics and can_be_noun(noun.lemma):
+            found.update(_scope(features, i + 1))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _topic_prepositions() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["topic_prepositions"])
 
 
 def _embedded(

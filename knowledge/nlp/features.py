@@ -450,3 +450,9 @@ def _quotes(text: str) -> tuple[QuoteMention, ...]:
 def can_be_verb(lemma: str) -> bool:
     """Whether a lemma can be a verb ("join", "sign"; not "ceasefire")."""
     return "VERB" in getAllLemmas(lemma)
+
+
+@lru_cache(maxsize=4096)
+def can_be_noun(lemma: str) -> bool:
+    """Whether a lemma can be a noun ("rule", "ban"; not "export" alone decides: it is both)."""
+    return "NOUN" in getAllLemmas(lemma)

@@ -68,3 +68,47 @@ async def test_opposite_stance_is_contradicted_and_quoted_as_written(
     assert claim.verdict.value in ("contradicted", "unverified")
     for finding in claim.findings:
         assert "“criticised”" in finding.message and "“welcomed”" in finding.message
+
+
+async def test_the_topic_of_a_rule_is_not_read_as_its_denial(kb: knowledge.KnowledgeBase) -> None:
+    # The seeds record "its rule of not exporting weapons"; "its rule on exporting weapons"
+    # names the same rule by its topic and asserts no export.
+    text = (
+        "Stoltenberg asked South Korea to reconsider its rule on exporting weapons to "
+        "countries in conflict."
+    )
+    assert "polarity" not in await finding_kinds(kb, text)
+    assert await verdict_of(kb, text) != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        pytest.param(
+            "The airline kept its policy on refunding cancelled tickets.", False, id="topic"
+        ),
+        pytest.param(
+            "The airline kept its policy of refunding cancelled tickets.", True, id="content"
+        ),
+        pytest.param(
+            "The ministry lifted its ban on not importing grain from the region.",
+            True,
+            id="denied-topic",
+        ),
+    ],
+)
+async def test_a_topic_differs_only_when_its_content_is_denied(claim: str, flagged: bool) -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add("The airline kept its policy of not refunding cancelled tickets.")
+        await kb.curator.add("The ministry lifted its ban on importing grain from the region.")
+        assert ("polarity" in await finding_kinds(kb, claim, date(2024, 1, 1))) is flagged
+
+
+async def test_keeping_a_policy_is_not_backed_by_asking_to_reconsider_it(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    text = (
+        "Stoltenberg asked South Korea to keep its rule of not exporting weapons to countries "
+        "in conflict."
+    )
+    assert await verdict_of(kb, text) != "supported"
