@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from knowledge.checking.checker import Checker
-from knowledge.checking.pair_reading import PairReader
+from knowledge.checking.pair_reading import PairReader, pair_budget
 from knowledge.checking.runner import UNOBSERVED, StageHook
 from knowledge.checking.stages import Weighed
 from knowledge.curation import Curator
@@ -54,7 +54,8 @@ async def open_kb(
     With `pages`, the page cache keeps within those limits and is pruned now (the bot's
     start); without, fetches keep to the defaults. `pair_model` ("on", "off", "auto"; default
     $FACTCHECK_PAIR_MODEL or "auto") says whether checks read claims with the learned pair
-    model; it is loaded on the first check that needs it, in the process that checks.
+    model; it is loaded on the first check that needs it, in the process that checks, and
+    reads at most $FACTCHECK_PAIR_BUDGET pairs per check (default 12).
     A write waits up to `write_wait` seconds for its turn (another writer, here or in
     another process), then KnowledgeBaseBusy.
     """
@@ -66,7 +67,10 @@ async def open_kb(
             model = os.environ.get("FACTCHECK_SPACY_MODEL", "en_core_web_sm")
         ratings = load_ratings(seed_dir or default_seed_dir())
         if not isinstance(pair_model, PairReader):
-            pair_model = PairReader(pair_model or os.environ.get("FACTCHECK_PAIR_MODEL", "auto"))
+            pair_model = PairReader(
+                pair_model or os.environ.get("FACTCHECK_PAIR_MODEL", "auto"),
+                budget=pair_budget(os.environ.get("FACTCHECK_PAIR_BUDGET")),
+            )
         kb = KnowledgeBase(store, model=model, ratings=ratings, pages=pages, pairs=pair_model)
         if pages is not None:
             await kb.pages.prune()

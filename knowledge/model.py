@@ -254,6 +254,9 @@ class ModelReading:
     # its support for the candidates the alignment model backs in other words (the claim has
     # words they lack), when only such candidates back it: what confirmed or withheld that
     confirms: float | None = None
+    # close statements were found but the check's pair budget left them unread: the
+    # alignment model alone judged the claim
+    unread: bool = False
 
     @property
     def read_statements(self) -> bool:
@@ -278,6 +281,8 @@ class ModelReading:
         }
         if self.confirms is not None:
             data["confirms"] = self.confirms
+        if self.unread:
+            data["unread"] = True
         return data
 
     @classmethod
@@ -289,6 +294,7 @@ class ModelReading:
             data.get("same_claim"),
             dict(data.get("thresholds") or {}),
             data.get("confirms"),
+            bool(data.get("unread", False)),
         )
 
 

@@ -48,6 +48,7 @@ class Silence(StrEnum):
     NO_CLAIMS = "no claims"
     NOTHING_KNOWN = "nothing known"  # no claim had a statement that bears on it
     UNSETTLED = "unsettled"  # close statements were read, and none settled a claim
+    UNREAD = "unread"  # close statements were left unread: the check's pair budget was spent
     CONSISTENT = "consistent"  # statements bore on some claims, and they agree
 
     @property
@@ -66,6 +67,11 @@ _SILENCE = {
         "The knowledge base has statements close to these claims, but none clearly supports "
         "or contradicts them."
     ),
+    Silence.UNREAD: (
+        "The knowledge base has statements close to some of these claims that this check did "
+        "not read, since it reads a limited number per message: send those sentences on "
+        "their own to check them."
+    ),
     Silence.CONSISTENT: "Nothing in it contradicts what the knowledge base knows.",
 }
 
@@ -76,6 +82,8 @@ def silence(report: Report) -> Silence | None:
         return Silence.NO_CLAIMS
     if report.flagged:
         return None
+    if any(c.model is not None and c.model.unread for c in report.claims):
+        return Silence.UNREAD  # what was left unread may contradict: no clean bill
     if any(c.verdict == Verdict.SUPPORTED for c in report.claims):
         return Silence.CONSISTENT
     # the model reads a claim only with statements the cheap stages found to be about it

@@ -40,15 +40,19 @@ def judge(
     *,
     alignments: Alignments | None = None,
     pairs: ClaimPairs | None = None,
+    unread: bool = False,
 ) -> ClaimResult:
     """The verdict on one claim, its findings (each with a confidence) and its evidence.
 
     With `pairs` (what the pair model read for this claim), the model decides whether a
-    candidate contradicts or supports the claim; without, the calibrated alignment model does.
+    candidate contradicts or supports the claim; without, the calibrated alignment model does
+    (`unread`: the model would have read close statements, but the check's budget was spent).
     """
     alignments = alignments or Alignments(claim, context)
     aligned = [(m, alignments.of(m)) for m in matches[:ALIGNED]]
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
+    if pairs is None and unread:
+        reading = ModelReading(unread=True)
     findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
     accepted = _accepted(aligned, model)
     backing = _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
@@ -179,6 +183,11 @@ def _given_whole(
 def _silence(reading: ModelReading | None) -> str:
     """Why an unverified claim is unverified: the model's scores that fell short of a
     threshold (one with no threshold decides nothing, so it is not shown as missing it)."""
+    if reading is not None and reading.unread:
+        return (
+            "The knowledge base has statements close to this, but this check did not read "
+            "them: it reads a limited number per message. Check this sentence on its own."
+        )
     if reading is None or not reading.read_statements:
         return "Nothing in the knowledge base supports or contradicts this."
     said = ", ".join(

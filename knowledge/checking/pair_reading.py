@@ -152,6 +152,24 @@ class LazyPairModel:
         return self._model is not None
 
 
+MAX_BUDGET = 2000  # a setting's ceiling: even a whole 100k-character article reads within it
+
+
+def pair_budget(value: str | None) -> int:
+    """The pairs a check may read, from a setting's text (None or empty: the default)."""
+    if value is None or not value.strip():
+        return BUDGET
+    try:
+        budget = int(value)
+    except ValueError:
+        budget = -1
+    if not 1 <= budget <= MAX_BUDGET:
+        raise InvalidSetting(
+            "FACTCHECK_PAIR_BUDGET", value, f"use a whole number from 1 to {MAX_BUDGET}"
+        )
+    return budget
+
+
 class PairReader:
     """The pair-model stage of a check: the model (loaded on first use, once) and the
     thresholds that turn its scores into verdicts.
@@ -220,6 +238,18 @@ class PairReader:
         return read_pairs(
             scorer, claims, self._chosen(), per_claim=self.per_claim, budget=self.budget
         )
+
+    def left_unread(
+        self, claims: list[ClaimToRead], read: list[ClaimPairs | None] | None
+    ) -> list[bool]:
+        """For each claim, whether it had close statements or rated claims to read and the
+        check's budget left every one of them unread (never, when the model is off)."""
+        if read is None:
+            return [False] * len(claims)
+        return [
+            pairs is None and bool(claim.pairs(self.per_claim))
+            for claim, pairs in zip(claims, read, strict=True)
+        ]
 
     def _chosen(self) -> PairThresholds:
         return self._thresholds or shipped_thresholds()

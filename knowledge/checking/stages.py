@@ -145,6 +145,7 @@ class PairsRead(InContext):
 
     alignments: list[Alignments]
     read: list[ClaimPairs | None]
+    unread: list[bool]  # close pairs there were, and the check's budget read none of them
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -370,6 +371,7 @@ class PairReading:
             PairsRead,
             alignments=alignments,
             read=read if read is not None else [None] * len(every),
+            unread=self._pairs.left_unread(claims, read),
         )
 
 
@@ -382,8 +384,16 @@ class Judging:
     async def __call__(self, data: PairsRead) -> Judged:
         every = data.every()
         verdicts = {
-            id(w): judge(w.claim, w.matches, data.context, verdict_model(), alignments=a, pairs=p)
-            for w, a, p in zip(every, data.alignments, data.read, strict=True)
+            id(w): judge(
+                w.claim,
+                w.matches,
+                data.context,
+                verdict_model(),
+                alignments=a,
+                pairs=p,
+                unread=u,
+            )
+            for w, a, p, u in zip(every, data.alignments, data.read, data.unread, strict=True)
         }
         judged = [
             judged_by_parts(

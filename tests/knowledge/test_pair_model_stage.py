@@ -225,10 +225,52 @@ async def test_past_the_budget_a_claim_keeps_to_the_alignment_model(
     await empty_kb.curator.add(RUTTE)
     scorer = ScriptedScorer({})
     empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, budget=1)
-    text = "Finland joined NATO in April 2021. Mark Rutte became NATO Secretary General in 2024."
+    text = (
+        "Finland joined NATO in April 2021. "
+        "Mark Rutte was chosen as NATO Secretary General by the allies."
+    )
     report = await empty_kb.check(text, reference_date=DAY)
     assert [len(call) for call in scorer.calls] == [1]
-    assert [c.model is not None for c in report.claims] == [True, False]
+    first, second = report.claims
+    assert first.model is not None and not first.model.unread
+    # the second claim's close statement was left unread, and it says so rather than that
+    # the knowledge base has nothing on it; so does the card
+    assert second.model is not None and second.model.unread and second.model.supports is None
+    assert second.verdict == knowledge.Verdict.UNVERIFIED
+    assert "did not read" in second.reason and "on its own" in second.reason
+    assert second.to_dict()["model"]["unread"] is True
+    assert knowledge.silence(report) == knowledge.Silence.UNREAD
+    alone = await empty_kb.check(text.split(". ")[1], reference_date=DAY)
+    assert not alone.claims[0].model or not alone.claims[0].model.unread
+
+
+async def test_a_report_with_unread_claims_round_trips_through_json(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.curator.add(FINLAND, kind="fact")
+    await empty_kb.curator.add(RUTTE)
+    empty_kb.pairs = PairReader("on", scorer=ScriptedScorer({}), thresholds=THRESHOLDS, budget=1)
+    text = "Finland joined NATO in April 2021. Mark Rutte became NATO Secretary General in 2024."
+    report = await empty_kb.check(text, reference_date=DAY)
+    assert knowledge.Report.from_dict(report.to_dict()) == report
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "twelve", "2001", "1.5"])
+async def test_a_pair_budget_setting_it_cannot_use_is_a_clear_error(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_PAIR_BUDGET", value)
+    with pytest.raises(InvalidSetting, match="FACTCHECK_PAIR_BUDGET"):
+        async with knowledge.open_kb(":memory:", seed=False):
+            pass
+
+
+async def test_the_pair_budget_setting_sets_how_many_pairs_a_check_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FACTCHECK_PAIR_BUDGET", "40")
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        assert kb.pairs.budget == 40
 
 
 async def test_past_the_budget_the_pairs_that_can_decide_are_read_first(
