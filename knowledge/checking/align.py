@@ -176,11 +176,14 @@ class Alignment:
     # of which figures and dates it does not establish: given in no form at all, or a figure
     # given only as a one-sided bound ("more than 1,000" does not give 1,000 or 1,200)
     missing_figures: tuple[str, ...]
-    uncovered_names: int  # of which names (a person, place or organisation)
+    uncovered_names: int  # of which names (a person, place or organisation) it never names
     uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
     embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
     extra_predicates: int  # verbs of the statement the claim does not use
     similarity: float  # how close the two texts are as strings (0-1), word order aside
+    # cities the claim tells as where something happened, of which the statement names only
+    # the country ("signed in Kyiv" beside "in eastern Ukraine"): a place it does not give
+    narrower_places: tuple[str, ...] = ()
 
     @property
     def claim_coverage(self) -> float:
@@ -314,8 +317,14 @@ def align(
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels)
-    names_lost = sum(
-        1 for u in mine if u.category == "name" and id(u) not in pairs and id(u) not in paired
+    narrower = _narrower_places(mine, theirs, pairs)
+    names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
+        1
+        for u in mine
+        if u.category == "name"
+        and id(u) not in pairs
+        and id(u) not in paired
+        and u.text not in narrower
     )
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
@@ -342,6 +351,22 @@ def align(
         embedded=_embedded(claim, statement, pairs, mine),
         extra_predicates=sum(1 for u in words_b if id(u) not in claimed and can_be_verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
+        narrower_places=narrower,
+    )
+
+
+def _narrower_places(
+    mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit]
+) -> tuple[str, ...]:
+    """The claim's cities told as places that the statement leaves unpaired while naming
+    their country (the same entity) some other way."""
+    return tuple(
+        unit.text
+        for unit in mine
+        if unit.category == "name"
+        and unit.lemma
+        and id(unit) not in pairs
+        and any(t.category == "name" and _mention(t).id == _mention(unit).id for t in theirs)
     )
 
 
@@ -375,7 +400,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             _cover(taken, date.start, date.end)
     for mention in features.entities:
         if not _inside(mention.start, taken):
-            units.append(_Unit("name", mention.start, mention.text, mention=mention))
+            city = _city_told_as_place(text, mention)
+            units.append(_Unit("name", mention.start, mention.text, city, mention=mention))
             _cover(taken, mention.start, mention.end)
     for number in features.numbers:
         if _inside(number.start, taken):
@@ -509,7 +535,32 @@ def _same(a: _Unit, b: _Unit) -> bool:
         return number_relation(a, b) == "same" and (not a.lemma or _comparable(a, b))
     if a.category == "date":
         return date_relation(a, b) == "same"
+    if a.lemma and a.lemma != _cities().get(b.text.lower()):
+        return False  # "signed in Kyiv": the country ("in Ukraine") does not give the city
     return _same_name(_mention(a), _mention(b))
+
+
+def _city_told_as_place(text: str, mention: Mention) -> str:
+    """The city a name gives where it tells where something happened ("in Kyiv", "at
+    Seoul"), by its first spelling; "" for any other name or use ("Kyiv said")."""
+    city = _cities().get(mention.text.lower(), "")
+    before = text[: mention.start].split()[-1:]
+    return city if city and before and before[0].lower() in _place_prepositions() else ""
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Each spelling of a city that may stand for its country, with its first spelling."""
+    return {
+        name: group.split("/")[0]
+        for group in word_lists("reading.yaml")["cities"]
+        for name in group.split("/")
+    }
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(word_lists("reading.yaml")["place_prepositions"])
 
 
 def _date_bound(text: str, start: int) -> str:
@@ -644,7 +695,9 @@ def _swappable(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
     """Two names one may stand where the other should: entities the knowledge base knows, of
     the same kind (a capitalised word guessed to be a name is too weak a sign)."""
     x, y = labels.get(a.id), labels.get(b.id)
-    return x is not None and x == y and x in _NAMED and x != "ROLE"
+    # one entity named two ways is never a swap ("in Kyiv" beside "in Ukraine": a city the
+    # statement does not give, not another country)
+    return x is not None and x == y and x in _NAMED and x != "ROLE" and a.id != b.id
 
 
 def _differences(

@@ -369,11 +369,17 @@ class ClaimPairs:
     def _supports(self, match: Match, alignment: Alignment) -> float | None:
         """The support score of a candidate that gives no detail of the claim otherwise and
         each of its figures and dates in some form (one it leaves out may be the one the
-        claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars")."""
+        claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars"), and
+        each city the claim tells as a place where it names that city's country."""
         if alignment.restates:
             return 1.0
         scores = self.scores.get(id(match))
-        if scores is None or alignment.differences or alignment.missing_figures:
+        if (
+            scores is None
+            or alignment.differences
+            or alignment.missing_figures
+            or alignment.narrower_places
+        ):
             return None
         return scores.supports
 

@@ -203,3 +203,45 @@ async def test_the_opposite_act_is_never_supported(kb: knowledge.KnowledgeBase, 
     opposite ("keep" is a stop word to spaCy, but it tells what happened)."""
     (claim,) = (await kb.check(text, reference_date=date(2023, 1, 30))).claims
     assert claim.verdict != knowledge.Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # the record gives the country, not the city where it was signed
+        pytest.param("The treaty was signed in Kyiv on 3 May 2019.", "unverified", id="city"),
+        pytest.param("The treaty was signed in Ukraine on 3 May 2019.", "supported", id="country"),
+        # a capital standing for its government names the country itself
+        pytest.param("Kyiv signed the treaty on 3 May 2019.", "supported", id="government"),
+    ],
+)
+async def test_a_city_told_as_a_place_is_not_backed_by_its_country(
+    kb: knowledge.KnowledgeBase, claim: str, verdict: str
+) -> None:
+    # the seeds list Kyiv as one of Ukraine's names (a capital stands for its government)
+    await kb.curator.add("Ukraine signed the treaty in Ukraine on 3 May 2019.")
+    report = await kb.check(claim, reference_date=date(2020, 1, 1))
+    assert [c.verdict.value for c in report.claims] == [verdict]
+
+
+async def test_minsk_ii_signed_in_kyiv_is_not_endorsed(kb: knowledge.KnowledgeBase) -> None:
+    report = await kb.check(
+        "The Minsk II agreement was signed on 12 February 2015 in Kyiv.",
+        reference_date=date(2023, 1, 30),
+    )
+    assert [c.verdict.value for c in report.claims] != ["supported"]
+
+
+async def test_the_same_city_told_as_a_place_agrees(kb: knowledge.KnowledgeBase) -> None:
+    report = await kb.check(
+        "In Seoul, Stoltenberg asked South Korea to reconsider its rule of not exporting "
+        "weapons to countries in conflict.",
+        reference_date=date(2023, 1, 30),
+    )
+    assert [c.verdict.value for c in report.claims] == ["supported"]
+    report = await kb.check(
+        "In Tokyo, Stoltenberg asked South Korea to reconsider its rule of not exporting "
+        "weapons to countries in conflict.",
+        reference_date=date(2023, 1, 30),
+    )
+    assert [c.verdict.value for c in report.claims] != ["supported"]
