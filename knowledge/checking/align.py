@@ -195,9 +195,12 @@ class Alignment:
 
     @property
     def restates(self) -> bool:
-        """The claim says what the statement says, all of it and in nearly the same words."""
+        """The claim says what the statement says, all of it and in nearly the same words (and
+        tells as done what the statement tells as done: "applied to join NATO in May 2022, and
+        both joined in 2022" repeats the statement's words, yet says more)."""
         return (
-            not self.differences
+            not self.embedded
+            and not self.differences
             and not self.uncovered
             and not self.uncovered_words
             and self.statement_coverage >= 0.95

@@ -30,6 +30,11 @@ _AUXILIARIES = frozenset("be have do will would shall should can could may might
 _ORDER_BEFORE = re.compile(
     r"\b(before|after|by|prior to|earlier than|later than)\s*$", re.IGNORECASE
 )
+# A piece that tells a time from another event: "a year after", "three days before".
+_RELATIVE_TIME = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}(?:after|before|since|later|earlier|ago|following|prior)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 # before "since <date>", a comparison with the last time: "the first ... since", "its lowest
 # ... since"
@@ -206,14 +211,22 @@ def _attached(
 ) -> bool:
     """Whether a calendar date is told of the recorded event: the piece of the sentence it
     sits in (between punctuation) has a word of the event's own ("invasion") and names no
-    one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion")."""
+    one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion"). A
+    piece that tells no act ("On 30 January 2023, Stoltenberg urged ...") is read with the
+    piece it introduces, or the one it ends ("..., on 30 January 2023.")."""
     start, end = _piece(features.text, mention.start, mention.end)
     own = event.words_only(event.statement_concepts) - features.entity_ids
-    words = [
-        w
-        for w in features.words
-        if start <= w.start and w.end <= end and not mention.start <= w.start < mention.end
-    ]
+    words = _words_within(features, mention, start, end)
+    if not any(w.lemma in own or _can_be_act(features.text, w) for w in words):
+        if start == 0 and end < len(features.text):
+            after = _piece(features.text, end + 1, end + 1)[1]
+            if _RELATIVE_TIME.match(features.text, end + 1):
+                return False  # "On 12 February 2016, a year after it was signed, ...": the
+                # day is counted from the event, it is not the event's
+            end = after
+        elif start > 0:
+            start = _piece(features.text, start - 1, start - 1)[0]
+        words = _words_within(features, mention, start, end)
     if not own & {w.lemma for w in words}:
         return False
     act = _act_of(features.text, words, mention, own)
@@ -225,6 +238,15 @@ def _attached(
         for m in features.entities
         if m.id in context.entity_labels  # known entities: a capitalised first word is none
     )
+
+
+def _words_within(features: Features, mention: DateMention, start: int, end: int) -> list[Word]:
+    """The words of [start, end) that are not the date's own."""
+    return [
+        w
+        for w in features.words
+        if start <= w.start and w.end <= end and not mention.start <= w.start < mention.end
+    ]
 
 
 def _can_be_act(text: str, word: Word) -> bool:

@@ -355,6 +355,20 @@ async def test_a_restatement_stays_supported_whatever_the_model_reads(
     assert claim.verdict == knowledge.Verdict.SUPPORTED
 
 
+@pytest.mark.parametrize("model", ["off", "scripted"])
+async def test_repeating_an_aim_as_done_is_not_a_restatement(
+    empty_kb: knowledge.KnowledgeBase, model: str
+) -> None:
+    """Every word of the claim is the record's, but the record tells the joining as aimed at
+    ("applied to join") and the claim, a second time, as done."""
+    await empty_kb.curator.add("Sweden and Finland applied to join NATO in May 2022.")
+    if model == "scripted":
+        reading_with(empty_kb, ScriptedScorer({"Sweden": scores_of(supports=0.99)}))
+    text = "Sweden and Finland applied to join NATO in May 2022, and both joined in 2022."
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict != knowledge.Verdict.SUPPORTED
+
+
 async def test_the_reason_names_only_scores_a_threshold_could_act_on(
     empty_kb: knowledge.KnowledgeBase,
 ) -> None:

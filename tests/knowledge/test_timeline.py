@@ -436,3 +436,45 @@ async def test_a_wrong_end_of_a_span_is_flagged(kb: knowledge.KnowledgeBase) -> 
     assert claim.findings[0].message == (
         "Says “1 October 2023”, but this ended on Tuesday 1 October 2024."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On 30 January 2022, Stoltenberg urged South Korea to allow direct exports of arms "
+            "to Ukraine.",
+            id="fronted",
+        ),
+        pytest.param(
+            "Stoltenberg urged South Korea to allow direct exports of arms to Ukraine, on 30 "
+            "January 2022.",
+            id="trailing",
+        ),
+    ],
+)
+async def test_a_date_set_off_by_a_comma_is_the_date_of_the_clause_it_frames(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "timeline" in await finding_kinds(kb, text, date(2025, 3, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On 12 February 2016, a year after the Minsk II agreement was signed, fighting "
+            "continued in eastern Ukraine.",
+            id="counted-from-the-event",
+        ),
+        pytest.param(
+            "On 30 January 2024, Stoltenberg said that urging South Korea to allow direct "
+            "exports of arms to Ukraine had been right.",
+            id="another-act",
+        ),
+    ],
+)
+async def test_a_framing_date_of_something_else_is_not_the_events(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "timeline" not in await finding_kinds(kb, text, date(2025, 3, 12))

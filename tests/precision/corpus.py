@@ -49,6 +49,13 @@ TRUE_NEAR_SEEDS = [
     "Jens Stoltenberg stepped down as NATO Secretary General in October 2024.",
     "Jens Stoltenberg stepped down as Norway's prime minister in 2013 and became NATO "
     "Secretary General in 2014.",
+    # The topic of a rule is not the rule's denial ("its rule of not exporting weapons").
+    "Stoltenberg asked South Korea to reconsider its rule on exporting weapons to countries in "
+    "conflict.",
+    # A framing date counted from the event is not the event's date.
+    "On 12 February 2016, a year after the Minsk II agreement was signed, fighting continued "
+    "in eastern Ukraine.",
+    "In May 2022, Sweden and Finland applied to join NATO.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
