@@ -43,6 +43,8 @@ from benchmarks.common import REPO_ROOT, RESULTS_DIR, eval_dir
 from benchmarks.eval_pairs import DATASETS, check_all, read_pairs, scores
 
 THRESHOLDS_FILE = REPO_ROOT / "knowledge" / "data" / "pair_thresholds.json"
+# Kinds of differing detail with a refutation threshold of their own (DetailKind's values).
+KINDS = ("number", "date", "person", "place", "name", "polarity", "antonym")
 _SPEAKS = 10  # additions from which a dataset's precision counts in choosing a threshold
 FACT_CHECK = "fact_check"
 
@@ -58,12 +60,15 @@ class ClaimRow:
     refutes_unnamed: float | None
     supports: float | None
     confirms: float | None = None  # the alignment model's support rests on a reworded claim
+    # the best refutation score against candidates differing in details of one kind, by kind
+    refutes_by_kind: tuple[tuple[str, float], ...] = ()
 
     def flagged_at(self, t: dict[str, float]) -> bool:
         return (
             self.flagged
             or (self.refutes is not None and self.refutes >= t["refute"])
             or (self.refutes_unnamed is not None and self.refutes_unnamed >= t["refute_unnamed"])
+            or any(v >= t.get(f"refute_{kind}", math.inf) for kind, v in self.refutes_by_kind)
         )
 
     def supported_at(self, t: dict[str, float]) -> bool:
@@ -109,6 +114,7 @@ def claim_rows(report: Any) -> tuple[ClaimRow, ...]:
                 reading.refutes_unnamed if reading else None,
                 reading.supports if reading else None,
                 reading.confirms if reading else None,
+                tuple(sorted(reading.refutes_by_kind.items())) if reading else (),
             )
         )
     return tuple(rows)
@@ -147,6 +153,7 @@ def choose_pairs(
     lacks stands from the `confirm` threshold on the model's support score, the lowest that
     keeps the precision of the supports it keeps >= floor in every dataset."""
     t = {"refute": math.inf, "refute_unnamed": math.inf, "support": math.inf, "confirm": 0.0}
+    t |= {f"refute_{kind}": math.inf for kind in KINDS}
 
     def added_precision(key: str, outcome: str, gold: str) -> Callable[[float], tuple[float, int]]:
         before = [r.prediction(t) for r in rows]
@@ -173,14 +180,23 @@ def choose_pairs(
     flags = floor if flag_floor is None else flag_floor
     for key, field, outcome, gold, wanted in (
         ("refute", "refutes", "flagged", "REFUTES", flags),
+        *((f"refute_{kind}", kind, "flagged", "REFUTES", flags) for kind in KINDS),
         ("refute_unnamed", "refutes_unnamed", "flagged", "REFUTES", flags),
         ("confirm", "confirms", "", "", floor),
         ("support", "supports", "supported", "SUPPORTS", floor),
     ):
-        values = [getattr(c, field) for r in rows for c in r.claims]
+        values = [_score(c, field) for r in rows for c in r.claims]
         precise = kept_precision if key == "confirm" else added_precision(key, outcome, gold)
         t[key] = lowest_precise(_grid(values), precise, wanted)
     return t
+
+
+def _score(claim: ClaimRow, field: str) -> float | None:
+    """A claim's score by name: a field of the row, or a kind's refutation score."""
+    if field in KINDS:
+        return dict(claim.refutes_by_kind).get(field)
+    value: float | None = getattr(claim, field)
+    return value
 
 
 def _weakest(got: dict[str, list[bool]]) -> tuple[float, int]:
@@ -320,7 +336,11 @@ async def record_tweets(
     runs = []
     for same in (math.inf, 0.0):
         thresholds = PairThresholds(
-            refute["refute"], refute["refute_unnamed"], refute["support"], same
+            refute["refute"],
+            refute["refute_unnamed"],
+            refute["support"],
+            same,
+            by_kind={k: refute[f"refute_{k}"] for k in KINDS if f"refute_{k}" in refute},
         )
         reader = PairReader("on", thresholds=thresholds, path=model)
         found: dict[str, tuple[frozenset[str], Any]] = {}

@@ -257,6 +257,9 @@ class ModelReading:
     # close statements were found but the check's pair budget left them unread: the
     # alignment model alone judged the claim
     unread: bool = False
+    # the best refutation score against candidates whose differing details are all of one
+    # kind ("number"), by kind: each is held against that kind's threshold
+    refutes_by_kind: dict[str, float] = field(default_factory=dict)
 
     @property
     def read_statements(self) -> bool:
@@ -270,6 +273,8 @@ class ModelReading:
             value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, round(float(value), 4))
+        rounded = {kind: round(float(v), 4) for kind, v in self.refutes_by_kind.items()}
+        object.__setattr__(self, "refutes_by_kind", rounded)
 
     def to_dict(self) -> dict[str, Any]:
         data = {
@@ -283,6 +288,8 @@ class ModelReading:
             data["confirms"] = self.confirms
         if self.unread:
             data["unread"] = True
+        if self.refutes_by_kind:
+            data["refutes_by_kind"] = dict(self.refutes_by_kind)
         return data
 
     @classmethod
@@ -295,6 +302,7 @@ class ModelReading:
             dict(data.get("thresholds") or {}),
             data.get("confirms"),
             bool(data.get("unread", False)),
+            dict(data.get("refutes_by_kind") or {}),
         )
 
 

@@ -218,6 +218,15 @@ class Alignment:
         )
 
     @property
+    def another_time(self) -> bool:
+        """The claim gives the time otherwise and another detail otherwise too ("its 11th
+        package in June" beside "its 12th package in December", "a profit of 1.9 billion for
+        2021" beside "2.4 billion for 2022"): it tells of another event or period, which
+        this statement cannot contradict."""
+        kinds = {d.kind for d in self.differences}
+        return DetailKind.DATE in kinds and len(kinds) > 1
+
+    @property
     def near_copy(self) -> float:
         """How nearly the claim copies the statement but for one detail (0 otherwise)."""
         if len(self.differences) != 1 or self.uncovered or self.uncovered_words:

@@ -63,13 +63,15 @@ def judge(
         # accession beside Finland's), since the knowledge base does not contradict itself;
         # the detectors still judge the claim
     evidence = _EvidenceKinds.of(matches, context)
-    findings += [
+    detected = [
         f
         for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
         if _admissible(f, claim, model, evidence.cites_learned(f))
         and _about_the_claim(f, evidence, alignments)
     ]
-    findings = _deduplicated(findings)
+    if claim.asserted and not _given_whole(backing, aligned):
+        findings += _told_otherwise(aligned, model, detected)
+    findings = _deduplicated(findings + detected)
     if findings:
         verdict = (
             Verdict.CONTRADICTED
@@ -194,6 +196,10 @@ def _silence(reading: ModelReading | None) -> str:
         f"{name} {value:.2f} (needs {threshold:.2f})"
         for name, key, value in (
             ("contradiction", "refute", reading.refutes),
+            *(
+                (f"contradiction in a {kind}", f"refute_{kind}", value)
+                for kind, value in sorted(reading.refutes_by_kind.items())
+            ),
             ("contradiction", "refute_unnamed", reading.refutes_unnamed),
             ("support", "support", reading.supports),
         )
@@ -271,14 +277,20 @@ class _EvidenceKinds:
         return any(e.id in self.learned for e in finding.evidence)
 
 
-def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel) -> list[Finding]:
+def _from_alignment(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel, *, same_event: bool = False
+) -> list[Finding]:
     """What the statements that refute the claim name, told against the closest of them
     only: where one differs in a single detail, one that differs in that and in the place
-    and the date is another event ("Names Finland where the record has Sweden")."""
+    and the date is another event ("Names Finland where the record has Sweden"); so is one
+    that gives the time otherwise and any other detail too, unless the claim is known to
+    tell the same event (`same_event`: then its details but the time are named; the
+    timeline tells the time)."""
     refuting = [
         (confidence, match, alignment)
         for match, alignment in aligned
         if (confidence := model.refuted(alignment)) >= model.refute_threshold
+        and (same_event or not alignment.another_time)
     ]
     fewest = min((len(a.differences) for _, _, a in refuting), default=0)
     findings = []
@@ -287,9 +299,23 @@ def _from_alignment(aligned: list[tuple[Match, Alignment]], model: VerdictModel)
             continue
         cited = (Evidence.of(match.statement),)
         for difference in alignment.differences:
+            if same_event and difference.kind == DetailKind.DATE:
+                continue
             kind, message = describe(difference)
             findings.append(Finding(kind, message, cited, Verdict.CONTRADICTED, confidence))
     return findings
+
+
+def _told_otherwise(
+    aligned: list[tuple[Match, Alignment]], model: VerdictModel, detected: list[Finding]
+) -> list[Finding]:
+    """The other details of a recorded event that the timeline finds the claim tells on the
+    wrong day: given another time, a candidate is taken for another event, unless the
+    timeline takes the claim for this one ("on Friday, 1,580 passengers" beside "on
+    Wednesday, 1,850 passengers")."""
+    told = {e.id for f in detected if f.kind == FindingKind.TIMELINE for e in f.evidence}
+    same = [(m, a) for m, a in aligned if m.statement.id in told and a.another_time]
+    return _from_alignment(same, model, same_event=True)
 
 
 def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: Alignments) -> bool:

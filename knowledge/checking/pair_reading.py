@@ -28,7 +28,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.checking.align import Alignment
+from knowledge.checking.align import Alignment, DetailKind
 from knowledge.checking.wording import describe
 from knowledge.errors import InvalidSeed, InvalidSetting
 from knowledge.factchecks import RatedMatch
@@ -59,7 +59,10 @@ class PairThresholds:
     model adds nothing of that kind. One exception: the alignment model's support for a claim
     with words the candidate lacks (a synonym and a changed fact look alike to an alignment:
     "murder" beside "manslaughter") stands only where the model's support score for that
-    candidate reaches `confirm` (0: always; infinite: never)."""
+    candidate reaches `confirm` (0: always; infinite: never). `by_kind` holds thresholds
+    for a flag where every detail the alignment names is of one kind ("number": a figure
+    given otherwise), chosen for that kind alone: where one kind is read more surely than
+    the others, its flags need not wait for theirs."""
 
     refute: float
     refute_unnamed: float
@@ -67,6 +70,7 @@ class PairThresholds:
     same_claim: float
     model_sha256: str = ""
     confirm: float = 0.0
+    by_kind: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def never(cls) -> PairThresholds:
@@ -85,6 +89,11 @@ class PairThresholds:
                 _threshold(chosen["same_claim"]),
                 str(data.get("model_sha256", "")),
                 _threshold(chosen["confirm"]) if "confirm" in chosen else 0.0,
+                {
+                    kind.value: _threshold(chosen[key])
+                    for kind in DetailKind
+                    if (key := f"refute_{kind.value}") in chosen
+                },
             )
         except (KeyError, TypeError, ValueError) as error:
             raise InvalidSeed(
@@ -98,13 +107,27 @@ class PairThresholds:
         thresholds: a refutation where the alignment names a differing detail, else a
         refutation, support or confirmation where it names none."""
         if alignment.differences:
-            return not math.isinf(self.refute)
+            return not math.isinf(self.refute_for(alignment))
         confirming = self.confirm > 0 and bool(alignment.uncovered_words)
         return confirming or not (math.isinf(self.support) and math.isinf(self.refute_unnamed))
+
+    def refute_for(self, alignment: Alignment) -> float:
+        """The threshold a refutation of a candidate so aligned must reach: `refute_unnamed`
+        where the alignment names no differing detail, else `refute`, or the threshold of
+        the one kind its differing details are of where that is lower."""
+        if not alignment.differences:
+            return self.refute_unnamed
+        if alignment.another_time:
+            return math.inf  # another event or period: nothing to contradict
+        kinds = {d.kind.value for d in alignment.differences}
+        if len(kinds) == 1:
+            return min(self.refute, self.by_kind.get(kinds.pop(), math.inf))
+        return self.refute
 
     def to_dict(self) -> dict[str, float | None]:
         return {
             "refute": _finite(self.refute),
+            **{f"refute_{kind}": _finite(value) for kind, value in sorted(self.by_kind.items())},
             "refute_unnamed": _finite(self.refute_unnamed),
             "support": _finite(self.support),
             "same_claim": _finite(self.same_claim),
@@ -303,7 +326,7 @@ class ClaimPairs:
                 continue
             cited = (Evidence.of(match.statement),)
             confidence = round(refutes, 3)  # to the places the JSON keeps
-            if alignment.differences and refutes >= self.thresholds.refute:
+            if alignment.differences and refutes >= self.thresholds.refute_for(alignment):
                 findings += [
                     Finding(kind, message, cited, Verdict.CONTRADICTED, confidence)
                     for kind, message in map(describe, alignment.differences)
@@ -339,12 +362,19 @@ class ClaimPairs:
             return None
         named = [r for r, a in refuted if a.differences]
         unnamed = [r for r, a in refuted if not a.differences]
+        by_kind: dict[str, float] = {}
+        for r, a in refuted:
+            kinds = {d.kind.value for d in a.differences}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                by_kind[kind] = max(r, by_kind.get(kind, 0.0))
         return ModelReading(
             refutes=max(named, default=None),
             refutes_unnamed=max(unnamed, default=None),
             supports=max(supports, default=None),
             same_claim=max(self.same_claim.values(), default=None),
             thresholds=self.thresholds.to_dict(),
+            refutes_by_kind=by_kind,
         )
 
     def confirms(self, match: Match, alignment: Alignment) -> bool:

@@ -425,3 +425,23 @@ async def test_a_claim_in_other_words_is_backed_by_alignment_only_if_the_model_c
     assert (claim.verdict == knowledge.Verdict.SUPPORTED) is backed
     if "murder" in text or "jumped" in text:  # the JSON shows the score held to `confirm`
         assert claim.to_dict()["model"]["confirms"] == pytest.approx(score)
+
+
+@pytest.mark.parametrize(("kind", "flagged"), [("number", True), ("date", False)])
+async def test_a_figure_given_otherwise_is_flagged_from_its_kinds_threshold(
+    empty_kb: knowledge.KnowledgeBase, kind: str, flagged: bool
+) -> None:
+    """No threshold for flags naming any detail, one for a kind: a figure the record gives
+    otherwise is flagged from the figures' threshold, and not from the dates'."""
+    await empty_kb.curator.add("The council hired 42 teachers for the new school.", kind="fact")
+    one_kind = PairThresholds(math.inf, math.inf, math.inf, math.inf, by_kind={kind: 0.6})
+    scorer = ScriptedScorer({"teachers": scores_of(refutes=0.7)})
+    empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=one_kind)
+    text = "Officials said the council had hired 24 teachers for the school."
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.model is not None and claim.model.refutes_by_kind == {"number": 0.7}
+    assert (claim.verdict == knowledge.Verdict.CONTRADICTED) is flagged
+    if flagged:
+        assert "“24 teachers”" in claim.findings[0].message
+    else:
+        assert "contradiction in a number 0.70" not in claim.reason  # no threshold to show

@@ -91,3 +91,42 @@ def test_the_same_claim_threshold_is_taken_only_where_the_model_measures_better(
     weak += [_tweet(f"k{i}", True, "other", f"k{i}" if i < 4 else None, 0.5) for i in range(2, 10)]
     weak += [_tweet(f"u{i}", False, "other", None, 0.8) for i in range(10)]
     assert math.isinf(choose_same_claim(weak, 0.05))
+
+
+def test_a_kind_read_more_surely_gets_a_threshold_of_its_own() -> None:
+    # Flags naming a figure are right from 0.5 on; flags naming a date are wrong half the
+    # time at any score. The kind's own threshold lets the figures through, and the date
+    # flags stay unflagged, as does the threshold for any named detail.
+    from benchmarks.choose_pair_thresholds import ClaimRow, PairRow, choose_pairs
+
+    def flag_row(label: str, kind: str, score: float, n: int) -> Any:
+        claim = ClaimRow(False, False, score, None, None, None, ((kind, score),))
+        return PairRow.of("a", f"{label}{kind}{score}{n}", label, (claim,))
+
+    rows = [flag_row("REFUTES", "number", 0.5 + i / 100, i) for i in range(40)]
+    rows += [flag_row("SUPPORTS", "number", 0.2 + i / 100, i) for i in range(20)]
+    rows += [
+        flag_row(label, "date", 0.6 + i / 100, i)
+        for i in range(30)
+        for label in ("REFUTES", "SUPPORTS")
+    ]
+    chosen = choose_pairs(rows, 0.92, 0.94)
+    assert 0.3 < chosen["refute_number"] <= 0.5  # above most of its wrong flags
+    assert math.isinf(chosen["refute_date"]) and math.isinf(chosen["refute"])
+
+
+def test_a_kinds_threshold_is_read_back_and_used_only_for_that_kind() -> None:
+    data = {
+        "model_sha256": "abc",
+        "thresholds": {
+            "refute": None,
+            "refute_number": 0.5,
+            "refute_unnamed": 0.99,
+            "support": 0.9,
+            "same_claim": 0.9,
+        },
+    }
+    chosen = PairThresholds.from_dict(data)
+    assert chosen.by_kind == {"number": 0.5}
+    assert chosen.to_dict()["refute_number"] == 0.5
+    assert PairThresholds.from_dict({**data, "thresholds": chosen.to_dict()}) == chosen

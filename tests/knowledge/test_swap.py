@@ -245,3 +245,41 @@ async def test_the_same_city_told_as_a_place_agrees(kb: knowledge.KnowledgeBase)
         reference_date=date(2023, 1, 30),
     )
     assert [c.verdict.value for c in report.claims] != ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "The EU adopted its 12th package of sanctions against Russia in December 2023.",
+            "The EU adopted its 11th package of sanctions in June 2023.",
+            id="another-package",
+        ),
+        pytest.param(
+            "The company reported a profit of 2.4 billion euros for 2022.",
+            "The company reported a profit of 1.9 billion euros for 2021.",
+            id="another-year",
+        ),
+        pytest.param(
+            "The ministry said 42 soldiers were wounded in the attack on the base on Tuesday.",
+            "Five soldiers were wounded in a second attack on Wednesday.",
+            id="another-day",
+        ),
+    ],
+)
+async def test_a_figure_of_another_time_is_not_contradicted(record: str, claim: str) -> None:
+    # The time differs and so does the figure: the claim tells of another event or period.
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add(record)
+        report = await kb.check(claim, reference_date=date(2024, 6, 1))
+        assert [c.verdict.value for c in report.claims] == ["unverified"]
+
+
+async def test_a_figure_of_the_same_time_is_still_contradicted() -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add("The company reported a profit of 2.4 billion euros for 2022.")
+        report = await kb.check(
+            "The company reported a profit of 1.9 billion euros for 2022.",
+            reference_date=date(2024, 6, 1),
+        )
+        assert [c.verdict.value for c in report.claims] == ["contradicted"]
