@@ -115,6 +115,17 @@ def test_a_report_whose_close_statements_settle_nothing_says_so() -> None:
     assert "has nothing on these claims" in _shown(format_report(_report(unread))[0])
 
 
+def test_a_report_with_claims_left_unread_gives_no_clean_bill() -> None:
+    # one claim is supported, another had close statements the check's budget left unread:
+    # the card says so, and does not say that nothing contradicts the knowledge base
+    unread = replace(_claim("b", Verdict.UNVERIFIED), model=ModelReading(unread=True))
+    (message,) = format_report(_report(_claim("a", Verdict.SUPPORTED), unread))
+    shown = _shown(message)
+    assert "did not read" in shown and "on their own" in shown
+    assert "Nothing in it contradicts" not in shown
+    assert "has nothing on these claims" not in shown
+
+
 def test_no_claims_says_so() -> None:
     (message,) = format_report(_report())
     assert "no factual claims" in _shown(message)
