@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -12,7 +12,9 @@ from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from knowledge.nlp.cues import words_of
+from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, PartialDate, find_dates
+from knowledge.nlp.tense import tells_past_acts
 from knowledge.retrieval.terms import lemma_table
 
 NEGATION_WORDS = frozenset(
@@ -265,7 +267,7 @@ def sentence_features(span: Span, reference: date | None) -> Features:
         if not t.is_space and not t.is_punct
     )
     lemmas = tuple(w.lemma for w in words)
-    dates = tuple(find_dates(text, reference))
+    dates = _past_years(tuple(find_dates(text, reference)), span, reference)
     negations = tuple(
         t.lower_ for t in span if t.lower_ in NEGATION_WORDS and not _within(t.idx - offset, inside)
     ) + tuple(
@@ -285,6 +287,31 @@ def sentence_features(span: Span, reference: date | None) -> Features:
         present_tense=any(t.lower_ in PRESENT_MARKERS for t in span),
         words=words,
     )
+
+
+def _past_years(
+    dates: tuple[DateMention, ...], span: Span, reference: date | None
+) -> tuple[DateMention, ...]:
+    """A day said without its year that would fall after the reference date, in a sentence
+    that tells what was done, is last year's ("Finland joined NATO on April 5", written in
+    March), not a day still to come."""
+    if reference is None:
+        return dates
+
+    def ahead(d: DateMention) -> bool:
+        return d.yearless and d.value is not None and d.value.first_day() > reference
+
+    if not any(ahead(d) for d in dates) or not tells_past_acts(words_of(span)):
+        return dates
+    return tuple(replace(d, value=_year_before(d.value)) if ahead(d) else d for d in dates)
+
+
+def _year_before(value: PartialDate | None) -> PartialDate | None:
+    if value is None:
+        return None
+    if value.month == 2 and value.day == 29:  # no such day the year before
+        return value
+    return PartialDate(value.year - 1, value.month, value.day)
 
 
 def same_number(a: float, b: float) -> bool:

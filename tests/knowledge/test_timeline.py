@@ -478,3 +478,14 @@ async def test_a_framing_date_of_something_else_is_not_the_events(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     assert "timeline" not in await finding_kinds(kb, text, date(2025, 3, 12))
+
+
+async def test_a_day_without_its_year_told_as_done_is_last_years() -> None:
+    # Written in March 2025, "joined NATO on April 5" tells a past April, not one to come.
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add("Finland joined NATO on 4 April 2023.")
+        kinds = await finding_kinds(kb, "Finland joined NATO on April 5.", date(2025, 3, 12))
+        assert "timeline" in kinds
+        assert await verdict_of(kb, "Finland joined NATO on April 4.", date(2025, 3, 12)) == (
+            "supported"
+        )

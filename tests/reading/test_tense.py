@@ -58,3 +58,22 @@ def test_historical(nlp: Language, sentence: str) -> None:
 @pytest.mark.parametrize("sentence", CURRENT)
 def test_current(nlp: Language, sentence: str) -> None:
     assert not read(nlp, sentence).historical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "future"),
+    [
+        # written on 31 January 2023: "March 7" said of a done act is last March
+        pytest.param("Finland's parliament approved the bill on March 7.", 2022, False, id="past"),
+        pytest.param("The summit opens on March 7.", 2023, True, id="scheduled"),
+        pytest.param("Finland will hold the vote on March 7.", 2023, True, id="will"),
+        pytest.param("The bill was approved on January 7.", 2023, False, id="earlier-this-year"),
+    ],
+)
+def test_a_day_without_its_year_is_read_in_the_tense_told(
+    nlp: Language, sentence: str, year: int, future: bool
+) -> None:
+    claim = read(nlp, sentence)
+    (mention,) = claim.features.dates
+    assert mention.value is not None and mention.value.year == year
+    assert (claim.modality.value == "future") is future
