@@ -47,6 +47,16 @@ WEEKDAYS = {
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+# a month's name where a full stop after it may end the sentence: only a short form takes one
+_MONTH_WORD = (
+    r"(?P<month>"
+    + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+    + "|(?:"
+    + "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
+    + r")\.?)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
@@ -77,6 +87,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
         ),
         ("relunit", r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b"),
+        # "last February": the latest February before the reference month
+        ("relmonth", rf"\b(?P<rel>last|next)\s+{_MONTH_WORD}(?![a-z])(?!\s*\d)"),
     )
 )
 _SMALL_NUMBERS = {
@@ -304,6 +316,11 @@ def _resolve_relative(
         n = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
         return _shift(reference, unit, -n)
     rel = (groups.get("rel") or "").lower()
+    if kind == "relmonth":
+        month = MONTHS[(groups.get("month") or "").lower().rstrip(".")]
+        if rel == "last":
+            return PartialDate(reference.year - (month >= reference.month), month)
+        return PartialDate(reference.year + (month <= reference.month), month)
     step = {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
     return _shift(reference, unit, step)
 

@@ -45,7 +45,7 @@ def is_historical(
     """History: a phrase that places it in the past ("were signed", "no longer"), or the past
     tense with no present form and either a past marker ("later said"), a past state ("was an
     attempt", unless it is reported speech, where the past is the reporting's) or a date of an
-    earlier year ("In 2014 the war ... was fought")."""
+    earlier year ("In 2014 the war ... was fought", "last February" said in January)."""
     cues = _cues()
     if find_cue(words, cues.historical) is not None:
         return True
@@ -55,8 +55,9 @@ def is_historical(
         return True
     if not reported and any(w.lower in cues.past_states for w in words if not w.name):
         return True
-    return any(
-        d.kind == "date" and d.value is not None and d.value.year < reference.year for d in dates
+    return any(  # "In 2014", "last February" (said in 2023)
+        d.kind in ("date", "relative") and d.value is not None and d.value.year < reference.year
+        for d in dates
     )
 
 

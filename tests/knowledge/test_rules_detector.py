@@ -60,3 +60,12 @@ async def test_separatists_need_the_ukraine_context(kb: knowledge.KnowledgeBase)
     elsewhere = "Separatists in the region of Catalonia held a rally in Barcelona."
     assert await verdict_of(kb, ukraine, date(2023, 3, 1)) == "outdated"
     assert "outdated" not in await finding_kinds(kb, elsewhere, date(2023, 3, 1))
+
+
+async def test_what_was_done_last_february_is_history(kb: knowledge.KnowledgeBase) -> None:
+    # written in January 2023: "last February" is February 2022, before the invasion
+    text = (
+        "Putin declared the agreements dead last February, a day after recognising the "
+        "separatist regions of eastern Ukraine."
+    )
+    assert "outdated" not in await finding_kinds(kb, text, date(2023, 1, 30))

@@ -77,3 +77,28 @@ def test_a_day_without_its_year_is_read_in_the_tense_told(
     (mention,) = claim.features.dates
     assert mention.value is not None and mention.value.year == year
     assert (claim.modality.value == "future") is future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "month", "historical"),
+    [
+        # written on 31 January 2023
+        pytest.param(
+            "Putin declared the agreements dead last February.", 2022, 2, True, id="last-month"
+        ),
+        pytest.param("The talks will resume next July.", 2023, 7, False, id="next-month"),
+        pytest.param("The talks resumed last January.", 2022, 1, True, id="last-same-month"),
+    ],
+)
+def test_last_or_next_month_is_a_date(
+    nlp: Language, sentence: str, year: int, month: int, historical: bool
+) -> None:
+    claim = read(nlp, sentence)
+    (mention,) = claim.features.dates
+    assert mention.value is not None and (mention.value.year, mention.value.month) == (year, month)
+    assert claim.historical is historical
+
+
+def test_a_word_that_starts_like_a_month_is_no_date(nlp: Language) -> None:
+    claim = read(nlp, "Their song Not If You Were the Last Junkie on Earth was a hit.")
+    assert claim.features.dates == ()
