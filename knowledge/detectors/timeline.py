@@ -35,6 +35,11 @@ _RELATIVE_TIME = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}(?:after|before|since|later|earlier|ago|following|prior)\b",
     re.IGNORECASE,
 )
+# A clause that tells when something else happened: "after Russia invaded Ukraine, ...".
+_SUBORDINATE = re.compile(
+    r"\W*(?:after|before|since|when|while|as|until|once|because|although|though|if)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 # before "since <date>", a comparison with the last time: "the first ... since", "its lowest
 # ... since"
@@ -99,13 +104,33 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
 
 
 def _same_event(match: Match) -> bool:
+    """A recorded event the claim tells: it shares a name with it and most of its words, an
+    event's noun matching the verb of the same act ("invaded" for "invasion")."""
+    claimed = _with_kin(match.claim_concepts)
+    shared = [c for c in match.statement_concepts if c in claimed]
     return (
         match.statement.kind == StatementKind.EVENT
         and match.statement.event_date is not None
-        and match.coverage >= _SAME_EVENT
-        and match.precision >= 0.3
-        and any(c.startswith("@") for c in match.shared)
+        and len(shared) / max(1, len(match.statement_concepts)) >= _SAME_EVENT
+        and len(shared) / max(1, len(match.claim_concepts)) >= 0.3
+        and any(c.startswith("@") for c in shared)
     )
+
+
+def _with_kin(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lemmas with the nouns and verbs of the same acts ("invasion" and "invade")."""
+    kin = _event_kin()
+    return lemmas | {k for lemma in lemmas for k in kin.get(lemma, ())}
+
+
+@cache
+def _event_kin() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in word_lists("reading.yaml")["event_nouns"]:
+        noun, verb = pair.split("/")
+        table.setdefault(noun, set()).add(verb)
+        table.setdefault(verb, set()).add(noun)
+    return {lemma: frozenset(kin) for lemma, kin in table.items()}
 
 
 def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
@@ -215,17 +240,21 @@ def _attached(
     piece that tells no act ("On 30 January 2023, Stoltenberg urged ...") is read with the
     piece it introduces, or the one it ends ("..., on 30 January 2023.")."""
     start, end = _piece(features.text, mention.start, mention.end)
-    own = event.words_only(event.statement_concepts) - features.entity_ids
+    own = _with_kin(event.words_only(event.statement_concepts)) - features.entity_ids
     words = _words_within(features, mention, start, end)
-    if not any(w.lemma in own or _can_be_act(features.text, w) for w in words):
-        if start == 0 and end < len(features.text):
-            after = _piece(features.text, end + 1, end + 1)[1]
-            if _RELATIVE_TIME.match(features.text, end + 1):
+    text = features.text
+    if not any(w.lemma in own or _can_be_act(text, w) for w in words):
+        if end < len(text):  # a piece before the clause it frames
+            after = _piece(text, end + 1, end + 1)[1]
+            if _RELATIVE_TIME.match(text, end + 1):
                 return False  # "On 12 February 2016, a year after it was signed, ...": the
                 # day is counted from the event, it is not the event's
             end = after
-        elif start > 0:
-            start = _piece(features.text, start - 1, start - 1)[0]
+        elif start > 0:  # the last piece: it ends the clause before it
+            before = _piece(text, start - 1, start - 1)[0]
+            if _RELATIVE_TIME.match(text, before) or _SUBORDINATE.match(text, before):
+                return False  # "Two days after Russia invaded Ukraine, on 26 February"
+            start = before
         words = _words_within(features, mention, start, end)
     if not own & {w.lemma for w in words}:
         return False
@@ -263,7 +292,7 @@ def _can_be_act(text: str, word: Word) -> bool:
 def _of_travel(features: Features, mention: DateMention, event: Match) -> bool:
     """Whether the day is told of an act of coming or going that the record does not tell
     ("arrived in Seoul on Sunday" beside a speech there on Monday)."""
-    own = event.words_only(event.statement_concepts)
+    own = _with_kin(event.words_only(event.statement_concepts))
     act = _act_of(features.text, list(features.words), mention, own)
     return act is not None and act.lemma in _travel_acts() and act.lemma not in own
 

@@ -489,3 +489,42 @@ async def test_a_day_without_its_year_told_as_done_is_last_years() -> None:
         assert await verdict_of(kb, "Finland joined NATO on April 4.", date(2025, 3, 12)) == (
             "supported"
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Russia invaded Ukraine on 24 March 2022.", id="the-verb-of-the-invasion"),
+        pytest.param("Russia invaded Ukraine in 2021.", id="a-year"),
+    ],
+)
+async def test_an_event_told_by_its_verb_is_the_recorded_event(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    # the seeds record "Russia began its full-scale invasion of Ukraine on 24 February 2022"
+    assert "timeline" in await finding_kinds(kb, text, date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Six days after Russia invaded Ukraine, on 2 March 2022, the UN General Assembly "
+            "condemned the invasion.",
+            id="framed-by-a-later-clause",
+        ),
+        pytest.param(
+            "When Russia invaded Ukraine, in February 2022, public opinion in Finland swung "
+            "in favour of joining NATO.",
+            id="when-clause",
+        ),
+        pytest.param(
+            "Russia invaded Ukraine on 24 February 2022.",
+            id="the-right-day",
+        ),
+    ],
+)
+async def test_a_date_of_what_followed_the_event_is_not_the_events(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "timeline" not in await finding_kinds(kb, text, date(2024, 6, 1))

@@ -56,6 +56,8 @@ TRUE_NEAR_SEEDS = [
     "On 12 February 2016, a year after the Minsk II agreement was signed, fighting continued "
     "in eastern Ukraine.",
     "In May 2022, Sweden and Finland applied to join NATO.",
+    "Six days after Russia invaded Ukraine, on 2 March 2022, the UN General Assembly condemned "
+    "the invasion.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
