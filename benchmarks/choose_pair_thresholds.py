@@ -41,10 +41,11 @@ if __package__ in (None, ""):
 
 from benchmarks.common import REPO_ROOT, RESULTS_DIR, eval_dir
 from benchmarks.eval_pairs import DATASETS, check_all, read_pairs, scores
+from knowledge.checking.align import DetailKind
 
 THRESHOLDS_FILE = REPO_ROOT / "knowledge" / "data" / "pair_thresholds.json"
-# Kinds of differing detail with a refutation threshold of their own (DetailKind's values).
-KINDS = ("number", "date", "person", "place", "name", "polarity", "antonym")
+# Kinds of differing detail with a refutation threshold of their own.
+KINDS = tuple(kind.value for kind in DetailKind)
 _SPEAKS = 10  # additions from which a dataset's precision counts in choosing a threshold
 FACT_CHECK = "fact_check"
 

@@ -47,16 +47,24 @@ def word_lists(name: str) -> dict[str, list[str]]:
     return _load(name)
 
 
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One named list of a data file of knowledge/data/ as a set, read once."""
+    return frozenset(word_lists(name)[key])
+
+
 def _wildcard(items: list[str]) -> str:
     return "|".join(re.escape(i.lower()).replace(r"\*", r"\S++") for i in items)
 
 
-def _antonyms(pairs: list[str]) -> dict[str, frozenset[str]]:
+def word_pairs(pairs: list[str], name: str) -> dict[str, frozenset[str]]:
+    """Pairs written "a/b" (in the data file `name`) as a table from each word to the words
+    it is paired with, both ways."""
     table: dict[str, set[str]] = {}
     for pair in pairs:
         words = pair.split("/")
         if len(words) != 2:
-            raise InvalidSeed("antonyms.yaml", f"{pair!r} is not 'word/opposite'")
+            raise InvalidSeed(name, f"{pair!r} is not two words joined by '/'")
         left, right = (w.strip().lower() for w in words)
         table.setdefault(left, set()).add(right)
         table.setdefault(right, set()).add(left)
@@ -97,7 +105,7 @@ def lexicon() -> Lexicon:
         boilerplate_prefixes=re.compile(rf"^\W*+(?:{_wildcard(boiler['prefixes'])})\s+", re.I),
         opinion_words=frozenset(w.lower() for w in opinion["words"]),
         opinion_phrases=tuple(p.lower() for p in opinion["phrases"]),
-        antonyms=_antonyms(antonyms["pairs"]),
+        antonyms=word_pairs(antonyms["pairs"], "antonyms.yaml"),
         historical=tuple(c.lower() for c in cues["historical"]),
         irrealis=tuple(c.lower() for c in cues["irrealis"]),
         anaphors=tuple(c.lower() for c in cues["anaphors"]),

@@ -31,7 +31,7 @@ from knowledge.nlp.features import (
     can_be_verb,
     same_number,
 )
-from knowledge.resources import word_lists
+from knowledge.resources import word_lists, word_set
 
 _NAMED = frozenset(
     {
@@ -216,6 +216,12 @@ class Alignment:
             and self.statement_coverage >= 0.7
             and self.similarity >= 0.8
         )
+
+    @property
+    def difference_kind(self) -> str | None:
+        """The one kind every differing detail is of ("number"); None with none or several."""
+        kinds = {d.kind.value for d in self.differences}
+        return kinds.pop() if len(kinds) == 1 else None
 
     @property
     def another_time(self) -> bool:
@@ -557,7 +563,11 @@ def _city_told_as_place(text: str, mention: Mention) -> str:
     Seoul"), by its first spelling; "" for any other name or use ("Kyiv said")."""
     city = _cities().get(mention.text.lower(), "")
     before = text[: mention.start].split()[-1:]
-    return city if city and before and before[0].lower() in _place_prepositions() else ""
+    return (
+        city
+        if city and before and before[0].lower() in word_set("reading.yaml", "place_prepositions")
+        else ""
+    )
 
 
 @lru_cache(maxsize=1)
@@ -568,11 +578,6 @@ def _cities() -> dict[str, str]:
         for group in word_lists("reading.yaml")["cities"]
         for name in group.split("/")
     }
-
-
-@lru_cache(maxsize=1)
-def _place_prepositions() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["place_prepositions"])
 
 
 def _date_bound(text: str, start: int) -> str:
@@ -919,17 +924,12 @@ def _topic_starts(features: Features) -> frozenset[int]:
     regarding". Such a word is what the noun is about, not something the sentence asserts
     happened or did not."""
     words = features.words
-    topics = _topic_prepositions()
+    topics = word_set("reading.yaml", "topic_prepositions")
     found: set[int] = set()
     for i, (noun, preposition) in enumerate(zip(words, words[1:], strict=False)):
         if preposition.lemma in topics and noun.lemma not in topics and can_be_noun(noun.lemma):
             found.update(_scope(features, i + 1))
     return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _topic_prepositions() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["topic_prepositions"])
 
 
 def _embedded(
@@ -939,7 +939,7 @@ def _embedded(
     join", "should join"), or the other way round: one sentence tells of an aim, the other of
     an event. Two that both aim at it ("asked Seoul to reconsider", "said Seoul should
     reconsider") speak of the same thing."""
-    aims = _aim_words()
+    aims = word_set("reading.yaml", "aim_words")
     before_a = _word_before(claim.words)
     before_b = _word_before(statement.words)
     for unit in mine:
@@ -949,11 +949,6 @@ def _embedded(
         if (before_a.get(unit.start) in aims) != (before_b.get(other.start) in aims):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _aim_words() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["aim_words"])
 
 
 def _word_before(words: tuple[Word, ...]) -> dict[int, str]:

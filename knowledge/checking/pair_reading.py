@@ -119,10 +119,8 @@ class PairThresholds:
             return self.refute_unnamed
         if alignment.another_time:
             return math.inf  # another event or period: nothing to contradict
-        kinds = {d.kind.value for d in alignment.differences}
-        if len(kinds) == 1:
-            return min(self.refute, self.by_kind.get(kinds.pop(), math.inf))
-        return self.refute
+        kind = alignment.difference_kind
+        return self.refute if kind is None else min(self.refute, self.by_kind.get(kind, math.inf))
 
     def to_dict(self) -> dict[str, float | None]:
         return {
@@ -266,13 +264,11 @@ class PairReader:
         self, claims: list[ClaimToRead], read: list[ClaimPairs | None] | None
     ) -> list[bool]:
         """For each claim, whether it had close statements or rated claims to read and the
-        check's budget left every one of them unread (never, when the model is off)."""
+        check's budget left every one of them unread (never, when the model is off): what
+        `read` gives as None (`ClaimToRead.scored`)."""
         if read is None:
             return [False] * len(claims)
-        return [
-            pairs is None and bool(claim.pairs(self.per_claim))
-            for claim, pairs in zip(claims, read, strict=True)
-        ]
+        return [pairs is None for pairs in read]
 
     def _chosen(self) -> PairThresholds:
         return self._thresholds or shipped_thresholds()
@@ -364,9 +360,7 @@ class ClaimPairs:
         unnamed = [r for r, a in refuted if not a.differences]
         by_kind: dict[str, float] = {}
         for r, a in refuted:
-            kinds = {d.kind.value for d in a.differences}
-            if len(kinds) == 1:
-                kind = kinds.pop()
+            if (kind := a.difference_kind) is not None:
                 by_kind[kind] = max(r, by_kind.get(kind, 0.0))
         return ModelReading(
             refutes=max(named, default=None),

@@ -16,7 +16,7 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
 from knowledge.nlp.negation import denied_words, told_as_done
-from knowledge.resources import word_lists
+from knowledge.resources import word_lists, word_pairs, word_set
 
 _SAME_EVENT = 0.45
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
@@ -125,12 +125,7 @@ def _with_kin(lemmas: frozenset[str]) -> frozenset[str]:
 
 @cache
 def _event_kin() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for pair in word_lists("reading.yaml")["event_nouns"]:
-        noun, verb = pair.split("/")
-        table.setdefault(noun, set()).add(verb)
-        table.setdefault(verb, set()).add(noun)
-    return {lemma: frozenset(kin) for lemma, kin in table.items()}
+    return word_pairs(word_lists("reading.yaml")["event_nouns"], "reading.yaml")
 
 
 def _recent_event(claim: Claim, match: Match, context: CheckContext) -> bool:
@@ -294,7 +289,11 @@ def _of_travel(features: Features, mention: DateMention, event: Match) -> bool:
     ("arrived in Seoul on Sunday" beside a speech there on Monday)."""
     own = _with_kin(event.words_only(event.statement_concepts))
     act = _act_of(features.text, list(features.words), mention, own)
-    return act is not None and act.lemma in _travel_acts() and act.lemma not in own
+    return (
+        act is not None
+        and act.lemma in word_set("reading.yaml", "travel_acts")
+        and act.lemma not in own
+    )
 
 
 def _act_of(
@@ -582,8 +581,3 @@ def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> 
                 )
             )
     return findings
-
-
-@cache
-def _travel_acts() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["travel_acts"])

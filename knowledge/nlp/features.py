@@ -303,12 +303,13 @@ def _past_years(
 
     if not any(ahead(d) for d in dates) or not tells_past_acts(words_of(span)):
         return dates
-    return tuple(replace(d, value=_year_before(d.value)) if ahead(d) else d for d in dates)
+    return tuple(
+        replace(d, value=_year_before(d.value)) if ahead(d) and d.value is not None else d
+        for d in dates
+    )
 
 
-def _year_before(value: PartialDate | None) -> PartialDate | None:
-    if value is None:
-        return None
+def _year_before(value: PartialDate) -> PartialDate:
     if value.month == 2 and value.day == 29:  # no such day the year before
         return value
     return PartialDate(value.year - 1, value.month, value.day)
@@ -481,5 +482,5 @@ def can_be_verb(lemma: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def can_be_noun(lemma: str) -> bool:
-    """Whether a lemma can be a noun ("rule", "ban"; not "export" alone decides: it is both)."""
+    """Whether a lemma can be a noun ("rule", "ban"; "export" is a noun and a verb)."""
     return "NOUN" in getAllLemmas(lemma)

@@ -11,7 +11,7 @@ from functools import cache
 from knowledge.nlp.cues import CueSet, Word, compile_cues, find_cue
 from knowledge.nlp.dates import DateMention
 from knowledge.nlp.speech import ReportedSpeech, is_denial
-from knowledge.resources import word_lists
+from knowledge.resources import word_lists, word_set
 
 
 class Modality(StrEnum):
@@ -90,13 +90,8 @@ def modality_of(
     return ModalCue(Modality.ASSERTED, "")
 
 
-@cache
-def _definite() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["definite_determiners"])
-
-
 def definite_before(text: str) -> bool:
     """Whether `text` ends with a definite determiner, perhaps and one more word ("the
     fragile ceasefire", "Russia's invasion")."""
     words = text.lower().replace("’", "'").replace("'s", " 's").split()[-2:]
-    return any(w.strip('"“”(') in _definite() for w in words)
+    return any(w.strip('"“”(') in word_set("reading.yaml", "definite_determiners") for w in words)

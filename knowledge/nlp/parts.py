@@ -8,14 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 
 from spacy.language import Language
 
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.features import Features, Mention, title_start
 from knowledge.nlp.modality import Modality
-from knowledge.resources import Lexicon, word_lists
+from knowledge.resources import Lexicon, word_set
 
 _MIN_WORDS = 4  # a part shorter than this says too little to judge
 _RECENT = timedelta(days=31)  # a title is read as held on the day unless told of older events
@@ -132,7 +131,7 @@ def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[s
 
 
 def _is_participle(word: str) -> bool:
-    return word not in _not_participles() and len(word) > 5
+    return word not in word_set("reading.yaml", "not_participles") and len(word) > 5
 
 
 def _subject(text: str, names: tuple[Mention, ...]) -> str:
@@ -173,7 +172,7 @@ def _held_before(text: str, start: int) -> bool:
     """Whether the words just before a title mark it as one held in the past ("former",
     "then", "ex-")."""
     words = _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]
-    return any(w in _past_titles() or w.startswith("ex-") for w in words)
+    return any(w in word_set("reading.yaml", "past_titles") or w.startswith("ex-") for w in words)
 
 
 def _sentence(text: str) -> str:
@@ -183,13 +182,3 @@ def _sentence(text: str) -> str:
 
 def _long_enough(text: str) -> bool:
     return len(_WORD.findall(text)) >= _MIN_WORDS
-
-
-@cache
-def _not_participles() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["not_participles"])
-
-
-@cache
-def _past_titles() -> frozenset[str]:
-    return frozenset(word_lists("reading.yaml")["past_titles"])
