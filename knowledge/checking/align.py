@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -19,6 +20,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
@@ -137,6 +139,9 @@ class DetailKind(StrEnum):
     """The kinds of checkable detail a claim can get wrong."""
 
     NUMBER = "number"
+    # a bound the record's figure breaks ("more than 51,386" beside "51,385"): arithmetic
+    # decides that it differs, where two exact figures may be of two moments
+    BOUND = "bound"
     DATE = "date"
     PERSON = "person"
     PLACE = "place"
@@ -184,6 +189,9 @@ class Alignment:
     # cities the claim tells as where something happened, of which the statement names only
     # the country ("signed in Kyiv" beside "in eastern Ukraine"): a place it does not give
     narrower_places: tuple[str, ...] = ()
+    # the claim gives a time the statement does not ("a population of 41,786 in 2016" beside
+    # "a population of 41,462"): its figures may be of another moment
+    unstated_time: bool = False
 
     @property
     def claim_coverage(self) -> float:
@@ -227,9 +235,12 @@ class Alignment:
     def another_time(self) -> bool:
         """The claim gives the time otherwise and another detail otherwise too ("its 11th
         package in June" beside "its 12th package in December", "a profit of 1.9 billion for
-        2021" beside "2.4 billion for 2022"): it tells of another event or period, which
-        this statement cannot contradict."""
+        2021" beside "2.4 billion for 2022"), or gives a figure for a time the statement does
+        not give: it tells of another event or period, which this statement cannot
+        contradict."""
         kinds = {d.kind for d in self.differences}
+        if kinds & {DetailKind.NUMBER, DetailKind.BOUND} and self.unstated_time:
+            return True  # a figure of a moment the statement does not speak of
         return DetailKind.DATE in kinds and len(kinds) > 1
 
     @property
@@ -240,8 +251,11 @@ class Alignment:
         return self.similarity * self.statement_coverage * self.claim_coverage
 
     def vector(self) -> tuple[float, ...]:
-        """The features the calibrated model reads, in the order of FEATURE_NAMES."""
-        kinds = {d.kind for d in self.differences}
+        """The features the calibrated model reads, in the order of FEATURE_NAMES (a bound
+        given otherwise is a figure given otherwise to it)."""
+        kinds = {
+            DetailKind.NUMBER if d.kind == DetailKind.BOUND else d.kind for d in self.differences
+        }
         return (
             self.claim_coverage,
             self.statement_coverage,
@@ -308,6 +322,11 @@ class _Unit:
     mention: Mention | NumberMention | DateMention | None = None
     after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
     bound: str = ""  # the words that make a figure a bound or an estimate, as written ("about")
+    # what a figure without a counted word measures, read from the word leading to it:
+    # "attendance" in "an attendance of 51,385"; and its currency sign ("$")
+    lead: str = ""
+    sign: str = ""
+    follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -370,6 +389,10 @@ def align(
         extra_predicates=sum(1 for u in words_b if id(u) not in claimed and can_be_verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
         narrower_places=narrower,
+        unstated_time=any(
+            u.category == "date" and not u.lemma and id(u) not in pairs and id(u) not in paired
+            for u in mine  # a bound ("by 13 April") is another matter: the state as of then
+        ),
     )
 
 
@@ -439,7 +462,10 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 )
             )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
-            after = " ".join(_NAME_WORDS.findall(text[number.end : number.end + 40].lower())[:2])
+            following = _NAME_WORDS.findall(text[number.end : number.end + 60].lower())
+            after = " ".join(following[:2])
+            clause = re.split(r"[,;:()–]|\d", text[number.end : number.end + 60])[0]
+            follow = _NAME_WORDS.findall(clause.lower())[1:_FOLLOW_REACH]
             kind, words = _bound(text, number.start)
             units.append(
                 _Unit(
@@ -450,6 +476,11 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     lemma=kind,
                     after=after,
                     bound=words,
+                    lead=_lead(text, number.start, words),
+                    # the counted word aside (comparable figures share it), up to the next
+                    # figure or the clause's end
+                    follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
+                    sign=_sign(text, number.start),
                 )
             )
     for word in features.words:
@@ -458,6 +489,52 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 _Unit("word", word.start, features.text[word.start : word.end], lemma=word.lemma)
             )
     return tuple(sorted(units, key=lambda u: u.start))
+
+
+_CURRENCY = "$£€¥"
+_LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
+_FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
+# words that tell nothing of what a figure counts; the stop words that do ("first", "last",
+# "front") stay
+_FUNCTION = STOP_WORDS - {
+    "first",
+    "third",
+    "last",
+    "next",
+    "top",
+    "bottom",
+    "front",
+    "back",
+    "full",
+    "former",
+    "latter",
+    "whole",
+}
+
+
+def _sign(text: str, start: int) -> str:
+    """The currency sign written before a figure ("$" in "$253 million"), or ""."""
+    before = text[max(0, start - 2) : start].rstrip()
+    return before[-1:] if before[-1:] in _CURRENCY else ""
+
+
+def _lead(text: str, start: int, bound: str) -> str:
+    """The content word that leads to a figure within its clause, skipping the words that
+    bound it and function words ("score" in "a score of more than 52"); "" where none is
+    near."""
+    before = text[max(0, start - 80) : start].rstrip(" " + _CURRENCY)
+    if bound and before.lower().endswith(bound.lower()):
+        before = before[: -len(bound)]
+    words = list(_NAME_WORDS.finditer(before))[-_LEAD_REACH:]
+    for found in reversed(words):
+        if any(mark in before[found.end() :] for mark in ",;:()–"):
+            return ""  # the clause starts after it
+        word = found.group(0).lower()
+        if word[:1].isdigit():
+            return ""  # another figure comes between: "71% and 29%"
+        if word not in _FUNCTION and word.isalpha():
+            return word
+    return ""
 
 
 def _year_like(number: NumberMention) -> bool:
@@ -529,6 +606,9 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
             options = words[unit.lemma]
         else:
             options = [t for t in candidates if _same(unit, t)]
+            if unit.category == "number" and options:
+                best = _best_slots(unit, candidates)
+                options = [t for t in options if t in best] if best else options
         same = next((t for t in options if id(t) not in used), options[0] if options else None)
         if same is not None:
             used.add(id(same))
@@ -539,6 +619,27 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+def _best_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
+    """The statement's figures comparable with the claim's that share the most of its
+    context: the word leading to it and the words after it ("a height of more than 100
+    metres" is the height of "a length of 1,200 metres and a height of 85 metres"; "more
+    than three episodes in the second season" is not the "two episodes in the first
+    season"). Several when they tie."""
+    comparable = [t for t in candidates if t.category == "number" and _comparable(unit, t)]
+    scores = [_slot_score(unit, t) for t in comparable]
+    best = max(scores, default=0)
+    return [t for t, score in zip(comparable, scores, strict=True) if score == best]
+
+
+def _slot_score(a: _Unit, b: _Unit) -> int:
+    """The leading word if shared (the verb or noun right before a figure tells most: it
+    counts twice), and each word after the claim's figure that the
+    statement's figure shares, less each word after the statement's figure that the claim's
+    lacks (its context says something else)."""
+    led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
+    return 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
 
 
 def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
@@ -746,6 +847,9 @@ def _differences(
             unsettled.add(id(unit))
             if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
                 one_sided.add(id(unit))
+        elif unit.category == "number" and any(_may_give(unit, t, theirs) for t in theirs):
+            unsettled.add(id(unit))  # a figure elsewhere in the statement may be the one told:
+            one_sided.add(id(unit))  # not given otherwise, nor given for certain
     for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace":
             continue
@@ -753,6 +857,8 @@ def _differences(
             if unit.category == "word" or id(unit) in pairs or id(unit) in unsettled:
                 continue
             other = _counterpart(unit, theirs[j1:j2], claimed, used, labels)
+            if other is not None and unit.category == "number":
+                other = _closest_slot(unit, other, theirs, claimed | used)
             if other is not None:
                 differences.append(_difference(unit, other, labels))
                 paired.add(id(unit))
@@ -797,6 +903,19 @@ def _lone_pairs(
     return found
 
 
+def _closest_slot(
+    unit: _Unit, found: _Unit, theirs: list[_Unit], unavailable: AbstractSet[int]
+) -> _Unit:
+    """The figure a differing figure is named against: the one statement figure that shares
+    most of its context where that one differs too ("more than five episodes in the second
+    season" against "four episodes in the second season", not the "two episodes" before)."""
+    free = [t for t in theirs if id(t) not in unavailable or t is found]
+    best = _best_slots(unit, free)
+    if len(best) == 1 and best[0] is not found and _relation(unit, best[0]) == "differs":
+        return best[0]
+    return found
+
+
 def _key(unit: _Unit, pairs: dict[int, _Unit]) -> str:
     other = pairs.get(id(unit))
     return f"t{id(other)}" if other is not None else f"c{id(unit)}"
@@ -826,14 +945,7 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
-        x, y = a.mention, b.mention
-        assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-        if not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
-            return False
-        one, two = a.after.split()[1:2], b.after.split()[1:2]
-        if not (one and two) or not (one[0].isalpha() and two[0].isalpha()):
-            return True
-        return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
+        return _same_unit(a, b) or _same_lead(a, b)
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
     if x.kind == "weekday" or y.kind == "weekday":
@@ -841,9 +953,67 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     return x.value is not None and y.value is not None
 
 
+def _same_unit(a: _Unit, b: _Unit) -> bool:
+    """Two figures followed by the same word ("42 soldiers", "five soldiers"; "%")."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if x.ordinal != y.ordinal or not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
+        return False
+    one, two = a.after.split()[1:2], b.after.split()[1:2]
+    if not (one and two) or not (one[0].isalpha() and two[0].isalpha()):
+        return True
+    return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
+
+
+def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
+    """Whether the statement's figure `b` may be the one the claim's figure `a` tells, and
+    agrees with it; then no figure of the statement can be said to differ. A figure counting
+    the same thing may ("more than 20 million albums worldwide" beside "8.1 million albums in
+    the US and 24 to 32 million albums worldwide"); where the claim's figure counts nothing
+    the statement's figures count, any with its currency sign may ("more than $122 million
+    globally" beside "$36.3 million in the US and ... a worldwide total of $122.2 million")."""
+    if b.category != "number":
+        return False
+    if _comparable(a, b) and b not in _best_slots(a, theirs):
+        return False  # another figure shares more of its context: "a height of ..."
+    if not _comparable(a, b):
+        x, y = a.mention, b.mention
+        assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+        if a.sign != b.sign or _counts(x) or x.ordinal != y.ordinal:
+            return False  # a figure of counted things ("118 reviews") is told apart by them
+        if (x.unit == "%") != (y.unit == "%"):
+            return False
+        others = (t for t in theirs if t.category == "number" and t is not b)
+        if any(_same_unit(a, t) for t in others):
+            return False  # the word after it ("175,000 confirmed") finds its figure
+    return number_relation(a, b) != "differs"
+
+
+def _counts(number: NumberMention) -> str:
+    """The noun a figure counts ("review" in "118 reviews"), or ""."""
+    unit = number.unit
+    return unit if unit and unit not in _NOT_UNITS and can_be_noun(unit) else ""
+
+
+def _same_lead(a: _Unit, b: _Unit) -> bool:
+    """Two figures that count no word, led to by the same word with the same currency sign
+    ("an attendance of 51,385", "an attendance of more than 51,386")."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if not (a.lead and b.lead) or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
+        return False
+    if _counts(x) or _counts(y):
+        return False  # a counted word tells what a figure counts: the unit decides
+    one, two = a.after.split(), b.after.split()
+    if one and two and (one[0] != two[0] or one[1:2] != two[1:2]):
+        return False  # "$12 million in other territories", "$32.6 million in North America"
+    return _same_word(a.lead, b.lead)
+
+
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
     if unit.category == "number":
-        return Difference(DetailKind.NUMBER, _counted(unit), _counted(other))
+        kind = DetailKind.BOUND if unit.lemma in _ONE_SIDED else DetailKind.NUMBER
+        return Difference(kind, _counted(unit), _counted(other))
     if unit.category == "date":
         return Difference(DetailKind.DATE, unit.text, other.text)
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)

@@ -11,7 +11,7 @@ def describe(difference: Difference) -> tuple[FindingKind, str]:
     said, recorded = difference.said, difference.recorded
     if difference.kind == DetailKind.DATE:
         return FindingKind.TIMELINE, f"Says {said} where the record has {recorded}."
-    if difference.kind == DetailKind.NUMBER:
+    if difference.kind in (DetailKind.NUMBER, DetailKind.BOUND):
         return FindingKind.SWAP, f"Says “{said}” where the record has “{recorded}”."
     if difference.kind in (DetailKind.POLARITY, DetailKind.ANTONYM):
         return FindingKind.POLARITY, f"Says “{said}” where the record says “{recorded}”."

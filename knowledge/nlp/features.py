@@ -90,10 +90,12 @@ _CONTENT_STOP = (
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 # A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
 _NUMBER = re.compile(
-    r"(?<![\w.])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.:])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![:\d])(?!\s*[ap]\.m\.)"  # a time of day ("9:00", "9 p.m.") counts nothing
     r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
+_COMPOUND = re.compile(r"\b(?:hundred|thousand)[ -]and[ -]$", re.IGNORECASE)
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _ORDINAL = re.compile(rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})\b", re.IGNORECASE)  # after digits
 _NUMBER_WORDS = {
@@ -438,6 +440,8 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
             text, match.start()
         ):
             continue
+        if _COMPOUND.search(text, 0, match.start()):
+            continue  # the "four" of "one hundred and four": part of a larger number
         found.append(
             NumberMention(
                 float(_NUMBER_WORDS[word]),

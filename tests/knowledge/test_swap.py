@@ -283,3 +283,124 @@ async def test_a_figure_of_the_same_time_is_still_contradicted() -> None:
             reference_date=date(2024, 6, 1),
         )
         assert [c.verdict.value for c in report.claims] == ["contradicted"]
+
+
+async def _verdict(record: str, claim: str) -> str:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add(record)
+        report = await kb.check(claim, reference_date=date(2024, 6, 1))
+        return report.claims[0].verdict.value
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "The club's record attendance at the stadium is 51,385.",
+            "The club's record attendance at the stadium is more than 51,386.",
+            id="bound-beside-an-exact-figure",
+        ),
+        pytest.param(
+            "The film has grossed a worldwide total of $253.2 million.",
+            "The film has grossed a worldwide total of more than $260 million.",
+            id="an-amount-of-money",
+        ),
+        pytest.param(
+            "The bridge has a length of 1,200 metres and a height of 85 metres.",
+            "The bridge has a height of more than 100 metres.",
+            id="the-figure-of-the-same-measure",
+        ),
+    ],
+)
+async def test_a_figure_that_counts_no_word_is_compared_with_the_one_led_to_the_same_way(
+    record: str, claim: str
+) -> None:
+    # No counted word follows these figures; the word that leads to them ("attendance",
+    # "total", "height") tells which figure of the record the claim's is.
+    assert await _verdict(record, claim) == "contradicted"
+
+
+async def test_a_bound_a_figure_led_to_the_same_way_meets_is_not_contradicted() -> None:
+    verdict = await _verdict(
+        "The club's record attendance at the stadium is 51,385.",
+        "The club's record attendance at the stadium is more than 50,000.",
+    )
+    assert verdict in ("supported", "unverified")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        pytest.param("The film grossed more than $12 million in other territories.", id="wrong"),
+        pytest.param("The film grossed more than $30 million.", id="one-of-them-meets-it"),
+    ],
+)
+async def test_figures_led_to_by_one_word_are_not_guessed_between(claim: str) -> None:
+    # "grossed" leads to $32.6 million only; "more than $12 million in other territories" is
+    # the $12 million, which it does not meet: never backed. A bound one of the record's
+    # figures meets is never contradicted by another.
+    verdict = await _verdict(
+        "The film grossed $32.6 million in North America and $12 million in other territories.",
+        claim,
+    )
+    assert verdict != "supported"
+    if "30" in claim:
+        assert verdict != "contradicted"
+
+
+async def test_a_figure_for_a_year_the_record_does_not_give_is_not_contradicted() -> None:
+    record = "The territory had a population of 41,462."
+    assert await _verdict(record, "The territory had a population of 41,786 in 2016.") == (
+        "unverified"
+    )
+    assert await _verdict(record, "The territory had a population of 41,786.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        pytest.param(
+            "He directed more than three episodes in the second season.",
+            "supported",
+            id="the-figure-of-the-second-season",
+        ),
+        pytest.param(
+            "He directed more than five episodes in the second season.",
+            "contradicted",
+            id="neither-figure-meets-it",
+        ),
+    ],
+)
+async def test_a_figure_is_read_against_the_figure_of_the_same_context(
+    claim: str, verdict: str
+) -> None:
+    # "in the second season" tells which of the record's two counts of episodes the claim's
+    # is: "two episodes in the first season" says nothing against it.
+    record = "He directed two episodes in the first season and four episodes in the second season."
+    assert await _verdict(record, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Following the buyout, Lewis and Levy controlled 71% and 29% of the shares.",
+            "Lewis controlled more than 70.8% of the shares.",
+            id="the-first-of-two-shares",
+        ),
+        pytest.param(
+            "All residents were ordered to stay home from 9:00 p.m. to 6:00 a.m. from Monday.",
+            "All residents were ordered to stay home from 9 p.m. to 6 a.m.",
+            id="times-of-day",
+        ),
+        pytest.param(
+            "The singer has released one hundred and five singles.",
+            "The singer has released more than one hundred and four singles.",
+            id="a-number-in-words",
+        ),
+    ],
+)
+async def test_figures_a_record_gives_another_way_are_not_contradicted(
+    record: str, claim: str
+) -> None:
+    assert await _verdict(record, claim) != "contradicted"
