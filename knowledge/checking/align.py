@@ -327,6 +327,7 @@ class _Unit:
     lead: str = ""
     sign: str = ""
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
+    near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -477,6 +478,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     after=after,
                     bound=words,
                     lead=_lead(text, number.start, words),
+                    near=_before(text, number.start, words),
                     # the counted word aside (comparable figures share it), up to the next
                     # figure or the clause's end
                     follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
@@ -535,6 +537,18 @@ def _lead(text: str, start: int, bound: str) -> str:
         if word not in _FUNCTION and word.isalpha():
             return word
     return ""
+
+
+def _before(text: str, start: int, bound: str) -> frozenset[str]:
+    """The content words of the few words before a figure, within its clause and after any
+    figure before it ("confirmed", "cases" and "reached" in "the confirmed cases reached
+    919")."""
+    before = text[max(0, start - 80) : start].rstrip(" " + _CURRENCY)
+    if bound and before.lower().endswith(bound.lower()):
+        before = before[: -len(bound)]
+    before = re.split(r"[,;:()–]|\d", before)[-1]
+    words = [w.lower() for w in _NAME_WORDS.findall(before)][-_LEAD_REACH:]
+    return frozenset(w for w in words if w.isalpha() and w not in _FUNCTION)
 
 
 def _year_like(number: NumberMention) -> bool:
@@ -606,7 +620,7 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
             options = words[unit.lemma]
         else:
             options = [t for t in candidates if _same(unit, t)]
-            if unit.category == "number" and options:
+            if unit.category == "number" and unit.lemma and options:  # a bound or estimate
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
         same = next((t for t in options if id(t) not in used), options[0] if options else None)
@@ -634,12 +648,14 @@ def _best_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
 
 
 def _slot_score(a: _Unit, b: _Unit) -> int:
-    """The leading word if shared (the verb or noun right before a figure tells most: it
-    counts twice), and each word after the claim's figure that the
+    """The noun counted, if both figures count it, and the leading word if shared (these
+    tell most: they count twice), and each word after the claim's figure that the
     statement's figure shares, less each word after the statement's figure that the claim's
     lacks (its context says something else)."""
     led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
-    return 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
+    counted = _counts(a)
+    named = bool(counted) and _same_word(counted, _counts(b) or "-")
+    return 2 * named + 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
 
 
 def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
@@ -945,7 +961,7 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
-        return _same_unit(a, b) or _same_lead(a, b)
+        return _same_unit(a, b) or _unit_nearby(a, b) or _same_lead(a, b)
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
     if x.kind == "weekday" or y.kind == "weekday":
@@ -965,6 +981,36 @@ def _same_unit(a: _Unit, b: _Unit) -> bool:
     return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
 
 
+def _unit_nearby(a: _Unit, b: _Unit) -> bool:
+    """Two figures counting the same noun, one naming it otherwise placed: after a word that
+    qualifies it ("650,000 coronavirus tests", "669,982 tests"), or before the figure ("fewer
+    than 900 cases", "the confirmed cases reached 919")."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if x.ordinal != y.ordinal or (x.unit == "%") != (y.unit == "%") or a.sign != b.sign:
+        return False
+    mine, theirs = _counts(a), _counts(b)
+    if mine and theirs:
+        return _same_word(mine, theirs)
+    if mine:
+        return _ends_clause(b) and any(_same_word(mine, _singular(w)) for w in b.near)
+    return (
+        bool(theirs) and _ends_clause(a) and any(_same_word(theirs, _singular(w)) for w in a.near)
+    )
+
+
+def _ends_clause(unit: _Unit) -> bool:
+    """A figure no word follows within its clause ("the confirmed cases reached 919, and"),
+    so that a noun before it may be what it counts ("the company maintains 75 Lilly
+    Pulitzer stores" counts stores, not companies)."""
+    first = unit.after.split()[:1]
+    return not first or first[0] in _CLAUSE_WORDS or not first[0].isalpha()
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     """Whether the statement's figure `b` may be the one the claim's figure `a` tells, and
     agrees with it; then no figure of the statement can be said to differ. A figure counting
@@ -979,7 +1025,7 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     if not _comparable(a, b):
         x, y = a.mention, b.mention
         assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-        if a.sign != b.sign or _counts(x) or x.ordinal != y.ordinal:
+        if a.sign != b.sign or _counts(a) or x.ordinal != y.ordinal:
             return False  # a figure of counted things ("118 reviews") is told apart by them
         if (x.unit == "%") != (y.unit == "%"):
             return False
@@ -989,10 +1035,16 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     return number_relation(a, b) != "differs"
 
 
-def _counts(number: NumberMention) -> str:
-    """The noun a figure counts ("review" in "118 reviews"), or ""."""
-    unit = number.unit
-    return unit if unit and unit not in _NOT_UNITS and can_be_noun(unit) else ""
+def _counts(unit: _Unit) -> str:
+    """The noun a figure counts: the word after it ("review" in "118 reviews"), or the one
+    after that where the first qualifies it ("test" in "650,000 coronavirus tests"); ""."""
+    for word in unit.after.split()[:2]:
+        if word in _NOT_UNITS or not word.isalpha():
+            return ""
+        word = _singular(word)
+        if can_be_noun(word):
+            return word
+    return ""
 
 
 def _same_lead(a: _Unit, b: _Unit) -> bool:
@@ -1002,7 +1054,7 @@ def _same_lead(a: _Unit, b: _Unit) -> bool:
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     if not (a.lead and b.lead) or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
         return False
-    if _counts(x) or _counts(y):
+    if _counts(a) or _counts(b):
         return False  # a counted word tells what a figure counts: the unit decides
     one, two = a.after.split(), b.after.split()
     if one and two and (one[0] != two[0] or one[1:2] != two[1:2]):
@@ -1022,10 +1074,12 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
 def _counted(unit: _Unit) -> str:
     """A figure with the word it counts and the words that bound it, as written: "1,580
     passengers", "about 2.1 million inhabitants"."""
-    word = unit.after.split()[:1]
+    words = unit.after.split()[:2]
     figure = f"{unit.bound} {unit.text.strip()}" if unit.bound else unit.text.strip()
-    if word and word[0].isalpha() and word[0] not in _NOT_UNITS:
-        return f"{figure} {word[0]}"
+    if len(words) == 2 and _counts(unit) == _singular(words[1]):  # "650,000 coronavirus tests"
+        return f"{figure} {' '.join(words)}"
+    if words and words[0].isalpha() and words[0] not in _NOT_UNITS:
+        return f"{figure} {words[0]}"
     return figure
 
 

@@ -404,3 +404,45 @@ async def test_figures_a_record_gives_another_way_are_not_contradicted(
     record: str, claim: str
 ) -> None:
     assert await _verdict(record, claim) != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "There have been 669,982 tests, of which 257,216 were positive.",
+            "The state has performed less than 650,000 coronavirus tests.",
+            id="a-word-between-figure-and-noun",
+        ),
+        pytest.param(
+            "The confirmed cases reached 919, and the recoveries reached 65.",
+            "There have been less than 900 cases in the country.",
+            id="the-noun-before-the-figure",
+        ),
+    ],
+)
+async def test_a_figure_counting_the_same_noun_placed_otherwise_is_compared(
+    record: str, claim: str
+) -> None:
+    assert await _verdict(record, claim) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Today, the company maintains 75 signature stores and several company-owned stores.",
+            "The brand has 22 company-owned retail stores.",
+            id="the-subject-is-not-what-is-counted",
+        ),
+        pytest.param(
+            "There are 185 confirmed cases in 16 out of 28 provinces, with three deaths.",
+            "More than 184 cases are confirmed in more than 15 provinces.",
+            id="the-figure-that-counts-the-noun-itself",
+        ),
+    ],
+)
+async def test_a_noun_before_a_figure_is_not_taken_for_what_another_counts(
+    record: str, claim: str
+) -> None:
+    assert await _verdict(record, claim) != "contradicted"
