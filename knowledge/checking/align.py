@@ -22,6 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from knowledge.nlp.bounds import figure_bound
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
     NEGATION_WORDS,
@@ -106,33 +107,6 @@ _APPROX = 0.1  # "about 100" agrees with anything within 10%
 # than _APPROX, since the record may round either way and a wrong flag is the worse error.
 _ESTIMATE = 0.25
 _ONE_SIDED = frozenset({">", ">=", "<"})  # bounds that leave the figure itself open
-# Words before a figure that make it a bound or an estimate rather than an exact value.
-_BOUNDS = (
-    (
-        re.compile(
-            r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
-            r"higher than)\W*$",
-            re.I,
-        ),
-        ">",
-    ),
-    (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
-    (
-        re.compile(
-            r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$", re.I
-        ),
-        "<",
-    ),
-    (re.compile(r"(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
-    (
-        re.compile(
-            r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
-            r"estimated|circa|c\.|~)\W*$",
-            re.I,
-        ),
-        "~",
-    ),
-)
 
 
 class DetailKind(StrEnum):
@@ -467,7 +441,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             after = " ".join(following[:2])
             clause = re.split(r"[,;:()–]|\d", text[number.end : number.end + 60])[0]
             follow = _NAME_WORDS.findall(clause.lower())[1:_FOLLOW_REACH]
-            kind, words = _bound(text, number.start)
+            kind, words = figure_bound(text, number.start)
             units.append(
                 _Unit(
                     "number",
@@ -701,17 +675,6 @@ def _date_bound(text: str, start: int) -> str:
     """How the text gives the date at `start`: "" as such, "<" or ">" a bound ("before")."""
     before = text[max(0, start - 16) : start]
     return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
-
-
-def _bound(text: str, start: int) -> tuple[str, str]:
-    """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about,
-    "?" a moment; with the words that say so, as written ("more than"; "" for none)."""
-    before = text[max(0, start - 24) : start].rstrip(" $£€")
-    for pattern, kind in _BOUNDS:
-        found = pattern.search(before)
-        if found is not None:
-            return kind, found.group(0).strip(" ~")
-    return "", ""
 
 
 def date_relation(a: _Unit, b: _Unit) -> str:

@@ -197,3 +197,30 @@ NEIGHBOURS_WRONG = [  # (sentence, what the finding must cite of its own event)
     ("Montenegro joined NATO in June 2017 as its 28th member.", "29th member"),
     ("North Macedonia joined NATO in March 2021 as its 30th member.", "27 March 2020"),
 ]
+
+# A learned article full of figures, retellings that give them as bounds the article's figures
+# meet (none may be flagged), and retellings with a bound they break (none may be supported;
+# each is flagged, naming the figure).
+FIGURES_DAY = date(2024, 11, 6)
+FIGURES_SOURCE = "https://example.org/regional/storm-damage"
+FIGURES_ARTICLE = """\
+The storm damaged 1,240 homes in the region and left 38,000 households without power on Tuesday.
+Officials said 12 people were injured, three of them seriously.
+Repairs are expected to cost about 45 million euros, the regional council said.
+The council has set aside an emergency fund of 5 million euros for families whose homes were damaged.
+"""
+FIGURES_TRUE = [
+    "More than 1,000 homes were damaged by the storm.",
+    "The storm left more than 30,000 households without power.",
+    "Fewer than 15 people were injured in the storm.",
+    "The storm damaged more than 1,200 homes in the region.",
+    "The council set aside 5 million euros for families whose homes were damaged.",
+]
+FIGURES_WRONG = [
+    ("More than 2,000 homes were damaged by the storm.", "1,240 homes"),
+    ("The storm left more than 50,000 households without power.", "38,000 households"),
+    (
+        "The council set aside more than 10 million euros for families whose homes were damaged.",
+        "5 million euros",
+    ),
+]

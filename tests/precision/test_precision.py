@@ -15,6 +15,11 @@ from tests.precision.corpus import (
     CLAUSE_EVENT,
     CLAUSE_TRUE,
     FAITHFUL,
+    FIGURES_ARTICLE,
+    FIGURES_DAY,
+    FIGURES_SOURCE,
+    FIGURES_TRUE,
+    FIGURES_WRONG,
     LEARNED_ARTICLE,
     LEARNED_DAY,
     LEARNED_SOURCE,
@@ -192,3 +197,27 @@ async def test_a_wrong_rank_or_day_is_named_against_its_own_event(
     (claim,) = report.claims
     assert claim.verdict == knowledge.Verdict.CONTRADICTED
     assert all(recorded in f.message for f in claim.findings), claim.findings
+
+
+@pytest_asyncio.fixture
+async def figures() -> AsyncIterator[knowledge.KnowledgeBase]:
+    async with knowledge.open_kb(":memory:") as kb:
+        await kb.curator.learn(FIGURES_ARTICLE, source=FIGURES_SOURCE, published=FIGURES_DAY)
+        yield kb
+
+
+@pytest.mark.parametrize("text", FIGURES_TRUE)
+async def test_a_bound_the_articles_figure_meets_is_never_flagged(
+    figures: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await figures.check(text, reference_date=FIGURES_DAY)
+    assert [c.text for c in report.flagged] == []
+
+
+@pytest.mark.parametrize(("text", "recorded"), FIGURES_WRONG)
+async def test_a_bound_the_articles_figure_breaks_is_flagged_naming_it(
+    figures: knowledge.KnowledgeBase, text: str, recorded: str
+) -> None:
+    report = await figures.check(text, reference_date=FIGURES_DAY)
+    assert [c.verdict for c in report.claims] == [knowledge.Verdict.CONTRADICTED]
+    assert any(recorded in f.message for f in report.claims[0].findings)

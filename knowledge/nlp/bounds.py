@@ -1,0 +1,57 @@
+"""How a text gives a figure: exactly, as a bound ("more than 1,000"), as an estimate ("about
+2.1 million") or as a moment ("after 45 reviews")."""
+
+from __future__ import annotations
+
+import re
+
+# Words before a figure that make it a bound or an estimate rather than an exact value.
+_BOUNDS = (
+    (
+        re.compile(
+            r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
+            r"higher than)\W*$",
+            re.I,
+        ),
+        ">",
+    ),
+    (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
+    (
+        re.compile(
+            r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$", re.I
+        ),
+        "<",
+    ),
+    (re.compile(r"(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
+    (
+        re.compile(
+            r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
+            r"estimated|circa|c\.|~)\W*$",
+            re.I,
+        ),
+        "~",
+    ),
+)
+
+
+def figure_bound(text: str, start: int) -> tuple[str, str]:
+    """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about,
+    "?" a moment; with the words that say so, as written ("more than"; "" for none)."""
+    before = text[max(0, start - 24) : start].rstrip(" $£€")
+    for pattern, kind in _BOUNDS:
+        found = pattern.search(before)
+        if found is not None:
+            return kind, found.group(0).strip(" ~")
+    return "", ""
+
+
+def bound_holds(kind: str, said: float, value: float) -> bool:
+    """Whether `value` meets the one-sided bound `kind` on `said` ("more than 1,000": 1,240
+    does); False for any other kind."""
+    if kind == ">":
+        return value > said
+    if kind == ">=":
+        return value >= said
+    if kind == "<":
+        return value < said
+    return False
