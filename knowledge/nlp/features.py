@@ -11,6 +11,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
+from text_to_num import text2num
 
 from knowledge.nlp.cues import words_of
 from knowledge.nlp.dates import MONTHS, WEEKDAYS, DateMention, PartialDate, find_dates
@@ -95,28 +96,21 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
-_COMPOUND = re.compile(r"\b(?:hundred|thousand)[ -]and[ -]$", re.IGNORECASE)
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _ORDINAL = re.compile(rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})\b", re.IGNORECASE)  # after digits
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
+# A number written in words, perhaps of several ("eighty-two", "one hundred and four"): the
+# run is read by text2num.
+_UNITS_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety"
+)
+_SCALES = ("hundred", "thousand", "million", "billion")
+_NUMBER_WORD = rf"(?:{_UNITS_WORDS}|{'|'.join(_SCALES)})"
+_NUMBER_RUN = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORD}(?:(?:-|\s+|\s+and\s+){_NUMBER_WORD})*|dozen)(?!\w)",
+    re.IGNORECASE,
+)
 _MULTIPLIERS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -434,24 +428,43 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
             value *= _MULTIPLIERS[match.group("mult").lower()]
         unit = "%" if match.group("pct") else _next_word(text, match.end())
         found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
-    for match in re.finditer(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", text, re.IGNORECASE):
-        word = match.group(1).lower()
-        if word in ("hundred", "thousand", "million", "billion") and _after_digit(
-            text, match.start()
+    for start, end, value in _word_numbers(text):
+        run = text[start:end]
+        if run.lower() == "one" or (
+            run.split()[0].lower() in _SCALES and _after_digit(text, start)
         ):
-            continue
-        if _COMPOUND.search(text, 0, match.start()):
-            continue  # the "four" of "one hundred and four": part of a larger number
-        found.append(
-            NumberMention(
-                float(_NUMBER_WORDS[word]),
-                match.group(0),
-                _next_word(text, match.end()),
-                match.start(),
-                match.end(),
-            )
-        )
+            continue  # "one" is more often a pronoun; "3 million" is read above
+        found.append(NumberMention(value, run, _next_word(text, end), start, end))
     return found
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, float]]:
+    """Where numbers written in words are and their values; a run that is not one number
+    ("two and three") is read as the numbers its "and" joins."""
+    found = []
+    for match in _NUMBER_RUN.finditer(text):
+        value = _word_value(match.group(0))
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+            continue
+        offset = match.start()
+        for part in re.split(r"(\s+and\s+)", match.group(0)):
+            value = _word_value(part) if part.strip() != "and" else None
+            if value is not None:
+                found.append((offset, offset + len(part), value))
+            offset += len(part)
+    return found
+
+
+def _word_value(run: str) -> float | None:
+    """The value of a number written in words: "eighty-two", "one hundred and four", "two
+    thousand five hundred", "a dozen"; None for words that do not make one number."""
+    if run.lower() == "dozen":
+        return 12.0
+    try:
+        return float(text2num(run.lower(), "en"))
+    except ValueError:
+        return None
 
 
 def _after_digit(text: str, position: int) -> bool:

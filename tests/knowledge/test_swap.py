@@ -446,3 +446,19 @@ async def test_a_noun_before_a_figure_is_not_taken_for_what_another_counts(
     record: str, claim: str
 ) -> None:
     assert await _verdict(record, claim) != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [
+        pytest.param("eighty-nine", "supported", id="hyphenated"),
+        pytest.param("eighty-two", "contradicted", id="hyphenated-otherwise"),
+        pytest.param("one hundred and four", "contradicted", id="with-and"),
+        pytest.param("eighty nine", "supported", id="spaced"),
+    ],
+)
+async def test_a_number_written_in_words_is_read_whole(written: str, verdict: str) -> None:
+    # "eighty-two" is 82, not "eighty" and a word, so it is never backed by 89.
+    record = "The ministry said 89 soldiers were wounded in the attack on the base."
+    claim = f"The ministry said {written} soldiers were wounded in the attack on the base."
+    assert await _verdict(record, claim) == verdict
