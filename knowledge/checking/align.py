@@ -297,7 +297,7 @@ class _Unit:
     after: str = ""  # the two words after a figure, lower-cased ("confirmed cases")
     bound: str = ""  # the words that make a figure a bound or an estimate, as written ("about")
     # what a figure without a counted word measures, read from the word leading to it:
-    # "attendance" in "an attendance of 51,385"; and its currency sign ("$")
+    # "attendance" in "an attendance of 51,385" (the last of `near`); its currency sign ("$")
     lead: str = ""
     sign: str = ""
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
@@ -442,6 +442,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             clause = re.split(r"[,;:()–]|\d", text[number.end : number.end + 60])[0]
             follow = _NAME_WORDS.findall(clause.lower())[1:_FOLLOW_REACH]
             kind, words = figure_bound(text, number.start)
+            leading = _leading_words(text, number.start, words)
             units.append(
                 _Unit(
                     "number",
@@ -451,8 +452,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     lemma=kind,
                     after=after,
                     bound=words,
-                    lead=_lead(text, number.start, words),
-                    near=_before(text, number.start, words),
+                    lead=leading[-1] if leading else "",
+                    near=frozenset(leading),
                     # the counted word aside (comparable figures share it), up to the next
                     # figure or the clause's end
                     follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
@@ -494,35 +495,16 @@ def _sign(text: str, start: int) -> str:
     return before[-1:] if before[-1:] in _CURRENCY else ""
 
 
-def _lead(text: str, start: int, bound: str) -> str:
-    """The content word that leads to a figure within its clause, skipping the words that
-    bound it and function words ("score" in "a score of more than 52"); "" where none is
-    near."""
-    before = text[max(0, start - 80) : start].rstrip(" " + _CURRENCY)
-    if bound and before.lower().endswith(bound.lower()):
-        before = before[: -len(bound)]
-    words = list(_NAME_WORDS.finditer(before))[-_LEAD_REACH:]
-    for found in reversed(words):
-        if any(mark in before[found.end() :] for mark in ",;:()–"):
-            return ""  # the clause starts after it
-        word = found.group(0).lower()
-        if word[:1].isdigit():
-            return ""  # another figure comes between: "71% and 29%"
-        if word not in _FUNCTION and word.isalpha():
-            return word
-    return ""
-
-
-def _before(text: str, start: int, bound: str) -> frozenset[str]:
+def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     """The content words of the few words before a figure, within its clause and after any
-    figure before it ("confirmed", "cases" and "reached" in "the confirmed cases reached
-    919")."""
+    figure before it, skipping the words that bound it ("confirmed", "cases" and "reached" in
+    "the confirmed cases reached 919"; "score" in "a score of more than 52")."""
     before = text[max(0, start - 80) : start].rstrip(" " + _CURRENCY)
     if bound and before.lower().endswith(bound.lower()):
         before = before[: -len(bound)]
-    before = re.split(r"[,;:()–]|\d", before)[-1]
+    before = re.split(r"[,;:()–]|\d", before)[-1]  # "71% and 29%": no word leads to 29%
     words = [w.lower() for w in _NAME_WORDS.findall(before)][-_LEAD_REACH:]
-    return frozenset(w for w in words if w.isalpha() and w not in _FUNCTION)
+    return tuple(w for w in words if w.isalpha() and w not in _FUNCTION)
 
 
 def _year_like(number: NumberMention) -> bool:
