@@ -437,9 +437,11 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 )
             )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
-            following = _NAME_WORDS.findall(text[number.end : number.end + 60].lower())
+            out_of = _OUT_OF.match(text, number.end)  # "16 out of 28 provinces": 16 provinces
+            tail = out_of.end() if out_of else number.end
+            following = _NAME_WORDS.findall(text[tail : tail + 60].lower())
             after = " ".join(following[:2])
-            clause = re.split(r"[,;:()–]|\d", text[number.end : number.end + 60])[0]
+            clause = re.split(r"[,;:()–]|\d", text[tail : tail + 60])[0]
             follow = _NAME_WORDS.findall(clause.lower())[1:_FOLLOW_REACH]
             kind, words = figure_bound(text, number.start)
             leading = _leading_words(text, number.start, words)
@@ -470,6 +472,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
 
 _CURRENCY = "$£€¥"
 _LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*", re.I)
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
 # words that tell nothing of what a figure counts; the stop words that do ("first", "last",
 # "front") stay

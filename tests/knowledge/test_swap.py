@@ -462,3 +462,27 @@ async def test_a_number_written_in_words_is_read_whole(written: str, verdict: st
     record = "The ministry said 89 soldiers were wounded in the attack on the base."
     claim = f"The ministry said {written} soldiers were wounded in the attack on the base."
     assert await _verdict(record, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        pytest.param(
+            "There were 127 confirmed cases in more than 15 provinces.",
+            "contradicted",
+            id="the-part-breaks-it",
+        ),
+        pytest.param(
+            "There were 127 confirmed cases in fewer than 16 provinces.",
+            "not contradicted",
+            id="the-part-meets-it",
+        ),
+    ],
+)
+async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(
+    claim: str, verdict: str
+) -> None:
+    # "13 out of 28 provinces": the cases are in 13 provinces; 28 is all there are.
+    record = "There are 127 confirmed cases in 13 out of 28 provinces and three deaths."
+    found = await _verdict(record, claim)
+    assert found == verdict if verdict == "contradicted" else found != "contradicted"
