@@ -479,9 +479,7 @@ async def test_a_number_written_in_words_is_read_whole(written: str, verdict: st
         ),
     ],
 )
-async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(
-    claim: str, verdict: str
-) -> None:
+async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(claim: str, verdict: str) -> None:
     # "13 out of 28 provinces": the cases are in 13 provinces; 28 is all there are.
     record = "There are 127 confirmed cases in 13 out of 28 provinces and three deaths."
     found = await _verdict(record, claim)
