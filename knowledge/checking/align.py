@@ -302,6 +302,7 @@ class _Unit:
     sign: str = ""
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
     near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
+    noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -456,6 +457,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     bound=words,
                     lead=leading[-1] if leading else "",
                     near=frozenset(leading),
+                    noun=_counts(after),
                     # the counted word aside (comparable figures share it), up to the next
                     # figure or the clause's end
                     follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
@@ -612,8 +614,7 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     statement's figure shares, less each word after the statement's figure that the claim's
     lacks (its context says something else)."""
     led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
-    counted = _counts(a)
-    named = bool(counted) and _same_word(counted, _counts(b) or "-")
+    named = bool(a.noun) and _same_word(a.noun, b.noun or "-")
     return 2 * named + 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
 
 
@@ -937,7 +938,7 @@ def _unit_nearby(a: _Unit, b: _Unit) -> bool:
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     if x.ordinal != y.ordinal or (x.unit == "%") != (y.unit == "%") or a.sign != b.sign:
         return False
-    mine, theirs = _counts(a), _counts(b)
+    mine, theirs = a.noun, b.noun
     if mine and theirs:
         return _same_word(mine, theirs)
     if mine:
@@ -973,7 +974,7 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     if not _comparable(a, b):
         x, y = a.mention, b.mention
         assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-        if a.sign != b.sign or _counts(a) or x.ordinal != y.ordinal:
+        if a.sign != b.sign or a.noun or x.ordinal != y.ordinal:
             return False  # a figure of counted things ("118 reviews") is told apart by them
         if (x.unit == "%") != (y.unit == "%"):
             return False
@@ -983,10 +984,11 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     return number_relation(a, b) != "differs"
 
 
-def _counts(unit: _Unit) -> str:
-    """The noun a figure counts: the word after it ("review" in "118 reviews"), or the one
-    after that where the first qualifies it ("test" in "650,000 coronavirus tests"); ""."""
-    for word in unit.after.split()[:2]:
+def _counts(after: str) -> str:
+    """The noun a figure counts, from the two words after it: the first ("review" in "118
+    reviews"), or the second where the first qualifies it ("test" in "650,000 coronavirus
+    tests"); ""."""
+    for word in after.split()[:2]:
         if word in _NOT_UNITS or not word.isalpha():
             return ""
         word = _singular(word)
@@ -1002,7 +1004,7 @@ def _same_lead(a: _Unit, b: _Unit) -> bool:
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     if not (a.lead and b.lead) or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
         return False
-    if _counts(a) or _counts(b):
+    if a.noun or b.noun:
         return False  # a counted word tells what a figure counts: the unit decides
     one, two = a.after.split(), b.after.split()
     if one and two and (one[0] != two[0] or one[1:2] != two[1:2]):
@@ -1024,7 +1026,7 @@ def _counted(unit: _Unit) -> str:
     passengers", "about 2.1 million inhabitants"."""
     words = unit.after.split()[:2]
     figure = f"{unit.bound} {unit.text.strip()}" if unit.bound else unit.text.strip()
-    if len(words) == 2 and _counts(unit) == _singular(words[1]):  # "650,000 coronavirus tests"
+    if len(words) == 2 and unit.noun == _singular(words[1]):  # "650,000 coronavirus tests"
         return f"{figure} {' '.join(words)}"
     if words and words[0].isalpha() and words[0] not in _NOT_UNITS:
         return f"{figure} {words[0]}"
