@@ -20,7 +20,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     for match in matches:
         if not denies_itself(match.features) or match.statement.kind != "fact":
             continue
-        if not _in_force(match, context):
+        if not _in_force(match, context) or _told_before(claim, match):
             continue
         if not match.features.entity_ids <= present:
             continue
@@ -41,3 +41,12 @@ def _in_force(match: Match, context: CheckContext) -> bool:
     when = context.reference_date.isoformat()
     since, until = match.statement.valid_from, match.statement.valid_until
     return (since is None or since <= when) and (until is None or when < until)
+
+
+def _told_before(claim: Claim, match: Match) -> bool:
+    """Whether every date the claim gives lies before the background fact began ("The Minsk
+    II agreement of February 2015 set out a ceasefire" beside "no ceasefire since 24 February
+    2022"): it tells of a time the fact does not speak of."""
+    since = match.statement.valid_from
+    told = [d.value.iso() for d in claim.features.calendar_dates if d.value is not None]
+    return since is not None and bool(told) and all(t < since[: len(t)] for t in told)

@@ -48,6 +48,11 @@ async def test_background_fact_contradicted(kb: knowledge.KnowledgeBase, text: s
             "The European Union imposed new sanctions on Russia on Friday.", id="eu-sanctions"
         ),
         pytest.param("Leaders hope to negotiate a ceasefire in Ukraine next year.", id="sought"),
+        pytest.param(
+            "The Minsk II agreement of February 2015 set out thirteen points for a ceasefire "
+            "in eastern Ukraine.",
+            id="before-the-fact-began",
+        ),
     ],
 )
 async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text: str) -> None:
