@@ -475,8 +475,15 @@ class ClaimToRead:
         return [(r.match.statement.id, (text, r.match.statement.text)) for text, r in found]
 
     def _read(self, per_claim: int) -> list[tuple[Match, Alignment]]:
+        """The candidates to read with the claim: about the same thing, those that give (or
+        give otherwise) more of the claim's details first, then by retrieval score. A
+        statement of the claim's event with its date beats one that shares a rarer word
+        ("Russian troops invaded Ukraine on 24 February 2022": "Russia began its invasion
+        ... on 24 February 2022" before "NATO has not deployed troops to Ukraine")."""
         chosen = [(m, a) for m, a in self.aligned if about_the_same(a)]
-        return sorted(chosen, key=lambda pair: -pair[0].score)[:per_claim]
+        return sorted(chosen, key=lambda pair: (len(pair[1].uncovered), -pair[0].score))[
+            :per_claim
+        ]
 
     def _rated(self, per_claim: int) -> list[RatedMatch]:
         # the model reads figures too ("COVID-19" is "the coronavirus"): no numbers filter

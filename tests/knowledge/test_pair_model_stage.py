@@ -108,6 +108,21 @@ async def test_a_paraphrase_the_model_reads_as_supported_is_supported(
     assert claim.support[0].text == RUTTE
 
 
+async def test_the_statement_giving_the_claims_details_is_read_before_one_sharing_a_word(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    invasion = "Russia began its full-scale invasion of Ukraine on 24 February 2022."
+    await empty_kb.curator.add("NATO has not deployed troops to Ukraine.", kind="fact")
+    await empty_kb.curator.add(invasion, kind="fact")
+    scorer = ScriptedScorer({"invasion": scores_of(supports=0.95)})
+    empty_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, per_claim=1)
+    text = "Russian troops invaded Ukraine on 24 February 2022."
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert [evidence for _, evidence in scorer.calls[0]] == [invasion]
+    assert claim.verdict == knowledge.Verdict.SUPPORTED
+    assert claim.support[0].text == invasion
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [
