@@ -481,9 +481,7 @@ class ClaimToRead:
         ("Russian troops invaded Ukraine on 24 February 2022": "Russia began its invasion
         ... on 24 February 2022" before "NATO has not deployed troops to Ukraine")."""
         chosen = [(m, a) for m, a in self.aligned if about_the_same(a)]
-        return sorted(chosen, key=lambda pair: (len(pair[1].uncovered), -pair[0].score))[
-            :per_claim
-        ]
+        return sorted(chosen, key=lambda pair: (len(pair[1].uncovered), -pair[0].score))[:per_claim]
 
     def _rated(self, per_claim: int) -> list[RatedMatch]:
         # the model reads figures too ("COVID-19" is "the coronavirus"): no numbers filter
