@@ -32,6 +32,7 @@ from knowledge.nlp.features import (
     Word,
     can_be_noun,
     can_be_verb,
+    is_known_word,
     same_number,
 )
 from knowledge.resources import word_lists, word_set
@@ -303,6 +304,7 @@ class _Unit:
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
     near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
     noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
+    closes: bool = False  # punctuation ends its clause right after it ("reached 134, the")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -439,11 +441,20 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
             out_of = _OUT_OF.match(text, number.end)  # "16 out of 28 provinces": 16 provinces
-            tail = out_of.end() if out_of else number.end
+            scale = _SCALE.match(text, number.end)  # "6.2/10": the 10 is its scale
+            if scale:
+                _cover(taken, number.end, scale.end())
+            tail = out_of.end() if out_of else scale.end() if scale else number.end
             following = _NAME_WORDS.findall(text[tail : tail + 60].lower())
-            after = " ".join(following[:2])
+            after = " ".join(following[:3])
             clause = re.split(r"[,;:()–]|\d", text[tail : tail + 60])[0]
-            follow = _NAME_WORDS.findall(clause.lower())[1:_FOLLOW_REACH]
+            noun = _counts(clause.lower(), one=number.value == 1)
+            # the words after it but the noun counted (the first word where it counts none)
+            follow = [
+                w
+                for w in _NAME_WORDS.findall(clause.lower())[:_FOLLOW_REACH][not noun :]
+                if _singular(w) != noun
+            ]
             kind, words = figure_bound(text, number.start)
             leading = _leading_words(text, number.start, words)
             units.append(
@@ -457,7 +468,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     bound=words,
                     lead=leading[-1] if leading else "",
                     near=frozenset(leading),
-                    noun=_counts(after),
+                    noun=noun,
+                    closes=bool(_CLOSES.match(text, tail)),
                     # the counted word aside (comparable figures share it), up to the next
                     # figure or the clause's end
                     follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
@@ -474,7 +486,13 @@ def _units(features: Features) -> tuple[_Unit, ...]:
 
 _CURRENCY = "$£€¥"
 _LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
+_DENOMINATOR = re.compile(r"\d[\w\s]{0,20}\bout\s+of$", re.I)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:\w+\s+){0,2}?(\w+s)\b", re.I)
+_COMPARED = frozenset({"more", "fewer", "less", "percent", "per", "times"})
+_CLOSES = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\d)|$)")
+_SCALE = re.compile(r"\s*/\s*\d[\d,.]*(?![\d/])")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*", re.I)
+_LOOSE_REACH = 4  # loose figures of one kind in a claim, each looked up alone
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
 # words that tell nothing of what a figure counts; the stop words that do ("first", "last",
 # "front") stay
@@ -505,11 +523,15 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     figure before it, skipping the words that bound it ("confirmed", "cases" and "reached" in
     "the confirmed cases reached 919"; "score" in "a score of more than 52")."""
     before = text[max(0, start - 80) : start].rstrip(" " + _CURRENCY)
+    if _DENOMINATOR.search(before):
+        return ()  # "2 stars out of 5": the scale, led to by nothing it counts
     if bound and before.lower().endswith(bound.lower()):
         before = before[: -len(bound)]
     before = re.split(r"[,;:()–]|\d", before)[-1]  # "71% and 29%": no word leads to 29%
     words = [w.lower() for w in _NAME_WORDS.findall(before)][-_LEAD_REACH:]
-    return tuple(w for w in words if w.isalpha() and w not in _FUNCTION)
+    # "the total number of cases registered in the country is 2,049": it counts cases
+    counted = [m.group(1).lower() for m in _NUMBER_OF.finditer(before)]
+    return tuple(w for w in counted + words if w.isalpha() and w not in _FUNCTION)
 
 
 def _year_like(number: NumberMention) -> bool:
@@ -573,6 +595,8 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
     for other in theirs:
         by_category.setdefault(other.category, []).append(other)
     words: dict[str, list[_Unit]] = {}  # a claim's repeated word is compared once
+    figures = [u for u in mine if u.category == "number"]
+    figures = figures if len(figures) <= 2 * _LOOSE_REACH else []  # a few: pairwise
     for unit in mine:  # one to one, in text order: a repeated word pairs with its next use
         candidates = by_category.get(unit.category, [])
         if unit.category == "word":
@@ -584,6 +608,7 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
             if unit.category == "number" and unit.lemma and options:  # a bound or estimate
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
+                options = [t for t in options if not _better_told(unit, t, figures)]
         same = next((t for t in options if id(t) not in used), options[0] if options else None)
         if same is not None:
             used.add(id(same))
@@ -594,6 +619,16 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+def _better_told(unit: _Unit, other: _Unit, figures: list[_Unit]) -> bool:
+    """Whether another of the claim's figures shares more of the statement figure's context
+    (in "less than 13 championship teams and less than 25 individual teams" beside "13
+    different championship teams", the 13 of the championship teams is the 13)."""
+    score = _slot_score(unit, other)
+    return any(
+        f is not unit and _comparable(f, other) and _slot_score(f, other) > score for f in figures
+    )
 
 
 def _best_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
@@ -614,8 +649,17 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     statement's figure shares, less each word after the statement's figure that the claim's
     lacks (its context says something else)."""
     led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
-    named = bool(a.noun) and _same_word(a.noun, b.noun or "-")
+    named = bool(a.noun) and (
+        _same_word(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
+    )  # the noun after the claim's figure, before the statement's ("cases reached 919")
     return 2 * named + 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
+
+
+def _told_alike(a: _Unit, b: _Unit) -> bool:
+    """Two comparable figures that share more than one thing of their context: the noun
+    counted and the word leading to them, or either and a word after them. One shared
+    word alone ("grossed $61,560" beside "grossed more than $1.56 million") may be chance."""
+    return _comparable(a, b) and _slot_score(a, b) > 2
 
 
 def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
@@ -846,25 +890,31 @@ def _differences(
 def _lone_pairs(
     mine: list[_Unit], theirs: list[_Unit], taken: AbstractSet[int], unavailable: AbstractSet[int]
 ) -> list[tuple[_Unit, _Unit]]:
-    """The claim's one loose figure (or date) and the statement's one figure (or date) it
-    differs from: the same slot, told otherwise. Only a kind with a single loose unit in the
-    claim is looked up, so this is linear in the units however many figures a sentence has."""
+    """The claim's loose figures (or dates), each with the one statement figure (or date) it
+    differs from: the same slot, told otherwise ("more than 59.5%" and "more than 116
+    reviews" beside "a 59% rating ... based on 116 reviews"). Only a kind with a few loose
+    units in the claim is looked up, so this is linear in the units however many figures a
+    sentence has."""
     loose: dict[str, list[_Unit]] = {"number": [], "date": []}
     for unit in mine:
         if unit.category in loose and id(unit) not in taken:
             loose[unit.category].append(unit)
     found: list[tuple[_Unit, _Unit]] = []
-    for unit in sorted((u[0] for u in loose.values() if len(u) == 1), key=lambda u: u.start):
+    chosen = [u for units in loose.values() if len(units) <= _LOOSE_REACH for u in units]
+    paired: set[int] = set()
+    for unit in sorted(chosen, key=lambda u: u.start):
         others = [
             t
             for t in theirs
             if t.category == unit.category
             and id(t) not in unavailable
+            and id(t) not in paired
             and _comparable(unit, t)
             and _relation(unit, t) == "differs"
         ]
         if len(others) == 1:
             found.append((unit, others[0]))
+            paired.add(id(others[0]))
     return found
 
 
@@ -953,7 +1003,7 @@ def _ends_clause(unit: _Unit) -> bool:
     so that a noun before it may be what it counts ("the company maintains 75 Lilly
     Pulitzer stores" counts stores, not companies)."""
     first = unit.after.split()[:1]
-    return not first or first[0] in _CLAUSE_WORDS or not first[0].isalpha()
+    return unit.closes or not first or first[0] in _CLAUSE_WORDS or not first[0].isalpha()
 
 
 def _singular(word: str) -> str:
@@ -976,6 +1026,9 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
         assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
         if a.sign != b.sign or a.noun or x.ordinal != y.ordinal:
             return False  # a figure of counted things ("118 reviews") is told apart by them
+        if any(t.category == "number" and _told_alike(a, t) for t in theirs):
+            return False  # a figure told as this one is ("grossed $163.7 million in the US"
+            # beside "grossed less than $163.2 million in the US") leaves the others aside
         if (x.unit == "%") != (y.unit == "%"):
             return False
         others = (t for t in theirs if t.category == "number" and t is not b)
@@ -984,17 +1037,33 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
     return number_relation(a, b) != "differs"
 
 
-def _counts(after: str) -> str:
-    """The noun a figure counts, from the two words after it: the first ("review" in "118
-    reviews"), or the second where the first qualifies it ("test" in "650,000 coronavirus
-    tests"); ""."""
-    for word in after.split()[:2]:
-        if word in _NOT_UNITS or not word.isalpha():
-            return ""
-        word = _singular(word)
-        if can_be_noun(word):
-            return word
-    return ""
+def _counts(words: str, *, one: bool = False) -> str:
+    """The noun a figure counts, from the words after it in its clause: the first noun
+    ("review" in "118 reviews"), after the words that qualify it ("case" in "1,363 officially
+    confirmed cases"), or the head of a compound the first noun begins, the plural that ends it
+    ("case" in "1,355 positive coronavirus cases", "officer" in "12 police officers"; not
+    for one, "1 person dies"); ""."""
+    run = []
+    for word in _NAME_WORDS.findall(words)[:3]:
+        if word in _NOT_UNITS or word in _COMPARED or not word.isalpha():
+            break  # "40 percent more cases" counts no cases
+        run.append(word)
+    nouns = [i for i, word in enumerate(run) if can_be_noun(_singular(word))]
+    if not nouns:
+        return ""
+    head = nouns[0]
+    if not one and not _plural(run[head]):
+        for j in range(head + 1, len(run)):
+            if j in nouns and _plural(run[j]):
+                head = j
+                break
+            if j not in nouns and is_known_word(run[j]):
+                break  # "40 percent more cases": no compound
+    return _singular(run[head])
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _same_lead(a: _Unit, b: _Unit) -> bool:
@@ -1024,10 +1093,13 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
 def _counted(unit: _Unit) -> str:
     """A figure with the word it counts and the words that bound it, as written: "1,580
     passengers", "about 2.1 million inhabitants"."""
-    words = unit.after.split()[:2]
+    words = unit.after.split()[:3]
     figure = f"{unit.bound} {unit.text.strip()}" if unit.bound else unit.text.strip()
-    if len(words) == 2 and unit.noun == _singular(words[1]):  # "650,000 coronavirus tests"
-        return f"{figure} {' '.join(words)}"
+    for i, word in enumerate(words):  # up to its noun: "650,000 coronavirus tests"
+        if unit.noun and _singular(word) == unit.noun:
+            return f"{figure} {' '.join(words[: i + 1])}"
+    if unit.closes:
+        return figure  # "reached 134, most of them": no word of its own
     if words and words[0].isalpha() and words[0] not in _NOT_UNITS:
         return f"{figure} {words[0]}"
     return figure

@@ -498,6 +498,12 @@ def can_be_verb(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_known_word(word: str) -> bool:
+    """Whether the lemma tables know a word at all ("more"; not "coronavirus")."""
+    return bool(getAllLemmas(word))
+
+
+@lru_cache(maxsize=4096)
 def can_be_noun(lemma: str) -> bool:
     """Whether a lemma can be a noun ("rule", "ban"; "export" is a noun and a verb)."""
     return "NOUN" in getAllLemmas(lemma)

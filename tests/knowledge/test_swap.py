@@ -484,3 +484,110 @@ async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(claim: str, ve
     record = "There are 127 confirmed cases in 13 out of 28 provinces and three deaths."
     found = await _verdict(record, claim)
     assert found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
+FESTIVAL = (
+    "The festival drew 52,400 visitors over four days and sold 11,800 tickets online, the "
+    "organisers said on Monday after the last concert ended."
+)
+LEAGUE = "The league has had 13 different championship teams and 26 individual champions."
+PROVINCE = (
+    "The total number of cases recorded in the province is 2,049, of which 364 have recovered."
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Health officials have confirmed 2,416 coronavirus cases in the region.",
+            "The region has fewer than 2,300 confirmed coronavirus cases.",
+            id="words-qualifying-the-noun",
+        ),
+        pytest.param(
+            "In the province the confirmed cases reached 134, most of them imported.",
+            "There are fewer than 130 cases in the province.",
+            id="the-noun-before-a-figure-that-ends-its-clause",
+        ),
+        pytest.param(
+            FESTIVAL,
+            "The festival drew more than 55,000 visitors and sold more than 11,000 tickets online.",
+            id="several-figures-each-against-its-own",
+        ),
+        pytest.param(
+            "The documentary has grossed $41.5 million in North America and $5.7 million in "
+            "other territories.",
+            "The documentary grossed less than $41.2 million in North America.",
+            id="the-figure-told-alike-not-another",
+        ),
+        pytest.param(
+            PROVINCE, "The province has recorded more than 2,100 cases.", id="the-number-of-x-is"
+        ),
+        pytest.param(
+            LEAGUE,
+            "The league has had less than 13 championship teams and less than 30 individual "
+            "champions.",
+            id="the-figure-whose-context-is-closest",
+        ),
+        pytest.param(
+            "Police said 12 police officers and 30 protesters were injured in the clashes.",
+            "More than 20 police officers were injured in the clashes.",
+            id="a-compound-noun",
+        ),
+        pytest.param(
+            "The critic gave the album 2 stars out of 5, calling it a mess.",
+            "The critic gave the album more than 2 stars out of 5.",
+            id="not-the-scale",
+        ),
+    ],
+)
+async def test_a_bound_is_read_against_the_figure_that_counts_the_same(
+    record: str, claim: str
+) -> None:
+    assert await _verdict(record, claim) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Health officials have confirmed 2,416 coronavirus cases in the region.",
+            "The region has more than 2,300 confirmed coronavirus cases.",
+            id="words-qualifying-the-noun",
+        ),
+        pytest.param(
+            FESTIVAL,
+            "The festival drew more than 50,000 visitors and sold more than 11,000 tickets online.",
+            id="several-figures-each-met",
+        ),
+        pytest.param(
+            "The documentary has grossed a total of $1,564,355. It opened in two theaters and "
+            "grossed $61,560 on its first weekend.",
+            "The documentary has grossed more than $1.5 million.",
+            id="one-shared-word-is-no-slot",
+        ),
+        pytest.param(
+            PROVINCE, "The province has recorded more than 2,000 cases.", id="the-number-of-x-is"
+        ),
+        pytest.param(
+            LEAGUE,
+            "The league has had more than 12 championship teams and less than 30 individual "
+            "champions.",
+            id="each-figure-its-own",
+        ),
+        pytest.param(
+            "The critic gave the album 2 stars out of 5, calling it a mess.",
+            "The critic gave the album 2 stars out of 5.",
+            id="the-scale",
+        ),
+        pytest.param(
+            "The series holds an average rating of 6.2/10 based on 40 reviews.",
+            "The series holds an average rating of less than 6.5/10 based on more than 38 reviews.",
+            id="a-rating-on-a-scale",
+        ),
+    ],
+)
+async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
+    record: str, claim: str
+) -> None:
+    assert await _verdict(record, claim) != "contradicted"
