@@ -305,6 +305,7 @@ class _Unit:
     near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
     noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
     closes: bool = False  # punctuation ends its clause right after it ("reached 134, the")
+    counted: str = ""  # the words after it up to its noun, as written ("COVID-19 tests")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -447,7 +448,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             tail = out_of.end() if out_of else scale.end() if scale else number.end
             following = _NAME_WORDS.findall(text[tail : tail + 60].lower())
             after = " ".join(following[:3])
-            clause = re.split(r"[,;:()–]|\d", text[tail : tail + 60])[0]
+            clause = re.split(r"[,;:()–]|(?<![\w-])\d", text[tail : tail + 60])[0]
             noun = _counts(clause.lower(), one=number.value == 1)
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
@@ -469,6 +470,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     lead=leading[-1] if leading else "",
                     near=frozenset(leading),
                     noun=noun,
+                    counted=_up_to(clause, noun),
                     closes=bool(_CLOSES.match(text, tail)),
                     # the counted word aside (comparable figures share it), up to the next
                     # figure or the clause's end
@@ -488,6 +490,7 @@ _CURRENCY = "$£€¥"
 _LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
 _DENOMINATOR = re.compile(r"\d[\w\s]{0,20}\bout\s+of$", re.I)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:\w+\s+){0,2}?(\w+s)\b", re.I)
+_COUNT_WORDS = re.compile(r"[a-z]+-\d+\w*|[\w']+")
 _COMPARED = frozenset({"more", "fewer", "less", "percent", "per", "times"})
 _CLOSES = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\d)|$)")
 _SCALE = re.compile(r"\s*/\s*\d[\d,.]*(?![\d/])")
@@ -738,6 +741,8 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if b.lemma:  # the statement gives only a bound or an estimate
         if same_number(said, recorded) and a.lemma == b.lemma:
             return "same"
+        if _apart(a.lemma, said, b.lemma, recorded):
+            return "differs"  # "under $248 million" beside "over $248 million"
         # an exact figure it rules out differs ("5 million" beside "about 2.1 million", "900"
         # beside "more than 1,000"); one it allows is not confirmed by it, nor two bounds
         ruled_out = not a.lemma and _ruled_out(said, b.lemma, recorded)
@@ -752,6 +757,16 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if same_number(said, recorded) or (not x.ordinal and _rounded(x.text, said, recorded)):
         return "same"
     return "differs"
+
+
+def _apart(said_bound: str, said: float, bound: str, recorded: float) -> bool:
+    """Whether two one-sided bounds leave no figure both allow: "less than 200" and "over
+    200", "more than 500" and "up to 500"."""
+    if said_bound == "<":
+        return bound in (">", ">=") and recorded >= said
+    if said_bound in (">", ">=") and bound == "<":
+        return recorded < said or (said_bound == ">" and recorded == said)
+    return False
 
 
 def _ruled_out(said: float, bound: str, recorded: float) -> bool:
@@ -1044,9 +1059,9 @@ def _counts(words: str, *, one: bool = False) -> str:
     ("case" in "1,355 positive coronavirus cases", "officer" in "12 police officers"; not
     for one, "1 person dies"); ""."""
     run = []
-    for word in _NAME_WORDS.findall(words)[:3]:
-        if word in _NOT_UNITS or word in _COMPARED or not word.isalpha():
-            break  # "40 percent more cases" counts no cases
+    for word in _COUNT_WORDS.findall(words)[:3]:
+        if word in _NOT_UNITS or word in _COMPARED or not (word.isalpha() or "-" in word):
+            break  # "40 percent more cases" counts no cases; "COVID-19 cases" counts cases
         run.append(word)
     nouns = [i for i, word in enumerate(run) if can_be_noun(_singular(word))]
     if not nouns:
@@ -1060,6 +1075,16 @@ def _counts(words: str, *, one: bool = False) -> str:
             if j not in nouns and is_known_word(run[j]):
                 break  # "40 percent more cases": no compound
     return _singular(run[head])
+
+
+def _up_to(clause: str, noun: str) -> str:
+    """The words of a clause up to the noun counted, as written ("confirmed COVID-19
+    cases"); "" where it counts none."""
+    if noun:
+        for word in list(_COUNT_WORDS.finditer(clause))[:3]:
+            if _singular(word.group().lower()) == noun:
+                return clause[: word.end()].strip()
+    return ""
 
 
 def _plural(word: str) -> bool:
@@ -1095,9 +1120,8 @@ def _counted(unit: _Unit) -> str:
     passengers", "about 2.1 million inhabitants"."""
     words = unit.after.split()[:3]
     figure = f"{unit.bound} {unit.text.strip()}" if unit.bound else unit.text.strip()
-    for i, word in enumerate(words):  # up to its noun: "650,000 coronavirus tests"
-        if unit.noun and _singular(word) == unit.noun:
-            return f"{figure} {' '.join(words[: i + 1])}"
+    if unit.counted:  # up to its noun: "650,000 coronavirus tests"
+        return f"{figure} {unit.counted}"
     if unit.closes:
         return figure  # "reached 134, most of them": no word of its own
     if words and words[0].isalpha() and words[0] not in _NOT_UNITS:

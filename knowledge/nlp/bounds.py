@@ -9,23 +9,24 @@ import re
 _BOUNDS = (
     (
         re.compile(
-            r"(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
+            r"\b(?:more than|over|above|in excess of|exceeding|upwards of|greater than|"
             r"higher than)\W*$",
             re.I,
         ),
         ">",
     ),
-    (re.compile(r"(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
+    (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\W*$", re.I), ">="),
     (
         re.compile(
-            r"(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$", re.I
+            r"\b(?:less than|fewer than|under|below|up to|at most|no more than|lower than)\W*$",
+            re.I,
         ),
         "<",
     ),
-    (re.compile(r"(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
+    (re.compile(r"\b(?:before|after|since|by|until|as of|within)(?: the)?\W*$", re.I), "?"),
     (
         re.compile(
-            r"(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
+            r"\b(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|"
             r"estimated|circa|c\.|~)\W*$",
             re.I,
         ),
@@ -41,8 +42,14 @@ def figure_bound(text: str, start: int) -> tuple[str, str]:
     for pattern, kind in _BOUNDS:
         found = pattern.search(before)
         if found is not None:
+            if _ACROSS.search(before[: found.start()]) and found.group(0).strip().lower() == "over":
+                return "", ""  # "averaged over 373 reviews": across them all, no bound
             return kind, found.group(0).strip(" ~")
     return "", ""
+
+
+# Words after which "over" means across, not more than: "averaged over 373 reviews".
+_ACROSS = re.compile(r"\b(?:averaged?|averaging|spread|distributed|aggregated|pooled)\s*$", re.I)
 
 
 def bound_holds(kind: str, said: float, value: float) -> bool:

@@ -591,3 +591,37 @@ async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
     record: str, claim: str
 ) -> None:
     assert await _verdict(record, claim) != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim", "verdict"),
+    [
+        pytest.param(
+            "The film has grossed over $248 million worldwide and leads the year's chart.",
+            "The film grossed under $248 million worldwide.",
+            "contradicted",
+            id="bounds-no-figure-meets-both",
+        ),
+        pytest.param(
+            "The film has grossed over $248 million worldwide and leads the year's chart.",
+            "The film grossed more than $250 million worldwide.",
+            "not contradicted",
+            id="bounds-a-figure-may-meet-both",
+        ),
+        pytest.param(
+            "A total of 3,448 tests have been processed by the state laboratory.",
+            "The state has processed less than 3,420 COVID-19 tests.",
+            "contradicted",
+            id="a-coded-name-qualifying-the-noun",
+        ),
+        pytest.param(
+            "The film holds an approval rating of 97% based on 373 reviews.",
+            "Averaged over 373 reviews, the film holds an approval rating of 97%.",
+            "not contradicted",
+            id="averaged-over-is-no-bound",
+        ),
+    ],
+)
+async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdict: str) -> None:
+    found = await _verdict(record, claim)
+    assert found == verdict if verdict == "contradicted" else found != "contradicted"
