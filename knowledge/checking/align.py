@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -489,6 +489,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
 _CURRENCY = "$£€¥"
 _LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
 _DENOMINATOR = re.compile(r"\d[\w\s]{0,20}\bout\s+of$", re.I)
+_SIZES = frozenset({"population", "attendance", "enrolment", "enrollment", "headcount"})
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:\w+\s+){0,2}?(\w+s)\b", re.I)
 _COUNT_WORDS = re.compile(r"[a-z]+-\d+\w*|[\w']+")
 _COMPARED = frozenset({"more", "fewer", "less", "percent", "per", "times"})
@@ -534,6 +535,8 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     words = [w.lower() for w in _NAME_WORDS.findall(before)][-_LEAD_REACH:]
     # "the total number of cases registered in the country is 2,049": it counts cases
     counted = [m.group(1).lower() for m in _NUMBER_OF.finditer(before)]
+    # "the population of the county was 796,836": a noun that counts, earlier in the clause
+    counted += [w for w in re.findall(r"[a-z]+", before.lower()) if w in _SIZES]
     return tuple(w for w in counted + words if w.isalpha() and w not in _FUNCTION)
 
 
@@ -653,7 +656,7 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     lacks (its context says something else)."""
     led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
     named = bool(a.noun) and (
-        _same_word(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
+        _same_noun(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
     )  # the noun after the claim's figure, before the statement's ("cases reached 919")
     return 2 * named + 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
 
@@ -1005,12 +1008,31 @@ def _unit_nearby(a: _Unit, b: _Unit) -> bool:
         return False
     mine, theirs = a.noun, b.noun
     if mine and theirs:
-        return _same_word(mine, theirs)
+        return _same_noun(mine, theirs)
     if mine:
-        return _ends_clause(b) and any(_same_word(mine, _singular(w)) for w in b.near)
+        return _ends_clause(b) and any(_same_noun(mine, _singular(w)) for w in b.near)
     return (
-        bool(theirs) and _ends_clause(a) and any(_same_word(theirs, _singular(w)) for w in a.near)
+        bool(theirs) and _ends_clause(a) and any(_same_noun(theirs, _singular(w)) for w in a.near)
     )
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two nouns that count the same things: one word ("review", "reviews") or two the data
+    file gives as alike ("people", "population")."""
+    if _same_word(a, b):
+        return True
+    alike = _counted_alike()
+    return a in alike and alike[a] == alike.get(b)
+
+
+@cache
+def _counted_alike() -> dict[str, str]:
+    """Each noun of reading.yaml's counted_alike groups, with its group's first noun."""
+    return {
+        noun: group.split("/")[0]
+        for group in word_lists("reading.yaml")["counted_alike"]
+        for noun in group.split("/")
+    }
 
 
 def _ends_clause(unit: _Unit) -> bool:

@@ -625,3 +625,39 @@ async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
 async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdict: str) -> None:
     found = await _verdict(record, claim)
     assert found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim", "verdict"),
+    [
+        pytest.param(
+            "As of 2009, the population of the county was 796,836.",
+            "More than 800,000 people lived in the county in 2009.",
+            "contradicted",
+            id="people-and-population",
+        ),
+        pytest.param(
+            "As of 2009, the population of the county was 796,836.",
+            "More than 790,000 people lived in the county in 2009.",
+            "not contradicted",
+            id="people-and-population-met",
+        ),
+        pytest.param(
+            "The ministry recorded 58 deaths and 206 recoveries.",
+            "The ministry recorded fewer than 50 fatalities.",
+            "contradicted",
+            id="deaths-and-fatalities",
+        ),
+        pytest.param(
+            "The ministry recorded 58 deaths and 206 recoveries.",
+            "The ministry recorded fewer than 60 fatalities.",
+            "not contradicted",
+            id="deaths-and-fatalities-met",
+        ),
+    ],
+)
+async def test_nouns_that_count_the_same_things_are_compared(
+    record: str, claim: str, verdict: str
+) -> None:
+    found = await _verdict(record, claim)
+    assert found == verdict if verdict == "contradicted" else found != "contradicted"
