@@ -453,7 +453,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
                 w
-                for w in _NAME_WORDS.findall(clause.lower())[:_FOLLOW_REACH][not noun :]
+                for w in _until_joined(_NAME_WORDS.findall(clause.lower()))[:_FOLLOW_REACH][
+                    not noun :
+                ]
                 if _singular(w) != noun
             ]
             kind, words = figure_bound(text, number.start)
@@ -536,7 +538,9 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     # "the total number of cases registered in the country is 2,049": it counts cases
     counted = [m.group(1).lower() for m in _NUMBER_OF.finditer(before)]
     # "the population of the county was 796,836": a noun that counts, earlier in the clause
-    counted += [w for w in re.findall(r"[a-z]+", before.lower()) if w in _SIZES]
+    counted += [
+        w for w in re.findall(r"[a-z]+", before.lower()) if w in _SIZES or w in _figure_scopes()
+    ]  # and what part of a total it is: "in the overseas market the film grossed 14.11"
     return tuple(w for w in counted + words if w.isalpha() and w not in _FUNCTION)
 
 
@@ -658,7 +662,8 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     named = bool(a.noun) and (
         _same_noun(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
     )  # the noun after the claim's figure, before the statement's ("cases reached 919")
-    return 2 * named + 2 * led + len(a.follow & b.follow) - len(b.follow - a.follow)
+    scoped = bool(_scopes(a) & _scopes(b))
+    return 2 * (named + led + scoped) + len(a.follow & b.follow) - len(b.follow - a.follow)
 
 
 def _told_alike(a: _Unit, b: _Unit) -> bool:
@@ -978,7 +983,7 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
-        return _same_unit(a, b) or _unit_nearby(a, b) or _same_lead(a, b)
+        return _same_unit(a, b) or _unit_nearby(a, b) or _same_lead(a, b) or _same_scope(a, b)
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
     if x.kind == "weekday" or y.kind == "weekday":
@@ -1099,6 +1104,15 @@ def _counts(words: str, *, one: bool = False) -> str:
     return _singular(run[head])
 
 
+def _until_joined(words: list[str]) -> list[str]:
+    """The words before the first that joins another clause or phrase ("and", "while"):
+    what follows it is told of the next figure ("62.19 crore and in the overseas market")."""
+    for i, word in enumerate(words):
+        if word in _CLAUSE_WORDS:
+            return words[:i]
+    return words
+
+
 def _up_to(clause: str, noun: str) -> str:
     """The words of a clause up to the noun counted, as written ("confirmed COVID-19
     cases"); "" where it counts none."""
@@ -1126,6 +1140,35 @@ def _same_lead(a: _Unit, b: _Unit) -> bool:
     if one and two and (one[0] != two[0] or one[1:2] != two[1:2]):
         return False  # "$12 million in other territories", "$32.6 million in North America"
     return _same_word(a.lead, b.lead)
+
+
+def _same_scope(a: _Unit, b: _Unit) -> bool:
+    """Two figures that count no word, with the same currency sign, said of the same part of
+    a total ("more than $122 million globally", "a worldwide total of $122.2 million")."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
+        return False
+    return bool(_scopes(a) & _scopes(b))
+
+
+def _scopes(unit: _Unit) -> frozenset[str]:
+    """The parts of a total the words around a figure name (reading.yaml figure_scopes):
+    those after it ("$24.11 million overseas"), else those before it ("a worldwide total
+    of"), which may be the figure before's ("$62 million domestically and $24 million")."""
+    scopes = _figure_scopes()
+    after = unit.follow | frozenset(unit.after.split()[:1])
+    found = frozenset(scopes[w] for w in after if w in scopes)
+    return found or frozenset(scopes[w] for w in unit.near if w in scopes)
+
+
+@cache
+def _figure_scopes() -> dict[str, str]:
+    return {
+        word: group.split("/")[0]
+        for group in word_lists("reading.yaml")["figure_scopes"]
+        for word in group.split("/")
+    }
 
 
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:

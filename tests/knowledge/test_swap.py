@@ -661,3 +661,41 @@ async def test_nouns_that_count_the_same_things_are_compared(
 ) -> None:
     found = await _verdict(record, claim)
     assert found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
+BOX_OFFICE = (
+    "The film has grossed $36.3 million in the United States and Canada and $85 million in "
+    "other territories, for a worldwide total of $121.3 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "claim", "verdict"),
+    [
+        pytest.param(
+            BOX_OFFICE,
+            "The film grossed more than $122 million globally.",
+            "contradicted",
+            id="globally-is-the-worldwide-total",
+        ),
+        pytest.param(
+            BOX_OFFICE,
+            "The film grossed more than $120 million globally.",
+            "not contradicted",
+            id="globally-met-by-the-worldwide-total",
+        ),
+        pytest.param(
+            "The film's domestic net is 62.19 crore and in the overseas market it grossed "
+            "14.11 crore.",
+            "The film made more than 60 crore domestically, while its overseas earnings were "
+            "lower than 16.11 crore.",
+            "not contradicted",
+            id="each-part-of-the-total-its-own",
+        ),
+    ],
+)
+async def test_a_figure_is_read_against_the_same_part_of_a_total(
+    record: str, claim: str, verdict: str
+) -> None:
+    found = await _verdict(record, claim)
+    assert found == verdict if verdict == "contradicted" else found != "contradicted"
