@@ -658,7 +658,7 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     tell most: they count twice), and each word after the claim's figure that the
     statement's figure shares, less each word after the statement's figure that the claim's
     lacks (its context says something else)."""
-    led = bool(a.lead) and bool(b.lead) and _same_word(a.lead, b.lead)
+    led = bool(a.lead) and bool(b.lead) and _same_led(a.lead, b.lead)
     named = bool(a.noun) and (
         _same_noun(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
     )  # the noun after the claim's figure, before the statement's ("cases reached 919")
@@ -1139,7 +1139,24 @@ def _same_lead(a: _Unit, b: _Unit) -> bool:
     one, two = a.after.split(), b.after.split()
     if one and two and (one[0] != two[0] or one[1:2] != two[1:2]):
         return False  # "$12 million in other territories", "$32.6 million in North America"
-    return _same_word(a.lead, b.lead)
+    return _same_led(a.lead, b.lead)
+
+
+def _same_led(a: str, b: str) -> bool:
+    """Two words leading to figures that tell the same of them ("grossed", "earned")."""
+    if _same_word(a, b):
+        return True
+    alike = _led_alike()
+    return a in alike and alike[a] == alike.get(b)
+
+
+@cache
+def _led_alike() -> dict[str, str]:
+    return {
+        word: group.split("/")[0]
+        for group in word_lists("reading.yaml")["led_alike"]
+        for word in group.split("/")
+    }
 
 
 def _same_scope(a: _Unit, b: _Unit) -> bool:

@@ -699,3 +699,26 @@ async def test_a_figure_is_read_against_the_same_part_of_a_total(
 ) -> None:
     found = await _verdict(record, claim)
     assert found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        pytest.param(
+            "In its opening weekend the film earned more than $4.5 million.",
+            "contradicted",
+            id="earned-is-grossed",
+        ),
+        pytest.param(
+            "In its opening weekend the film earned more than $4 million.",
+            "not contradicted",
+            id="earned-is-grossed-met",
+        ),
+    ],
+)
+async def test_words_that_tell_the_same_of_an_amount_lead_to_the_same_figure(
+    claim: str, verdict: str
+) -> None:
+    record = "In its opening weekend the film grossed $4.1 million, finishing eighth."
+    found = await _verdict(record, claim)
+    assert found == verdict if verdict == "contradicted" else found != "contradicted"
