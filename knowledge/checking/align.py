@@ -459,6 +459,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 if _singular(w) != noun
             ]
             kind, words = figure_bound(text, number.start)
+            told = text.rfind(words, max(0, number.start - 30), number.start) if words else -1
+            if told >= 0:  # "less than", "more than": the figure's words, not the sentence's
+                _cover(taken, told, number.start)
             leading = _leading_words(text, number.start, words)
             units.append(
                 _Unit(

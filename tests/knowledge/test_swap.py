@@ -722,3 +722,13 @@ async def test_words_that_tell_the_same_of_an_amount_lead_to_the_same_figure(
     record = "In its opening weekend the film grossed $4.1 million, finishing eighth."
     found = await _verdict(record, claim)
     assert found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
+async def test_the_words_of_a_bound_are_the_figures_not_words_the_record_lacks() -> None:
+    # "over" belongs to "over 2,000": the claim has no word the record lacks, and the record's
+    # 2,049 meets the bound, so the record backs it.
+    verdict = await _verdict(
+        "The album sold 2,049 copies in its first week in the country.",
+        "The album sold over 2,000 copies in its first week in the country.",
+    )
+    assert verdict == "supported"
