@@ -542,7 +542,9 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     counted = [m.group(1).lower() for m in _NUMBER_OF.finditer(before)]
     # "the population of the county was 796,836": a noun that counts, earlier in the clause
     counted += [
-        w for w in re.findall(r"[a-z]+", before.lower()) if w in _SIZES or w in _figure_scopes()
+        w
+        for w in re.findall(r"[a-z]+", before.lower())
+        if w in _SIZES or w in _groups("figure_scopes")
     ]  # and what part of a total it is: "in the overseas market the film grossed 14.11"
     return tuple(w for w in counted + words if w.isalpha() and w not in _FUNCTION)
 
@@ -705,14 +707,9 @@ def _city_told_as_place(text: str, mention: Mention) -> str:
     )
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     """Each spelling of a city that may stand for its country, with its first spelling."""
-    return {
-        name: group.split("/")[0]
-        for group in word_lists("reading.yaml")["cities"]
-        for name in group.split("/")
-    }
+    return _groups("cities")
 
 
 def _date_bound(text: str, start: int) -> str:
@@ -1027,19 +1024,23 @@ def _unit_nearby(a: _Unit, b: _Unit) -> bool:
 def _same_noun(a: str, b: str) -> bool:
     """Two nouns that count the same things: one word ("review", "reviews") or two the data
     file gives as alike ("people", "population")."""
-    if _same_word(a, b):
-        return True
-    alike = _counted_alike()
-    return a in alike and alike[a] == alike.get(b)
+    return _same_word(a, b) or _alike(a, b, "counted_alike")
+
+
+def _alike(a: str, b: str, key: str) -> bool:
+    """Whether two words are in one group of the reading.yaml list `key`."""
+    groups = _groups(key)
+    return a in groups and groups[a] == groups.get(b)
 
 
 @cache
-def _counted_alike() -> dict[str, str]:
-    """Each noun of reading.yaml's counted_alike groups, with its group's first noun."""
+def _groups(key: str) -> dict[str, str]:
+    """Each word of the groups of a reading.yaml list written "a/b/c", with its group's first
+    word."""
     return {
-        noun: group.split("/")[0]
-        for group in word_lists("reading.yaml")["counted_alike"]
-        for noun in group.split("/")
+        word: group.split("/")[0]
+        for group in word_lists("reading.yaml")[key]
+        for word in group.split("/")
     }
 
 
@@ -1147,19 +1148,7 @@ def _same_lead(a: _Unit, b: _Unit) -> bool:
 
 def _same_led(a: str, b: str) -> bool:
     """Two words leading to figures that tell the same of them ("grossed", "earned")."""
-    if _same_word(a, b):
-        return True
-    alike = _led_alike()
-    return a in alike and alike[a] == alike.get(b)
-
-
-@cache
-def _led_alike() -> dict[str, str]:
-    return {
-        word: group.split("/")[0]
-        for group in word_lists("reading.yaml")["led_alike"]
-        for word in group.split("/")
-    }
+    return _same_word(a, b) or _alike(a, b, "led_alike")
 
 
 def _same_scope(a: _Unit, b: _Unit) -> bool:
@@ -1176,19 +1165,10 @@ def _scopes(unit: _Unit) -> frozenset[str]:
     """The parts of a total the words around a figure name (reading.yaml figure_scopes):
     those after it ("$24.11 million overseas"), else those before it ("a worldwide total
     of"), which may be the figure before's ("$62 million domestically and $24 million")."""
-    scopes = _figure_scopes()
+    scopes = _groups("figure_scopes")
     after = unit.follow | frozenset(unit.after.split()[:1])
     found = frozenset(scopes[w] for w in after if w in scopes)
     return found or frozenset(scopes[w] for w in unit.near if w in scopes)
-
-
-@cache
-def _figure_scopes() -> dict[str, str]:
-    return {
-        word: group.split("/")[0]
-        for group in word_lists("reading.yaml")["figure_scopes"]
-        for word in group.split("/")
-    }
 
 
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
