@@ -285,6 +285,11 @@ async def test_a_figure_of_the_same_time_is_still_contradicted() -> None:
         assert [c.verdict.value for c in report.claims] == ["contradicted"]
 
 
+def _as_expected(found: str, verdict: str) -> bool:
+    """ "contradicted" must be found as such; "not contradicted" allows any other verdict."""
+    return found == verdict if verdict == "contradicted" else found != "contradicted"
+
+
 async def _verdict(record: str, claim: str) -> str:
     async with knowledge.open_kb(":memory:", seed=False) as kb:
         await kb.curator.add(record)
@@ -482,8 +487,7 @@ async def test_a_number_written_in_words_is_read_whole(written: str, verdict: st
 async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(claim: str, verdict: str) -> None:
     # "13 out of 28 provinces": the cases are in 13 provinces; 28 is all there are.
     record = "There are 127 confirmed cases in 13 out of 28 provinces and three deaths."
-    found = await _verdict(record, claim)
-    assert found == verdict if verdict == "contradicted" else found != "contradicted"
+    assert _as_expected(await _verdict(record, claim), verdict)
 
 
 FESTIVAL = (
@@ -623,8 +627,7 @@ async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
     ],
 )
 async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdict: str) -> None:
-    found = await _verdict(record, claim)
-    assert found == verdict if verdict == "contradicted" else found != "contradicted"
+    assert _as_expected(await _verdict(record, claim), verdict)
 
 
 @pytest.mark.parametrize(
@@ -659,8 +662,7 @@ async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdi
 async def test_nouns_that_count_the_same_things_are_compared(
     record: str, claim: str, verdict: str
 ) -> None:
-    found = await _verdict(record, claim)
-    assert found == verdict if verdict == "contradicted" else found != "contradicted"
+    assert _as_expected(await _verdict(record, claim), verdict)
 
 
 BOX_OFFICE = (
@@ -697,8 +699,7 @@ BOX_OFFICE = (
 async def test_a_figure_is_read_against_the_same_part_of_a_total(
     record: str, claim: str, verdict: str
 ) -> None:
-    found = await _verdict(record, claim)
-    assert found == verdict if verdict == "contradicted" else found != "contradicted"
+    assert _as_expected(await _verdict(record, claim), verdict)
 
 
 @pytest.mark.parametrize(
@@ -720,8 +721,7 @@ async def test_words_that_tell_the_same_of_an_amount_lead_to_the_same_figure(
     claim: str, verdict: str
 ) -> None:
     record = "In its opening weekend the film grossed $4.1 million, finishing eighth."
-    found = await _verdict(record, claim)
-    assert found == verdict if verdict == "contradicted" else found != "contradicted"
+    assert _as_expected(await _verdict(record, claim), verdict)
 
 
 async def test_the_words_of_a_bound_are_the_figures_not_words_the_record_lacks() -> None:
