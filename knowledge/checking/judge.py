@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.checking.align import Alignment, DetailKind, align
 from knowledge.checking.calibration import VerdictModel
-from knowledge.checking.pair_reading import ClaimPairs
+from knowledge.checking.pair_reading import ClaimPairs, about_the_same
 from knowledge.checking.wording import describe
 from knowledge.detectors import run_detectors
 from knowledge.detectors.timeline import agreeing_onset
@@ -23,6 +23,7 @@ from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.modality import Modality
 
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
 _SUPPORT_CITED = 2
@@ -109,7 +110,7 @@ def judge(
         Verdict.UNVERIFIED,
         (),
         (),
-        _silence(reading),
+        _unjudged(claim, aligned) or _silence(reading),
         model=reading,
     )
 
@@ -179,6 +180,34 @@ def _given_whole(
     return any(
         id(match) in backed and not alignment.differences and not alignment.uncovered
         for match, alignment in aligned
+    )
+
+
+_TOLD_AS = {
+    Modality.DENIED: "denied",
+    Modality.ATTRIBUTED: "what some say",
+    Modality.CONDITIONAL: "a condition",
+    Modality.WISHED: "a wish",
+    Modality.FUTURE: "what is to come",
+    Modality.HEDGED: "uncertain",
+    Modality.POSSIBLE: "a possibility",
+}
+
+
+def _unjudged(claim: Claim, aligned: list[tuple[Match, Alignment]]) -> str:
+    """Why a claim not put as fact is unverified though a statement is about the same thing
+    ("The hall can seat more than 500 people." beside "The hall can seat up to 500
+    people."): its card must not say that the knowledge base has nothing on it; "" for any
+    other claim."""
+    if claim.asserted:
+        return ""
+    close = next((m for m, a in aligned if about_the_same(a)), None)
+    if close is None:
+        return ""
+    told = _TOLD_AS.get(claim.modality, "not a fact")
+    return (
+        f"This is told as {told}, not as a fact, so it is not judged against the closest "
+        f"statement: “{close.statement.text}”"
     )
 
 

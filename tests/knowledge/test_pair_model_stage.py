@@ -460,3 +460,17 @@ async def test_a_figure_given_otherwise_is_flagged_from_its_kinds_threshold(
         assert "“24 teachers”" in claim.findings[0].message
     else:
         assert "contradiction in a number 0.70" not in claim.reason  # no threshold to show
+
+
+async def test_a_claim_not_put_as_fact_says_why_it_is_not_judged(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    # The card must not say the knowledge base has nothing on it: a close statement exists.
+    record = "The hall can seat up to 500 people."
+    await empty_kb.curator.add(record, kind="fact")
+    [claim] = (await empty_kb.check("The hall can seat more than 500 people.")).claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+    assert "possibility" in claim.reason and record in claim.reason
+    assert "Nothing in the knowledge base" not in claim.reason
+    [other] = (await empty_kb.check("The museum can host 300 guests.")).claims
+    assert other.reason == "Nothing in the knowledge base supports or contradicts this."
