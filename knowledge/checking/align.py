@@ -306,6 +306,7 @@ class _Unit:
     noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
     closes: bool = False  # punctuation ends its clause right after it ("reached 134, the")
     counted: str = ""  # the words after it up to its noun, as written ("COVID-19 tests")
+    scopes: frozenset[str] = frozenset()  # the parts of a total it is told of ("worldwide")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -463,6 +464,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             if told >= 0:  # "less than", "more than": the figure's words, not the sentence's
                 _cover(taken, told, number.start)
             leading = _leading_words(text, number.start, words)
+            # the counted word aside (comparable figures share it), up to the next figure or
+            # the clause's end
+            context = frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION)
             units.append(
                 _Unit(
                     "number",
@@ -477,10 +481,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     noun=noun,
                     counted=_up_to(clause, noun),
                     closes=bool(_CLOSES.match(text, tail)),
-                    # the counted word aside (comparable figures share it), up to the next
-                    # figure or the clause's end
-                    follow=frozenset(w for w in follow if w.isalpha() and w not in _FUNCTION),
+                    follow=context,
                     sign=_sign(text, number.start),
+                    scopes=_scopes(context | frozenset(following[:1]), frozenset(leading)),
                 )
             )
     for word in features.words:
@@ -667,7 +670,7 @@ def _slot_score(a: _Unit, b: _Unit) -> int:
     named = bool(a.noun) and (
         _same_noun(a.noun, b.noun) if b.noun else _unit_nearby(a, b)
     )  # the noun after the claim's figure, before the statement's ("cases reached 919")
-    scoped = bool(_scopes(a) & _scopes(b))
+    scoped = bool(a.scopes & b.scopes)
     return 2 * (named + led + scoped) + len(a.follow & b.follow) - len(b.follow - a.follow)
 
 
@@ -1158,17 +1161,16 @@ def _same_scope(a: _Unit, b: _Unit) -> bool:
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
         return False
-    return bool(_scopes(a) & _scopes(b))
+    return bool(a.scopes & b.scopes)
 
 
-def _scopes(unit: _Unit) -> frozenset[str]:
+def _scopes(after: frozenset[str], before: frozenset[str]) -> frozenset[str]:
     """The parts of a total the words around a figure name (reading.yaml figure_scopes):
     those after it ("$24.11 million overseas"), else those before it ("a worldwide total
     of"), which may be the figure before's ("$62 million domestically and $24 million")."""
     scopes = _groups("figure_scopes")
-    after = unit.follow | frozenset(unit.after.split()[:1])
     found = frozenset(scopes[w] for w in after if w in scopes)
-    return found or frozenset(scopes[w] for w in unit.near if w in scopes)
+    return found or frozenset(scopes[w] for w in before if w in scopes)
 
 
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
