@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 
 import pytest
@@ -45,10 +46,19 @@ async def kb() -> AsyncIterator[knowledge.KnowledgeBase]:
         yield fresh
 
 
+@asynccontextmanager
+async def _having_learned(
+    article: str, source: str, day: date
+) -> AsyncIterator[knowledge.KnowledgeBase]:
+    """A fresh seeded knowledge base that has learned one trusted article."""
+    async with knowledge.open_kb(":memory:") as kb:
+        await kb.curator.learn(article, source=source, published=day)
+        yield kb
+
+
 @pytest_asyncio.fixture
 async def learned() -> AsyncIterator[knowledge.KnowledgeBase]:
-    async with knowledge.open_kb(":memory:") as kb:
-        await kb.curator.learn(LEARNED_ARTICLE, source=LEARNED_SOURCE, published=LEARNED_DAY)
+    async with _having_learned(LEARNED_ARTICLE, LEARNED_SOURCE, LEARNED_DAY) as kb:
         yield kb
 
 
@@ -70,8 +80,7 @@ async def test_faithful_retellings_of_a_learned_article_are_never_flagged(
 
 @pytest.mark.parametrize("text", NEWS_FAITHFUL)
 async def test_retellings_in_their_own_words_are_never_flagged(text: str) -> None:
-    async with knowledge.open_kb(":memory:") as kb:
-        await kb.curator.learn(NEWS_ARTICLE, source=NEWS_SOURCE, published=NEWS_DAY)
+    async with _having_learned(NEWS_ARTICLE, NEWS_SOURCE, NEWS_DAY) as kb:
         report = await kb.check(text, reference_date=NEWS_DAY)
     assert [c.text for c in report.flagged] == []
 
@@ -201,8 +210,7 @@ async def test_a_wrong_rank_or_day_is_named_against_its_own_event(
 
 @pytest_asyncio.fixture
 async def figures() -> AsyncIterator[knowledge.KnowledgeBase]:
-    async with knowledge.open_kb(":memory:") as kb:
-        await kb.curator.learn(FIGURES_ARTICLE, source=FIGURES_SOURCE, published=FIGURES_DAY)
+    async with _having_learned(FIGURES_ARTICLE, FIGURES_SOURCE, FIGURES_DAY) as kb:
         yield kb
 
 
