@@ -157,6 +157,9 @@ class Alignment:
     # given only as a one-sided bound ("more than 1,000" does not give 1,000 or 1,200)
     missing_figures: tuple[str, ...]
     uncovered_names: int  # of which names (a person, place or organisation) it never names
+    # names of the statement that the claim does not give: beside a name of the claim's that
+    # it lacks, the two may tell of different subjects ("Norway sent" beside "Sweden sent")
+    other_names: int
     uncovered_words: tuple[str, ...]  # content words of the claim the statement lacks
     embedded: bool  # the claim's event is, in the statement, only aimed at ("applied to join")
     extra_predicates: int  # verbs of the statement the claim does not use
@@ -327,13 +330,26 @@ def align(
     antonyms: dict[str, frozenset[str]],
     labels: dict[str, str],
     claim_context: frozenset[str] = frozenset(),
+    topic: str = "",
 ) -> Alignment:
     """Line `claim` up with `statement`. `labels` maps knowledge-base entity ids to labels;
-    `claim_context` holds entities the claim refers to by anaphor ("the country")."""
+    `claim_context` holds entities the claim refers to by anaphor ("the country"); `topic`
+    is the title of the statement's source, which may name what the statement leaves
+    unnamed ("The film grossed $91.1 million" from the article "Book Club (film)")."""
     mine = _roles_as_words(_units(claim), labels)
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
-    differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels)
+    claimed = _claimed(pairs)
+    unpaired = [u.text for u in mine if u.category == "name" and id(u) not in pairs]
+    others = [
+        t.text
+        for t in theirs
+        if t.category == "name"
+        and id(t) not in claimed
+        and not any(_akin(t.text, text) for text in unpaired)
+    ]
+    given = _named_by_topic(mine, pairs, topic, others)
+    differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
         1
@@ -341,13 +357,13 @@ def align(
         if u.category == "name"
         and id(u) not in pairs
         and id(u) not in paired
+        and id(u) not in given
         and u.text not in narrower
     )
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
     lost = [u for u in words_a if id(u) not in pairs and id(u) not in paired]
-    claimed = _claimed(pairs)
     antonym = _antonym(lost, [u for u in words_b if id(u) not in claimed], antonyms)
     if antonym is not None:
         differences.append(antonym)
@@ -364,6 +380,7 @@ def align(
         uncovered=tuple(uncovered),
         missing_figures=tuple(missing),
         uncovered_names=names_lost,
+        other_names=len(others),
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),
         extra_predicates=sum(1 for u in words_b if id(u) not in claimed and can_be_verb(u.lemma)),
@@ -374,6 +391,38 @@ def align(
             for u in mine  # a bound ("by 13 April") is another matter: the state as of then
         ),
     )
+
+
+def _akin(a: str, b: str) -> bool:
+    """Two names that may be one told in other words: one begins like the other for most of
+    its length ("Russian" and "Russia", "Ukrainian" and "Ukraine")."""
+    x, y = a.casefold(), b.casefold()
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 4 and common >= 0.6 * min(len(x), len(y))
+
+
+def _named_by_topic(
+    mine: list[_Unit], pairs: dict[int, _Unit], topic: str, others: list[str]
+) -> frozenset[int]:
+    """The claim's names that the statement does not name but its source's title does, word
+    for word: the subject a sentence of an article or an encyclopedia entry leaves unnamed
+    ("It has sold 3.6 million copies" from "Tha Carter III"). Not where the statement names
+    someone the claim leaves out (`others`) whom the title names too: that one may be the
+    subject ("Sweden sent 40 delegates" from "Talks between Norway and Sweden")."""
+    title = " ".join(re.sub(r"[()\[\]]", " ", topic).casefold().split())  # "New York (state)"
+    if not title or any(_written_in(name, title) for name in others):
+        return frozenset()
+    return frozenset(
+        id(u)
+        for u in mine
+        if u.category == "name" and id(u) not in pairs and _written_in(u.text, title)
+    )
+
+
+def _written_in(name: str, title: str) -> bool:
+    """Whether a title writes a name as its words (a possessive aside: "Garrett's")."""
+    bare = re.sub(r"[’'´]s$", "", name.casefold())
+    return re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", title) is not None
 
 
 def _narrower_places(
@@ -615,7 +664,12 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
     words: dict[str, list[_Unit]] = {}  # a claim's repeated word is compared once
     figures = [u for u in mine if u.category == "number"]
     figures = figures if len(figures) <= 2 * _LOOSE_REACH else []  # a few: pairwise
-    for unit in mine:  # one to one, in text order: a repeated word pairs with its next use
+    written = {t.text.casefold() for t in by_category.get("name", [])}
+    # one to one, in text order: a repeated word pairs with its next use; a name the statement
+    # writes the same way first ("Oslo" with "Oslo", before "Norway" may take it as an alias)
+    for unit in sorted(
+        mine, key=lambda u: u.category != "name" or u.text.casefold() not in written
+    ):
         candidates = by_category.get(unit.category, [])
         if unit.category == "word":
             if unit.lemma not in words:
@@ -627,7 +681,9 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
                 options = [t for t in options if not _better_told(unit, t, figures)]
-        same = next((t for t in options if id(t) not in used), options[0] if options else None)
+        same = next((t for t in options if id(t) not in used), None)
+        if same is None and options and not _city_for_country(unit, options[0]):
+            same = options[0]  # told again
         if same is not None:
             used.add(id(same))
         if same is None and unit.category == "name":  # a name the claim gives by anaphor
@@ -637,6 +693,13 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+def _city_for_country(unit: _Unit, other: _Unit) -> bool:
+    """Whether two names of one entity are a city and its country, or two cities ("Oslo" and
+    "Norway" are one entity to the lexicon, not one place): a name told again pairs with
+    the statement's use of it only as the same place."""
+    return unit.category == "name" and unit.text != other.text and bool(unit.lemma or other.lemma)
 
 
 def _better_told(unit: _Unit, other: _Unit, figures: list[_Unit]) -> bool:
@@ -854,11 +917,16 @@ def _swappable(a: Mention, b: Mention, labels: dict[str, str]) -> bool:
 
 
 def _differences(
-    mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit], labels: dict[str, str]
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+    labels: dict[str, str],
+    given: AbstractSet[int] = frozenset(),
 ) -> tuple[list[Difference], list[str], list[str], set[int]]:
     """Details of the claim given otherwise in the same slot of the statement, details the
-    statement does not give, of those the figures and dates it gives in no form (not even as
-    a bound), and the claim's units paired with one given otherwise."""
+    statement does not give (`given`: names its source's title gives), of those the figures
+    and dates it gives in no form (not even as a bound), and the claim's units paired with
+    one given otherwise."""
     claimed = _claimed(pairs)
     keys_a = [_key(u, pairs) for u in mine]
     keys_b = [f"t{id(t)}" for t in theirs]
@@ -903,7 +971,11 @@ def _differences(
         differences.append(_difference(unit, other, labels))
         paired.add(id(unit))
         used.add(id(other))
-    lost = [u for u in mine if u.category != "word" and id(u) not in pairs and id(u) not in paired]
+    lost = [
+        u
+        for u in mine
+        if u.category != "word" and id(u) not in pairs and id(u) not in paired | given
+    ]
     uncovered = [u.text for u in lost]
     missing = [
         u.text

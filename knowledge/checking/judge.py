@@ -251,7 +251,8 @@ class Alignments:
     def of(self, match: Match) -> Alignment:
         known = self._context.alignments
         # a statement's features by identity: the value keeps them, so the id stays theirs
-        key = (self._sentence, id(match.features))
+        topic = match.statement.source.title or ""
+        key = (self._sentence, id(match.features), topic)
         hit = known.get(key)
         if hit is not None and hit[0] is match.features:
             found: Alignment = hit[1]
@@ -262,6 +263,7 @@ class Alignments:
             antonyms=self._context.lexicon.antonyms,
             labels=self._context.entity_labels,
             claim_context=self._anaphors,
+            topic=topic,
         )
         known[key] = (match.features, found)
         return found

@@ -318,8 +318,8 @@ class ClaimPairs:
         findings = []
         for match, alignment in aligned:
             refutes = self._refutes(match, alignment)
-            if refutes is None:
-                continue
+            if refutes is None or (alignment.uncovered_names and not alignment.other_names):
+                continue  # it names a subject the statement never names, nor names another
             cited = (Evidence.of(match.statement),)
             confidence = round(refutes, 3)  # to the places the JSON keeps
             if alignment.differences and refutes >= self.thresholds.refute_for(alignment):
@@ -393,8 +393,10 @@ class ClaimPairs:
     def _supports(self, match: Match, alignment: Alignment) -> float | None:
         """The support score of a candidate that gives no detail of the claim otherwise and
         each of its figures and dates in some form (one it leaves out may be the one the
-        claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars"), and
-        each city the claim tells as a place where it names that city's country."""
+        claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars"), each
+        city the claim tells as a place where it names that city's country, and no one the
+        claim leaves out where the claim names someone it does not ("Norway sent 40
+        delegates" beside "Sweden sent 40 delegates")."""
         if alignment.restates:
             return 1.0
         scores = self.scores.get(id(match))
@@ -403,6 +405,7 @@ class ClaimPairs:
             or alignment.differences
             or alignment.missing_figures
             or alignment.narrower_places
+            or (alignment.uncovered_names and alignment.other_names)
         ):
             return None
         return scores.supports
