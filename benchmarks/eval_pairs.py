@@ -1,8 +1,10 @@
 """Claim against one evidence sentence (VitaminC real, FEVER-Symmetric): are verdicts right?
 
 Each pair's evidence is stored in a knowledge base that holds nothing else
-(`kb.curator.add`), then the claim is checked (`kb.check`). A pair is *flagged* when a claim
-is contradicted or outdated, *supported* when every claim is supported, otherwise unverified.
+(`kb.curator.add`, with the Wikipedia article it comes from as its source's title where the
+data names it, as VitaminC does), then the claim is checked (`kb.check`). A pair is
+*flagged* when a claim is contradicted or outdated, *supported* when every claim is
+supported, otherwise unverified.
 Reported: flag precision and recall (REFUTES is the positive class) and support precision and
 recall (SUPPORTS).
 
@@ -59,6 +61,7 @@ class Pair:
     claim: str
     evidence: str
     label: str  # SUPPORTS | REFUTES | NOT ENOUGH INFO
+    page: str | None = None  # the Wikipedia article of the evidence (VitaminC), where given
 
 
 def read_pairs(path: Path) -> list[Pair]:
@@ -74,6 +77,7 @@ def read_pairs(path: Path) -> list[Pair]:
                     detokenise(row["claim"]),
                     detokenise(row["evidence"]),
                     row["label"],
+                    detokenise(row["page"]).replace("-COLON-", ":") if row.get("page") else None,
                 )
             )
     return pairs
@@ -152,7 +156,9 @@ async def check_all(
         for evidence, members in by_evidence.items():
             # A fresh store per pair would rebuild the NLP pipeline each time; retiring the
             # evidence after its checks leaves the same store with no active statement again.
-            sid = await kb.curator.add(evidence, source=f"pair:{pairs[members[0]].pair_id}")
+            # stored as a curator importing the article would: its title is the source's
+            first = pairs[members[0]]
+            sid = await kb.curator.add(evidence, source=first.page or f"pair:{first.pair_id}")
             for n in members:
                 try:
                     predictions[n] = await kb.check(pairs[n].claim, reference_date=REFERENCE)

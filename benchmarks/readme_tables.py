@@ -240,7 +240,9 @@ def pairs_section() -> str:
         )
     return (
         "**Claim against evidence** — VitaminC real (dev) and FEVER-Symmetric (dev): the "
-        "evidence the only statement in the knowledge base, the claim checked (targets: flag "
+        "evidence the only statement in the knowledge base (VitaminC's with the Wikipedia "
+        "article it comes from as its source's title, as the data gives it; FEVER-Symmetric "
+        "names none), the claim checked (targets: flag "
         f"precision ≥ {_fmt(targets.get('flag_precision'), '{:.2f}')} with recall ≥ "
         f"{_fmt(targets.get('flag_recall'), '{:.2f}')}, support precision ≥ "
         f"{_fmt(targets.get('support_precision'), '{:.2f}')} with recall ≥ "
