@@ -47,7 +47,8 @@ _SPACE_AFTER = re.compile(r"([(\[{$])\s+")
 
 def detokenise(text: str) -> str:
     """Undo the datasets' word tokenisation: 'Westlife , 23 million .' -> 'Westlife, 23 million.'"""
-    text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("``", '"').replace("''", '"')
+    text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-COLON-", ":")
+    text = text.replace("``", '"').replace("''", '"')
     text = _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", text))
     return re.sub(r"\s+--\s+", " – ", " ".join(text.split()))
 
@@ -77,7 +78,7 @@ def read_pairs(path: Path) -> list[Pair]:
                     detokenise(row["claim"]),
                     detokenise(row["evidence"]),
                     row["label"],
-                    detokenise(row["page"]).replace("-COLON-", ":") if row.get("page") else None,
+                    detokenise(row["page"]) if row.get("page") else None,
                 )
             )
     return pairs

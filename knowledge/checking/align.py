@@ -172,6 +172,18 @@ class Alignment:
     unstated_time: bool = False
 
     @property
+    def unnamed_subject(self) -> bool:
+        """The claim names someone the statement neither names nor names another in place
+        of: the statement's own subject may be someone else, left unnamed."""
+        return bool(self.uncovered_names) and not self.other_names
+
+    @property
+    def other_subject(self) -> bool:
+        """Each names someone the other lacks: they may tell of different subjects ("Norway
+        sent 40 delegates" beside "Sweden sent 40 delegates")."""
+        return bool(self.uncovered_names) and bool(self.other_names)
+
+    @property
     def claim_coverage(self) -> float:
         return self.shared_words / max(1, self.claim_words)
 
@@ -340,15 +352,15 @@ def align(
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
     claimed = _claimed(pairs)
-    unpaired = [u.text for u in mine if u.category == "name" and id(u) not in pairs]
+    unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
     others = [
         t.text
         for t in theirs
         if t.category == "name"
         and id(t) not in claimed
-        and not any(_akin(t.text, text) for text in unpaired)
+        and not any(_akin(t.text, u.text) for u in unpaired)
     ]
-    given = _named_by_topic(mine, pairs, topic, others)
+    given = _named_by_topic(unpaired, topic, others)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
@@ -401,22 +413,16 @@ def _akin(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.6 * min(len(x), len(y))
 
 
-def _named_by_topic(
-    mine: list[_Unit], pairs: dict[int, _Unit], topic: str, others: list[str]
-) -> frozenset[int]:
-    """The claim's names that the statement does not name but its source's title does, word
-    for word: the subject a sentence of an article or an encyclopedia entry leaves unnamed
-    ("It has sold 3.6 million copies" from "Tha Carter III"). Not where the statement names
+def _named_by_topic(unpaired: list[_Unit], topic: str, others: list[str]) -> frozenset[int]:
+    """The claim's names that the statement does not name (`unpaired`) but its source's title
+    does, word for word: the subject a sentence of an article or an encyclopedia entry leaves
+    unnamed ("It has sold 3.6 million copies" from "Tha Carter III"). Not where the statement names
     someone the claim leaves out (`others`) whom the title names too: that one may be the
     subject ("Sweden sent 40 delegates" from "Talks between Norway and Sweden")."""
     title = " ".join(re.sub(r"[()\[\]]", " ", topic).casefold().split())  # "New York (state)"
-    if not title or any(_written_in(name, title) for name in others):
+    if not title or not unpaired or any(_written_in(name, title) for name in others):
         return frozenset()
-    return frozenset(
-        id(u)
-        for u in mine
-        if u.category == "name" and id(u) not in pairs and _written_in(u.text, title)
-    )
+    return frozenset(id(u) for u in unpaired if _written_in(u.text, title))
 
 
 def _written_in(name: str, title: str) -> bool:

@@ -318,8 +318,8 @@ class ClaimPairs:
         findings = []
         for match, alignment in aligned:
             refutes = self._refutes(match, alignment)
-            if refutes is None or (alignment.uncovered_names and not alignment.other_names):
-                continue  # it names a subject the statement never names, nor names another
+            if refutes is None or alignment.unnamed_subject:
+                continue
             cited = (Evidence.of(match.statement),)
             confidence = round(refutes, 3)  # to the places the JSON keeps
             if alignment.differences and refutes >= self.thresholds.refute_for(alignment):
@@ -405,7 +405,7 @@ class ClaimPairs:
             or alignment.differences
             or alignment.missing_figures
             or alignment.narrower_places
-            or (alignment.uncovered_names and alignment.other_names)
+            or alignment.other_subject
         ):
             return None
         return scores.supports
