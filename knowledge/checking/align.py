@@ -360,7 +360,7 @@ def align(
         and id(t) not in claimed
         and not any(_akin(t.text, u.text) for u in unpaired)
     ]
-    given = _named_by_topic(unpaired, topic, others)
+    given = _named_by_topic(unpaired, topic, others) | _dated_by_topic(mine, pairs, topic)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
@@ -399,8 +399,12 @@ def align(
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
         narrower_places=narrower,
         unstated_time=any(
-            u.category == "date" and not u.lemma and id(u) not in pairs and id(u) not in paired
-            for u in mine  # a bound ("by 13 April") is another matter: the state as of then
+            u.category == "date"
+            and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
+            and id(u) not in pairs
+            and id(u) not in paired
+            and id(u) not in given
+            for u in mine
         ),
     )
 
@@ -423,6 +427,24 @@ def _named_by_topic(unpaired: list[_Unit], topic: str, others: list[str]) -> fro
     if not title or not unpaired or any(_written_in(name, title) for name in others):
         return frozenset()
     return frozenset(id(u) for u in unpaired if _written_in(u.text, title))
+
+
+def _dated_by_topic(mine: list[_Unit], pairs: dict[int, _Unit], topic: str) -> frozenset[int]:
+    """The claim's years that the statement does not give but its source's title does: the
+    year an article's subject is named by ("A total of 3,448 tests have been processed" from
+    "2020 coronavirus pandemic in Arkansas" gives the tests of "the 2020 pandemic")."""
+    title = topic.casefold()
+    return frozenset(
+        id(u)
+        for u in mine
+        if u.category == "date"
+        and id(u) not in pairs
+        and not u.lemma
+        and isinstance(u.mention, DateMention)
+        and u.mention.value is not None
+        and u.mention.value.month is None
+        and _written_in(str(u.mention.value.year), title)
+    )
 
 
 def _written_in(name: str, title: str) -> bool:
@@ -483,7 +505,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)
-        if _year_like(number):
+        if _year_like(number, text):
             year = DateMention(
                 number.start, number.end, number.text, "date", PartialDate(int(number.value))
             )
@@ -559,6 +581,10 @@ _COMPARED = frozenset({"more", "fewer", "less", "percent", "per", "times"})
 _CLOSES = re.compile(r"\s*(?:[,;:!?)\]]|\.(?!\d)|$)")
 _SCALE = re.compile(r"\s*/\s*\d[\d,.]*(?![\d/])")
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*", re.I)
+# a determiner or a possessive just before a figure: "a 2012 film", "the club's 1998 season"
+_DETERMINED = re.compile(r"(?:\b(?:an?|the|its|his|her|their|our|this|that)|['’]s?)\s+$", re.I)
+# a figure before a name it dates: "(2017 Rome, 2017 Montreal)", "2018 NBA champions"
+_BEFORE_NAME = re.compile(r"\s+[A-Z][\w.]*")
 _LOOSE_REACH = 4  # loose figures of one kind in a claim, each looked up alone
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
 # words that tell nothing of what a figure counts; the stop words that do ("first", "last",
@@ -607,15 +633,20 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
     return tuple(w for w in counted + words if w.isalpha() and w not in _FUNCTION)
 
 
-def _year_like(number: NumberMention) -> bool:
-    """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year."""
+def _year_like(number: NumberMention, sentence: str) -> bool:
+    """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year, and
+    so is one that a determiner or a possessive leads to what it qualifies ("a 2012 British
+    film", "Brazil's 2014 World Cup") or that comes before a name ("2017 Montreal"): a
+    year, not a figure of something that might be rounded ("a 2010 film" is not 2012's)."""
     text = number.text.strip()
     return (
         text.isdigit()
         and len(text) == 4
         and 1800 <= number.value <= 2100
         and (
-            number.unit
+            _DETERMINED.search(sentence, 0, number.start) is not None
+            or _BEFORE_NAME.match(sentence, number.end) is not None
+            or number.unit
             in (
                 "",
                 "and",
