@@ -77,6 +77,8 @@ _CLAUSE_WORDS = frozenset(
         "so",
     }
 )
+# prepositions that open a phrase of where or when, not a noun a figure counts
+_SETTING_WORDS = frozenset({"on", "in", "at", "across", "among", "during", "since", "until"})
 _NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
 _NOT_UNITS = frozenset(
     {
@@ -758,7 +760,11 @@ def _best_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
     comparable = [t for t in candidates if t.category == "number" and _comparable(unit, t)]
     scores = [_slot_score(unit, t) for t in comparable]
     best = max(scores, default=0)
-    return [t for t, score in zip(comparable, scores, strict=True) if score == best]
+    tied = [t for t, score in zip(comparable, scores, strict=True) if score == best]
+    # of those, one followed by the noun the claim's figure counts is told as it is ("33
+    # coronavirus cases" is the "37 confirmed cases", not the "25 in Sofia" after them)
+    counted = [t for t in tied if unit.noun and t.noun and _same_noun(unit.noun, t.noun)]
+    return counted or tied
 
 
 def _slot_score(a: _Unit, b: _Unit) -> int:
@@ -1095,7 +1101,13 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
-        return _same_unit(a, b) or _unit_nearby(a, b) or _same_lead(a, b) or _same_scope(a, b)
+        return (
+            _same_unit(a, b)
+            or _unit_nearby(a, b)
+            or _same_lead(a, b)
+            or _same_scope(a, b)
+            or _same_setting(a, b)
+        )
     x, y = a.mention, b.mention
     assert isinstance(x, DateMention) and isinstance(y, DateMention)
     if x.kind == "weekday" or y.kind == "weekday":
@@ -1158,10 +1170,17 @@ def _groups(key: str) -> dict[str, str]:
 
 def _ends_clause(unit: _Unit) -> bool:
     """A figure no word follows within its clause ("the confirmed cases reached 919, and"),
-    so that a noun before it may be what it counts ("the company maintains 75 Lilly
-    Pulitzer stores" counts stores, not companies)."""
+    or only a phrase of where or when ("an approval rating of 30% on Rotten Tomatoes"), so
+    that a noun before it may be what it counts ("the company maintains 75 Lilly Pulitzer
+    stores" counts stores, not companies)."""
     first = unit.after.split()[:1]
-    return unit.closes or not first or first[0] in _CLAUSE_WORDS or not first[0].isalpha()
+    return (
+        unit.closes
+        or not first
+        or first[0] in _CLAUSE_WORDS
+        or first[0] in _SETTING_WORDS
+        or not first[0].isalpha()
+    )
 
 
 def _singular(word: str) -> str:
@@ -1271,6 +1290,17 @@ def _same_scope(a: _Unit, b: _Unit) -> bool:
     if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
         return False
     return bool(a.scopes & b.scopes)
+
+
+def _same_setting(a: _Unit, b: _Unit) -> bool:
+    """Two figures that count no word, with the same currency sign, followed by the same
+    words ("less than 10 million in its greater area", "9,245,438 in its greater area"):
+    two or more, since one alone may be chance."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
+        return False
+    return x.ordinal == y.ordinal and len(a.follow & b.follow) >= 2
 
 
 def _scopes(after: frozenset[str], before: frozenset[str]) -> frozenset[str]:

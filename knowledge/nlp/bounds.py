@@ -44,8 +44,32 @@ def figure_bound(text: str, start: int) -> tuple[str, str]:
         if found is not None:
             if _ACROSS.search(before[: found.start()]) and found.group(0).strip().lower() == "over":
                 return "", ""  # "averaged over 373 reviews": across them all, no bound
-            return kind, found.group(0).strip(" ~")
+            words = found.group(0).strip(" ~")
+            if _position(text, start, words):  # "peaked higher than 35": a place before 35th
+                kind = _REVERSED.get(kind, kind)
+            return kind, words
     return "", ""
+
+
+def _position(text: str, start: int, words: str) -> bool:
+    """Whether a bound of height ("higher than", "below") is told of a place in a ranking,
+    where higher is the smaller figure: an ordinal ("above 5th") or a figure the words
+    before call a place ("peaked higher than 35", "ranked below number 10")."""
+    if words.lower() not in _HEIGHTS:
+        return False
+    if _ORDINAL.match(text, start):
+        return True
+    return _RANKED.search(text, max(0, start - 60), start) is not None
+
+
+_HEIGHTS = frozenset({"higher than", "lower than", "above", "below"})
+_REVERSED = {">": "<", "<": ">"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+_RANKED = re.compile(
+    r"\b(?:peak(?:ed|s)?|rank(?:ed|s|ing)?|chart(?:ed|s)?|placed)\b[^.,;]*$"
+    r"|(?:\bnumber|\bno\.|#)\s*$",
+    re.I,
+)
 
 
 # Words after which "over" means across, not more than: "averaged over 373 reviews".

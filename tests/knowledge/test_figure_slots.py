@@ -1,0 +1,81 @@
+"""Which of a record's figures a claim's figure is told against: the one counting the same
+thing, read from the words around both ("an approval rating of less than 30% on ...", "36%
+approval rating"; "in its greater area"), and a place in a ranking, where higher is the
+smaller figure ("peaked higher than 35")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+
+DAY = date(2024, 6, 1)
+
+
+async def _verdict(record: str, claim: str, *, source: str | None = None) -> str:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add(record, source=source)
+        report = await kb.check(claim, reference_date=DAY)
+        return report.claims[0].verdict.value
+
+
+RATING = "It holds a 36% approval rating on review aggregator Rotten Tomatoes."
+AREA = (
+    "With a population of 812,000 people in its core and more than 2 million in its greater "
+    "area, Tellmark is the largest city of the province."
+)
+CASES = "As of 4 May 2020, there are 37 confirmed cases - 25 in Varn, 7 in Lusk and 5 in Orra."
+CHART = "The single peaked at number 31 on the Billboard Hot 100."
+
+
+@pytest.mark.parametrize(
+    ("record", "claim", "source"),
+    [
+        pytest.param(
+            RATING,
+            "Harbour Lights holds an approval rating of less than 30% on Rotten Tomatoes.",
+            "Harbour Lights (2019 film)",
+            id="rating-before-the-figure",
+        ),
+        pytest.param(
+            AREA,
+            "Tellmark has a population of less than 2 million in its greater area.",
+            None,
+            id="same-words-after",
+        ),
+        pytest.param(
+            CASES,
+            "As of 4 May 2020, there were under 33 flu cases in Ostland, including less than 20 in Varn.",
+            None,
+            id="the-total-not-a-part",
+        ),
+        pytest.param(
+            CHART,
+            "The single peaked higher than 25 on the Billboard Hot 100.",
+            None,
+            id="chart-place",
+        ),
+    ],
+)
+async def test_a_figure_is_told_against_the_one_counting_the_same(
+    record: str, claim: str, source: str | None
+) -> None:
+    assert await _verdict(record, claim, source=source) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The single peaked higher than 35 on the Billboard Hot 100.",
+        "The single peaked above 40th on the Billboard Hot 100.",
+    ],
+)
+async def test_a_higher_place_is_a_smaller_figure(claim: str) -> None:
+    assert await _verdict(CHART, claim) != "contradicted"
+
+
+async def test_the_core_is_not_the_greater_area() -> None:
+    claim = "Tellmark has a population of less than 2 million in its greater area."
+    assert await _verdict(AREA, claim) != "supported"
