@@ -528,7 +528,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             tail = out_of.end() if out_of else scale.end() if scale else number.end
             following = _NAME_WORDS.findall(text[tail : tail + 60].lower())
             after = " ".join(following[:3])
-            clause = re.split(r"[,;:()–]|(?<![\w-])\d", text[tail : tail + 60])[0]
+            clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", text[tail : tail + 60])[0]
             noun = _counts(clause.lower(), one=number.value == 1)
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
@@ -787,6 +787,12 @@ def _told_alike(a: _Unit, b: _Unit) -> bool:
     return _comparable(a, b) and _slot_score(a, b) > 2
 
 
+def _told_as(a: _Unit, b: _Unit) -> bool:
+    """Two comparable figures in the same slot: sharing the noun counted, the word leading to
+    them or the part of a total, and no more words they do not share than words they do."""
+    return _comparable(a, b) and _slot_score(a, b) >= 2
+
+
 def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
     """The statement units some claim unit is paired with."""
     return frozenset(id(t) for t in pairs.values())
@@ -877,8 +883,17 @@ def number_relation(a: _Unit, b: _Unit) -> str:
 
 
 def _apart(said_bound: str, said: float, bound: str, recorded: float) -> bool:
-    """Whether two one-sided bounds leave no figure both allow: "less than 200" and "over
-    200", "more than 500" and "up to 500"."""
+    """Whether two one-sided bounds, or a bound and an estimate, leave no figure both allow:
+    "less than 200" and "over 200", "more than 500" and "up to 500", "less than 20,000" and
+    "around 30,000" (an estimate allows _ESTIMATE either way)."""
+    if bound == "~":  # every figure the estimate allows breaks the bound ("less than 20,000"
+        # beside "around 30,000")
+        low, high = (1 - _ESTIMATE) * recorded, (1 + _ESTIMATE) * recorded
+        if said_bound == "<":
+            return low >= said
+        if said_bound == ">=":
+            return high < said
+        return said_bound == ">" and high <= said
     if said_bound == "<":
         return bound in (">", ">=") and recorded >= said
     if said_bound in (">", ">=") and bound == "<":
@@ -1206,6 +1221,9 @@ def _may_give(a: _Unit, b: _Unit, theirs: list[_Unit]) -> bool:
         if any(t.category == "number" and _told_alike(a, t) for t in theirs):
             return False  # a figure told as this one is ("grossed $163.7 million in the US"
             # beside "grossed less than $163.2 million in the US") leaves the others aside
+        if b.noun and any(t.category == "number" and _told_as(a, t) for t in theirs):
+            return False  # and so does one counting what the claim's does not ("a $40
+            # million budget") where another is comparable ("made $100 million worldwide")
         if (x.unit == "%") != (y.unit == "%"):
             return False
         others = (t for t in theirs if t.category == "number" and t is not b)

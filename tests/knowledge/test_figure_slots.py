@@ -1,7 +1,8 @@
 """Which of a record's figures a claim's figure is told against: the one counting the same
 thing, read from the words around both ("an approval rating of less than 30% on ...", "36%
 approval rating"; "in its greater area"), and a place in a ranking, where higher is the
-smaller figure ("peaked higher than 35")."""
+smaller figure ("peaked higher than 35"); a bound no figure an estimate allows can meet
+("less than 20,000" beside "around 30,000")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ AREA = (
 )
 CASES = "As of 4 May 2020, there are 37 confirmed cases - 25 in Varn, 7 in Lusk and 5 in Orra."
 CHART = "The single peaked at number 31 on the Billboard Hot 100."
+TOWN = "Today Kerrow has a population of around 30,000, and it takes in some 900,000 visitors."
+GROSS = "On a $40 million budget, Harbour Lights made $100,000,260 worldwide."
 
 
 @pytest.mark.parametrize(
@@ -57,6 +60,18 @@ CHART = "The single peaked at number 31 on the Billboard Hot 100."
             None,
             id="chart-place",
         ),
+        pytest.param(
+            TOWN,
+            "Kerrow has a population of less than 20,000.",
+            None,
+            id="bound-beside-estimate",
+        ),
+        pytest.param(
+            GROSS,
+            "Harbour Lights grossed less than $75,000,000 globally.",
+            None,
+            id="gross-not-budget",
+        ),
     ],
 )
 async def test_a_figure_is_told_against_the_one_counting_the_same(
@@ -74,6 +89,11 @@ async def test_a_figure_is_told_against_the_one_counting_the_same(
 )
 async def test_a_higher_place_is_a_smaller_figure(claim: str) -> None:
     assert await _verdict(CHART, claim) != "contradicted"
+
+
+async def test_an_estimate_allows_a_bound_it_may_meet() -> None:
+    claim = "Kerrow has a population of less than 35,000."
+    assert await _verdict(TOWN, claim) != "contradicted"
 
 
 async def test_the_core_is_not_the_greater_area() -> None:
