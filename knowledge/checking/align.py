@@ -172,6 +172,8 @@ class Alignment:
     # the claim gives a time the statement does not ("a population of 41,786 in 2016" beside
     # "a population of 41,462"): its figures may be of another moment
     unstated_time: bool = False
+    # the claim's figures told as bounds ("more than 880") that the statement's figure meets
+    bounds_met: int = 0
 
     @property
     def unnamed_subject(self) -> bool:
@@ -205,6 +207,22 @@ class Alignment:
             and not self.uncovered_words
             and self.statement_coverage >= 0.95
             and self.similarity >= 0.95
+        )
+
+    @property
+    def meets_bounds(self) -> bool:
+        """The statement gives every detail of the claim the same way, at least one of them a
+        bound its figure meets ("more than 880 fatalities" beside "891 deaths"), and lacks at
+        most two of the claim's words: arithmetic decides such a claim, which the pair model
+        reads no better than chance."""
+        return (
+            self.bounds_met > 0
+            and not self.embedded
+            and not self.differences
+            and not self.uncovered
+            and not self.missing_figures
+            and not self.narrower_places
+            and len(self.uncovered_words) <= _BOUND_WORDS
         )
 
     @property
@@ -377,7 +395,10 @@ def align(
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
-    lost = [u for u in words_a if id(u) not in pairs and id(u) not in paired]
+    counted = _counted_alike(mine, pairs)
+    lost = [
+        u for u in words_a if id(u) not in pairs and id(u) not in paired and u.lemma not in counted
+    ]
     antonym = _antonym(lost, [u for u in words_b if id(u) not in claimed], antonyms)
     if antonym is not None:
         differences.append(antonym)
@@ -400,6 +421,7 @@ def align(
         extra_predicates=sum(1 for u in words_b if id(u) not in claimed and can_be_verb(u.lemma)),
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
         narrower_places=narrower,
+        bounds_met=_bounds_met(mine, pairs, others),
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -408,6 +430,35 @@ def align(
             and id(u) not in given
             for u in mine
         ),
+    )
+
+
+def _bounds_met(mine: list[_Unit], pairs: dict[int, _Unit], others: list[str]) -> int:
+    """The claim's one-sided bounds paired with a statement figure they hold for, unless a
+    name the claim leaves out follows that figure: it may be a part the claim does not speak
+    of ("more than $30 million" beside "$32.6 million in North America")."""
+    named = {w for name in others for w in re.findall(r"\w+", name.casefold())}
+    return sum(
+        1
+        for unit in mine
+        if unit.category == "number"
+        and unit.lemma in _ONE_SIDED
+        and (other := pairs.get(id(unit))) is not None
+        and not other.follow & named
+    )
+
+
+def _counted_alike(mine: list[_Unit], pairs: dict[int, _Unit]) -> frozenset[str]:
+    """The nouns the claim's figures count where the statement's figure they pair with counts
+    the same in its own word ("880 fatalities" beside "891 deaths"): given with the figure."""
+    return frozenset(
+        unit.noun
+        for unit in mine
+        if unit.category == "number"
+        and unit.noun
+        and (other := pairs.get(id(unit))) is not None
+        and other.noun
+        and _same_noun(unit.noun, other.noun)
     )
 
 
@@ -587,6 +638,7 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*", re.I)
 _DETERMINED = re.compile(r"(?:\b(?:an?|the|its|his|her|their|our|this|that)|['’]s?)\s+$", re.I)
 # a figure before a name it dates: "(2017 Rome, 2017 Montreal)", "2018 NBA champions"
 _BEFORE_NAME = re.compile(r"\s+[A-Z][\w.]*")
+_BOUND_WORDS = 2  # words of a claim a statement meeting its bounds may lack
 _LOOSE_REACH = 4  # loose figures of one kind in a claim, each looked up alone
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
 # words that tell nothing of what a figure counts; the stop words that do ("first", "last",
@@ -720,6 +772,9 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
                 options = [t for t in options if not _better_told(unit, t, figures)]
+                if any(number_relation(unit, t) == "differs" for t in best):
+                    options = []  # "under 450 reactors" beside "451 reactors ... 59 reactors":
+                    # met by one figure told alike and broken by another, it is not settled
         same = next((t for t in options if id(t) not in used), None)
         if same is None and options and not _city_for_country(unit, options[0]):
             same = options[0]  # told again
@@ -756,13 +811,21 @@ def _best_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
     context: the word leading to it and the words after it ("a height of more than 100
     metres" is the height of "a length of 1,200 metres and a height of 85 metres"; "more
     than three episodes in the second season" is not the "two episodes in the first
-    season"). Several when they tie."""
+    season"). Of figures that tie, the ones sharing most of the words after it ("in the
+    second season"); several when they still tie."""
+    tied = _tied_slots(unit, candidates)
+    most = max((len(unit.follow & t.follow) for t in tied), default=0)
+    return [t for t in tied if len(unit.follow & t.follow) == most]
+
+
+def _tied_slots(unit: _Unit, candidates: Sequence[_Unit]) -> list[_Unit]:
+    """The statement's figures comparable with the claim's with the best `_slot_score`, of
+    those the ones followed by the noun the claim's figure counts where any is ("33
+    coronavirus cases" is the "37 confirmed cases", not the "25 in Sofia" after them)."""
     comparable = [t for t in candidates if t.category == "number" and _comparable(unit, t)]
     scores = [_slot_score(unit, t) for t in comparable]
     best = max(scores, default=0)
     tied = [t for t, score in zip(comparable, scores, strict=True) if score == best]
-    # of those, one followed by the noun the claim's figure counts is told as it is ("33
-    # coronavirus cases" is the "37 confirmed cases", not the "25 in Sofia" after them)
     counted = [t for t in tied if unit.noun and t.noun and _same_noun(unit.noun, t.noun)]
     return counted or tied
 
@@ -1008,6 +1071,11 @@ def _differences(
             unsettled.add(id(unit))
             if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
                 one_sided.add(id(unit))
+        elif unit.category == "number" and any(
+            _relation(unit, t) == "same" for t in _tied_slots(unit, theirs)
+        ):  # a figure told alike meets it, though the pairing chose none: never contradicted
+            unsettled.add(id(unit))  # by another ("more than 70.8%" beside "71% and 29%
+            one_sided.add(id(unit))  # respectively"), nor established
         elif unit.category == "number" and any(_may_give(unit, t, theirs) for t in theirs):
             unsettled.add(id(unit))  # a figure elsewhere in the statement may be the one told:
             one_sided.add(id(unit))  # not given otherwise, nor given for certain
