@@ -59,11 +59,18 @@ def _position(text: str, start: int, words: str) -> bool:
         return False
     if _ORDINAL.match(text, start):
         return True
+    if _COUNTING.match(text, start):
+        return False  # "ranked higher than 35 countries": a count, not a place
     return _RANKED.search(text, max(0, start - 60), start) is not None
 
 
 _HEIGHTS = frozenset({"higher than", "lower than", "above", "below"})
 _REVERSED = {">": "<", "<": ">"}
+# a figure followed by a word it counts (not a preposition or a place's own word)
+_COUNTING = re.compile(
+    r"[\d.,]+\s+(?!(?:on|in|at|of|for|among|across|and|or|with|place|position|spot)\b)[a-z]",
+    re.I,
+)
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
 _RANKED = re.compile(
     r"\b(?:peak(?:ed|s)?|rank(?:ed|s|ing)?|chart(?:ed|s)?|placed)\b[^.,;]*$"
