@@ -549,6 +549,13 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 )
             )
             _cover(taken, date.start, date.end)
+    for clock in _CLOCK.finditer(text):  # "9 p.m.", "6:00 a.m.": a time of day, in minutes
+        if not _inside(clock.start(), taken):
+            hour, minute, half = int(clock["hour"]), int(clock["minute"] or 0), clock["half"]
+            minutes = (hour % 12 + (12 if half.lower().startswith("p") else 0)) * 60 + minute
+            time = NumberMention(minutes, clock.group(0), _CLOCK_UNIT, clock.start(), clock.end())
+            units.append(_Unit("number", clock.start(), clock.group(0), mention=time))
+            _cover(taken, clock.start(), clock.end())
     for mention in features.entities:
         if not _inside(mention.start, taken):
             city = _city_told_as_place(text, mention)
@@ -638,6 +645,10 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d[\d,.]*", re.I)
 _DETERMINED = re.compile(r"(?:\b(?:an?|the|its|his|her|their|our|this|that)|['’]s?)\s+$", re.I)
 # a figure before a name it dates: "(2017 Rome, 2017 Montreal)", "2018 NBA champions"
 _BEFORE_NAME = re.compile(r"\s+[A-Z][\w.]*")
+_CLOCK = re.compile(
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?m\b\.?)", re.I
+)
+_CLOCK_UNIT = "o'clock"  # the unit of a time of day, compared only with another
 _BOUND_WORDS = 2  # words of a claim a statement meeting its bounds may lack
 _LOOSE_REACH = 4  # loose figures of one kind in a claim, each looked up alone
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is
@@ -777,7 +788,8 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                     # met by one figure told alike and broken by another, it is not settled
         same = next((t for t in options if id(t) not in used), None)
         if same is None and options and not _city_for_country(unit, options[0]):
-            same = options[0]  # told again
+            same = None if _clock(unit) else options[0]  # told again (a time told twice is
+            # of two slots: "from 8 pm to 11 pm, and on Saturday from 8 pm to 11 pm")
         if same is not None:
             used.add(id(same))
         if same is None and unit.category == "name":  # a name the claim gives by anaphor
@@ -787,6 +799,10 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+def _clock(unit: _Unit) -> bool:
+    return isinstance(unit.mention, NumberMention) and unit.mention.unit == _CLOCK_UNIT
 
 
 def _city_for_country(unit: _Unit, other: _Unit) -> bool:
@@ -924,6 +940,8 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     said, recorded = x.value, y.value
+    if x.unit == _CLOCK_UNIT:  # a time of day is given exactly
+        return "same" if same_number(said, recorded) else "differs"
     if b.lemma:  # the statement gives only a bound or an estimate
         if same_number(said, recorded) and a.lemma == b.lemma:
             return "same"
@@ -1184,6 +1202,10 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
+        x, y = a.mention, b.mention
+        assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+        if _clock(a) or _clock(b):
+            return _clock(a) and _clock(b)
         return (
             _same_unit(a, b)
             or _unit_nearby(a, b)
