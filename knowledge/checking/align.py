@@ -802,6 +802,7 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
 
 
 def _clock(unit: _Unit) -> bool:
+    """Whether a figure is a time of day ("9 p.m.")."""
     return isinstance(unit.mention, NumberMention) and unit.mention.unit == _CLOCK_UNIT
 
 
@@ -1202,8 +1203,6 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     """Two figures counting the same thing (the same unit: "%", "people"), or two dates of
     the same kind."""
     if a.category == "number":
-        x, y = a.mention, b.mention
-        assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
         if _clock(a) or _clock(b):
             return _clock(a) and _clock(b)
         return (

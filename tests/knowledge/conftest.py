@@ -27,6 +27,22 @@ async def verdict_of(kb: knowledge.KnowledgeBase, text: str, when: date = SEOUL_
     return report.claims[0].verdict.value
 
 
+async def verdict_beside(
+    record: str,
+    claim: str,
+    *,
+    source: str | None = None,
+    seed: bool = False,
+    when: date = date(2024, 6, 1),
+) -> str:
+    """The verdict on the first claim of `claim`, checked against a knowledge base holding
+    `record` (cited to `source`, whose title it is), with the seeds only when asked."""
+    async with knowledge.open_kb(":memory:", seed=seed) as kb:
+        await kb.curator.add(record, source=source)
+        report = await kb.check(claim, reference_date=when)
+        return report.claims[0].verdict.value
+
+
 async def finding_kinds(kb: knowledge.KnowledgeBase, text: str, when: date = SEOUL_DAY) -> set[str]:
     report = await kb.check(text, reference_date=when)
     return {f.kind.value for c in report.claims for f in c.findings}

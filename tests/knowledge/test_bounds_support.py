@@ -5,23 +5,13 @@ and a claim saying more than the record in its words is not supported."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import knowledge
+from tests.knowledge.conftest import verdict_beside
 
-DAY = date(2024, 6, 1)
 OUTBREAK = "77,558 cases have been reported with 891 deaths and about 18,700 recoveries."
 REACTORS = "In 2017, 451 reactors were operational and 59 reactors were under construction."
 FESTIVAL = "The Tarrow festival drew 61,000 visitors."
-
-
-async def _verdict(record: str, claim: str, *, source: str | None = None) -> str:
-    async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.curator.add(record, source=source)
-        report = await kb.check(claim, reference_date=DAY)
-        return report.claims[0].verdict.value
 
 
 @pytest.mark.parametrize(
@@ -32,25 +22,29 @@ async def _verdict(record: str, claim: str, *, source: str | None = None) -> str
     ],
 )
 async def test_bounds_the_record_meets_are_supported(claim: str) -> None:
-    assert await _verdict(OUTBREAK, claim, source="2021 flu outbreak in Ostland") == "supported"
+    assert (
+        await verdict_beside(OUTBREAK, claim, source="2021 flu outbreak in Ostland") == "supported"
+    )
 
 
 async def test_a_bound_the_record_breaks_is_not_supported() -> None:
     claim = "Ostland has registered more than 77,000 flu cases and fewer than 880 fatalities."
-    assert await _verdict(OUTBREAK, claim, source="2021 flu outbreak in Ostland") != "supported"
+    assert (
+        await verdict_beside(OUTBREAK, claim, source="2021 flu outbreak in Ostland") != "supported"
+    )
 
 
 async def test_a_bound_met_by_one_figure_and_broken_by_another_is_not_settled() -> None:
     claim = "In 2017, under 450 reactors were operational."
-    assert await _verdict(REACTORS, claim) != "supported"
+    assert await verdict_beside(REACTORS, claim) != "supported"
 
 
 async def test_a_claim_saying_more_in_its_words_is_not_supported() -> None:
     claim = "The Tarrow festival drew more than 50,000 paying visitors from abroad every summer."
-    assert await _verdict(FESTIVAL, claim) != "supported"
+    assert await verdict_beside(FESTIVAL, claim) != "supported"
 
 
 async def test_the_bound_met_is_supported_in_few_words_more() -> None:
-    assert await _verdict(FESTIVAL, "The Tarrow festival drew more than 50,000 visitors.") == (
-        "supported"
-    )
+    assert await verdict_beside(
+        FESTIVAL, "The Tarrow festival drew more than 50,000 visitors."
+    ) == ("supported")

@@ -6,21 +6,9 @@ smaller figure ("peaked higher than 35"); a bound no figure an estimate allows c
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import knowledge
-
-DAY = date(2024, 6, 1)
-
-
-async def _verdict(record: str, claim: str, *, source: str | None = None) -> str:
-    async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.curator.add(record, source=source)
-        report = await kb.check(claim, reference_date=DAY)
-        return report.claims[0].verdict.value
-
+from tests.knowledge.conftest import verdict_beside
 
 RATING = "It holds a 36% approval rating on review aggregator Rotten Tomatoes."
 AREA = (
@@ -77,7 +65,7 @@ GROSS = "On a $40 million budget, Harbour Lights made $100,000,260 worldwide."
 async def test_a_figure_is_told_against_the_one_counting_the_same(
     record: str, claim: str, source: str | None
 ) -> None:
-    assert await _verdict(record, claim, source=source) == "contradicted"
+    assert await verdict_beside(record, claim, source=source) == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -88,14 +76,14 @@ async def test_a_figure_is_told_against_the_one_counting_the_same(
     ],
 )
 async def test_a_higher_place_is_a_smaller_figure(claim: str) -> None:
-    assert await _verdict(CHART, claim) != "contradicted"
+    assert await verdict_beside(CHART, claim) != "contradicted"
 
 
 async def test_an_estimate_allows_a_bound_it_may_meet() -> None:
     claim = "Kerrow has a population of less than 35,000."
-    assert await _verdict(TOWN, claim) != "contradicted"
+    assert await verdict_beside(TOWN, claim) != "contradicted"
 
 
 async def test_the_core_is_not_the_greater_area() -> None:
     claim = "Tellmark has a population of less than 2 million in its greater area."
-    assert await _verdict(AREA, claim) != "supported"
+    assert await verdict_beside(AREA, claim) != "supported"

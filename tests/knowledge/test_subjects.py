@@ -3,25 +3,13 @@ when the sentence leaves it unnamed ("The film grossed ..." from an article on t
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import knowledge
+from tests.knowledge.conftest import verdict_beside
 
-DAY = date(2024, 6, 1)
 TOWN = "The town has a population of 12,400."
 FILM = "On Rotten Tomatoes, the film holds an approval rating of 81% based on 140 reviews."
 TALKS = "Sweden sent 40 delegates to the talks in Oslo."
-
-
-async def _verdict(
-    record: str, claim: str, *, source: str | None = None, seed: bool = False
-) -> str:
-    async with knowledge.open_kb(":memory:", seed=seed) as kb:
-        await kb.curator.add(record, source=source)
-        report = await kb.check(claim, reference_date=DAY)
-        return report.claims[0].verdict.value
 
 
 @pytest.mark.parametrize(
@@ -41,7 +29,7 @@ async def _verdict(
 async def test_the_subject_the_source_title_names_is_the_statements(
     record: str, source: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim, source=source) == "contradicted"
+    assert await verdict_beside(record, claim, source=source) == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -68,7 +56,7 @@ async def test_a_subject_neither_the_statement_nor_its_source_names_is_not_contr
     record: str, source: str | None, claim: str
 ) -> None:
     # The record is about some town or film; nothing says it is the one the claim names.
-    assert await _verdict(record, claim, source=source) == "unverified"
+    assert await verdict_beside(record, claim, source=source) == "unverified"
 
 
 @pytest.mark.parametrize("seed", [False, True], ids=["bare", "seeded"])
@@ -81,11 +69,11 @@ async def test_a_statement_about_someone_else_does_not_support_the_claim(
     # Seeded, Oslo is a name of Norway to the lexicon: the city does not make the statement
     # say that Norway sent anyone; a title naming both countries does not either.
     claim = "Norway sent 40 delegates to the talks in Oslo."
-    assert await _verdict(TALKS, claim, source=source, seed=seed) != "supported"
+    assert await verdict_beside(TALKS, claim, source=source, seed=seed) != "supported"
 
 
 async def test_the_same_subject_in_other_words_still_supports() -> None:
     # A guard: "Ukrainian" and "Ukraine" are one subject, not someone else.
     record = "Ukraine said its forces retook Kherson in November 2022."
     claim = "Ukrainian forces retook Kherson in November 2022, Ukraine said."
-    assert await _verdict(record, claim, seed=True) == "supported"
+    assert await verdict_beside(record, claim, seed=True) == "supported"

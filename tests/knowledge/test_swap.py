@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.knowledge.conftest import finding_kinds
+from tests.knowledge.conftest import finding_kinds, verdict_beside
 
 
 @pytest.mark.parametrize(
@@ -290,13 +290,6 @@ def _as_expected(found: str, verdict: str) -> bool:
     return found == verdict if verdict == "contradicted" else found != "contradicted"
 
 
-async def _verdict(record: str, claim: str) -> str:
-    async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.curator.add(record)
-        report = await kb.check(claim, reference_date=date(2024, 6, 1))
-        return report.claims[0].verdict.value
-
-
 @pytest.mark.parametrize(
     ("record", "claim"),
     [
@@ -322,11 +315,11 @@ async def test_a_figure_that_counts_no_word_is_compared_with_the_one_led_to_the_
 ) -> None:
     # No counted word follows these figures; the word that leads to them ("attendance",
     # "total", "height") tells which figure of the record the claim's is.
-    assert await _verdict(record, claim) == "contradicted"
+    assert await verdict_beside(record, claim) == "contradicted"
 
 
 async def test_a_bound_a_figure_led_to_the_same_way_meets_is_not_contradicted() -> None:
-    verdict = await _verdict(
+    verdict = await verdict_beside(
         "The club's record attendance at the stadium is 51,385.",
         "The club's record attendance at the stadium is more than 50,000.",
     )
@@ -344,7 +337,7 @@ async def test_figures_led_to_by_one_word_are_not_guessed_between(claim: str) ->
     # "grossed" leads to $32.6 million only; "more than $12 million in other territories" is
     # the $12 million, which it does not meet: never backed. A bound one of the record's
     # figures meets is never contradicted by another.
-    verdict = await _verdict(
+    verdict = await verdict_beside(
         "The film grossed $32.6 million in North America and $12 million in other territories.",
         claim,
     )
@@ -355,10 +348,12 @@ async def test_figures_led_to_by_one_word_are_not_guessed_between(claim: str) ->
 
 async def test_a_figure_for_a_year_the_record_does_not_give_is_not_contradicted() -> None:
     record = "The territory had a population of 41,462."
-    assert await _verdict(record, "The territory had a population of 41,786 in 2016.") == (
+    assert await verdict_beside(record, "The territory had a population of 41,786 in 2016.") == (
         "unverified"
     )
-    assert await _verdict(record, "The territory had a population of 41,786.") == "contradicted"
+    assert (
+        await verdict_beside(record, "The territory had a population of 41,786.") == "contradicted"
+    )
 
 
 @pytest.mark.parametrize(
@@ -382,7 +377,7 @@ async def test_a_figure_is_read_against_the_figure_of_the_same_context(
     # "in the second season" tells which of the record's two counts of episodes the claim's
     # is: "two episodes in the first season" says nothing against it.
     record = "He directed two episodes in the first season and four episodes in the second season."
-    assert await _verdict(record, claim) == verdict
+    assert await verdict_beside(record, claim) == verdict
 
 
 @pytest.mark.parametrize(
@@ -408,7 +403,7 @@ async def test_a_figure_is_read_against_the_figure_of_the_same_context(
 async def test_figures_a_record_gives_another_way_are_not_contradicted(
     record: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim) != "contradicted"
+    assert await verdict_beside(record, claim) != "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -429,7 +424,7 @@ async def test_figures_a_record_gives_another_way_are_not_contradicted(
 async def test_a_figure_counting_the_same_noun_placed_otherwise_is_compared(
     record: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim) == "contradicted"
+    assert await verdict_beside(record, claim) == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -450,7 +445,7 @@ async def test_a_figure_counting_the_same_noun_placed_otherwise_is_compared(
 async def test_a_noun_before_a_figure_is_not_taken_for_what_another_counts(
     record: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim) != "contradicted"
+    assert await verdict_beside(record, claim) != "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -466,7 +461,7 @@ async def test_a_number_written_in_words_is_read_whole(written: str, verdict: st
     # "eighty-two" is 82, not "eighty" and a word, so it is never backed by 89.
     record = "The ministry said 89 soldiers were wounded in the attack on the base."
     claim = f"The ministry said {written} soldiers were wounded in the attack on the base."
-    assert await _verdict(record, claim) == verdict
+    assert await verdict_beside(record, claim) == verdict
 
 
 @pytest.mark.parametrize(
@@ -487,7 +482,7 @@ async def test_a_number_written_in_words_is_read_whole(written: str, verdict: st
 async def test_a_part_out_of_a_whole_counts_what_the_whole_counts(claim: str, verdict: str) -> None:
     # "13 out of 28 provinces": the cases are in 13 provinces; 28 is all there are.
     record = "There are 127 confirmed cases in 13 out of 28 provinces and three deaths."
-    assert _as_expected(await _verdict(record, claim), verdict)
+    assert _as_expected(await verdict_beside(record, claim), verdict)
 
 
 FESTIVAL = (
@@ -548,7 +543,7 @@ PROVINCE = (
 async def test_a_bound_is_read_against_the_figure_that_counts_the_same(
     record: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim) == "contradicted"
+    assert await verdict_beside(record, claim) == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -594,7 +589,7 @@ async def test_a_bound_is_read_against_the_figure_that_counts_the_same(
 async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
     record: str, claim: str
 ) -> None:
-    assert await _verdict(record, claim) != "contradicted"
+    assert await verdict_beside(record, claim) != "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -627,7 +622,7 @@ async def test_a_bound_the_figure_counting_the_same_meets_is_not_contradicted(
     ],
 )
 async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdict: str) -> None:
-    assert _as_expected(await _verdict(record, claim), verdict)
+    assert _as_expected(await verdict_beside(record, claim), verdict)
 
 
 @pytest.mark.parametrize(
@@ -662,7 +657,7 @@ async def test_bounds_are_read_as_what_they_allow(record: str, claim: str, verdi
 async def test_nouns_that_count_the_same_things_are_compared(
     record: str, claim: str, verdict: str
 ) -> None:
-    assert _as_expected(await _verdict(record, claim), verdict)
+    assert _as_expected(await verdict_beside(record, claim), verdict)
 
 
 BOX_OFFICE = (
@@ -699,7 +694,7 @@ BOX_OFFICE = (
 async def test_a_figure_is_read_against_the_same_part_of_a_total(
     record: str, claim: str, verdict: str
 ) -> None:
-    assert _as_expected(await _verdict(record, claim), verdict)
+    assert _as_expected(await verdict_beside(record, claim), verdict)
 
 
 @pytest.mark.parametrize(
@@ -721,13 +716,13 @@ async def test_words_that_tell_the_same_of_an_amount_lead_to_the_same_figure(
     claim: str, verdict: str
 ) -> None:
     record = "In its opening weekend the film grossed $4.1 million, finishing eighth."
-    assert _as_expected(await _verdict(record, claim), verdict)
+    assert _as_expected(await verdict_beside(record, claim), verdict)
 
 
 async def test_the_words_of_a_bound_are_the_figures_not_words_the_record_lacks() -> None:
     # "over" belongs to "over 2,000": the claim has no word the record lacks, and the record's
     # 2,049 meets the bound, so the record backs it.
-    verdict = await _verdict(
+    verdict = await verdict_beside(
         "The album sold 2,049 copies in its first week in the country.",
         "The album sold over 2,000 copies in its first week in the country.",
     )

@@ -4,13 +4,10 @@ compared as dates, never as figures a claim may round; and a year the source's t
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import knowledge
+from tests.knowledge.conftest import verdict_beside
 
-DAY = date(2024, 6, 1)
 FILM = "Tarrow Bay is a 2012 British drama film directed by Ana Holt."
 TITLES = (
     "Lena Varga reached five finals and won three titles (2017 Rome, 2017 Halle and 2019 Doha)."
@@ -19,19 +16,12 @@ TESTS = "A total of 3,448 tests have been processed."
 OUTBREAK = "2020 flu outbreak in Ostland"
 
 
-async def _verdict(record: str, claim: str, *, source: str | None = None) -> str:
-    async with knowledge.open_kb(":memory:", seed=False) as kb:
-        await kb.curator.add(record, source=source)
-        report = await kb.check(claim, reference_date=DAY)
-        return report.claims[0].verdict.value
-
-
 @pytest.mark.parametrize(
     "claim",
     ["Tarrow Bay is a 2010 drama film.", "Tarrow Bay is a 2010 British film."],
 )
 async def test_another_year_is_never_a_rounded_one(claim: str) -> None:
-    assert await _verdict(FILM, claim) != "supported"
+    assert await verdict_beside(FILM, claim) != "supported"
 
 
 @pytest.mark.parametrize(
@@ -43,14 +33,14 @@ async def test_another_year_is_never_a_rounded_one(claim: str) -> None:
     ],
 )
 async def test_the_same_year_told_otherwise_is_given(record: str, claim: str) -> None:
-    assert await _verdict(record, claim) == "supported"
+    assert await verdict_beside(record, claim) == "supported"
 
 
 async def test_the_year_the_source_title_gives_is_the_statements() -> None:
     claim = "Ostland carried out fewer than 3,400 tests during the 2020 flu outbreak."
-    assert await _verdict(TESTS, claim, source=OUTBREAK) == "contradicted"
+    assert await verdict_beside(TESTS, claim, source=OUTBREAK) == "contradicted"
 
 
 async def test_a_year_nothing_gives_is_another_period() -> None:
     claim = "Ostland carried out fewer than 3,400 tests during the 2020 flu outbreak."
-    assert await _verdict(TESTS, claim, source="Flu in Ostland") == "unverified"
+    assert await verdict_beside(TESTS, claim, source="Flu in Ostland") == "unverified"
