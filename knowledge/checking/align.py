@@ -210,6 +210,12 @@ class Alignment:
         )
 
     @property
+    def settles_support(self) -> bool:
+        """The alignment alone shows the statement supports the claim, with nothing for a
+        model to weigh: it restates it, or gives all of it and meets its bounds."""
+        return self.restates or self.meets_bounds
+
+    @property
     def meets_bounds(self) -> bool:
         """The statement gives every detail of the claim the same way, at least one of them a
         bound its figure meets ("more than 880 fatalities" beside "891 deaths"), and lacks at
@@ -941,7 +947,7 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     said, recorded = x.value, y.value
-    if x.unit == _CLOCK_UNIT:  # a time of day is given exactly
+    if _clock(a):  # a time of day is given exactly
         return "same" if same_number(said, recorded) else "differs"
     if b.lemma:  # the statement gives only a bound or an estimate
         if same_number(said, recorded) and a.lemma == b.lemma:
@@ -1392,11 +1398,7 @@ def _same_led(a: str, b: str) -> bool:
 def _same_scope(a: _Unit, b: _Unit) -> bool:
     """Two figures that count no word, with the same currency sign, said of the same part of
     a total ("more than $122 million globally", "a worldwide total of $122.2 million")."""
-    x, y = a.mention, b.mention
-    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-    if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
-        return False
-    return bool(a.scopes & b.scopes)
+    return _uncounted_alike(a, b) and bool(a.scopes & b.scopes)
 
 
 def _same_setting(a: _Unit, b: _Unit) -> bool:
@@ -1405,9 +1407,15 @@ def _same_setting(a: _Unit, b: _Unit) -> bool:
     two or more, since one alone may be chance."""
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-    if a.noun or b.noun or a.sign != b.sign or (x.unit == "%") != (y.unit == "%"):
-        return False
-    return x.ordinal == y.ordinal and len(a.follow & b.follow) >= 2
+    return _uncounted_alike(a, b) and x.ordinal == y.ordinal and len(a.follow & b.follow) >= 2
+
+
+def _uncounted_alike(a: _Unit, b: _Unit) -> bool:
+    """Two figures that count no word, with the same currency sign, both or neither a
+    percentage."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    return not a.noun and not b.noun and a.sign == b.sign and (x.unit == "%") == (y.unit == "%")
 
 
 def _scopes(after: frozenset[str], before: frozenset[str]) -> frozenset[str]:

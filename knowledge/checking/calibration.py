@@ -56,8 +56,8 @@ class VerdictModel:
         claim is given, and given the same way, by the statement)."""
         if alignment.differences or alignment.uncovered or alignment.embedded:
             return 0.0
-        if alignment.restates or alignment.meets_bounds:  # the statement itself, word for
-            return 1.0  # word, or every detail given and the claim's bounds met: nothing to weigh
+        if alignment.settles_support:
+            return 1.0
         return self.support.probability(alignment.vector())
 
     @classmethod

@@ -397,7 +397,7 @@ class ClaimPairs:
         city the claim tells as a place where it names that city's country, and no one the
         claim leaves out where the claim names someone it does not ("Norway sent 40
         delegates" beside "Sweden sent 40 delegates")."""
-        if alignment.restates or alignment.meets_bounds:
+        if alignment.settles_support:
             return 1.0
         scores = self.scores.get(id(match))
         if (
