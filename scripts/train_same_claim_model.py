@@ -112,6 +112,46 @@ async def _checked_pairs(split: str, extra: int) -> list[tuple[str, Example]]:
     return rows
 
 
+def title_pairs(count: int, seed: int) -> list[tuple[str, Example]]:
+    """(a fact-check's title, its claim) positives: the same claim in other words ("Did 122
+    Prisoners Released from Guantanamo Return to the Battlefield?"). Never a claim that a dev
+    tweet is matched to (or its twin), so that no dev answer is seen."""
+    from benchmarks.eval_known_claims import gold_with_twins
+    from benchmarks.eval_retrieval import DATASET, load
+
+    root = eval_dir() / DATASET
+    dev = load(root, "dev")
+    barred = {c for claims in gold_with_twins(dev).values() for c in claims}
+    rows = [
+        (f"title{c}", Example(title, text, "same", 1, "titles"))
+        for c, (text, title) in sorted(dev.claims.items())
+        if c not in barred and title.strip() and title.strip() != text.strip()
+    ]
+    return random.Random(seed).sample(rows, min(count, len(rows)))
+
+
+def contrast_pairs(count: int, seed: int) -> list[tuple[str, Example]]:
+    """(claim, claim) negatives from VitaminC: two claims of one revision that its evidence
+    supports and refutes, so that one detail tells them apart ("has more than 14,000
+    employees" / "has less than 14,000 employees"; "is a song by Minogue" / "by Madonna")."""
+    from scripts.train_pair_model import plain
+
+    rows: list[tuple[str, Example]] = []
+    for name in ("vitaminc-real-train", "vitaminc-synthetic"):
+        cases: dict[str, dict[str, set[str]]] = {}
+        with (eval_dir() / f"{name}.jsonl").open(encoding="utf-8") as handle:
+            for line in handle:
+                item = json.loads(line)
+                labels = cases.setdefault(str(item["case_id"]), {})
+                labels.setdefault(item["label"], set()).add(plain(item["claim"]))
+        for case, labels in sorted(cases.items()):
+            for true in sorted(labels.get("SUPPORTS", ())):
+                for false in sorted(labels.get("REFUTES", ())):
+                    if true != false:
+                        rows.append((f"{name}{case}", Example(false, true, "same", 0, name)))
+    return random.Random(seed).sample(rows, min(count, len(rows)))
+
+
 def cmd_train(args: argparse.Namespace) -> None:
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -125,9 +165,13 @@ def cmd_train(args: argparse.Namespace) -> None:
         files = base_files(args.base, work)
         started = time.perf_counter()
         rows = asyncio.run(_checked_pairs("train", args.extra))
+        rows += title_pairs(args.titles, args.seed) + contrast_pairs(args.contrast, args.seed)
         train = [e for key, e in rows if not held_out(SOURCE + key, args.held_out)]
         held = [e for key, e in rows if held_out(SOURCE + key, args.held_out)]
         counts = {
+            "tweet pairs": sum(e.source == "clef2020-train" for _, e in rows),
+            "title pairs": sum(e.source == "titles" for _, e in rows),
+            "contrast pairs": sum(e.source.startswith("vitaminc") for _, e in rows),
             "train pairs": len(train),
             "train positives": sum(e.label for e in train),
             "held-out pairs": len(held),
@@ -224,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--batch", type=int, default=16)
     train.add_argument("--lr", type=float, default=4e-5)
     train.add_argument("--epochs", type=int, default=3)
-    train.add_argument("--extra", type=int, default=6, help="retrieved claims per tweet")
+    train.add_argument("--extra", type=int, default=8, help="retrieved claims per tweet")
+    train.add_argument("--titles", type=int, default=0, help="(title, claim) positives")
+    train.add_argument("--contrast", type=int, default=0, help="VitaminC claim-pair negatives")
     train.add_argument("--held-out", type=float, default=0.1, help="share of tweets held out")
     train.add_argument("--threads", type=int, default=2)
     train.set_defaults(func=cmd_train)
