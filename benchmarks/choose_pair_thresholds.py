@@ -326,11 +326,7 @@ def tweet_claims(lexical: Sequence[Any], read: Sequence[Any]) -> tuple[TweetClai
 
 
 async def record_tweets(
-    folder: Path,
-    split: str,
-    refute: dict[str, float],
-    model: Path | None,
-    same_model: Path | None = None,
+    folder: Path, split: str, refute: dict[str, float], model: Path | None
 ) -> list[TweetRow]:
     """The split's tweets checked twice with the flag and support thresholds given: with the
     same-claim threshold out of reach (the feature model decides), and at 0 (the model's best
@@ -347,7 +343,7 @@ async def record_tweets(
             same,
             by_kind={k: refute[f"refute_{k}"] for k in KINDS if f"refute_{k}" in refute},
         )
-        reader = PairReader("on", thresholds=thresholds, path=model, same_path=same_model)
+        reader = PairReader("on", thresholds=thresholds, path=model)
         found: dict[str, tuple[frozenset[str], Any]] = {}
         async with known_claims_kb(folder / "clef2020-task2-en", split, reader) as (kb, setup, _):
             for tweet in sorted(setup.data.tweets, key=int):  # type: ignore[attr-defined]
@@ -430,13 +426,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--model", type=Path, default=None, help="a model folder (default: packaged)"
     )
     parser.add_argument(
-        "--same-model", type=Path, default=None, help="same-claim model folder (default: packaged)"
-    )
-    parser.add_argument(
         "--same-claim-only",
         action="store_true",
         help="keep the shipped pair thresholds and choose the same-claim threshold alone "
-        "(after a new same-claim model: the pairs' readings do not depend on it)",
+        "(after a change to how rated claims are read: the pairs' readings do not depend on it)",
     )
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "pair_thresholds.json")
     parser.add_argument("--no-write", action="store_true", help="do not write the data file")
@@ -452,12 +445,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     import spacy  # noqa: F401  (spaCy sets its own warning filters on import; ours go after)
 
     warnings.filterwarnings("ignore", message=r".*W036")
-    from knowledge.pair_model import PairModel, same_claim_path
+    from knowledge.pair_model import PairModel
 
     info = PairModel.load(args.model).info
-    same_info = PairModel.load(args.same_model or same_claim_path()).info
     if args.same_claim_only:
-        return same_claim_only(folder, args, same_info)
+        return same_claim_only(folder, args)
     rows = asyncio.run(record_pairs(folder, args.limit, args.model))
     if not rows:
         return 0
@@ -480,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "the thresholds it ships",
         }
         args.pairs_json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model, args.same_model))
+    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     chosen["same_claim"] = choose_same_claim(tweets, args.false_alarms)
     same["in_sample"] = tweet_scores(tweets, chosen["same_claim"])
@@ -496,7 +488,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     result = {
         "model": info,
-        "same_claim_model": same_info,
         "how": how,
         "thresholds": {k: _shown(v) for k, v in chosen.items()},
         "pairs": pairs,
@@ -511,7 +502,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chosen on all folds by benchmarks/choose_pair_thresholds.py; out-of-fold numbers "
             "in benchmarks/results/pair_thresholds.json.",
             "model_sha256": str(info.get("sha256", "")),
-            "same_claim_model_sha256": str(same_info.get("sha256", "")),
             "how": how,
             "thresholds": result["thresholds"],
             "out_of_fold": {"pairs": pairs["out_of_fold"], "same_claim": same["out_of_fold"]},
@@ -521,24 +511,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def same_claim_only(folder: Path, args: argparse.Namespace, same_info: dict[str, Any]) -> int:
-    """Choose the same-claim threshold for the same-claim model with the shipped pair
-    thresholds kept; rewrite only its parts of the data file and the results file."""
+def same_claim_only(folder: Path, args: argparse.Namespace) -> int:
+    """Choose the same-claim threshold with the shipped pair thresholds kept; rewrite only its
+    parts of the data file and of the results file."""
     data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
     chosen = {k: math.inf if v is None else float(v) for k, v in data["thresholds"].items()}
-    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model, args.same_model))
+    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     threshold = choose_same_claim(tweets, args.false_alarms)
     same["in_sample"] = tweet_scores(tweets, threshold)
     print(json.dumps({"same_claim": same, "chosen": threshold}, indent=1))
     if args.output.is_file():
         result = json.loads(args.output.read_text(encoding="utf-8"))
-        result["same_claim_model"] = same_info
         result["thresholds"]["same_claim"] = _shown(threshold)
         result["same_claim"] = same
         args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if not args.no_write:
-        data["same_claim_model_sha256"] = str(same_info.get("sha256", ""))
         data["thresholds"]["same_claim"] = _shown(threshold)
         data["out_of_fold"]["same_claim"] = same["out_of_fold"]
         THRESHOLDS_FILE.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -21,7 +21,7 @@ import math
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import zip_longest
@@ -35,7 +35,7 @@ from knowledge.factchecks import RatedMatch
 from knowledge.matching import Match
 from knowledge.model import Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
-from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores, same_claim_path
+from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores
 
 THRESHOLDS_FILE = "pair_thresholds.json"
 MODES = ("on", "off", "auto")
@@ -71,7 +71,6 @@ class PairThresholds:
     model_sha256: str = ""
     confirm: float = 0.0
     by_kind: dict[str, float] = field(default_factory=dict)
-    same_claim_sha256: str = ""  # the same-claim model file `same_claim` was chosen for
 
     @classmethod
     def never(cls) -> PairThresholds:
@@ -95,7 +94,6 @@ class PairThresholds:
                     for kind in DetailKind
                     if (key := f"refute_{kind.value}") in chosen
                 },
-                str(data.get("same_claim_model_sha256", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise InvalidSeed(
@@ -156,7 +154,7 @@ class LazyPairModel:
     it costs about a second, which no start-up should pay before it is needed."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self._path = path  # None: the packaged pair model
+        self._path = path
         self._model: PairModel | None = None
         self._lock = threading.Lock()
 
@@ -201,12 +199,9 @@ class PairReader:
     shipped thresholds were chosen for it; else the check keeps to the alignment model) or
     "off". `scorer` and `thresholds` replace the packaged model and the shipped thresholds
     (the threshold script reads with thresholds nothing clears; tests pass a fake scorer).
-    Rated claims are read by the same-claim model (`same_path`, default the packaged one;
-    `same_scorer` replaces it); without it, or where the shipped thresholds were chosen for
-    another file, the feature model alone decides which rated claim a claim repeats. A fake
-    `scorer` without a `same_scorer` gives both readings. Each claim is read with at most
-    `per_claim` candidates and as many rated claims, a check with at most `budget` pairs
-    (every claim's best first); a claim left unread is judged by the alignment model.
+    Each claim is read with at most `per_claim` candidates and as many rated claims, a check
+    with at most `budget` pairs (every claim's best first); a claim left unread is judged by
+    the alignment model.
     """
 
     def __init__(
@@ -216,8 +211,6 @@ class PairReader:
         scorer: PairScorer | None = None,
         thresholds: PairThresholds | None = None,
         path: Path | None = None,
-        same_scorer: PairScorer | None = None,
-        same_path: Path | None = None,
         per_claim: int = PER_CLAIM,
         budget: int = BUDGET,
     ) -> None:
@@ -229,9 +222,6 @@ class PairReader:
         self._scorer = scorer
         self._thresholds = thresholds
         self._lazy = LazyPairModel(path)
-        self._same_scorer = same_scorer
-        self._same_lazy = LazyPairModel(same_path or same_claim_path())
-        self._same_usable = same_scorer is not None
         self._usable: bool | None = None if mode != "off" else False
         self._held = False
 
@@ -267,12 +257,7 @@ class PairReader:
         if scorer is None:
             return None
         return read_pairs(
-            scorer,
-            claims,
-            self._chosen(),
-            per_claim=self.per_claim,
-            budget=self.budget,
-            same_scorer=self._same_reader(),
+            scorer, claims, self._chosen(), per_claim=self.per_claim, budget=self.budget
         )
 
     def left_unread(
@@ -286,17 +271,7 @@ class PairReader:
         return [pairs is None for pairs in read]
 
     def _chosen(self) -> PairThresholds:
-        chosen = self._thresholds or shipped_thresholds()
-        if self._scorer is None and not self._same_usable:
-            return replace(chosen, same_claim=math.inf)  # the feature model decides alone
-        return chosen
-
-    def _same_reader(self) -> PairScorer | None:
-        """What reads rated claims: the same-claim model; None where the pair scorer gives
-        both readings (a fake one in tests)."""
-        if self._same_scorer is not None:
-            return self._same_scorer
-        return self._same_lazy if self._scorer is None and self._same_usable else None
+        return self._thresholds or shipped_thresholds()
 
     def _ready(self) -> PairScorer | None:
         if self._scorer is not None:
@@ -313,7 +288,6 @@ class PairReader:
             if self.mode == "on":
                 raise
             return False
-        self._same_usable = self._same_scorer is not None or self._check_same_usable()
         if self._thresholds is not None:
             return True
         chosen_for = shipped_thresholds().model_sha256
@@ -323,28 +297,6 @@ class PairReader:
             raise InvalidSeed(
                 THRESHOLDS_FILE,
                 "its thresholds were chosen for another pair model file; "
-                "re-run benchmarks/choose_pair_thresholds.py",
-            )
-        return False
-
-    def _check_same_usable(self) -> bool:
-        """Load the same-claim model; whether the same-claim threshold in use was chosen for
-        it (any threshold passed in is taken as chosen for the file in `same_path`)."""
-        try:
-            model = self._same_lazy.model()
-        except PairModelUnavailable:
-            if self.mode == "on":
-                raise
-            return False
-        if self._thresholds is not None:
-            return True
-        chosen_for = shipped_thresholds().same_claim_sha256
-        if chosen_for and chosen_for == str(model.info.get("sha256", "")):
-            return True
-        if self.mode == "on":
-            raise InvalidSeed(
-                THRESHOLDS_FILE,
-                "its same-claim threshold was chosen for another same-claim model file; "
                 "re-run benchmarks/choose_pair_thresholds.py",
             )
         return False
@@ -470,29 +422,22 @@ def about_the_same(alignment: Alignment) -> bool:
 @dataclass(frozen=True, slots=True)
 class ClaimToRead:
     """One claim's part of the batch: its text, the candidates to read with it and the
-    rated claims to compare it with; for the claim closest to a rated claim found for a
-    whole short message, that message and rated claim (`messages`), read together first."""
+    rated claims to compare it with; for the claim closest to the rated claim found for a
+    whole short message, that message and rated claim (`message`), read together first."""
 
     claim: Claim
     aligned: list[tuple[Match, Alignment]]
     rated: list[RatedMatch]
-    messages: tuple[tuple[str, RatedMatch], ...] = ()
+    message: tuple[str, RatedMatch] | None = None
 
     def pairs(self, per_claim: int) -> list[tuple[str, str]]:
         """The pairs to read, best first: the best candidate, the best rated claim, the
         second candidate, and so on (at most `per_claim` of each)."""
-        read, rated = self.candidate_pairs(per_claim), self.rated_pairs(per_claim)
+        text = claim_text(self.claim)
+        read = [(text, m.statement.text) for m, _ in self._read(per_claim)]
+        rated = [pair for _, pair in self._rated_pairs(per_claim)]
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
-
-    def candidate_pairs(self, per_claim: int) -> list[tuple[str, str]]:
-        """(claim, statement) pairs: what the pair model reads, for contradiction and support."""
-        text = claim_text(self.claim)
-        return [(text, m.statement.text) for m, _ in self._read(per_claim)]
-
-    def rated_pairs(self, per_claim: int) -> list[tuple[str, str]]:
-        """(text, rated claim) pairs: what the same-claim model reads."""
-        return [pair for _, pair in self._rated_pairs(per_claim)]
 
     def decisive(self, per_claim: int, thresholds: PairThresholds) -> set[tuple[str, str]]:
         """Of the pairs to read, those whose reading can change a verdict at `thresholds`
@@ -506,15 +451,10 @@ class ClaimToRead:
         return found
 
     def scored(
-        self,
-        per_claim: int,
-        scores: dict[tuple[str, str], PairScores],
-        same_scores: dict[tuple[str, str], float],
-        thresholds: PairThresholds,
+        self, per_claim: int, scores: dict[tuple[str, str], PairScores], thresholds: PairThresholds
     ) -> ClaimPairs | None:
-        """What the models read for this claim (`scores` of candidate pairs, `same_scores` of
-        rated pairs); None when it wanted pairs read and the check's budget left none of them
-        (then the alignment model judges it, as without the model)."""
+        """What the model read for this claim; None when it wanted pairs read and the check's
+        budget left none of them (then the alignment model judges it, as without the model)."""
         text = claim_text(self.claim)
         read = {
             id(m): scores[key]
@@ -523,17 +463,17 @@ class ClaimToRead:
         }
         same: dict[int, float] = {}
         for rated_id, pair in self._rated_pairs(per_claim):
-            if pair in same_scores:  # a rated claim read several ways counts its best reading
-                same[rated_id] = max(same.get(rated_id, 0.0), same_scores[pair])
+            if pair in scores:  # a rated claim read several ways counts its best reading
+                same[rated_id] = max(same.get(rated_id, 0.0), scores[pair].same_claim)
         if not read and not same and self.pairs(per_claim):
             return None
         return ClaimPairs(thresholds, read, same)
 
     def _rated_pairs(self, per_claim: int) -> list[tuple[int, tuple[str, str]]]:
         """The (text, rated claim) pairs to read, best first, each with the rated claim's
-        statement id: the whole message with its rated claims, then each of the claim's best
+        statement id: the whole message with its rated claim, then each of the claim's best
         rated claims with the claim and with what a report in it says."""
-        found = list(self.messages)
+        found = [self.message] if self.message is not None else []
         found += [(said, r) for r in self._rated(per_claim) for said in said_texts(self.claim)]
         return [(r.match.statement.id, (text, r.match.statement.text)) for text, r in found]
 
@@ -574,27 +514,16 @@ def read_pairs(
     *,
     per_claim: int = PER_CLAIM,
     budget: int = BUDGET,
-    same_scorer: PairScorer | None = None,
 ) -> list[ClaimPairs | None]:
     """The claims' pairs read in one batch, each distinct pair once, at most `budget` of them:
     every claim's best pair first, then every claim's second, and so on, those whose reading
     can change a verdict at `thresholds` before the others (a pair in which the alignment
-    names a differing detail decides nothing while no `refute` threshold ships). Rated pairs
-    go to `same_scorer` where there is one (else `scorer` gives their same-claim score too)."""
+    names a differing detail decides nothing while no `refute` threshold ships)."""
     wanted = [c.pairs(per_claim) for c in claims]
     ranked = list(dict.fromkeys(p for rank in zip_longest(*wanted) for p in rank if p is not None))
     if len(ranked) > budget:
         decisive = set().union(*(c.decisive(per_claim, thresholds) for c in claims))
         ranked.sort(key=lambda pair: pair not in decisive)  # stable: the order above within
     chosen = ranked[:budget]
-    if same_scorer is None:
-        scored = dict(zip(chosen, scorer.score(chosen), strict=True))
-        same = {pair: scores.same_claim for pair, scores in scored.items()}
-    else:
-        candidates = {p for c in claims for p in c.candidate_pairs(per_claim)}
-        rated = {p for c in claims for p in c.rated_pairs(per_claim)}
-        for_pairs = [p for p in chosen if p in candidates]
-        for_same = [p for p in chosen if p in rated]
-        scored = dict(zip(for_pairs, scorer.score(for_pairs), strict=True))
-        same = {p: s.same_claim for p, s in zip(for_same, same_scorer.score(for_same), strict=True)}
-    return [claim.scored(per_claim, scored, same, thresholds) for claim in claims]
+    scored = dict(zip(chosen, scorer.score(chosen), strict=True))
+    return [claim.scored(per_claim, scored, thresholds) for claim in claims]

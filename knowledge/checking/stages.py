@@ -44,7 +44,6 @@ CANDIDATES = 12  # candidates retrieved for each claim
 # A message this short (a post, a tweet) is also looked up and read as a whole against the
 # rated claims: fact-checked claims are often made across a post's sentences.
 MESSAGE_CHARS = 400
-MESSAGE_RATED = 2  # rated claims found for a whole short message and read with it
 # A claim that gives this share of a rated claim's words and details, none otherwise, says
 # what it says (and maybe more): the feature model's pick of it stands below the pair
 # model's threshold (as a restatement needs no model for support).
@@ -72,9 +71,8 @@ class Weighed(NamedTuple):
     claim: Claim
     matches: list[Match]
     rated: list[RatedMatch]
-    # the rated claims found for the whole (short) message, each given to the claim closest
-    # to it
-    message_rated: tuple[RatedMatch, ...] = ()
+    # the rated claim found for the whole (short) message, given to the claim closest to it
+    message_rated: RatedMatch | None = None
 
 
 # -- the values passed from stage to stage (each one its input grown) ----------------------
@@ -253,27 +251,24 @@ class Statements:
     async def _with_message(
         self, retrieved: Retrieved, message: str, weighed: list[Weighed]
     ) -> list[Weighed]:
-        """The best rated claims found for the whole message (MESSAGE_RATED), each given to
-        the claim whose words are closest to it (the one a card would point at)."""
+        """The best rated claim found for the whole message, given to the claim whose words
+        are closest to it (the one a card would point at)."""
         found = retrieved.found[message]
         reviews = await self._store.reviews.of(i for i, _ in found)
-        top = [(i, score) for i, score in found if i in reviews][:MESSAGE_RATED]
-        if not top or not weighed:
+        top = next(((i, score) for i, score in found if i in reviews), None)
+        if top is None or not weighed:
             return weighed
-        statements = await self._store.statements.get_many(i for i, _ in top)
-        given: dict[int, tuple[RatedMatch, ...]] = {}
-        for statement_id, score in top:
-            statement = statements.get(statement_id)
-            if statement is None or statement.status != Status.ACTIVE:
-                continue
-            closest = max(
-                range(len(weighed)),
-                key=lambda i: fuzz.token_set_ratio(weighed[i].claim.text, statement.text),
-            )
-            match = self._match(retrieved.nlp, statement, score, _concepts(weighed[closest].claim))
-            given[closest] = (*given.get(closest, ()), RatedMatch(match, reviews[statement_id]))
+        statement = (await self._store.statements.get_many([top[0]])).get(top[0])
+        if statement is None or statement.status != Status.ACTIVE:
+            return weighed
+        closest = max(
+            range(len(weighed)),
+            key=lambda i: fuzz.token_set_ratio(weighed[i].claim.text, statement.text),
+        )
+        match = self._match(retrieved.nlp, statement, top[1], _concepts(weighed[closest].claim))
+        rated = RatedMatch(match, reviews[statement.id])
         return [
-            w._replace(message_rated=given[i]) if i in given else w for i, w in enumerate(weighed)
+            w._replace(message_rated=rated) if i == closest else w for i, w in enumerate(weighed)
         ]
 
     async def _matches(
@@ -364,7 +359,9 @@ class PairReading:
                 w.claim,
                 [(m, a.of(m)) for m in w.matches[:ALIGNED]],
                 w.rated,
-                messages=tuple((message, r) for r in w.message_rated if message is not None),
+                message=(message, w.message_rated)
+                if message is not None and w.message_rated is not None
+                else None,
             )
             for w, a in zip(every, alignments, strict=True)
         ]
@@ -439,17 +436,14 @@ class FactChecks:
 
 
 def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
-    """The claim's rated claims, and the whole message's that the pair model read (without
+    """The claim's rated claims, and the whole message's when the pair model read it (without
     the model the check stays as it was)."""
-    if read is None:
+    extra = weighed.message_rated
+    if extra is None or read is None or extra.match.statement.id not in read.scores:
         return weighed.rated
-    known = {r.match.statement.id for r in weighed.rated}
-    extra = [
-        r
-        for r in weighed.message_rated
-        if r.match.statement.id in read.scores and r.match.statement.id not in known
-    ]
-    return [*weighed.rated, *extra]
+    if any(r.match.statement.id == extra.match.statement.id for r in weighed.rated):
+        return weighed.rated
+    return [*weighed.rated, extra]
 
 
 def _concepts(claim: Claim) -> frozenset[str]:

@@ -50,13 +50,6 @@ def packaged_path() -> Path:
     return Path(str(resources.files("knowledge.data").joinpath("pair_model")))
 
 
-def same_claim_path() -> Path:
-    """The folder of the same-claim model shipped with the package
-    (knowledge/data/same_claim_model/): the same network, trained for its same-claim output
-    only, on the pairs the checker reads (scripts/train_same_claim_model.py)."""
-    return Path(str(resources.files("knowledge.data").joinpath("same_claim_model")))
-
-
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

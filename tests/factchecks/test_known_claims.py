@@ -107,6 +107,9 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
             "Mobile networks expanded their 5G coverage across Europe in 2021.", id="shares-words"
         ),
         pytest.param("The Louvre welcomed more visitors than ever last summer.", id="unrelated"),
+        # one detail given otherwise makes another claim, however close the wording
+        pytest.param("The Helsinki tram network closed in 1953.", id="another-year"),
+        pytest.param("The Helsinki tram network closed after 60 years.", id="a-figure-added"),
     ],
 )
 async def test_other_claims_cite_no_fact_check(

@@ -153,32 +153,3 @@ async def test_a_claim_giving_all_the_rated_claims_words_keeps_the_feature_model
         assert [f.fact_check.review.url for f in cards if f.fact_check] == (
             ["https://check.example/5g-covid"] if carded else []
         )
-
-
-class RecordingScorer(ScriptedScorer):
-    """A scripted scorer that also records the second text of each pair it read."""
-
-    def __init__(self, scripted: dict[str, PairScores]) -> None:
-        super().__init__(scripted)
-        self.seconds: list[str] = []
-
-    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]:
-        self.seconds += [second for _, second in pairs]
-        return super().score(pairs)
-
-
-async def test_the_same_claim_model_reads_the_rated_claims(
-    rated_kb: knowledge.KnowledgeBase,
-) -> None:
-    # with a same-claim model beside it, the pair model reads no rated claim, and the
-    # same-claim model's reading decides whether the card is shown
-    for same_score, carded in ((0.93, True), (0.3, False)):
-        pairs = RecordingScorer({"5G towers": scores_of(same_claim=0.99)})
-        same = RecordingScorer({"5G towers": scores_of(same_claim=same_score)})
-        rated_kb.pairs = PairReader("on", scorer=pairs, same_scorer=same, thresholds=THRESHOLDS)
-        [claim] = (await rated_kb.check(OWN_WORDS, reference_date=DAY)).claims
-        cards = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]
-        assert bool(cards) is carded
-        assert any("5G towers" in text for text in same.seconds)
-        assert not any("5G towers" in text for text in pairs.seconds)
-        assert claim.model is not None and claim.model.same_claim == same_score

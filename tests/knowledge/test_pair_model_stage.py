@@ -221,23 +221,6 @@ async def test_missing_model_in_auto_mode_keeps_checking(
     assert claim.model is None
 
 
-async def test_missing_same_claim_model_in_auto_mode_leaves_rated_claims_to_the_features(
-    empty_kb: knowledge.KnowledgeBase, tmp_path: Path
-) -> None:
-    # the pair model still reads candidates; no same-claim threshold is taken for a file
-    # that is not there
-    await empty_kb.curator.add(FINLAND, kind="fact")
-    empty_kb.pairs = PairReader("auto", same_path=tmp_path / "nowhere")
-    [claim] = (
-        await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
-    ).claims
-    assert claim.model is not None
-    assert claim.model.thresholds["same_claim"] is None
-    empty_kb.pairs = PairReader("on", same_path=tmp_path / "nowhere")
-    with pytest.raises(PairModelUnavailable):
-        await empty_kb.check("Finland joined NATO in April 2021.", reference_date=DAY)
-
-
 async def test_a_held_reader_reads_nothing(empty_kb: knowledge.KnowledgeBase) -> None:
     # a worker's warm-up check: its start must not wait for the model
     await empty_kb.curator.add(FINLAND, kind="fact")  # undated: the model alone decides

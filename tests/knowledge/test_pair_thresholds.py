@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.checking.pair_reading import PairThresholds, shipped_thresholds
 from knowledge.errors import InvalidSeed
-from knowledge.pair_model import PairModel, same_claim_path
+from knowledge.pair_model import PairModel
 
 
 def test_the_shipped_thresholds_were_chosen_for_the_shipped_model() -> None:
@@ -17,11 +17,6 @@ def test_the_shipped_thresholds_were_chosen_for_the_shipped_model() -> None:
     # until then checks would silently keep to the alignment model. (Empty: none chosen yet.)
     chosen_for = shipped_thresholds().model_sha256
     assert chosen_for in ("", PairModel.load().info["sha256"])
-
-
-def test_the_same_claim_threshold_was_chosen_for_the_shipped_same_claim_model() -> None:
-    chosen_for = shipped_thresholds().same_claim_sha256
-    assert chosen_for in ("", PairModel.load(same_claim_path()).info["sha256"])
 
 
 def test_a_threshold_never_cleared_is_stored_as_null() -> None:
