@@ -449,7 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     info = PairModel.load(args.model).info
     if args.same_claim_only:
-        return same_claim_only(folder, args)
+        return same_claim_only(folder, args, str(info.get("sha256", "")))
     rows = asyncio.run(record_pairs(folder, args.limit, args.model))
     if not rows:
         return 0
@@ -472,11 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "the thresholds it ships",
         }
         args.pairs_json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
-    same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
-    chosen["same_claim"] = choose_same_claim(tweets, args.false_alarms)
-    same["in_sample"] = tweet_scores(tweets, chosen["same_claim"])
-    print(json.dumps({"same_claim": same, "chosen": chosen["same_claim"]}, indent=1))
+    same, chosen["same_claim"] = same_claim_choice(folder, args, chosen)
     how = {
         "script": "benchmarks/choose_pair_thresholds.py",
         "folds": args.folds,
@@ -511,16 +507,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def same_claim_only(folder: Path, args: argparse.Namespace) -> int:
-    """Choose the same-claim threshold with the shipped pair thresholds kept; rewrite only its
-    parts of the data file and of the results file."""
-    data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
-    chosen = {k: math.inf if v is None else float(v) for k, v in data["thresholds"].items()}
+def same_claim_choice(
+    folder: Path, args: argparse.Namespace, chosen: dict[str, float]
+) -> tuple[dict[str, Any], float]:
+    """The dev tweets checked at the `chosen` pair thresholds: the same-claim threshold's
+    out-of-fold scores, and the threshold chosen on all of them (with its in-sample scores)."""
     tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     threshold = choose_same_claim(tweets, args.false_alarms)
     same["in_sample"] = tweet_scores(tweets, threshold)
     print(json.dumps({"same_claim": same, "chosen": threshold}, indent=1))
+    return same, threshold
+
+
+def same_claim_only(folder: Path, args: argparse.Namespace, model_sha256: str) -> int:
+    """Choose the same-claim threshold with the shipped pair thresholds kept; rewrite only its
+    parts of the data file and of the results file. The shipped thresholds must have been
+    chosen for the model read (its sha256)."""
+    data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+    if data.get("model_sha256") != model_sha256:
+        raise SystemExit(
+            f"{THRESHOLDS_FILE} was chosen for another pair model file; "
+            "run without --same-claim-only to choose every threshold for this one"
+        )
+    chosen = {k: math.inf if v is None else float(v) for k, v in data["thresholds"].items()}
+    same, threshold = same_claim_choice(folder, args, chosen)
     if args.output.is_file():
         result = json.loads(args.output.read_text(encoding="utf-8"))
         result["thresholds"]["same_claim"] = _shown(threshold)
