@@ -9,6 +9,11 @@ separate families' was ..." and 'A "law to separate families" was ...'). A claim
 as the claim: held out with it, and the right fact-check when cited. Scored by the ids alone,
 a tweet whose claim was held out still had it in the knowledge base word for word, and citing
 it counted as a false alarm (45 of the dev tweets' gold claims have a twin).
+
+Neighbours: up to 200 rated claims of the knowledge base that name a country, US state,
+politician, city or company from fixed lists are checked as they are and with that name
+replaced by another of its list ("Republicans in Texas ..." -> "Republicans in Oregon ...").
+The fact-check cited for such a neighbour is a false card: nobody rated that claim.
 """
 
 from __future__ import annotations
@@ -34,6 +39,23 @@ from benchmarks.eval_retrieval import DATASET, Dataset, load
 
 REFERENCE = date(2020, 3, 1)  # the tweets are from late 2019 and early 2020
 CHECKER = "Snopes"
+
+# Names a rated claim may give, in lists of one kind each: a claim's neighbour gives another
+# name of the same list in its place ("Republicans in Texas cut Medicaid" -> "... in Oregon").
+NEIGHBOUR_NAMES = (
+    "France Germany Italy Spain Canada Mexico Brazil India China Japan Russia Australia Nigeria "
+    "Kenya Sweden Norway Ireland Scotland England Israel Iran Iraq Egypt Turkey Poland Ukraine "
+    "Venezuela Cuba Pakistan",
+    "Texas California Florida Ohio Georgia Arizona Michigan Oregon Nevada Virginia Alabama "
+    "Kentucky Minnesota Wisconsin Iowa Tennessee Missouri Colorado",
+    "Trump Obama Biden Clinton Pelosi Sanders Warren Bush Putin Merkel Macron Trudeau Reagan "
+    "Carter Romney McConnell Schumer Cruz Rubio Kavanaugh",
+    "Chicago Boston Seattle Denver Atlanta Dallas Houston Miami Phoenix Detroit Portland "
+    "Baltimore Philadelphia London Paris Berlin Moscow Toronto Sydney",
+    "Walmart Target Starbucks Amazon Google Facebook Twitter Apple Microsoft Disney Nike Costco "
+    "Netflix",
+)
+NEIGHBOURS = 200  # rated claims per split read with a name swapped
 
 
 def review_url(claim_id: str) -> str:
@@ -137,7 +159,43 @@ async def _checked(kb: object, text: str) -> tuple[object, ...]:
     return tuple(report.claims)
 
 
+def neighbour(text: str) -> str | None:
+    """The claim with its one name from a list of `NEIGHBOUR_NAMES` replaced by the name seven
+    places further on that list (None when it gives no such name, or two of one list)."""
+    for listed in NEIGHBOUR_NAMES:
+        names = listed.split()
+        found = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text)]
+        if len(found) == 1:
+            other = names[(names.index(found[0]) + 7) % len(names)]
+            if other not in text:
+                return re.sub(rf"\b{re.escape(found[0])}\b", other, text)
+    return None
+
+
+async def neighbours(kb: object, setup: Setup, loaded: list[str]) -> dict[str, object]:
+    """Rated claims of the knowledge base checked word for word and with a name swapped for
+    another of the same kind: the share of each given the claim's own fact-check. The second
+    is a false card: fact-checkers rated the claim about the other person or place."""
+    swapped = [
+        (c, text, other)
+        for c in sorted(loaded)
+        if len(text := setup.data.claims[c][0].strip()) <= 200 and (other := neighbour(text))
+    ]
+    chosen = swapped[:: max(1, len(swapped) // NEIGHBOURS)][:NEIGHBOURS]
+    verbatim = renamed = 0
+    for claim_id, text, other in chosen:
+        urls = {review_url(claim_id)}
+        verbatim += any(cites(c, urls) for c in await _checked(kb, text))
+        renamed += any(cites(c, urls) for c in await _checked(kb, other))
+    return {
+        "claims": len(chosen),
+        "verbatim_cited": round(verbatim / max(1, len(chosen)), 3),
+        "neighbour_cited": round(renamed / max(1, len(chosen)), 3),
+    }
+
+
 async def measure(root: Path, split: str) -> dict[str, object]:
+    _, rated_ids = plan(load(root, split))
     async with known_claims_kb(root, split) as (kb, setup, loaded):
         hits, alarms, started = 0, 0, time.perf_counter()
         for tweet, urls in setup.known.items():
@@ -146,6 +204,7 @@ async def measure(root: Path, split: str) -> dict[str, object]:
         for tweet in setup.unknown:
             alarms += any(c.flagged for c in await _checked(kb, setup.data.tweets[tweet]))
         checked = len(setup.known) + len(setup.unknown)
+        spent = time.perf_counter() - started
         return {
             "dataset": DATASET,
             "split": split,
@@ -155,7 +214,8 @@ async def measure(root: Path, split: str) -> dict[str, object]:
             "recall": round(hits / max(1, len(setup.known)), 3),
             "false_alarms": round(alarms / max(1, len(setup.unknown)), 3),
             "import_seconds": round(loaded, 1),
-            "ms_per_tweet": round(1000 * (time.perf_counter() - started) / max(1, checked), 1),
+            "ms_per_tweet": round(1000 * spent / max(1, checked), 1),
+            "neighbours": await neighbours(kb, setup, rated_ids),
         }
 
 

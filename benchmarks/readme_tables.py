@@ -128,7 +128,7 @@ def known_claims_section() -> str:
         "of the dev tweets (the one finding most fact-checks with false alarms ≤ "
         f"{_ceiling()} on the training folds; none if the logistic model alone finds as "
         "many). The train row is in sample for the pair model, whose same-claim head was "
-        f"trained on CLEF train tweets. {_same_claim_shipped()}Reproduce: "
+        f"trained on CLEF train tweets. {_same_claim_shipped()}{_neighbours(data)}Reproduce: "
         "`.venv/bin/python benchmarks/eval_known_claims.py` and "
         "`benchmarks/choose_pair_thresholds.py` (without the pair model: the logistic "
         "same-claim model, `benchmarks/train_same_claim.py`, CLEF train split only)"
@@ -141,6 +141,34 @@ def _how() -> dict[str, Any]:
 
 def _ceiling() -> str:
     return _fmt(_how().get("false_alarm_ceiling_on_training_folds"), "{:.1%}")
+
+
+def _neighbours(data: dict[str, Any]) -> str:
+    """A sentence on the neighbours: rated claims with a name swapped for another."""
+    rows = [(r["split"], r["neighbours"]) for r in data["results"] if "neighbours" in r]
+    if not rows:
+        return ""
+    before = (_load("known_claims_before.json") or {}).get("neighbours_before_guard", {})
+    told = "; ".join(
+        f"{split}: {n['claims']} claims, cited for {_fmt(n['neighbour_cited'], '{:.1%}')} of "
+        f"the neighbours"
+        + (
+            f" ({_fmt(before[split]['neighbour_cited'], '{:.0%}')} before the guard, "
+            f"{before.get('commit', '')})"
+            if split in before
+            else ""
+        )
+        + f" and {_fmt(n['verbatim_cited'], '{:.1%}')} of the claims as written"
+        for split, n in rows
+    )
+    return (
+        "Neighbouring claims: rated claims of the knowledge base naming a country, US state, "
+        "politician, city or company from fixed lists, checked as written and with that name "
+        "swapped for another of its list; the fact-check cited for such a neighbour is a false "
+        f"card ({told}). A rated claim that the sentence copies nearly word for word but with "
+        "another person, place or organisation in place of one of its own is not taken as the "
+        "same claim. "
+    )
 
 
 def _same_claim_shipped() -> str:

@@ -136,6 +136,10 @@ _JUDGED = (
 )
 
 
+_NAME_KINDS = frozenset({DetailKind.PERSON, DetailKind.PLACE, DetailKind.NAME})
+_NEAR_COPY = 0.8  # string similarity from which a claim retells a statement nearly word for word
+
+
 @dataclass(frozen=True, slots=True)
 class Difference:
     """A detail the claim gives one way and the statement another."""
@@ -174,6 +178,10 @@ class Alignment:
     unstated_time: bool = False
     # the claim's figures told as bounds ("more than 880") that the statement's figure meets
     bounds_met: int = 0
+    # names of the claim with a word the statement never uses, beside a name of the
+    # statement's with a word the claim never uses ("President Putin" beside "President
+    # Obama"; not "Biden" beside "Joe Biden", nor "Russian" beside "Russia")
+    renamed: int = 0
 
     @property
     def unnamed_subject(self) -> bool:
@@ -186,6 +194,19 @@ class Alignment:
         """Each names someone the other lacks: they may tell of different subjects ("Norway
         sent 40 delegates" beside "Sweden sent 40 delegates")."""
         return bool(self.uncovered_names) and bool(self.other_names)
+
+    @property
+    def names_another(self) -> bool:
+        """The claim retells the statement nearly word for word (as strings, word order aside)
+        but names another person, place or organisation in place of one of the statement's:
+        a name given otherwise, each naming someone the other lacks, or a name told with a
+        word of its own ("President Putin" beside "President Obama")."""
+        swapped = (
+            any(d.kind in _NAME_KINDS for d in self.differences)
+            or self.other_subject
+            or self.renamed > 0
+        )
+        return swapped and self.similarity >= _NEAR_COPY
 
     @property
     def claim_coverage(self) -> float:
@@ -238,7 +259,7 @@ class Alignment:
             self.near_copy > 0
             and self.claim_coverage >= 0.9
             and self.statement_coverage >= 0.7
-            and self.similarity >= 0.8
+            and self.similarity >= _NEAR_COPY
         )
 
     @property
@@ -428,6 +449,7 @@ def align(
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
         narrower_places=narrower,
         bounds_met=_bounds_met(mine, pairs, others),
+        renamed=_renamed(mine, theirs, pairs, given),
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -437,6 +459,43 @@ def align(
             for u in mine
         ),
     )
+
+
+def _renamed(
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+    given: frozenset[int],
+) -> int:
+    """The claim's unpaired names with a word the statement never uses, where the statement
+    too has a name with a word the claim never uses (a word neither begins like one of the
+    other's): "President Putin" beside
+    "President Obama", "Donald Bush" beside "Donald Trump" (where "Biden" beside "Joe Biden",
+    or "Russian" beside "Russia", is one name told otherwise)."""
+    words_mine = {w for u in mine for w in _words_of(u.text)}
+    words_theirs = {w for t in theirs for w in _words_of(t.text)}
+    extra = [
+        t
+        for t in theirs
+        if t.category == "name"
+        and not _words_of(t.text) <= words_mine
+        and not any(_akin(w, v) for w in _words_of(t.text) - words_mine for v in words_mine)
+    ]
+    if not extra:
+        return 0
+    return sum(
+        1
+        for u in mine
+        if u.category == "name"
+        and id(u) not in pairs
+        and id(u) not in given
+        and not _words_of(u.text) <= words_theirs
+        and not any(_akin(w, v) for w in _words_of(u.text) - words_theirs for v in words_theirs)
+    )
+
+
+def _words_of(name: str) -> set[str]:
+    return set(re.findall(r"\w+", name.casefold()))
 
 
 def _bounds_met(mine: list[_Unit], pairs: dict[int, _Unit], others: list[str]) -> int:

@@ -422,7 +422,7 @@ class FactChecks:
             judge_fact_checks(
                 w.claim,
                 result,
-                _rated(w, same := _same_claim_read(p, a)),
+                _not_neighbours(_rated(w, same := _same_claim_read(p, a)), a),
                 ratings=self._ratings,
                 model=self._same_claim,
                 read=same,
@@ -444,6 +444,14 @@ def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
     if any(r.match.statement.id == extra.match.statement.id for r in weighed.rated):
         return weighed.rated
     return [*weighed.rated, extra]
+
+
+def _not_neighbours(rated: list[RatedMatch], alignments: Alignments) -> list[RatedMatch]:
+    """The rated claims the claim may repeat: not one it copies nearly word for word but with
+    another person, place or organisation in place of one of its own ("Republicans in Oregon
+    cut Medicaid" beside the rated "Republicans in Texas cut Medicaid"): that is a neighbouring
+    claim, which the fact-checkers did not rate, however alike the two read to a model."""
+    return [r for r in rated if not alignments.of(r.match).names_another]
 
 
 def _concepts(claim: Claim) -> frozenset[str]:

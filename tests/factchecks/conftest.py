@@ -17,6 +17,7 @@ RATED = [
     ("Drinking hot water cures the flu.", "Mixture", "hot-water"),
     ("The Eiffel Tower is repainted every seven years.", "True", "eiffel-paint"),
     ("Bananas are radioactive enough to set off airport scanners.", "Mostly False", "bananas"),
+    ("Pope Francis endorsed Donald Trump for president.", "False", "pope-endorsement"),
 ]
 
 

@@ -44,6 +44,11 @@ async def _one(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
             "bananas",
             id="misleading",
         ),
+        pytest.param(
+            "Pope Francis has endorsed Donald Trump for president, the post says.",
+            "pope-endorsement",
+            id="a-person-named-alike",
+        ),
     ],
 )
 async def test_repeating_a_false_rated_claim_is_contradicted_citing_the_review(
@@ -110,6 +115,10 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
         # one detail given otherwise makes another claim, however close the wording
         pytest.param("The Helsinki tram network closed in 1953.", id="another-year"),
         pytest.param("The Helsinki tram network closed after 60 years.", id="a-figure-added"),
+        # the same words about someone or somewhere else: a neighbouring claim, never rated
+        pytest.param("The Tampere tram network closed in 2021.", id="another-city"),
+        pytest.param("Pope Benedict endorsed Donald Trump for president.", id="another-pope"),
+        pytest.param("Pope Francis endorsed Joe Biden for president.", id="another-candidate"),
     ],
 )
 async def test_other_claims_cite_no_fact_check(
