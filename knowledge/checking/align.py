@@ -178,10 +178,12 @@ class Alignment:
     unstated_time: bool = False
     # the claim's figures told as bounds ("more than 880") that the statement's figure meets
     bounds_met: int = 0
-    # names of the claim with a word the statement never uses, beside a name of the
-    # statement's with a word the claim never uses ("President Putin" beside "President
-    # Obama"; not "Biden" beside "Joe Biden", nor "Russian" beside "Russia")
+    # names of the claim sharing a word with one of the statement's, each ending in a word the
+    # other text never uses ("Donald Bush" beside "Donald Trump"): another person or place
     renamed: int = 0
+    # each names something with a word the other never uses ("President Putin" beside
+    # "President Obama"; not "Biden" beside "Joe Biden", nor "Russian" beside "Russia")
+    names_apart: bool = False
 
     @property
     def unnamed_subject(self) -> bool:
@@ -192,8 +194,10 @@ class Alignment:
     @property
     def other_subject(self) -> bool:
         """Each names someone the other lacks: they may tell of different subjects ("Norway
-        sent 40 delegates" beside "Sweden sent 40 delegates")."""
-        return bool(self.uncovered_names) and bool(self.other_names)
+        sent 40 delegates" beside "Sweden sent 40 delegates"), or a name of the claim's ends
+        otherwise than a name of the statement's that shares a word with it ("Donald Bush"
+        beside "Donald Trump": another person, where "Biden" beside "Joe Biden" is one)."""
+        return (bool(self.uncovered_names) and bool(self.other_names)) or self.renamed > 0
 
     @property
     def names_another(self) -> bool:
@@ -204,7 +208,7 @@ class Alignment:
         swapped = (
             any(d.kind in _NAME_KINDS for d in self.differences)
             or self.other_subject
-            or self.renamed > 0
+            or self.names_apart
         )
         return swapped and self.similarity >= _NEAR_COPY
 
@@ -409,6 +413,7 @@ def align(
     ]
     given = _named_by_topic(unpaired, topic, others) | _dated_by_topic(mine, pairs, topic)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
+    renamed, apart = _renamed(mine, theirs, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
         1
@@ -449,7 +454,8 @@ def align(
         similarity=fuzz.token_set_ratio(claim.text.lower(), statement.text.lower()) / 100,
         narrower_places=narrower,
         bounds_met=_bounds_met(mine, pairs, others),
-        renamed=_renamed(mine, theirs, pairs, given),
+        renamed=renamed,
+        names_apart=apart,
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -461,41 +467,60 @@ def align(
     )
 
 
-def _renamed(
-    mine: list[_Unit],
-    theirs: list[_Unit],
-    pairs: dict[int, _Unit],
-    given: frozenset[int],
-) -> int:
-    """The claim's unpaired names with a word the statement never uses, where the statement
-    too has a name with a word the claim never uses (a word neither begins like one of the
-    other's): "President Putin" beside
-    "President Obama", "Donald Bush" beside "Donald Trump" (where "Biden" beside "Joe Biden",
-    or "Russian" beside "Russia", is one name told otherwise)."""
+def _renamed(mine: list[_Unit], theirs: list[_Unit], given: frozenset[int]) -> tuple[int, bool]:
+    """The claim's names that share a word with a name of the statement's while each ends in a
+    word the other text never uses ("Donald Bush" beside "Donald Trump", "Prime Minister Mark
+    Carney" beside "Prime Minister Mark Rutte"; not "Michael Owen" beside "Owen" and "Terry
+    Owen", whose surname the statement gives); and whether the two name anyone apart at all:
+    each has a name with a word the other never uses ("President Putin" beside "President
+    Obama"; not "Biden" beside "Joe Biden", "Donald J. Trump" beside "Donald Trump", nor
+    "Russian" beside "Russia", where a word begins like one of the other's)."""
+    names_mine = [u for u in mine if u.category == "name" and id(u) not in given]
+    names_theirs = [t for t in theirs if t.category == "name"]
     words_mine = {w for u in mine for w in _words_of(u.text)}
     words_theirs = {w for t in theirs for w in _words_of(t.text)}
-    extra = [
-        t
-        for t in theirs
-        if t.category == "name"
-        and not _words_of(t.text) <= words_mine
-        and not any(_akin(w, v) for w in _words_of(t.text) - words_mine for v in words_mine)
-    ]
-    if not extra:
-        return 0
-    return sum(
+
+    def foreign(word: str, other: set[str]) -> bool:
+        return word not in other and not any(_akin(word, v) for v in other)
+
+    def own_word(name: str, other: set[str]) -> bool:
+        return any(foreign(w, other) for w in _words_of(name))
+
+    def last_foreign(name: str, other: set[str]) -> bool:
+        words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1]
+        return bool(words) and foreign(words[-1], other)
+
+    renamed = sum(
         1
-        for u in mine
-        if u.category == "name"
-        and id(u) not in pairs
-        and id(u) not in given
-        and not _words_of(u.text) <= words_theirs
-        and not any(_akin(w, v) for w in _words_of(u.text) - words_theirs for v in words_theirs)
+        for u in names_mine
+        if last_foreign(u.text, words_theirs)
+        and any(
+            _words_of(u.text) & _words_of(t.text)
+            and last_foreign(t.text, words_mine)
+            and not _abbreviated(u.text, t.text)
+            for t in names_theirs
+        )
     )
+    apart = any(own_word(u.text, words_theirs) for u in names_mine) and any(
+        own_word(t.text, words_mine) for t in names_theirs
+    )
+    return renamed, apart
+
+
+def _abbreviated(a: str, b: str) -> bool:
+    """Whether one name ends in the initials of words of the other's ("Fluminense FC" and
+    "Fluminense Football Club", "Executive VP" and "Executive Vice President")."""
+    for short, full in ((a, b), (b, a)):
+        last = re.findall(r"\w+", short)[-1:]
+        initials = "".join(w[0] for w in re.findall(r"\w+", full.casefold()))
+        if last and len(last[0]) >= 2 and last[0].isupper() and last[0].casefold() in initials:
+            return True
+    return False
 
 
 def _words_of(name: str) -> set[str]:
-    return set(re.findall(r"\w+", name.casefold()))
+    """A name's words, lower-cased, initials left out ("J." in "Donald J. Trump")."""
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1}
 
 
 def _bounds_met(mine: list[_Unit], pairs: dict[int, _Unit], others: list[str]) -> int:

@@ -127,8 +127,15 @@ def _from_pairs(
 def _accepted(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel
 ) -> list[tuple[float, Match, Alignment]]:
-    """The candidates the alignment model takes as support, with their probability."""
-    return [(p, m, a) for m, a in aligned if (p := model.supported(a)) >= model.support_threshold]
+    """The candidates the alignment model takes as support, with their probability; never
+    one that names someone else in place of one of the claim's (`Alignment.other_subject`:
+    "Prime Minister Mark Carney opened the bridge" beside "Prime Minister Mark Rutte opened
+    the bridge" gives every word and detail but the person)."""
+    return [
+        (p, m, a)
+        for m, a in aligned
+        if not a.other_subject and (p := model.supported(a)) >= model.support_threshold
+    ]
 
 
 def _backing(

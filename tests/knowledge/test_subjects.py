@@ -77,3 +77,52 @@ async def test_the_same_subject_in_other_words_still_supports() -> None:
     record = "Ukraine said its forces retook Kherson in November 2022."
     claim = "Ukrainian forces retook Kherson in November 2022, Ukraine said."
     assert await verdict_beside(record, claim, seed=True) == "supported"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Donald Trump opened the new library in Fresno in 2018.",
+            "Donald Bush opened the new library in Fresno in 2018.",
+            id="surname",
+        ),
+        pytest.param(
+            "Senator Ted Cruz spoke at the energy conference in Denver in 2017.",
+            "Senator Ted Kennedy spoke at the energy conference in Denver in 2017.",
+            id="senator",
+        ),
+        pytest.param(
+            "Prime Minister Mark Rutte opened the bridge in Rotterdam in 2016.",
+            "Prime Minister Mark Carney opened the bridge in Rotterdam in 2016.",
+            id="title-and-first-name",
+        ),
+    ],
+)
+async def test_a_person_named_alike_is_someone_else(record: str, claim: str) -> None:
+    # Every word and detail but the surname: another person, whom the record says nothing of.
+    assert await verdict_beside(record, claim) == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "Joe Biden visited the Hoover Dam in March 2019.",
+            "Biden visited the Hoover Dam in March 2019.",
+            id="surname-alone",
+        ),
+        pytest.param(
+            "Fluminense Football Club won the cup in 2023.",
+            "Fluminense FC won the cup in 2023.",
+            id="initials",
+        ),
+        pytest.param(
+            "The son of footballer Terry Owen, Owen was born in Chester in 1979.",
+            "Michael Owen was born in Chester in 1979.",
+            id="the-surname-given",
+        ),
+    ],
+)
+async def test_one_person_named_two_ways_still_supports(record: str, claim: str) -> None:
+    assert await verdict_beside(record, claim) == "supported"
