@@ -12,7 +12,8 @@ it counted as a false alarm (45 of the dev tweets' gold claims have a twin).
 
 Neighbours: up to 200 rated claims of the knowledge base that name a country, US state,
 politician, city or company from fixed lists are checked as they are and with that name
-replaced by another of its list ("Republicans in Texas ..." -> "Republicans in Oregon ...").
+replaced by another of its list ("Republicans in Texas ..." -> "Republicans in Oregon ..."),
+and up to 200 with a word turned into its opposite ("were arrested" -> "were released").
 The fact-check cited for such a neighbour is a false card: nobody rated that claim.
 """
 
@@ -159,7 +160,7 @@ async def _checked(kb: object, text: str) -> tuple[object, ...]:
     return tuple(report.claims)
 
 
-def neighbour(text: str) -> str | None:
+def renamed(text: str) -> str | None:
     """The claim with its one name from a list of `NEIGHBOUR_NAMES` replaced by the name seven
     places further on that list (None when it gives no such name, or two of one list)."""
     for listed in NEIGHBOUR_NAMES:
@@ -172,26 +173,72 @@ def neighbour(text: str) -> str | None:
     return None
 
 
+# Past tenses of the verbs in knowledge/data/antonyms.yaml that the claims use most.
+PAST = {
+    "accept": "accepted", "reject": "rejected", "allow": "allowed", "ban": "banned",
+    "approve": "approved", "increase": "increased", "decrease": "decreased", "rise": "rose",
+    "fall": "fell", "win": "won", "lose": "lost", "open": "opened", "close": "closed",
+    "support": "supported", "oppose": "opposed", "praise": "praised", "join": "joined",
+    "leave": "left", "arrest": "arrested", "release": "released", "raise": "raised",
+    "lower": "lowered", "include": "included", "exclude": "excluded",
+}  # fmt: skip
+
+
+def _opposites() -> dict[str, str]:
+    """Each word of knowledge/data/antonyms.yaml (and the listed past tenses) with its
+    opposite."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("knowledge.data").joinpath("antonyms.yaml").read_text("utf-8")
+    found: dict[str, str] = {}
+    for pair in yaml.safe_load(text)["pairs"]:
+        a, b = pair.split("/")
+        for x, y in ((a, b), (b, a)):
+            found.setdefault(x, y)
+            if x in PAST and y in PAST:
+                found.setdefault(PAST[x], PAST[y])
+    return found
+
+
+def opposed(text: str, opposites: dict[str, str]) -> str | None:
+    """The claim with its first word of more than three letters that has an opposite turned
+    into it, unless the claim uses that opposite too (None when it has no such word)."""
+    for word in re.findall(r"[A-Za-z]+", text):
+        other = opposites.get(word.lower())
+        if len(word) > 3 and other and not re.search(rf"\b{other}\b", text, re.IGNORECASE):
+            return re.sub(rf"\b{word}\b", other, text, count=1)
+    return None
+
+
 async def neighbours(kb: object, setup: Setup, loaded: list[str]) -> dict[str, object]:
-    """Rated claims of the knowledge base checked word for word and with a name swapped for
-    another of the same kind: the share of each given the claim's own fact-check. The second
-    is a false card: fact-checkers rated the claim about the other person or place."""
-    swapped = [
-        (c, text, other)
-        for c in sorted(loaded)
-        if len(text := setup.data.claims[c][0].strip()) <= 200 and (other := neighbour(text))
-    ]
-    chosen = swapped[:: max(1, len(swapped) // NEIGHBOURS)][:NEIGHBOURS]
-    verbatim = renamed = 0
-    for claim_id, text, other in chosen:
-        urls = {review_url(claim_id)}
-        verbatim += any(cites(c, urls) for c in await _checked(kb, text))
-        renamed += any(cites(c, urls) for c in await _checked(kb, other))
-    return {
-        "claims": len(chosen),
-        "verbatim_cited": round(verbatim / max(1, len(chosen)), 3),
-        "neighbour_cited": round(renamed / max(1, len(chosen)), 3),
-    }
+    """Rated claims of the knowledge base checked word for word and changed into a neighbour:
+    a name swapped for another of the same kind, or a word turned into its opposite. For
+    each kind, the share of claims given their own fact-check as written and as changed; the
+    second is a false card (nobody rated that claim, and the opposite of a false claim may
+    well be true)."""
+    opposites = _opposites()
+    changes = {"names": renamed, "opposites": lambda text: opposed(text, opposites)}
+    found: dict[str, object] = {}
+    for kind, change in changes.items():
+        changed = [
+            (c, text, other)
+            for c in sorted(loaded)
+            if len(text := setup.data.claims[c][0].strip()) <= 200 and (other := change(text))
+        ]
+        chosen = changed[:: max(1, len(changed) // NEIGHBOURS)][:NEIGHBOURS]
+        verbatim = neighbour = 0
+        for claim_id, text, other in chosen:
+            urls = {review_url(claim_id)}
+            verbatim += any(cites(c, urls) for c in await _checked(kb, text))
+            neighbour += any(cites(c, urls) for c in await _checked(kb, other))
+        found[kind] = {
+            "claims": len(chosen),
+            "verbatim_cited": round(verbatim / max(1, len(chosen)), 3),
+            "neighbour_cited": round(neighbour / max(1, len(chosen)), 3),
+        }
+    return found
 
 
 async def measure(root: Path, split: str) -> dict[str, object]:

@@ -144,30 +144,38 @@ def _ceiling() -> str:
 
 
 def _neighbours(data: dict[str, Any]) -> str:
-    """A sentence on the neighbours: rated claims with a name swapped for another."""
+    """A sentence on the neighbours: rated claims with a name swapped, or a word turned into
+    its opposite."""
     rows = [(r["split"], r["neighbours"]) for r in data["results"] if "neighbours" in r]
     if not rows:
         return ""
     before = (_load("known_claims_before.json") or {}).get("neighbours_before_guard", {})
-    told = "; ".join(
-        f"{split}: {n['claims']} claims, cited for {_fmt(n['neighbour_cited'], '{:.1%}')} of "
-        f"the neighbours"
-        + (
-            f" ({_fmt(before[split]['neighbour_cited'], '{:.0%}')} before the guard, "
-            f"{before.get('commit', '')})"
-            if split in before
-            else ""
-        )
-        + f" and {_fmt(n['verbatim_cited'], '{:.1%}')} of the claims as written"
-        for split, n in rows
-    )
+    kinds = {"names": "a name swapped", "opposites": "a word turned into its opposite"}
+    told = []
+    for split, found in rows:
+        for kind, label in kinds.items():
+            n = found.get(kind)
+            if n is None:
+                continue
+            was = before.get(split, {}).get(kind)
+            told.append(
+                f"{split}, {label}: cited for {_fmt(n['neighbour_cited'], '{:.1%}')} of "
+                f"{n['claims']} neighbours"
+                + (f" ({_fmt(was['neighbour_cited'], '{:.0%}')} before)" if was else "")
+                + f", {_fmt(n['verbatim_cited'], '{:.1%}')} of the claims as written"
+            )
+    commit = before.get("commit", "")
     return (
-        "Neighbouring claims: rated claims of the knowledge base naming a country, US state, "
-        "politician, city or company from fixed lists, checked as written and with that name "
-        "swapped for another of its list; the fact-check cited for such a neighbour is a false "
-        f"card ({told}). A rated claim that the sentence copies nearly word for word but with "
-        "another person, place or organisation in place of one of its own is not taken as the "
-        "same claim. "
+        "Neighbouring claims: rated claims of the knowledge base checked as written and "
+        "changed into a neighbour, a name from fixed lists (countries, US states, politicians, "
+        "cities, companies) swapped for another of its list, or a word of "
+        "`knowledge/data/antonyms.yaml` turned into its opposite; the fact-check cited for a "
+        f"neighbour is a false card ({'; '.join(told)}; before = {commit}, without the "
+        "neighbour guard). A rated claim that the sentence copies nearly word for word but "
+        "about another person, place or organisation, or with a word turned into its "
+        "opposite, is not taken as the same claim. The opposites come from the same word list "
+        "the guard reads, so they show its reach, not how it does on opposites it does not "
+        "list. "
     )
 
 

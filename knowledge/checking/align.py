@@ -184,6 +184,9 @@ class Alignment:
     # each names something with a word the other never uses ("President Putin" beside
     # "President Obama"; not "Biden" beside "Joe Biden", nor "Russian" beside "Russia")
     names_apart: bool = False
+    # a word of the claim's whose opposite the statement uses instead, among all their words
+    # ("released" beside "arrested", "after" beside "before", "higher" beside "lower")
+    opposite_word: bool = False
 
     @property
     def unnamed_subject(self) -> bool:
@@ -200,15 +203,18 @@ class Alignment:
         return (bool(self.uncovered_names) and bool(self.other_names)) or self.renamed > 0
 
     @property
-    def names_another(self) -> bool:
+    def another_claim(self) -> bool:
         """The claim retells the statement nearly word for word (as strings, word order aside)
-        but names another person, place or organisation in place of one of the statement's:
-        a name given otherwise, each naming someone the other lacks, or a name told with a
-        word of its own ("President Putin" beside "President Obama")."""
+        but about another person, place or organisation (a name given otherwise, each naming
+        someone the other lacks, or a name told with a word of its own: "President Putin"
+        beside "President Obama"), or with a word turned into its opposite ("Three poll
+        workers were released" beside "... were arrested"): a neighbouring claim."""
         swapped = (
             any(d.kind in _NAME_KINDS for d in self.differences)
             or self.other_subject
             or self.names_apart
+            or self.opposite_word
+            or any(d.kind == DetailKind.ANTONYM for d in self.differences)
         )
         return swapped and self.similarity >= _NEAR_COPY
 
@@ -456,6 +462,7 @@ def align(
         bounds_met=_bounds_met(mine, pairs, others),
         renamed=renamed,
         names_apart=apart,
+        opposite_word=_opposite_word(claim, statement, antonyms),
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -505,6 +512,24 @@ def _renamed(mine: list[_Unit], theirs: list[_Unit], given: frozenset[int]) -> t
         own_word(t.text, words_mine) for t in names_theirs
     )
     return renamed, apart
+
+
+def _opposite_word(
+    claim: Features, statement: Features, antonyms: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a word of the claim (any word, "after" as well as "released") is the opposite
+    of a word of the statement's that the claim does not use, itself absent from the
+    statement."""
+    said, recorded = _word_forms(claim), _word_forms(statement)
+    return any(antonyms.get(w, frozenset()) & (recorded - said) for w in said - recorded)
+
+
+def _word_forms(features: Features) -> set[str]:
+    """A sentence's words as written (lower-cased) and as lemmas ("first" is "1" as a lemma,
+    "fewer" may be "few")."""
+    return {w.lemma.casefold() for w in features.words} | {
+        features.text[w.start : w.end].casefold() for w in features.words
+    }
 
 
 def _abbreviated(a: str, b: str) -> bool:

@@ -449,9 +449,11 @@ def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
 def _not_neighbours(rated: list[RatedMatch], alignments: Alignments) -> list[RatedMatch]:
     """The rated claims the claim may repeat: not one it copies nearly word for word but with
     another person, place or organisation in place of one of its own ("Republicans in Oregon
-    cut Medicaid" beside the rated "Republicans in Texas cut Medicaid"): that is a neighbouring
-    claim, which the fact-checkers did not rate, however alike the two read to a model."""
-    return [r for r in rated if not alignments.of(r.match).names_another]
+    cut Medicaid" beside the rated "Republicans in Texas cut Medicaid") or a word turned into
+    its opposite ("Floodwaters tested negative" beside the rated "... tested positive"): that
+    is a neighbouring claim, which the fact-checkers did not rate, however alike the two read
+    to a model (and the opposite of a false claim may well be true)."""
+    return [r for r in rated if not alignments.of(r.match).another_claim]
 
 
 def _concepts(claim: Claim) -> frozenset[str]:

@@ -119,6 +119,9 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
         pytest.param("The Tampere tram network closed in 2021.", id="another-city"),
         pytest.param("Pope Benedict endorsed Donald Trump for president.", id="another-pope"),
         pytest.param("Pope Francis endorsed Joe Biden for president.", id="another-candidate"),
+        # ... or with a word turned into its opposite, which may well be true
+        pytest.param("The Helsinki tram network opened in 2021.", id="the-opposite-verb"),
+        pytest.param("Drinking cold water cures the flu.", id="the-opposite-adjective"),
     ],
 )
 async def test_other_claims_cite_no_fact_check(
