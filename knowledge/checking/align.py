@@ -203,6 +203,13 @@ class Alignment:
         return (bool(self.uncovered_names) and bool(self.other_names)) or self.renamed > 0
 
     @property
+    def turned(self) -> bool:
+        """The claim retells the statement nearly word for word but with a word turned into
+        its opposite ("The treaty was signed after the elections" beside "... before the
+        elections"), which the alignment's content words may miss."""
+        return self.opposite_word and self.similarity >= _NEAR_COPY
+
+    @property
     def another_claim(self) -> bool:
         """The claim retells the statement nearly word for word (as strings, word order aside)
         but about another person, place or organisation (a name given otherwise, each naming
@@ -233,6 +240,7 @@ class Alignment:
         both joined in 2022" repeats the statement's words, yet says more)."""
         return (
             not self.embedded
+            and not self.turned
             and not self.differences
             and not self.uncovered
             and not self.uncovered_words
@@ -255,6 +263,7 @@ class Alignment:
         return (
             self.bounds_met > 0
             and not self.embedded
+            and not self.turned
             and not self.differences
             and not self.uncovered
             and not self.missing_figures

@@ -130,11 +130,14 @@ def _accepted(
     """The candidates the alignment model takes as support, with their probability; never
     one that names someone else in place of one of the claim's (`Alignment.other_subject`:
     "Prime Minister Mark Carney opened the bridge" beside "Prime Minister Mark Rutte opened
-    the bridge" gives every word and detail but the person)."""
+    the bridge" gives every word and detail but the person) or that the claim retells with a
+    word turned into its opposite (`Alignment.turned`)."""
     return [
         (p, m, a)
         for m, a in aligned
-        if not a.other_subject and (p := model.supported(a)) >= model.support_threshold
+        if not a.other_subject
+        and not a.turned
+        and (p := model.supported(a)) >= model.support_threshold
     ]
 
 

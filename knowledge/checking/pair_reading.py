@@ -396,7 +396,8 @@ class ClaimPairs:
         claim gets wrong: "completed in 1899" beside "stands on the Champ de Mars"), each
         city the claim tells as a place where it names that city's country, and no one the
         claim leaves out where the claim names someone it does not ("Norway sent 40
-        delegates" beside "Sweden sent 40 delegates")."""
+        delegates" beside "Sweden sent 40 delegates"), nor a near copy with a word turned into
+        its opposite ("signed after the elections" beside "signed before the elections")."""
         if alignment.settles_support:
             return 1.0
         scores = self.scores.get(id(match))
@@ -406,6 +407,7 @@ class ClaimPairs:
             or alignment.missing_figures
             or alignment.narrower_places
             or alignment.other_subject
+            or alignment.turned
         ):
             return None
         return scores.supports
