@@ -13,7 +13,8 @@ it counted as a false alarm (45 of the dev tweets' gold claims have a twin).
 Neighbours: up to 200 rated claims of the knowledge base that name a country, US state,
 politician, city or company from fixed lists are checked as they are and with that name
 replaced by another of its list ("Republicans in Texas ..." -> "Republicans in Oregon ..."),
-and up to 200 with a word turned into its opposite ("were arrested" -> "were released").
+up to 200 with a word turned into its opposite ("were arrested" -> "were released"), and
+up to 200 with a year or figure changed ("in 1985" -> "in 1982").
 The fact-check cited for such a neighbour is a false card: nobody rated that claim.
 """
 
@@ -212,14 +213,31 @@ def opposed(text: str, opposites: dict[str, str]) -> str | None:
     return None
 
 
+def refigured(text: str) -> str | None:
+    """The claim with its first year (1950-2029) three years earlier, or else its first
+    figure of two digits or more three times as large (None when it gives neither)."""
+    year = re.search(r"\b(19[5-9]\d|20[0-2]\d)\b", text)
+    if year:
+        return text[: year.start()] + str(int(year.group(0)) - 3) + text[year.end() :]
+    figure = re.search(r"\b\d{2,}\b", text)
+    if figure:
+        return text[: figure.start()] + str(int(figure.group(0)) * 3) + text[figure.end() :]
+    return None
+
+
 async def neighbours(kb: object, setup: Setup, loaded: list[str]) -> dict[str, object]:
     """Rated claims of the knowledge base checked word for word and changed into a neighbour:
-    a name swapped for another of the same kind, or a word turned into its opposite. For
+    a name swapped for another of the same kind, a word turned into its opposite, or a year or
+    figure changed. For
     each kind, the share of claims given their own fact-check as written and as changed; the
     second is a false card (nobody rated that claim, and the opposite of a false claim may
     well be true)."""
     opposites = _opposites()
-    changes = {"names": renamed, "opposites": lambda text: opposed(text, opposites)}
+    changes = {
+        "names": renamed,
+        "opposites": lambda text: opposed(text, opposites),
+        "figures": refigured,
+    }
     found: dict[str, object] = {}
     for kind, change in changes.items():
         changed = [

@@ -150,7 +150,11 @@ def _neighbours(data: dict[str, Any]) -> str:
     if not rows:
         return ""
     before = (_load("known_claims_before.json") or {}).get("neighbours_before_guard", {})
-    kinds = {"names": "a name swapped", "opposites": "a word turned into its opposite"}
+    kinds = {
+        "names": "a name swapped",
+        "opposites": "a word turned into its opposite",
+        "figures": "a year or figure changed",
+    }
     told = []
     for split, found in rows:
         for kind, label in kinds.items():
@@ -168,14 +172,15 @@ def _neighbours(data: dict[str, Any]) -> str:
     return (
         "Neighbouring claims: rated claims of the knowledge base checked as written and "
         "changed into a neighbour, a name from fixed lists (countries, US states, politicians, "
-        "cities, companies) swapped for another of its list, or a word of "
-        "`knowledge/data/antonyms.yaml` turned into its opposite; the fact-check cited for a "
+        "cities, companies) swapped for another of its list, a word of "
+        "`knowledge/data/antonyms.yaml` turned into its opposite, or the first year made three "
+        "years earlier (else the first figure three times as large); the fact-check cited for a "
         f"neighbour is a false card ({'; '.join(told)}; before = {commit}, without the "
         "neighbour guard). A rated claim that the sentence copies nearly word for word but "
-        "about another person, place or organisation, or with a word turned into its "
-        "opposite, is not taken as the same claim. The opposites come from the same word list "
-        "the guard reads, so they show its reach, not how it does on opposites it does not "
-        "list. "
+        "about another person, place or organisation, with a word turned into its opposite, "
+        "or with a figure or date given otherwise, is not taken as the same claim. The "
+        "opposites come from the same word list the guard reads, so they show its reach, not "
+        "how it does on opposites it does not list. "
     )
 
 

@@ -137,6 +137,10 @@ _JUDGED = (
 
 
 _NAME_KINDS = frozenset({DetailKind.PERSON, DetailKind.PLACE, DetailKind.NAME})
+# details that, given otherwise in a near copy, make another claim of it (`another_claim`)
+_OTHER_CLAIM_KINDS = frozenset(
+    {DetailKind.NUMBER, DetailKind.BOUND, DetailKind.DATE, DetailKind.ANTONYM}
+)
 _NEAR_COPY = 0.8  # string similarity from which a claim retells a statement nearly word for word
 
 
@@ -214,14 +218,15 @@ class Alignment:
         """The claim retells the statement nearly word for word (as strings, word order aside)
         but about another person, place or organisation (a name given otherwise, each naming
         someone the other lacks, or a name told with a word of its own: "President Putin"
-        beside "President Obama"), or with a word turned into its opposite ("Three poll
-        workers were released" beside "... were arrested"): a neighbouring claim."""
+        beside "President Obama"), with a word turned into its opposite ("Three poll workers
+        were released" beside "... were arrested"), or with a figure or date given otherwise
+        ("halted production in 1982" beside "... in 1985"): a neighbouring claim."""
         swapped = (
             any(d.kind in _NAME_KINDS for d in self.differences)
             or self.other_subject
             or self.names_apart
             or self.opposite_word
-            or any(d.kind == DetailKind.ANTONYM for d in self.differences)
+            or any(d.kind in _OTHER_CLAIM_KINDS for d in self.differences)
         )
         return swapped and self.similarity >= _NEAR_COPY
 

@@ -122,6 +122,7 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
         # ... or with a word turned into its opposite, which may well be true
         pytest.param("The Helsinki tram network opened in 2021.", id="the-opposite-verb"),
         pytest.param("Drinking cold water cures the flu.", id="the-opposite-adjective"),
+        pytest.param("The Eiffel Tower is repainted every five years.", id="another-figure"),
     ],
 )
 async def test_other_claims_cite_no_fact_check(
@@ -159,3 +160,31 @@ async def test_two_checkers_rating_the_same_words_are_both_kept() -> None:
             json.dumps([first, second]).encode(), filename="r.json"
         )
         assert len(result.statement_ids) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The city council cut the library budget by 40 percent in 2016 to pay for a stadium.",
+            id="as-rated",
+        ),
+        pytest.param(
+            "The city council cut the library budget by 40 percent in 2013 to pay for a stadium.",
+            id="another-year",
+        ),
+        pytest.param(
+            "The city council cut the library budget by 15 percent in 2016 to pay for a stadium.",
+            id="another-figure",
+        ),
+    ],
+)
+async def test_a_near_copy_with_a_figure_given_otherwise_is_another_claim(text: str) -> None:
+    rated = "The city council cut the library budget by 40 percent in 2016 to pay for a stadium."
+    async with knowledge.open_kb(":memory:") as kb:
+        await kb.curator.import_records(
+            json.dumps([review(rated, "False", "library")]).encode(), filename="r.json"
+        )
+        claim = await _one(kb, text)
+    cited = any(f.kind == FindingKind.FACT_CHECK for f in claim.findings)
+    assert cited == (text == rated)
