@@ -142,6 +142,7 @@ _OTHER_CLAIM_KINDS = frozenset(
     {DetailKind.NUMBER, DetailKind.BOUND, DetailKind.DATE, DetailKind.ANTONYM}
 )
 _NEAR_COPY = 0.8  # string similarity from which a claim retells a statement nearly word for word
+_SAME_WORDS = 0.95  # ... from which it uses the statement's words, in whatever order
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,10 @@ class Alignment:
     # a word of the claim's whose opposite the statement uses instead, among all their words
     # ("released" beside "arrested", "after" beside "before", "higher" beside "lower")
     opposite_word: bool = False
+    # two names the claim shares with the statement stand on opposite sides of a word both
+    # use ("France beat Germany" beside "Germany beat France"; a passive "beaten by France"
+    # aside): who did what to whom may be turned round
+    roles_swapped: bool = False
 
     @property
     def unnamed_subject(self) -> bool:
@@ -210,8 +215,12 @@ class Alignment:
     def turned(self) -> bool:
         """The claim retells the statement nearly word for word but with a word turned into
         its opposite ("The treaty was signed after the elections" beside "... before the
-        elections"), which the alignment's content words may miss."""
-        return self.opposite_word and self.similarity >= _NEAR_COPY
+        elections"), which the alignment's content words may miss, or in the same words with
+        two names trading places ("France beat Germany 2-1" beside "Germany beat France
+        2-1")."""
+        return (self.opposite_word and self.similarity >= _NEAR_COPY) or (
+            self.roles_swapped and self.similarity >= _SAME_WORDS
+        )
 
     @property
     def another_claim(self) -> bool:
@@ -219,8 +228,9 @@ class Alignment:
         but about another person, place or organisation (a name given otherwise, each naming
         someone the other lacks, or a name told with a word of its own: "President Putin"
         beside "President Obama"), with a word turned into its opposite ("Three poll workers
-        were released" beside "... were arrested"), or with a figure or date given otherwise
-        ("halted production in 1982" beside "... in 1985"): a neighbouring claim."""
+        were released" beside "... were arrested"), with a figure or date given otherwise
+        ("halted production in 1982" beside "... in 1985"), or in the same words with two
+        names trading places (`turned`): a neighbouring claim."""
         swapped = (
             any(d.kind in _NAME_KINDS for d in self.differences)
             or self.other_subject
@@ -228,7 +238,7 @@ class Alignment:
             or self.opposite_word
             or any(d.kind in _OTHER_CLAIM_KINDS for d in self.differences)
         )
-        return swapped and self.similarity >= _NEAR_COPY
+        return (swapped and self.similarity >= _NEAR_COPY) or self.turned
 
     @property
     def claim_coverage(self) -> float:
@@ -477,6 +487,7 @@ def align(
         renamed=renamed,
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms),
+        roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -536,6 +547,29 @@ def _opposite_word(
     statement."""
     said, recorded = _word_forms(claim), _word_forms(statement)
     return any(antonyms.get(w, frozenset()) & (recorded - said) for w in said - recorded)
+
+
+def _roles_swapped(claim: str, statement: str, mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:
+    """Whether two of the claim's names that the statement gives stand in the other order
+    there, with a word both use between them in each (`Alignment.roles_swapped`)."""
+    names = [u for u in mine if u.category == "name" and id(u) in pairs]
+    words = [u for u in mine if u.category == "word" and id(u) in pairs]
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            a, b = pairs[id(first)], pairs[id(second)]
+            if a.start <= b.start or _after_by(claim, second) or _after_by(statement, a):
+                continue
+            if any(
+                first.start < w.start < second.start and b.start < pairs[id(w)].start < a.start
+                for w in words
+            ):
+                return True
+    return False
+
+
+def _after_by(text: str, unit: _Unit) -> bool:
+    """Whether a name follows "by" (the agent of a passive verb: "was beaten by France")."""
+    return text[: unit.start].rstrip().casefold().endswith(" by")
 
 
 def _word_forms(features: Features) -> set[str]:
