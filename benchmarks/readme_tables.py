@@ -420,6 +420,40 @@ def _startup() -> str:
     )
 
 
+def perturbed_section() -> str:
+    """Near copies of real sentences with one detail changed (benchmarks/eval_perturbed.py)."""
+    data = _load("perturbed.json")
+    if data is None:
+        return ""
+    before = (_load("perturbed_before.json") or {}).get("results", {})
+    labels = {
+        "unchanged": "none: the sentence as stored (here ✅ is right)",
+        "year": "a year three years earlier",
+        "figure": "a counted figure three times as large",
+        "name": "a listed name swapped for another of its list",
+        "opposite": "a word turned into its opposite (antonyms.yaml)",
+    }
+    rows = [
+        [
+            labels.get(kind, kind),
+            str(r["sentences"]),
+            _fmt(r["supported"], "{:.1%}"),
+            _fmt(before.get(kind, {}).get("supported"), "{:.1%}"),
+            _fmt(r["flagged"], "{:.1%}"),
+        ]
+        for kind, r in data["results"].items()
+    ]
+    commit = (_load("perturbed_before.json") or {}).get("commit", "before")
+    return (
+        "**Near copies with one detail changed** — VitaminC real dev evidences of one sentence, "
+        "each stored alone and checked changed by a fixed rule; a ✅ for a changed sentence is "
+        "wrong (the stored sentence does not show it). The opposites are made from the word "
+        "list the checker reads, so that row shows its reach, not its coverage:\n\n"
+        + _table(["change", "sentences", "✅ (wrong)", f"✅ at {commit}", "🚩"], rows)
+        + "\n\nReproduce: `.venv/bin/python benchmarks/eval_perturbed.py`"
+    )
+
+
 def _splice(text: str, name: str, body: str) -> str:
     pattern = re.compile(rf"(<!-- {name}:start -->)(.*?)(<!-- {name}:end -->)", re.S)
     return pattern.sub(lambda m: f"{m.group(1)}\n{body}\n{m.group(3)}", text)
@@ -432,7 +466,13 @@ def main() -> int:
         text,
         "accuracy",
         "\n\n".join(
-            (retrieval_section(), known_claims_section(), consistency_section(), pairs_section())
+            (
+                retrieval_section(),
+                known_claims_section(),
+                consistency_section(),
+                pairs_section(),
+                perturbed_section(),
+            )
         ),
     )
     text = _splice(text, "performance", performance_section())
