@@ -1076,6 +1076,20 @@ def _date_bound(text: str, start: int) -> str:
     return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
 
 
+def _other_bound(a: _Unit, b: _Unit) -> bool:
+    """Whether the claim's date bound `a` ("by March 31, 2015") stands beside a bound of the
+    statement's at another date ("by March 31, 2018"): the state the statement gives by
+    then says nothing of the claim's moment."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, DateMention) and isinstance(y, DateMention)
+    return (
+        bool(b.lemma)
+        and x.value is not None
+        and y.value is not None
+        and not x.value.agrees(y.value)
+    )
+
+
 def date_relation(a: _Unit, b: _Unit) -> str:
     """ "same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
     "before 1 April") against the statement's date `b`."""
@@ -1253,6 +1267,12 @@ def _differences(
             unsettled.add(id(unit))
             if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
                 one_sided.add(id(unit))
+            elif (
+                unit.category == "date"
+                and unit.lemma
+                and all(_other_bound(unit, t) for t in bounds)
+            ):
+                one_sided.add(id(unit))  # "by March 2015" beside "by March 2018": not given
         elif unit.category == "number" and any(
             _relation(unit, t) == "same" for t in _tied_slots(unit, theirs)
         ):  # a figure told alike meets it, though the pairing chose none: never contradicted

@@ -48,3 +48,20 @@ async def test_the_bound_met_is_supported_in_few_words_more() -> None:
     assert await verdict_beside(
         FESTIVAL, "The Tarrow festival drew more than 50,000 visitors."
     ) == ("supported")
+
+
+SALES = "The game had sold 37 million copies worldwide by March 31, 2018."
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        ("The game had sold 37 million copies worldwide by March 31, 2018.", True),
+        # what had happened by 2018 says nothing of the state three years before
+        ("The game had sold 37 million copies worldwide by March 31, 2015.", False),
+    ],
+)
+async def test_a_date_bound_is_given_only_by_a_bound_at_that_date(
+    claim: str, supported: bool
+) -> None:
+    assert (await verdict_beside(SALES, claim) == "supported") == supported
