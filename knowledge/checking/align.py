@@ -509,34 +509,54 @@ def _renamed(mine: list[_Unit], theirs: list[_Unit], given: frozenset[int]) -> t
     "Russian" beside "Russia", where a word begins like one of the other's)."""
     names_mine = [u for u in mine if u.category == "name" and id(u) not in given]
     names_theirs = [t for t in theirs if t.category == "name"]
-    words_mine = {w for u in mine for w in _words_of(u.text)}
-    words_theirs = {w for t in theirs for w in _words_of(t.text)}
+    if not names_mine or not names_theirs:
+        return 0, False
+    words_mine = frozenset(w for u in mine for w in _words_of(u.text))
+    words_theirs = frozenset(w for t in theirs for w in _words_of(t.text))
+    index_mine, index_theirs = _by_prefix(words_mine), _by_prefix(words_theirs)
 
-    def foreign(word: str, other: set[str]) -> bool:
-        return word not in other and not any(_akin(word, v) for v in other)
+    def foreign(word: str, other: frozenset[str], index: dict[str, list[str]]) -> bool:
+        # a word can begin like another (`_akin`) only if their first four letters agree
+        return word not in other and not any(_akin(word, v) for v in index.get(word[:4], ()))
 
-    def own_word(name: str, other: set[str]) -> bool:
-        return any(foreign(w, other) for w in _words_of(name))
+    def own_word(name: str, other: frozenset[str], index: dict[str, list[str]]) -> bool:
+        return any(foreign(w, other, index) for w in _words_of(name))
 
-    def last_foreign(name: str, other: set[str]) -> bool:
-        words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1]
-        return bool(words) and foreign(words[-1], other)
+    def last_foreign(name: str, other: frozenset[str], index: dict[str, list[str]]) -> bool:
+        last = _last_word(name)
+        return bool(last) and foreign(last, other, index)
 
     renamed = sum(
         1
         for u in names_mine
-        if last_foreign(u.text, words_theirs)
+        if last_foreign(u.text, words_theirs, index_theirs)
         and any(
             _words_of(u.text) & _words_of(t.text)
-            and last_foreign(t.text, words_mine)
+            and last_foreign(t.text, words_mine, index_mine)
             and not _abbreviated(u.text, t.text)
             for t in names_theirs
         )
     )
-    apart = any(own_word(u.text, words_theirs) for u in names_mine) and any(
-        own_word(t.text, words_mine) for t in names_theirs
+    apart = any(own_word(u.text, words_theirs, index_theirs) for u in names_mine) and any(
+        own_word(t.text, words_mine, index_mine) for t in names_theirs
     )
     return renamed, apart
+
+
+def _by_prefix(words: frozenset[str]) -> dict[str, list[str]]:
+    """Words of four letters or more by their first four."""
+    index: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 4:
+            index.setdefault(word[:4], []).append(word)
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    """A name's last word of two letters or more, lower-cased ("" for none)."""
+    words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1]
+    return words[-1] if words else ""
 
 
 def _opposite_word(
@@ -546,7 +566,12 @@ def _opposite_word(
     of a word of the statement's that the claim does not use, itself absent from the
     statement."""
     said, recorded = _word_forms(claim), _word_forms(statement)
-    return any(antonyms.get(w, frozenset()) & (recorded - said) for w in said - recorded)
+    for word in said:
+        opposites = antonyms.get(word)
+        if opposites and word not in recorded:
+            if any(o in recorded and o not in said for o in opposites):
+                return True
+    return False
 
 
 def _roles_swapped(claim: str, statement: str, mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:
@@ -572,12 +597,24 @@ def _after_by(text: str, unit: _Unit) -> bool:
     return text[: unit.start].rstrip().casefold().endswith(" by")
 
 
-def _word_forms(features: Features) -> set[str]:
+# each sentence's word forms, by the identity of its features (hashing features is slow)
+_FORMS: dict[int, tuple[Features, frozenset[str]]] = {}
+_FORMS_KEPT = 4096
+
+
+def _word_forms(features: Features) -> frozenset[str]:
     """A sentence's words as written (lower-cased) and as lemmas ("first" is "1" as a lemma,
     "fewer" may be "few")."""
-    return {w.lemma.casefold() for w in features.words} | {
+    hit = _FORMS.get(id(features))
+    if hit is not None and hit[0] is features:
+        return hit[1]
+    forms = frozenset(w.lemma.casefold() for w in features.words) | frozenset(
         features.text[w.start : w.end].casefold() for w in features.words
-    }
+    )
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    _FORMS[id(features)] = (features, forms)
+    return forms
 
 
 def _abbreviated(a: str, b: str) -> bool:
@@ -591,9 +628,10 @@ def _abbreviated(a: str, b: str) -> bool:
     return False
 
 
-def _words_of(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _words_of(name: str) -> frozenset[str]:
     """A name's words, lower-cased, initials left out ("J." in "Donald J. Trump")."""
-    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1}
+    return frozenset(w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1)
 
 
 def _bounds_met(mine: list[_Unit], pairs: dict[int, _Unit], others: list[str]) -> int:
