@@ -185,7 +185,7 @@ PAST = {
 }  # fmt: skip
 
 
-def _opposites() -> dict[str, str]:
+def opposite_words() -> dict[str, str]:
     """Each word of knowledge/data/antonyms.yaml (and the listed past tenses) with its
     opposite."""
     from importlib import resources
@@ -232,7 +232,7 @@ async def neighbours(kb: object, setup: Setup, loaded: list[str]) -> dict[str, o
     each kind, the share of claims given their own fact-check as written and as changed; the
     second is a false card (nobody rated that claim, and the opposite of a false claim may
     well be true)."""
-    opposites = _opposites()
+    opposites = opposite_words()
     changes = {
         "names": renamed,
         "opposites": lambda text: opposed(text, opposites),

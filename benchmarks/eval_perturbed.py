@@ -35,7 +35,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import RESULTS_DIR, eval_dir
-from benchmarks.eval_known_claims import _opposites, opposed, renamed
+from benchmarks.eval_known_claims import opposed, opposite_words, renamed
 from benchmarks.eval_pairs import DATASETS, REFERENCE, Pair, check_all, outcome, read_pairs
 
 LIMIT = 300  # sentences per change
@@ -75,7 +75,7 @@ def moved_figure(text: str) -> str | None:
 
 
 def changes() -> dict[str, Callable[[str], str | None]]:
-    opposites = _opposites()
+    opposites = opposite_words()
     return {
         "unchanged": lambda text: text,
         "year": moved_year,

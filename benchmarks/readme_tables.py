@@ -144,8 +144,8 @@ def _ceiling() -> str:
 
 
 def _neighbours(data: dict[str, Any]) -> str:
-    """A sentence on the neighbours: rated claims with a name swapped, or a word turned into
-    its opposite."""
+    """A sentence on the neighbours: rated claims with a name swapped, a word turned into its
+    opposite, or a year or figure changed."""
     rows = [(r["split"], r["neighbours"]) for r in data["results"] if "neighbours" in r]
     if not rows:
         return ""
@@ -425,7 +425,8 @@ def perturbed_section() -> str:
     data = _load("perturbed.json")
     if data is None:
         return ""
-    before = (_load("perturbed_before.json") or {}).get("results", {})
+    earlier = _load("perturbed_before.json") or {}
+    before = earlier.get("results", {})
     labels = {
         "unchanged": "none: the sentence as stored (here ✅ is right)",
         "year": "a year three years earlier",
@@ -443,7 +444,7 @@ def perturbed_section() -> str:
         ]
         for kind, r in data["results"].items()
     ]
-    commit = (_load("perturbed_before.json") or {}).get("commit", "before")
+    commit = earlier.get("commit", "before")
     return (
         "**Near copies with one detail changed** — VitaminC real dev evidences of one sentence, "
         "each stored alone and checked changed by a fixed rule; a ✅ for a changed sentence is "

@@ -136,11 +136,9 @@ _JUDGED = (
 )
 
 
-_NAME_KINDS = frozenset({DetailKind.PERSON, DetailKind.PLACE, DetailKind.NAME})
-# details that, given otherwise in a near copy, make another claim of it (`another_claim`)
-_OTHER_CLAIM_KINDS = frozenset(
-    {DetailKind.NUMBER, DetailKind.BOUND, DetailKind.DATE, DetailKind.ANTONYM}
-)
+# details that, given otherwise in a near copy, make another claim of it (`another_claim`):
+# all but a negation, which denies the claim (the rating is turned round for a denial)
+_NEIGHBOUR_KINDS = frozenset(DetailKind) - {DetailKind.POLARITY}
 _NEAR_COPY = 0.8  # string similarity from which a claim retells a statement nearly word for word
 _SAME_WORDS = 0.95  # ... from which it uses the statement's words, in whatever order
 
@@ -223,6 +221,12 @@ class Alignment:
         )
 
     @property
+    def bars_support(self) -> bool:
+        """The statement cannot support the claim, whatever a model reads of the two: it
+        tells of someone else (`other_subject`) or the claim turns it round (`turned`)."""
+        return self.other_subject or self.turned
+
+    @property
     def another_claim(self) -> bool:
         """The claim retells the statement nearly word for word (as strings, word order aside)
         but about another person, place or organisation (a name given otherwise, each naming
@@ -232,11 +236,9 @@ class Alignment:
         ("halted production in 1982" beside "... in 1985"), or in the same words with two
         names trading places (`turned`): a neighbouring claim."""
         swapped = (
-            any(d.kind in _NAME_KINDS for d in self.differences)
-            or self.other_subject
+            self.other_subject
             or self.names_apart
-            or self.opposite_word
-            or any(d.kind in _OTHER_CLAIM_KINDS for d in self.differences)
+            or any(d.kind in _NEIGHBOUR_KINDS for d in self.differences)
         )
         return (swapped and self.similarity >= _NEAR_COPY) or self.turned
 
@@ -552,10 +554,9 @@ def _by_prefix(words: frozenset[str]) -> dict[str, list[str]]:
     return index
 
 
-@lru_cache(maxsize=4096)
 def _last_word(name: str) -> str:
     """A name's last word of two letters or more, lower-cased ("" for none)."""
-    words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1]
+    words = _word_list(name)
     return words[-1] if words else ""
 
 
@@ -629,9 +630,15 @@ def _abbreviated(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _word_list(name: str) -> tuple[str, ...]:
+    """A name's words in order, lower-cased, initials left out ("J." in "Donald J. Trump")."""
+    return tuple(w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1)
+
+
+@lru_cache(maxsize=4096)
 def _words_of(name: str) -> frozenset[str]:
-    """A name's words, lower-cased, initials left out ("J." in "Donald J. Trump")."""
-    return frozenset(w for w in re.findall(r"\w+", name.casefold()) if len(w) > 1)
+    """A name's words as a set (`_word_list`)."""
+    return frozenset(_word_list(name))
 
 
 def _bounds_met(mine: list[_Unit], pairs: dict[int, _Unit], others: list[str]) -> int:

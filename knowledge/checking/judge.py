@@ -128,16 +128,13 @@ def _accepted(
     aligned: list[tuple[Match, Alignment]], model: VerdictModel
 ) -> list[tuple[float, Match, Alignment]]:
     """The candidates the alignment model takes as support, with their probability; never
-    one that names someone else in place of one of the claim's (`Alignment.other_subject`:
-    "Prime Minister Mark Carney opened the bridge" beside "Prime Minister Mark Rutte opened
-    the bridge" gives every word and detail but the person) or that the claim retells with a
-    word turned into its opposite (`Alignment.turned`)."""
+    one that cannot support the claim (`Alignment.bars_support`: "Prime Minister Mark Carney
+    opened the bridge" beside "Prime Minister Mark Rutte opened the bridge" gives every word
+    and detail but the person)."""
     return [
         (p, m, a)
         for m, a in aligned
-        if not a.other_subject
-        and not a.turned
-        and (p := model.supported(a)) >= model.support_threshold
+        if not a.bars_support and (p := model.supported(a)) >= model.support_threshold
     ]
 
 

@@ -406,8 +406,7 @@ class ClaimPairs:
             or alignment.differences
             or alignment.missing_figures
             or alignment.narrower_places
-            or alignment.other_subject
-            or alignment.turned
+            or alignment.bars_support
         ):
             return None
         return scores.supports
