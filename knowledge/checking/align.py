@@ -187,13 +187,13 @@ class Alignment:
     # each names something with a word the other never uses ("President Putin" beside
     # "President Obama"; not "Biden" beside "Joe Biden", nor "Russian" beside "Russia")
     names_apart: bool = False
-    # a word of the claim's whose opposite the statement uses instead, among all their words
-    # ("released" beside "arrested", "after" beside "before", "higher" beside "lower")
-    opposite_word: bool = False
+    # the words of the claim's whose opposite the statement uses instead, among all their
+    # words ("released" beside "arrested", "after" beside "before", "higher" beside "lower")
+    opposite_word: frozenset[str] = frozenset()
     # two names the claim shares with the statement stand on opposite sides of a word both
     # use ("France beat Germany" beside "Germany beat France"; a passive "beaten by France"
-    # aside): who did what to whom may be turned round
-    roles_swapped: bool = False
+    # aside): who did what to whom may be turned round; the lemmas of those words
+    roles_swapped: frozenset[str] = frozenset()
 
     @property
     def unnamed_subject(self) -> bool:
@@ -216,15 +216,36 @@ class Alignment:
         elections"), which the alignment's content words may miss, or in the same words with
         two names trading places ("France beat Germany 2-1" beside "Germany beat France
         2-1")."""
-        return (self.opposite_word and self.similarity >= _NEAR_COPY) or (
-            self.roles_swapped and self.similarity >= _SAME_WORDS
+        return (bool(self.opposite_word) and self.similarity >= _NEAR_COPY) or (
+            bool(self.roles_swapped) and self.similarity >= _SAME_WORDS
+        )
+
+    @property
+    def turned_round(self) -> bool:
+        """The claim retells the statement nearly word for word with two names trading
+        places around an act that goes one way ("Chelsea beat Manchester City" beside
+        "Manchester City beat Chelsea", "Blinken handed the documents to Haavisto" beside
+        "Haavisto handed the documents to Blinken"), and neither denies it: who did it to
+        whom is told wrong. Acts that may go both ways ("criticised", "attacked") only
+        bar support (`turned`)."""
+        return (
+            self.similarity >= _NEAR_COPY
+            and bool(self.roles_swapped & word_set("reading.yaml", "one_way_acts"))
+            and not any(d.kind == DetailKind.POLARITY for d in self.differences)
         )
 
     @property
     def bars_support(self) -> bool:
         """The statement cannot support the claim, whatever a model reads of the two: it
-        tells of someone else (`other_subject`) or the claim turns it round (`turned`)."""
-        return self.other_subject or self.turned
+        tells of someone else (`other_subject`), the claim turns it round (`turned`), or it
+        uses a content word of its own whose opposite the statement uses instead ("deliveries
+        fell 11 percent" beside "deliveries rose 11 percent", however much else either tells;
+        a word like "after" turns a near copy only)."""
+        return (
+            self.other_subject
+            or self.turned
+            or bool(self.opposite_word & set(self.uncovered_words))
+        )
 
     @property
     def another_claim(self) -> bool:
@@ -562,40 +583,64 @@ def _last_word(name: str) -> str:
 
 def _opposite_word(
     claim: Features, statement: Features, antonyms: dict[str, frozenset[str]]
-) -> bool:
-    """Whether a word of the claim (any word, "after" as well as "released") is the opposite
-    of a word of the statement's that the claim does not use, itself absent from the
-    statement."""
+) -> frozenset[str]:
+    """The words of the claim (any word, "after" as well as "released"; as written and as
+    lemma) that are the opposite of a word of the statement's that the claim does not use,
+    themselves absent from the statement."""
     said, recorded = _word_forms(claim), _word_forms(statement)
-    for word in said:
-        opposites = antonyms.get(word)
-        if opposites and word not in recorded:
-            if any(o in recorded and o not in said for o in opposites):
-                return True
-    return False
+    return frozenset(
+        word
+        for word in said
+        if (opposites := antonyms.get(word))
+        and word not in recorded
+        and any(o in recorded and o not in said for o in opposites)
+    )
 
 
-def _roles_swapped(claim: str, statement: str, mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:
-    """Whether two of the claim's names that the statement gives stand in the other order
-    there, with a word both use between them in each (`Alignment.roles_swapped`)."""
+def _roles_swapped(
+    claim: str, statement: str, mine: list[_Unit], pairs: dict[int, _Unit]
+) -> frozenset[str]:
+    """The lemmas of the words both use between two of the claim's names that the statement
+    gives in the other order (`Alignment.roles_swapped`); empty where none trade places."""
     names = [u for u in mine if u.category == "name" and id(u) in pairs]
     words = [u for u in mine if u.category == "word" and id(u) in pairs]
+    between: set[str] = set()
     for i, first in enumerate(names):
         for second in names[i + 1 :]:
             a, b = pairs[id(first)], pairs[id(second)]
             if a.start <= b.start or _after_by(claim, second) or _after_by(statement, a):
                 continue
-            if any(
-                first.start < w.start < second.start and b.start < pairs[id(w)].start < a.start
+            between.update(
+                w.lemma
                 for w in words
-            ):
-                return True
-    return False
+                if first.start < w.start < second.start and b.start < pairs[id(w)].start < a.start
+            )
+    return frozenset(between)
 
 
 def _after_by(text: str, unit: _Unit) -> bool:
     """Whether a name follows "by" (the agent of a passive verb: "was beaten by France")."""
     return text[: unit.start].rstrip().casefold().endswith(" by")
+
+
+# "up 11 percent", "down by $2 billion": a figure told as a change
+_DIRECTION = re.compile(
+    r"\b(up|down)\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around)\s+)?[$€£]?\d", re.I
+)
+
+
+@cache
+def _figure_directions() -> dict[str, str]:
+    """Each word that tells a figure's change ("up"), with the verb that tells it ("rise")."""
+    pairs = word_lists("reading.yaml")["figure_directions"]
+    return dict(pair.split("/") for pair in pairs)
+
+
+def figure_changes(text: str) -> dict[str, str]:
+    """The verbs of the changes a text tells by a figure "up" or "down", each with the word
+    as written ("rise": "up" for "up 11 percent from 661")."""
+    directions = _figure_directions()
+    return {directions[m.group(1).casefold()]: m.group(1) for m in _DIRECTION.finditer(text)}
 
 
 # each sentence's word forms, by the identity of its features (hashing features is slow)
@@ -605,13 +650,14 @@ _FORMS_KEPT = 4096
 
 def _word_forms(features: Features) -> frozenset[str]:
     """A sentence's words as written (lower-cased) and as lemmas ("first" is "1" as a lemma,
-    "fewer" may be "few")."""
+    "fewer" may be "few"), and the verb of a change a figure is said "up" or "down" by."""
     hit = _FORMS.get(id(features))
     if hit is not None and hit[0] is features:
         return hit[1]
     forms = frozenset(w.lemma.casefold() for w in features.words) | frozenset(
         features.text[w.start : w.end].casefold() for w in features.words
     )
+    forms |= figure_changes(features.text).keys()
     if len(_FORMS) >= _FORMS_KEPT:
         _FORMS.clear()
     _FORMS[id(features)] = (features, forms)
@@ -766,7 +812,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             _cover(taken, clock.start(), clock.end())
     for mention in features.entities:
         if not _inside(mention.start, taken):
-            city = _city_told_as_place(text, mention)
+            city = city_told_as_place(text, mention)
             units.append(_Unit("name", mention.start, mention.text, city, mention=mention))
             _cover(taken, mention.start, mention.end)
     for number in features.numbers:
@@ -1098,7 +1144,7 @@ def _same(a: _Unit, b: _Unit) -> bool:
     return _same_name(_mention(a), _mention(b))
 
 
-def _city_told_as_place(text: str, mention: Mention) -> str:
+def city_told_as_place(text: str, mention: Mention) -> str:
     """The city a name gives where it tells where something happened ("in Kyiv", "at
     Seoul"), by its first spelling; "" for any other name or use ("Kyiv said")."""
     city = _cities().get(mention.text.lower(), "")

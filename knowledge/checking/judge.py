@@ -70,8 +70,10 @@ def judge(
         if _admissible(f, claim, model, evidence.cites_learned(f))
         and _about_the_claim(f, evidence, alignments)
     ]
-    if claim.asserted and not _given_whole(backing, aligned):
-        findings += _told_otherwise(aligned, model, detected)
+    if not _given_whole(backing, aligned):
+        if claim.asserted:
+            findings += _told_otherwise(aligned, model, detected)
+        findings += _turned_round(aligned, model, evidence, asserted=claim.asserted)
     findings = _deduplicated(findings + detected)
     if findings:
         verdict = (
@@ -354,6 +356,26 @@ def _told_otherwise(
     told = {e.id for f in detected if f.kind == FindingKind.TIMELINE for e in f.evidence}
     same = [(m, a) for m, a in aligned if m.statement.id in told and a.another_time]
     return _from_alignment(same, model, same_event=True)
+
+
+def _turned_round(
+    aligned: list[tuple[Match, Alignment]],
+    model: VerdictModel,
+    evidence: _EvidenceKinds,
+    *,
+    asserted: bool,
+) -> list[Finding]:
+    """Who did it to whom, told the other way round (`Alignment.turned_round`: "Chelsea beat
+    Manchester City 2-0" beside "Manchester City beat Chelsea 2-0"), against the closest
+    statement that tells it so. A claim told as to come is judged only against a learned
+    article's sentence, which it retells as told ("Stoltenberg will succeed Rutte")."""
+    for match, alignment in aligned:
+        if alignment.turned_round and (asserted or match.statement.id in evidence.learned):
+            problem = f"Turns round who did what: the record has “{match.statement.text}”"
+            cited = (Evidence.of(match.statement),)
+            confidence = model.detector_confidence.get(str(FindingKind.SWAP), 0.0)
+            return [Finding(FindingKind.SWAP, problem, cited, Verdict.CONTRADICTED, confidence)]
+    return []
 
 
 def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: Alignments) -> bool:

@@ -19,6 +19,9 @@ from knowledge.nlp.negation import denied_words, told_as_done
 from knowledge.resources import word_lists, word_pairs, word_set
 
 _SAME_EVENT = 0.45
+# share of the claim's concepts a longer record gives: the claim retells one part of it
+# ("Finland became the 31st member of NATO on Tuesday" of "..., doubling its border")
+_TOLD_WITHIN = 0.8
 _RESTATED = 0.6  # share of concepts in common, both ways, for a retelling of one statement
 _WEEKDAY_WINDOW = timedelta(days=8)
 # "from 2012 to": the end of a span whose start was just given
@@ -105,14 +108,19 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
 
 def _same_event(match: Match) -> bool:
     """A recorded event the claim tells: it shares a name with it and most of its words, an
-    event's noun matching the verb of the same act ("invaded" for "invasion")."""
+    event's noun matching the verb of the same act ("invaded" for "invasion"), or nearly all
+    the claim's words are the record's (a longer record tells more besides)."""
     claimed = _with_kin(match.claim_concepts)
     shared = [c for c in match.statement_concepts if c in claimed]
+    told = len(shared) / max(1, len(match.claim_concepts))
     return (
         match.statement.kind == StatementKind.EVENT
         and match.statement.event_date is not None
-        and len(shared) / max(1, len(match.statement_concepts)) >= _SAME_EVENT
-        and len(shared) / max(1, len(match.claim_concepts)) >= 0.3
+        and told >= 0.3
+        and (
+            len(shared) / max(1, len(match.statement_concepts)) >= _SAME_EVENT
+            or (told >= _TOLD_WITHIN and len(shared) >= 3)
+        )
         and any(c.startswith("@") for c in shared)
     )
 

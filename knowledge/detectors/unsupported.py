@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import partial
+from functools import cache, partial
 
+from knowledge.checking.align import city_told_as_place, figure_changes
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.bounds import bound_holds, figure_bound
@@ -33,7 +34,7 @@ from knowledge.nlp.negation import (
     told_as_done,
     under_modal,
 )
-from knowledge.resources import Lexicon
+from knowledge.resources import Lexicon, word_lists, word_pairs
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
@@ -105,15 +106,24 @@ def _fold(word: str) -> str:
 def _new_name(
     claim: Claim, record: SourceRecord, known: frozenset[str], context: CheckContext
 ) -> str | None:
+    text = claim.features.text
     for mention in claim.features.entities:
-        if mention.id in context.entity_labels and mention.id in record.entity_ids:
-            continue  # a known entity the article names, perhaps by another alias
-        name = context.entity_names.get(mention.id)
-        if name is not None and _all_known(name, known):
-            continue  # "NATO chief" where the article writes "NATO Secretary General"
+        if not city_told_as_place(text, mention) and _entity_named(mention, record, known, context):
+            continue  # ("in Stockholm" gives the city, which the article's "Sweden" does not)
         if not _named_in(mention, known, context.lexicon):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+def _entity_named(
+    mention: Mention, record: SourceRecord, known: frozenset[str], context: CheckContext
+) -> bool:
+    """Whether the article names the mention's known entity, perhaps by another alias or by
+    the words of its name ("NATO chief" where the article writes "NATO Secretary General")."""
+    if mention.id in context.entity_labels and mention.id in record.entity_ids:
+        return True
+    name = context.entity_names.get(mention.id)
+    return name is not None and _all_known(name, known)
 
 
 def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool:
@@ -170,8 +180,9 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         n for features in record.features for n in _list_lengths(features)
     }
     said = _fractions(record) | _years_ago(record)
+    derived = _derived(record)
     for number in claim.features.numbers:
-        if any(same_number(number.value, n) for n in record.numbers):
+        if any(same_number(number.value, n) for n in record.numbers | derived):
             continue
         if number.value in counts:  # "three countries" for a list of three names
             continue
@@ -190,6 +201,18 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
     return None
+
+
+def _derived(record: SourceRecord) -> frozenset[float]:
+    """The differences and sums of two figures one sentence of the article gives ("74 more
+    aircraft" for "735 ... from 661")."""
+    found: set[float] = set()
+    for features in record.features:
+        values = [n.value for n in features.numbers]
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                found.update((abs(a - b), a + b))
+    return frozenset(found)
 
 
 def _hedged(text: str, number: NumberMention) -> bool:
@@ -287,7 +310,9 @@ def _opposite(
 ) -> tuple[str | None, Statement | None]:
     """An opposite word, or a flipped negation, against the article (`aligned`: its sentence
     closest to the claim)."""
-    near = aligned[1].content
+    changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
+    near = aligned[1].content | changes.keys()
+    known = known | changes.keys()
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
     for word in claim.features.content - named:  # "North Korea" is a name, not a direction
@@ -298,9 +323,12 @@ def _opposite(
             if not _said_alike(o, word, near, lexicon)
         )
         if found and word not in near:
+            if _from_the_other_side(word, found[0], claim.features, aligned[1]):
+                continue  # "Chelsea lost to City" retells "City beat Chelsea"
             if flipped and found[0] not in near:
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
-            return f"Says “{word}” where the source article says “{found[0]}”.", (
+            said = changes.get(found[0], found[0])
+            return f"Says “{word}” where the source article says “{said}”.", (
                 aligned[0] if found[0] in near else None
             )
     if flipped and _negation_retold(claim.features, aligned[1]):
@@ -308,6 +336,26 @@ def _opposite(
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
     return None, None
+
+
+def _from_the_other_side(word: str, opposite: str, claim: Features, sentence: Features) -> bool:
+    """Whether the claim tells with `word` the act the article tells with its converse
+    `opposite` ("lose" for "win"), from the other party's side: it names another party
+    first than the article's sentence does."""
+    if opposite not in _converses().get(word, frozenset()):
+        return False
+    mine, theirs = _first_named(claim), _first_named(sentence)
+    return bool(mine and theirs and mine != theirs)
+
+
+@cache
+def _converses() -> dict[str, frozenset[str]]:
+    return word_pairs(word_lists("reading.yaml")["converse_acts"], "reading.yaml")
+
+
+def _first_named(features: Features) -> str:
+    """The id of the entity a sentence names first ("" where it names none)."""
+    return min(features.entities, key=lambda m: m.start).id if features.entities else ""
 
 
 def _name_words(features: Features) -> frozenset[str]:

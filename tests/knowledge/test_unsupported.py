@@ -372,3 +372,141 @@ async def test_a_year_the_article_counts_back_to_is_not_new(
 ) -> None:
     verdicts = await _learned_then_checked(kb, HIKE, text, date(2024, 3, 19))
     assert ("contradicted" in verdicts) is flagged
+
+
+SIGNING = """Sweden's prime minister signed the defence agreement at a ceremony in Washington on Thursday.
+Officials said the agreement would take effect in the summer.
+It allows American troops to train at 17 Swedish bases.
+The Swedish parliament is expected to approve it in June.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(  # the city's country is the article's, the city is not
+            "Sweden's prime minister signed the defence agreement at a ceremony in Stockholm.",
+            "contradicted",
+            id="a-capital-for-the-place",
+        ),
+        pytest.param(
+            "Sweden's prime minister signed the defence agreement in Washington.",
+            "supported",
+            id="the-place-as-told",
+        ),
+        pytest.param(  # "Stockholm" standing for the government names no place
+            "Stockholm signed the defence agreement at a ceremony in Washington.",
+            "supported",
+            id="a-capital-for-its-government",
+        ),
+    ],
+)
+async def test_a_capital_told_as_where_it_happened_is_the_city(
+    kb: knowledge.KnowledgeBase, text: str, verdict: str
+) -> None:
+    await kb.curator.learn(SIGNING, source="https://example.org/signing", published=DAY)
+    report = await kb.check(text, reference_date=DAY)
+    assert report.claims[0].verdict.value == verdict
+
+
+EURO = """Croatia adopted the euro as its currency on Sunday, becoming the 20th member of the eurozone and joining the passport-free Schengen area on the same day.
+Prime Minister Andrej Plenkovic called it a historic moment for the country.
+Shops must show prices in both currencies until the end of the year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param("Croatia adopted the euro on Tuesday.", "contradicted", id="another-day"),
+        pytest.param("Croatia adopted the euro on Sunday.", "supported", id="the-day-as-told"),
+    ],
+)
+async def test_a_weekday_for_part_of_a_longer_sentence_is_judged(
+    kb: knowledge.KnowledgeBase, text: str, verdict: str
+) -> None:
+    # the article's sentence tells more besides (", becoming the 20th member ..."): the
+    # claim retells its first part
+    day = date(2023, 1, 2)
+    await kb.curator.learn(EURO, source="https://example.org/croatia-euro", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert report.claims[0].verdict.value == verdict
+
+
+DELIVERIES = """Airbus delivered 735 commercial aircraft to 87 customers in 2023, up 11 percent from 661 in 2022.
+The planemaker also booked a record 2,094 gross orders during the year.
+Cars passing the factory picked up dust from the new runway, neighbours said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "Airbus deliveries of commercial aircraft fell 11 percent to 735 in 2023.",
+            True,
+            id="a-fall-for-a-figure-up",
+        ),
+        pytest.param(
+            "Airbus deliveries of commercial aircraft rose 11 percent to 735 in 2023.",
+            False,
+            id="a-rise-for-a-figure-up",
+        ),
+        pytest.param(  # "picked up dust": no figure, no change told
+            "Cars passing the factory dropped dust on the new runway, neighbours said.",
+            False,
+            id="up-without-a-figure",
+        ),
+    ],
+)
+async def test_a_figure_up_or_down_tells_a_rise_or_a_fall(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 1, 11)
+    await kb.curator.learn(DELIVERIES, source="https://example.org/deliveries", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, report.claims[0].reason
+
+
+MATCH = """Manchester City beat Chelsea 2-0 at the Etihad Stadium on Sunday.
+The win lifted City to 62 points, two behind the leaders Liverpool.
+About 53,000 fans watched the match in Manchester.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "Chelsea lost 2-0 to Manchester City on Sunday.", False, id="the-loser's-side"
+        ),
+        pytest.param(
+            "Manchester City lost 2-0 to Chelsea on Sunday.", True, id="the-result-turned"
+        ),
+    ],
+)
+async def test_a_retelling_from_the_other_side(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 3, 4)
+    await kb.curator.learn(MATCH, source="https://example.org/city-chelsea", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(  # 735 - 661: a figure one sentence of the article gives by two others
+            "Airbus delivered 74 more aircraft in 2023 than in 2022.", False, id="a-difference"
+        ),
+        pytest.param("Airbus delivered 84 more aircraft in 2023 than in 2022.", True, id="another"),
+    ],
+)
+async def test_a_figure_worked_out_from_the_article(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 1, 11)
+    await kb.curator.learn(DELIVERIES, source="https://example.org/deliveries", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
