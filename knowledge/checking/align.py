@@ -237,13 +237,14 @@ class Alignment:
     @property
     def bars_support(self) -> bool:
         """The statement cannot support the claim, whatever a model reads of the two: it
-        tells of someone else (`other_subject`), the claim turns it round (`turned`), or it
-        uses a content word of its own whose opposite the statement uses instead ("deliveries
-        fell 11 percent" beside "deliveries rose 11 percent", however much else either tells;
-        a word like "after" turns a near copy only)."""
+        tells of someone else (`other_subject`), the claim turns it round (`turned`,
+        `turned_round`), or it uses a content word of its own whose opposite the statement
+        uses instead ("deliveries fell 11 percent" beside "deliveries rose 11 percent",
+        however much else either tells; a word like "after" turns a near copy only)."""
         return (
             self.other_subject
             or self.turned
+            or self.turned_round
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 

@@ -81,7 +81,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         problem = _other_of_class(claim, known, context.lexicon)
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
-        problem, evidence = _opposite(claim, known, aligned, context.lexicon)
+        problem, evidence = _opposite(claim, record, known, aligned, context.lexicon)
         if problem:
             cited = (Evidence.of(evidence or match.statement),)
             return [Finding(FindingKind.POLARITY, problem, cited)]
@@ -108,9 +108,11 @@ def _new_name(
 ) -> str | None:
     text = claim.features.text
     for mention in claim.features.entities:
-        if not city_told_as_place(text, mention) and _entity_named(mention, record, known, context):
-            continue  # ("in Stockholm" gives the city, which the article's "Sweden" does not)
-        if not _named_in(mention, known, context.lexicon):
+        # "in Stockholm" gives the city, which the article's "Sweden" does not
+        as_place = bool(city_told_as_place(text, mention))
+        if not as_place and _entity_named(mention, record, known, context):
+            continue
+        if not _named_in(mention, known, context.lexicon, literal=as_place):
             return f"The source article never mentions {mention.text}."
     return None
 
@@ -126,11 +128,18 @@ def _entity_named(
     return name is not None and _all_known(name, known)
 
 
-def _named_in(mention: Mention, known: frozenset[str], lexicon: Lexicon) -> bool:
+def _named_in(
+    mention: Mention, known: frozenset[str], lexicon: Lexicon, *, literal: bool = False
+) -> bool:
+    """Whether the article names the mention in its words, or (unless `literal`: a city
+    told as where something happened) by another name of the same place ("the EU" for
+    "Brussels")."""
     words = [_fold(w) for w in _WORDS.findall(mention.text.lower().replace("’", "'"))]
     words = [w for w in words if w]
     if not words or all(w in known for w in words):
         return True
+    if literal:
+        return False
     phrase = " ".join(words)
     same_place = lexicon.places.get(phrase, frozenset()) | lexicon.places.get(
         mention.text.lower().replace(".", ""), frozenset()
@@ -306,20 +315,27 @@ def _split(text: str) -> list[str]:
 
 
 def _opposite(
-    claim: Claim, known: frozenset[str], aligned: tuple[Statement, Features], lexicon: Lexicon
+    claim: Claim,
+    record: SourceRecord,
+    known: frozenset[str],
+    aligned: tuple[Statement, Features],
+    lexicon: Lexicon,
 ) -> tuple[str | None, Statement | None]:
     """An opposite word, or a flipped negation, against the article (`aligned`: its sentence
-    closest to the claim)."""
+    closest to the claim). The opposite must be said in a sentence that tells of what the
+    claim tells (sharing words with it): "late" is no opposite of "early" in another
+    sentence about something else."""
     changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
     near = aligned[1].content | changes.keys()
-    known = known | changes.keys()
+    mine = content_lemmas(claim.features.lemmas)
+    related = near.union(*(f.content for f in record.features if len(mine & f.content) >= _ALIGNED))
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
     for word in claim.features.content - named:  # "North Korea" is a name, not a direction
         opposites = lexicon.antonyms.get(word, frozenset())
         found = sorted(
             o
-            for o in (opposites & known if word not in known else opposites & near)
+            for o in (opposites & related if word not in known else opposites & near)
             if not _said_alike(o, word, near, lexicon)
         )
         if found and word not in near:

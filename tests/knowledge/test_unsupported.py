@@ -510,3 +510,59 @@ async def test_a_figure_worked_out_from_the_article(
     await kb.curator.learn(DELIVERIES, source="https://example.org/deliveries", published=day)
     report = await kb.check(text, reference_date=day)
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
+
+
+DEPOSIT_RATE = """The central bank cut its deposit rate by a quarter of a point to 3.75 percent on Thursday.
+Its president said in Frankfurt that future decisions would depend on the data.
+Inflation was 2.6 percent in May, above the target of 2 percent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(  # a city the group of names for one place ("the EU") leaves out
+            "Its president said in Brussels that future decisions would depend on the data.",
+            "contradicted",
+            id="another-city",
+        ),
+        pytest.param(
+            "The central bank raised its deposit rate to 3.75 percent on Thursday.",
+            "contradicted",
+            id="a-raise-for-a-cut",
+        ),
+    ],
+)
+async def test_a_city_or_a_direction_told_otherwise(
+    kb: knowledge.KnowledgeBase, text: str, verdict: str
+) -> None:
+    day = date(2024, 6, 7)
+    await kb.curator.learn(DEPOSIT_RATE, source="https://example.org/rates", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert report.claims[0].verdict.value == verdict
+
+
+FINAL = """Spain beat England 2-1 in the final in Berlin on Sunday to win a record fourth title.
+Nico Williams gave Spain the lead early in the second half before Cole Palmer equalised.
+Mikel Oyarzabal scored the winning goal four minutes before the end.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(  # the record tells more besides ("to win a record fourth title")
+            "England beat Spain 2-1 in the final in Berlin on Sunday.",
+            "contradicted",
+            id="the-result-turned-round",
+        ),
+        pytest.param(  # "early" is said of another goal, in a sentence about something else
+            "Oyarzabal's late goal won the final for Spain.", "unverified", id="late-and-early"
+        ),
+    ],
+)
+async def test_a_retold_final(kb: knowledge.KnowledgeBase, text: str, verdict: str) -> None:
+    day = date(2024, 7, 15)
+    await kb.curator.learn(FINAL, source="https://example.org/final", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert report.claims[0].verdict.value == verdict, report.claims[0].reason
