@@ -96,6 +96,15 @@ class CheckContext:
         return self.records.get(statement.source)
 
 
+def sentence_words(features: Features) -> frozenset[str]:
+    """A sentence's words and lemmas, lower-cased; hyphenated words also split."""
+    words: set[str] = set(features.lemmas)
+    for word in _TOKENS.findall(features.text.lower().replace("’", "'")):
+        words.add(word)
+        words.update(word.split("-"))
+    return frozenset(words)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
     """All statements learned from one source (an article), pooled for whole-article checks."""
@@ -109,16 +118,10 @@ class SourceRecord:
 
     @classmethod
     def of(cls, statements: list[Statement], features: list[Features]) -> SourceRecord:
-        words: set[str] = set()
-        for one in features:
-            words.update(one.lemmas)
-            for word in _TOKENS.findall(one.text.lower().replace("’", "'")):
-                words.add(word)
-                words.update(word.split("-"))
         return cls(
             tuple(statements),
             tuple(features),
-            frozenset(words),
+            frozenset().union(*map(sentence_words, features)),
             frozenset(n.value for f in features for n in f.numbers),
             tuple(d.value for f in features for d in f.dates if d.value is not None),
             frozenset(i for f in features for i in f.entity_ids)

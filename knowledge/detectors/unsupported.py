@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache, partial
 
 from knowledge.checking.align import city_told_as_place, figure_changes
-from knowledge.matching import CheckContext, Match, SourceRecord
+from knowledge.matching import CheckContext, Match, SourceRecord, sentence_words
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.bounds import bound_holds, figure_bound
 from knowledge.nlp.claims import Claim
@@ -328,7 +328,9 @@ def _opposite(
     changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
     near = aligned[1].content | changes.keys()
     mine = content_lemmas(claim.features.lemmas)
-    related = near.union(*(f.content for f in record.features if len(mine & f.content) >= _ALIGNED))
+    related = near.union(
+        *(sentence_words(f) for f in record.features if len(mine & f.content) >= _ALIGNED)
+    )
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
     for word in claim.features.content - named:  # "North Korea" is a name, not a direction
