@@ -449,9 +449,49 @@ def perturbed_section() -> str:
         "**Near copies with one detail changed** — VitaminC real dev evidences of one sentence, "
         "each stored alone and checked changed by a fixed rule; a ✅ for a changed sentence is "
         "wrong (the stored sentence does not show it). The opposites are made from the word "
-        "list the checker reads, so that row shows its reach, not its coverage:\n\n"
+        "list the checker reads, so that row shows its reach, not its coverage (and its sample "
+        "follows the list: a longer list draws other sentences):\n\n"
         + _table(["change", "sentences", "✅ (wrong)", f"✅ at {commit}", "🚩"], rows)
         + "\n\nReproduce: `.venv/bin/python benchmarks/eval_perturbed.py`"
+    )
+
+
+def retellings_section() -> str:
+    """Faithful and wrong retellings of learned articles (benchmarks/eval_retellings.py)."""
+    data = _load("retellings.json")
+    if data is None or "errors" not in data:
+        return ""
+    earlier = _load("retellings_before.json") or {}
+    commit = earlier.get("commit", "before")
+    then = earlier.get("errors", {})
+
+    def row(label: str, now: dict[str, Any], before: dict[str, Any]) -> list[str]:
+        cells = [label, str(now["sentences"]), f"{now['caught']} / {now['supported']}"]
+        return cells + [f"{before['caught']} / {before['supported']}" if before else "—"]
+
+    rows = [
+        [
+            "faithful retellings (🚩 is wrong, ✅ right)",
+            str(data["sentences"]),
+            f"{data['flagged']} / {data['supported']}",
+            f"{earlier['flagged']} / {earlier['supported']}" if earlier else "—",
+        ],
+        row("wrong retellings, all (🚩 right, ✅ wrong)", data["errors"]["all"], then.get("all")),
+        row("wrong retellings, dev half", data["errors"]["dev"], then.get("dev")),
+        row("wrong retellings, held-out half", data["errors"]["held_out"], then.get("held_out")),
+    ]
+    rows += [
+        row(f"wrong: {kind}", tally, then.get("by_kind", {}).get(kind, {}))
+        for kind, tally in data["errors"]["by_kind"].items()
+    ]
+    return (
+        "**Retellings of learned articles** — articles of our own near the seed topics and "
+        "beyond (`benchmarks/data/retellings.yaml`), each learned into a fresh seeded knowledge "
+        "base (`kb learn`) and retold sentence by sentence, faithfully or with one detail wrong "
+        "of a named kind; checked on the article's day:\n\n"
+        + _table(["retellings", "sentences", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
+        + "\n\nThe halves split the wrong retellings by a hash of the text. Reproduce: "
+        "`.venv/bin/python benchmarks/eval_retellings.py`"
     )
 
 
@@ -473,6 +513,7 @@ def main() -> int:
                 consistency_section(),
                 pairs_section(),
                 perturbed_section(),
+                retellings_section(),
             )
         ),
     )
