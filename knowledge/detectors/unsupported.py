@@ -202,7 +202,7 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         ):  # "nearly 20,000 hours" for "more than 19,800 hours"
             continue
         bound, _ = figure_bound(claim.features.text, number.start)
-        if any(bound_holds(bound, number.value, n) for n in record.numbers):
+        if any(bound_holds(bound, number.value, n.value) for n in _counting(record, number)):
             continue  # "more than 1,000 homes" for "1,240 homes": a bound, met
         # (one the article's figures break is the alignment's to name: "more than 2,000")
         return f"The source article never gives the number {number.text.strip()}."
@@ -210,6 +210,17 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
     return None
+
+
+def _counting(record: SourceRecord, number: NumberMention) -> list[NumberMention]:
+    """The article's figures that may count what `number` counts: of its unit ("121 people"
+    is no bound that "1,600 homes" meets), or either without one."""
+    return [
+        n
+        for features in record.features
+        for n in features.numbers
+        if not n.unit or not number.unit or n.unit == number.unit
+    ]
 
 
 def _derived(record: SourceRecord) -> frozenset[float]:

@@ -566,3 +566,33 @@ async def test_a_retold_final(kb: knowledge.KnowledgeBase, text: str, verdict: s
     await kb.curator.learn(FINAL, source="https://example.org/final", published=day)
     report = await kb.check(text, reference_date=day)
     assert report.claims[0].verdict.value == verdict, report.claims[0].reason
+
+
+FIRES = """Wildfires in central Chile killed at least 112 people over the weekend, officials said on Sunday.
+About 1,600 homes burned in the coastal city of Viña del Mar.
+Firefighters were still battling 40 fires on Monday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(  # "1,600 homes" is no count of people that meets the bound
+            "Wildfires in central Chile killed at least 121 people over the weekend.",
+            True,
+            id="a-bound-no-figure-of-its-kind-meets",
+        ),
+        pytest.param(
+            "Wildfires in central Chile killed at least 100 people over the weekend.",
+            False,
+            id="a-bound-the-count-meets",
+        ),
+    ],
+)
+async def test_a_bound_is_met_only_by_a_figure_counting_the_same(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 2, 5)
+    await kb.curator.learn(FIRES, source="https://example.org/fires", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
