@@ -588,7 +588,7 @@ def _opposite_word(
     """The words of the claim (any word, "after" as well as "released"; as written and as
     lemma) that are the opposite of a word of the statement's that the claim does not use,
     themselves absent from the statement."""
-    said, recorded = _word_forms(claim), _word_forms(statement)
+    said, recorded = _standalone_forms(claim), _standalone_forms(statement)
     return frozenset(
         word
         for word in said
@@ -622,6 +622,22 @@ def _roles_swapped(
 def _after_by(text: str, unit: _Unit) -> bool:
     """Whether a name follows "by" (the agent of a passive verb: "was beaten by France")."""
     return text[: unit.start].rstrip().casefold().endswith(" by")
+
+
+_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
+def _standalone_forms(features: Features) -> frozenset[str]:
+    """A sentence's word forms (`_word_forms`) with its hyphenated words whole ("non-toxic"),
+    and their parts only where a part also stands alone: "non-toxic" does not use "toxic"."""
+    forms = _word_forms(features)
+    text = features.text.casefold()
+    compounds = set(_COMPOUND.findall(text))
+    if not compounds:
+        return forms
+    alone = set(re.findall(r"[a-z]+", _COMPOUND.sub(" ", text)))
+    inner = {part for compound in compounds for part in compound.split("-")} - alone
+    return (forms - inner) | compounds
 
 
 # "up 11 percent", "down by $2 billion": a figure told as a change

@@ -93,17 +93,22 @@ def _after_marker(words: tuple[Word, ...], at: int) -> bool:
     return before >= 0 and words[before].lemma in _NOT_DONE_AFTER
 
 
+_AUXILIARY = frozenset({"be", "have", "get"})  # "will not be raised", "would not have shaded"
+
+
 def under_modal(features: Features, lemma: str) -> bool:
-    """Whether the word comes after a modal, negations between left aside ("would not
-    shade"): a denial of what would or could be, not of what was done."""
+    """Whether the word comes after a modal, negations and the auxiliaries of a passive or
+    perfect between left aside ("would not shade", "will not be raised"): a denial of what
+    would or could be, not of what was done."""
     words = features.words
     for at, word in enumerate(words):
         if word.lemma != lemma:
             continue
         before = [
             w
-            for w in words[max(0, at - 3) : at]
+            for w in words[max(0, at - 4) : at]
             if features.text[w.start : w.end].lower() not in NEGATION_WORDS
+            and w.lemma not in _AUXILIARY
         ]
         if before and before[-1].lemma in MODALS:
             return True

@@ -21,14 +21,26 @@ _LONGEST_TOKEN = 100
 
 @Language.component("factcheck_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence (headlines, datelines and bylines have no stop)."""
+    """A line break always ends a sentence (headlines, datelines and bylines have no stop);
+    a quoted exclamation or question that the sentence goes on after in lower case does not
+    ("'You've Received a Postcard!' e-mails harbor a virus")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif token.is_sent_start and previous.text in ("Mr.", "Mrs.", "Ms.", "Dr.", "St."):
             token.is_sent_start = False
+        elif token.is_sent_start and token.text[:1].islower() and _ends_quoted_cry(doc, token.i):
+            token.is_sent_start = False
     return doc
+
+
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
+def _ends_quoted_cry(doc: Doc, at: int) -> bool:
+    """Whether the tokens before `at` end with "!" or "?" and a closing quote."""
+    return at >= 2 and doc[at - 1].text in _CLOSING_QUOTES and doc[at - 2].text in ("!", "?")
 
 
 def build_nlp(entities: Iterable[Entity], *, model: str | None = None) -> Language:

@@ -18,6 +18,8 @@ RATED = [
     ("The Eiffel Tower is repainted every seven years.", "True", "eiffel-paint"),
     ("Bananas are radioactive enough to set off airport scanners.", "Mostly False", "bananas"),
     ("Pope Francis endorsed Donald Trump for president.", "False", "pope-endorsement"),
+    ("Cooking instant noodles with their flavor packets makes the MSG toxic.", "False", "msg"),
+    ("'You have won a prize!' e-mails carry a dangerous virus.", "False", "prize-virus"),
 ]
 
 

@@ -49,6 +49,16 @@ async def _one(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
             "pope-endorsement",
             id="a-person-named-alike",
         ),
+        pytest.param(
+            "Cooking instant noodles with their flavor packets makes the MSG toxic.",
+            "msg",
+            id="as-rated",
+        ),
+        pytest.param(
+            "'You have won a prize!' e-mails carry a dangerous virus.",
+            "prize-virus",
+            id="as-rated-after-a-quoted-cry",
+        ),
     ],
 )
 async def test_repeating_a_false_rated_claim_is_contradicted_citing_the_review(
@@ -123,6 +133,14 @@ async def test_true_rating_supports_and_mixed_rating_is_context(
         pytest.param("The Helsinki tram network opened in 2021.", id="the-opposite-verb"),
         pytest.param("Drinking cold water cures the flu.", id="the-opposite-adjective"),
         pytest.param("The Eiffel Tower is repainted every five years.", id="another-figure"),
+        pytest.param(  # an opposite written with a hyphen
+            "Cooking instant noodles with their flavor packets makes the MSG non-toxic.",
+            id="the-opposite-hyphenated",
+        ),
+        pytest.param(  # the quoted title alone is no claim: the sentence goes on after it
+            "'You have won a prize!' e-mails carry a harmless virus.",
+            id="the-opposite-after-a-quoted-cry",
+        ),
     ],
 )
 async def test_other_claims_cite_no_fact_check(

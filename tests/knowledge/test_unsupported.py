@@ -596,3 +596,33 @@ async def test_a_bound_is_met_only_by_a_figure_counting_the_same(
     await kb.curator.learn(FIRES, source="https://example.org/fires", published=day)
     report = await kb.check(text, reference_date=day)
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
+
+
+PLANS = """Sweden became the 32nd member of NATO on Thursday.
+The Swedish flag will be raised at NATO headquarters in Brussels on Monday.
+Officials said the ceremony would be short.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        pytest.param(  # a plan denied, beside the article's plan told the same way
+            "The Swedish flag will not be raised at NATO headquarters in Brussels.",
+            "contradicted",
+            id="a-plan-denied",
+        ),
+        pytest.param(
+            "The Swedish flag will be raised at NATO headquarters in Brussels.",
+            "supported",
+            id="the-plan-as-told",
+        ),
+    ],
+)
+async def test_a_plan_retold_is_compared_as_told(
+    kb: knowledge.KnowledgeBase, text: str, verdict: str
+) -> None:
+    day = date(2024, 3, 8)
+    await kb.curator.learn(PLANS, source="https://example.org/plans", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert report.claims[0].verdict.value == verdict, report.claims[0].reason
