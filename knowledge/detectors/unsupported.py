@@ -112,9 +112,43 @@ def _new_name(
         as_place = bool(city_told_as_place(text, mention))
         if not as_place and _entity_named(mention, record, known, context):
             continue
-        if not _named_in(mention, known, context.lexicon, literal=as_place):
+        if not _named_in(mention, known, context.lexicon, literal=as_place) and not _spelt_out(
+            mention.text, record
+        ):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_JOINING = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+
+
+def _spelt_out(name: str, record: SourceRecord) -> bool:
+    """Whether `name` is an abbreviation ("AI", "ECB") of words the article writes out in
+    full ("artificial intelligence", "European Central Bank"), in any case."""
+    if not _ABBREVIATION.fullmatch(name):
+        return False
+    wanted = name.lower()
+    for features in record.features:
+        words = re.findall(r"[a-z]+", features.text.lower())
+        if any(_abbreviated_at(words, at, wanted) for at in range(len(words))):
+            return True
+    return False
+
+
+def _abbreviated_at(words: list[str], at: int, wanted: str) -> bool:
+    """Whether the words from `at` on begin with initials `wanted`, joining words after the
+    first aside ("European Central Bank", "Bank of England")."""
+    found = ""
+    for word in words[at:]:
+        if word in _JOINING and found:
+            continue
+        found += word[0]
+        if found == wanted:
+            return True
+        if not wanted.startswith(found):
+            return False
+    return False
 
 
 def _entity_named(

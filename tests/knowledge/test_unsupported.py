@@ -626,3 +626,26 @@ async def test_a_plan_retold_is_compared_as_told(
     await kb.curator.learn(PLANS, source="https://example.org/plans", published=day)
     report = await kb.check(text, reference_date=day)
     assert report.claims[0].verdict.value == verdict, report.claims[0].reason
+
+
+CHIPS = """The chip maker reported revenue of $22.1 billion for its fourth quarter on Wednesday.
+Demand for its chips used to train artificial intelligence models drove the growth, its chief executive said.
+The European Central Bank kept its rates unchanged on the same day.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Demand for AI chips drove the chip maker's growth.", False, id="AI"),
+        pytest.param("The ECB kept its rates unchanged on Wednesday.", False, id="ECB"),
+        pytest.param("Demand for AMD chips drove the chip maker's growth.", True, id="AMD"),
+    ],
+)
+async def test_an_abbreviation_of_words_the_article_writes_out_is_named_by_it(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 2, 22)
+    await kb.curator.learn(CHIPS, source="https://example.org/chips", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
