@@ -68,6 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
         ("y", rf"\b(?:{_YEAR_PREPOSITIONS})\s+{_YEAR}\b"),
+        # a month said alone after a preposition ("in October", "by March"): its year is the
+        # reference date's guess, as for a day said without its year
+        ("m", rf"\b(?:in|since|until|by|from|during)\s+{_MONTH_WORD}(?![a-z])(?!\s*\d)"),
         (
             "weekday",
             r"\b(?P<rel>last|next|this|on|past)?\s*"
@@ -244,7 +247,9 @@ def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMen
     groups = match.groupdict()
     text = match.group(0).strip()
     start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-    if kind in ("iso", "mdy", "dmy", "my", "y"):
+    if kind == "m" and not (groups.get("month") or "")[:1].isupper():
+        return None  # "in may", "by march": not a month's name
+    if kind in ("iso", "mdy", "dmy", "my", "y", "m"):
         value = _calendar(groups, reference)
         if value is None:
             return None

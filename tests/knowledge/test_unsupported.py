@@ -649,3 +649,42 @@ async def test_an_abbreviation_of_words_the_article_writes_out_is_named_by_it(
     await kb.curator.learn(CHIPS, source="https://example.org/chips", published=day)
     report = await kb.check(text, reference_date=day)
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
+
+
+FORECAST = """The Commission said on Monday it will cut its growth forecast to 0.8 percent.
+The Commission will publish its full autumn forecast in November.
+Global coal use rose 1.4 percent in 2023 to a record high, the agency said.
+Demand in China grew 4.9 percent, while coal use in the EU fell 23 percent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(  # a month said alone is a date too
+            "The Commission will publish its full autumn forecast in October.",
+            True,
+            id="another-month",
+        ),
+        pytest.param(
+            "The Commission will publish its full autumn forecast in November.",
+            False,
+            id="the-month-as-told",
+        ),
+        pytest.param(  # the closest sentence is the one with its figure: "use in the EU fell"
+            "Coal use in the EU fell by 23 percent.", False, id="a-fall-the-article-tells"
+        ),
+        pytest.param(
+            "Global coal use fell 1.4 percent in 2023, the agency said.",
+            True,
+            id="a-fall-for-a-rise",
+        ),
+    ],
+)
+async def test_a_month_and_a_figure_read_against_the_right_sentence(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    day = date(2024, 9, 10)
+    await kb.curator.learn(FORECAST, source="https://example.org/forecast", published=day)
+    report = await kb.check(text, reference_date=day)
+    assert bool(report.flagged) == flagged, [c.reason for c in report.claims]

@@ -46,3 +46,26 @@ def test_the_days_a_statement_gives_date_it(text: str, expected: Dating) -> None
 )
 def test_days_that_could_be_read_otherwise_leave_it_undated(text: str) -> None:
     assert dated(text) == Dating()
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        pytest.param("The forecast will be published in October.", 10, id="in-a-month"),
+        pytest.param("Prices have risen since March.", 3, id="since-a-month"),
+        pytest.param("The report is due by Jan. at the latest.", 1, id="a-short-month"),
+        pytest.param("They met in May.", 5, id="may-as-a-month"),
+        pytest.param("Results may come in may.", None, id="may-in-lower-case"),
+        pytest.param("He flew to Mayotte in 2019.", None, id="a-name-that-starts-like-one"),
+    ],
+)
+def test_a_month_said_alone_after_a_preposition_is_a_date_without_its_year(
+    text: str, month: int | None
+) -> None:
+    from datetime import date
+
+    found = [d for d in find_dates(text, date(2024, 9, 10)) if d.value and d.value.year == 2024]
+    if month is None:
+        assert not found
+    else:
+        assert [(d.value.month, d.yearless) for d in found if d.value] == [(month, True)]
