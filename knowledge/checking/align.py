@@ -1209,7 +1209,7 @@ def date_relation(a: _Unit, b: _Unit) -> str:
     if b.lemma:
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
     if not _YEAR.search(x.text) and _YEAR.search(y.text):  # "November 14": the year is ours
-        same_day = (x.value.month, x.value.day) == (y.value.month, y.value.day)
+        same_day = x.value.month == y.value.month and x.value.day in (None, y.value.day)
         return "same" if same_day else ("differs" if y.value.month else "unsettled")
     if a.lemma:  # a bound ("after 2015") that holds agrees; one that fails may be about
         # another moment of a lasting state ("as of 5 April"), so it is left unsettled
