@@ -1050,6 +1050,10 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
             options = words[unit.lemma]
         else:
             options = [t for t in candidates if _same(unit, t)]
+            if _weekday(unit) and any(_weekday(t) for t in candidates):
+                # a weekday pairs with a weekday where the statement gives one: "said on
+                # Thursday" is not told by "this year" beside "said on Monday"
+                options = [t for t in options if _weekday(t)]
             if unit.category == "number" and unit.lemma and options:  # a bound or estimate
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
@@ -1070,6 +1074,11 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+def _weekday(unit: _Unit) -> bool:
+    """Whether a unit is a date given by its weekday ("on Thursday")."""
+    return isinstance(unit.mention, DateMention) and unit.mention.kind == "weekday"
 
 
 def _clock(unit: _Unit) -> bool:

@@ -688,3 +688,24 @@ async def test_a_month_and_a_figure_read_against_the_right_sentence(
     await kb.curator.learn(FORECAST, source="https://example.org/forecast", published=day)
     report = await kb.check(text, reference_date=day)
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
+
+
+async def test_a_weekday_is_read_against_the_record_s_weekday_not_its_year(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    # "on Thursday" falls within "this year", but the record gives the day: Monday
+    article = (
+        "The Commission said on Monday it will cut its growth forecast for this year.\n"
+        "Inflation is expected to fall to 2.5 percent in 2024.\n"
+        "The full forecast will be published in November.\n"
+    )
+    day = date(2024, 9, 10)
+    await kb.curator.learn(article, source="https://example.org/said-on", published=day)
+    told = await kb.check(
+        "The Commission said on Thursday it will cut its growth forecast.", reference_date=day
+    )
+    assert told.claims[0].verdict.value != "supported"
+    same = await kb.check(
+        "The Commission said on Monday it will cut its growth forecast.", reference_date=day
+    )
+    assert same.claims[0].verdict.value == "supported"
