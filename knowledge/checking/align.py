@@ -588,7 +588,7 @@ def _opposite_word(
     """The words of the claim (any word, "after" as well as "released"; as written and as
     lemma) that are the opposite of a word of the statement's that the claim does not use,
     themselves absent from the statement."""
-    said, recorded = _standalone_forms(claim), _standalone_forms(statement)
+    said, recorded = _word_forms(claim), _word_forms(statement)
     return frozenset(
         word
         for word in said
@@ -627,19 +627,6 @@ def _after_by(text: str, unit: _Unit) -> bool:
 _COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 
 
-def _standalone_forms(features: Features) -> frozenset[str]:
-    """A sentence's word forms (`_word_forms`) with its hyphenated words whole ("non-toxic"),
-    and their parts only where a part also stands alone: "non-toxic" does not use "toxic"."""
-    forms = _word_forms(features)
-    text = features.text.casefold()
-    compounds = set(_COMPOUND.findall(text))
-    if not compounds:
-        return forms
-    alone = set(re.findall(r"[a-z]+", _COMPOUND.sub(" ", text)))
-    inner = {part for compound in compounds for part in compound.split("-")} - alone
-    return (forms - inner) | compounds
-
-
 # "up 11 percent", "down by $2 billion": a figure told as a change
 _DIRECTION = re.compile(
     r"\b(up|down)\s+(?:by\s+)?(?:(?:about|nearly|almost|some|around)\s+)?[$€£]?\d", re.I
@@ -667,7 +654,9 @@ _FORMS_KEPT = 4096
 
 def _word_forms(features: Features) -> frozenset[str]:
     """A sentence's words as written (lower-cased) and as lemmas ("first" is "1" as a lemma,
-    "fewer" may be "few"), and the verb of a change a figure is said "up" or "down" by."""
+    "fewer" may be "few"), and the verb of a change a figure is said "up" or "down" by; its
+    hyphenated words whole ("non-toxic"), and their parts only where a part also stands
+    alone ("non-toxic" does not use "toxic")."""
     hit = _FORMS.get(id(features))
     if hit is not None and hit[0] is features:
         return hit[1]
@@ -675,6 +664,12 @@ def _word_forms(features: Features) -> frozenset[str]:
         features.text[w.start : w.end].casefold() for w in features.words
     )
     forms |= figure_changes(features.text).keys()
+    text = features.text.casefold()
+    compounds = set(_COMPOUND.findall(text))
+    if compounds:
+        alone = set(re.findall(r"[a-z]+", _COMPOUND.sub(" ", text)))
+        inner = {part for compound in compounds for part in compound.split("-")} - alone
+        forms = (forms - inner) | compounds
     if len(_FORMS) >= _FORMS_KEPT:
         _FORMS.clear()
     _FORMS[id(features)] = (features, forms)
@@ -1218,7 +1213,7 @@ def date_relation(a: _Unit, b: _Unit) -> str:
     if b.lemma:
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
     if not _YEAR.search(x.text) and _YEAR.search(y.text):  # "November 14": the year is ours
-        same_day = x.value.month == y.value.month and x.value.day in (None, y.value.day)
+        same_day = x.value.same_month_and_day(y.value)
         return "same" if same_day else ("differs" if y.value.month else "unsettled")
     if a.lemma:  # a bound ("after 2015") that holds agrees; one that fails may be about
         # another moment of a lasting state ("as of 5 April"), so it is left unsettled

@@ -223,9 +223,9 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         n for features in record.features for n in _list_lengths(features)
     }
     said = _fractions(record) | _years_ago(record)
-    derived = _derived(record)
+    given = record.numbers | _derived(record) if claim.features.numbers else frozenset()
     for number in claim.features.numbers:
-        if any(same_number(number.value, n) for n in record.numbers | derived):
+        if any(same_number(number.value, n) for n in given):
             continue
         if number.value in counts:  # "three countries" for a list of three names
             continue
@@ -338,7 +338,7 @@ def _new_date(
         if value.year in counted:  # "since 2007" for "the first time in 17 years", in 2024
             continue
         if mention.yearless:  # its year is a guess: the day or month is what it says
-            given = any(_same_day_or_month(value, d) for d in record.dates)
+            given = any(value.same_month_and_day(d) for d in record.dates)
         else:
             given = any(value.agrees(d) for d in record.dates) or str(value.year) in known
         if not given:
@@ -347,12 +347,6 @@ def _new_date(
                 return f"Says {mention.text} where the record has {recorded.text}."
             return f"The source article never gives the date {mention.text}."
     return None
-
-
-def _same_day_or_month(said: PartialDate, recorded: PartialDate) -> bool:
-    """Whether a date said without its year ("in October", "on March 7") gives the month
-    (and day) of a date of the article."""
-    return said.month == recorded.month and (said.day is None or said.day == recorded.day)
 
 
 def _other_of_class(claim: Claim, known: frozenset[str], lexicon: Lexicon) -> str | None:
@@ -382,19 +376,19 @@ def _opposite(
     sentence about something else."""
     changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
     near = aligned[1].content | changes.keys()
-    mine = content_lemmas(claim.features.lemmas)
-    related = near.union(
-        *(sentence_words(f) for f in record.features if len(mine & f.content) >= _ALIGNED)
-    )
+    related: frozenset[str] | None = None  # read only for a word the article never uses
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
     for word in claim.features.content - named:  # "North Korea" is a name, not a direction
         opposites = lexicon.antonyms.get(word, frozenset())
-        found = sorted(
-            o
-            for o in (opposites & related if word not in known else opposites & near)
-            if not _said_alike(o, word, near, lexicon)
-        )
+        if not opposites:
+            continue
+        if word in known:
+            said_in = near
+        else:
+            related = _related(claim, record, near) if related is None else related
+            said_in = related
+        found = sorted(o for o in opposites & said_in if not _said_alike(o, word, near, lexicon))
         if found and word not in near:
             if _from_the_other_side(word, found[0], claim.features, aligned[1]):
                 continue  # "Chelsea lost to City" retells "City beat Chelsea"
@@ -409,6 +403,15 @@ def _opposite(
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
     return None, None
+
+
+def _related(claim: Claim, record: SourceRecord, near: frozenset[str]) -> frozenset[str]:
+    """The words of the closest sentence (`near`) and of every article sentence sharing
+    enough content words with the claim to tell of what it tells."""
+    mine = content_lemmas(claim.features.lemmas)
+    return near.union(
+        *(sentence_words(f) for f in record.features if len(mine & f.content) >= _ALIGNED)
+    )
 
 
 def _from_the_other_side(word: str, opposite: str, claim: Features, sentence: Features) -> bool:

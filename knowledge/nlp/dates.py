@@ -146,6 +146,11 @@ class PartialDate:
             return False
         return self.day is None or other.day is None or self.day == other.day
 
+    def same_month_and_day(self, other: PartialDate) -> bool:
+        """For a date said without its year ("in October", "on March 7", its year a guess):
+        whether `other` has its month, and its day where it gives one."""
+        return self.month == other.month and self.day in (None, other.day)
+
     def human(self) -> str:
         exact = self.as_date()
         if exact:
