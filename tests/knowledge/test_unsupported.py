@@ -18,8 +18,7 @@ The trust did not receive any public money for the scheme.
 
 
 async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    await kb.curator.learn(ARTICLE, source="https://example.org/towpath-trees", published=DAY)
-    report = await kb.check(text, reference_date=DAY)
+    report = await _checked_on(kb, ARTICLE, text, DAY)
     return [c.verdict.value for c in report.claims]
 
 
@@ -193,6 +192,14 @@ async def _learned_then_checked(
     await kb.curator.learn(article, source="https://example.org/article", published=published)
     report = await kb.check(text, reference_date=published + timedelta(days=1))
     return [c.verdict.value for c in report.claims]
+
+
+async def _checked_on(
+    kb: knowledge.KnowledgeBase, article: str, text: str, day: date
+) -> knowledge.Report:
+    """The report on `text`, checked on the day the knowledge base learned `article`."""
+    await kb.curator.learn(article, source="https://example.org/article", published=day)
+    return await kb.check(text, reference_date=day)
 
 
 async def _bid_verdicts(kb: knowledge.KnowledgeBase, article: str, text: str) -> list[str]:
@@ -404,8 +411,7 @@ The Swedish parliament is expected to approve it in June.
 async def test_a_capital_told_as_where_it_happened_is_the_city(
     kb: knowledge.KnowledgeBase, text: str, verdict: str
 ) -> None:
-    await kb.curator.learn(SIGNING, source="https://example.org/signing", published=DAY)
-    report = await kb.check(text, reference_date=DAY)
+    report = await _checked_on(kb, SIGNING, text, DAY)
     assert report.claims[0].verdict.value == verdict
 
 
@@ -427,9 +433,7 @@ async def test_a_weekday_for_part_of_a_longer_sentence_is_judged(
 ) -> None:
     # the article's sentence tells more besides (", becoming the 20th member ..."): the
     # claim retells its first part
-    day = date(2023, 1, 2)
-    await kb.curator.learn(EURO, source="https://example.org/croatia-euro", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, EURO, text, date(2023, 1, 2))
     assert report.claims[0].verdict.value == verdict
 
 
@@ -462,9 +466,7 @@ Cars passing the factory picked up dust from the new runway, neighbours said.
 async def test_a_figure_up_or_down_tells_a_rise_or_a_fall(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 1, 11)
-    await kb.curator.learn(DELIVERIES, source="https://example.org/deliveries", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, DELIVERIES, text, date(2024, 1, 11))
     assert bool(report.flagged) == flagged, report.claims[0].reason
 
 
@@ -488,9 +490,7 @@ About 53,000 fans watched the match in Manchester.
 async def test_a_retelling_from_the_other_side(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 3, 4)
-    await kb.curator.learn(MATCH, source="https://example.org/city-chelsea", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, MATCH, text, date(2024, 3, 4))
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
 
 
@@ -506,9 +506,7 @@ async def test_a_retelling_from_the_other_side(
 async def test_a_figure_worked_out_from_the_article(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 1, 11)
-    await kb.curator.learn(DELIVERIES, source="https://example.org/deliveries", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, DELIVERIES, text, date(2024, 1, 11))
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
 
 
@@ -536,9 +534,7 @@ Inflation was 2.6 percent in May, above the target of 2 percent.
 async def test_a_city_or_a_direction_told_otherwise(
     kb: knowledge.KnowledgeBase, text: str, verdict: str
 ) -> None:
-    day = date(2024, 6, 7)
-    await kb.curator.learn(DEPOSIT_RATE, source="https://example.org/rates", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, DEPOSIT_RATE, text, date(2024, 6, 7))
     assert report.claims[0].verdict.value == verdict
 
 
@@ -562,9 +558,7 @@ Mikel Oyarzabal scored the winning goal four minutes before the end.
     ],
 )
 async def test_a_retold_final(kb: knowledge.KnowledgeBase, text: str, verdict: str) -> None:
-    day = date(2024, 7, 15)
-    await kb.curator.learn(FINAL, source="https://example.org/final", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, FINAL, text, date(2024, 7, 15))
     assert report.claims[0].verdict.value == verdict, report.claims[0].reason
 
 
@@ -592,9 +586,7 @@ Firefighters were still battling 40 fires on Monday.
 async def test_a_bound_is_met_only_by_a_figure_counting_the_same(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 2, 5)
-    await kb.curator.learn(FIRES, source="https://example.org/fires", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, FIRES, text, date(2024, 2, 5))
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
 
 
@@ -622,9 +614,7 @@ Officials said the ceremony would be short.
 async def test_a_plan_retold_is_compared_as_told(
     kb: knowledge.KnowledgeBase, text: str, verdict: str
 ) -> None:
-    day = date(2024, 3, 8)
-    await kb.curator.learn(PLANS, source="https://example.org/plans", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, PLANS, text, date(2024, 3, 8))
     assert report.claims[0].verdict.value == verdict, report.claims[0].reason
 
 
@@ -645,9 +635,7 @@ The European Central Bank kept its rates unchanged on the same day.
 async def test_an_abbreviation_of_words_the_article_writes_out_is_named_by_it(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 2, 22)
-    await kb.curator.learn(CHIPS, source="https://example.org/chips", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, CHIPS, text, date(2024, 2, 22))
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
 
 
@@ -684,9 +672,7 @@ Demand in China grew 4.9 percent, while coal use in the EU fell 23 percent.
 async def test_a_month_and_a_figure_read_against_the_right_sentence(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    day = date(2024, 9, 10)
-    await kb.curator.learn(FORECAST, source="https://example.org/forecast", published=day)
-    report = await kb.check(text, reference_date=day)
+    report = await _checked_on(kb, FORECAST, text, date(2024, 9, 10))
     assert bool(report.flagged) == flagged, [c.reason for c in report.claims]
 
 
@@ -700,9 +686,8 @@ async def test_a_weekday_is_read_against_the_record_s_weekday_not_its_year(
         "The full forecast will be published in November.\n"
     )
     day = date(2024, 9, 10)
-    await kb.curator.learn(article, source="https://example.org/said-on", published=day)
-    told = await kb.check(
-        "The Commission said on Thursday it will cut its growth forecast.", reference_date=day
+    told = await _checked_on(
+        kb, article, "The Commission said on Thursday it will cut its growth forecast.", day
     )
     assert told.claims[0].verdict.value != "supported"
     same = await kb.check(
