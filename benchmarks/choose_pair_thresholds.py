@@ -315,10 +315,14 @@ def fact_check_of(claim: Any) -> tuple[tuple[str, bool] | None, bool]:
 
 def tweet_claims(lexical: Sequence[Any], read: Sequence[Any]) -> tuple[TweetClaim, ...]:
     """A tweet's claims from two runs: the pair model's same-claim decision off (`lexical`),
-    and taking the model's best rated claim whatever its score (`read`)."""
+    and taking the model's best rated claim whatever its score (`read`). A sentence that is
+    not check-worthy is a claim of the second run only, where the model reads it as a rated
+    claim (`knowledge.checking.stages.Read.aside`)."""
+    alone_at = {(c.start, c.end): c for c in lexical}
     rows = []
-    for alone, with_model in zip(lexical, read, strict=True):
-        lexical_pick, other = fact_check_of(alone)
+    for with_model in read:
+        alone = alone_at.get((with_model.start, with_model.end))
+        lexical_pick, other = fact_check_of(alone) if alone is not None else (None, False)
         score = with_model.model.same_claim if with_model.model is not None else None
         model_pick = fact_check_of(with_model)[0] if score is not None else None
         rows.append(TweetClaim(other, lexical_pick, model_pick, score or 0.0))

@@ -78,6 +78,7 @@ def known_claims_section() -> str:
             f"{r['tweets_known']} / {r['tweets_unknown']}",
             _fmt(r["recall"]),
             _fmt(r["false_alarms"]),
+            _supports(r.get("fact_check_supports")),
         ]
         for r in data["results"]
     ]
@@ -89,6 +90,7 @@ def known_claims_section() -> str:
                 f"{chosen['tweets_known']} / {chosen['tweets_unknown']}",
                 _fmt(chosen["recall"]),
                 _fmt(chosen["false_alarms"]),
+                "",
             ]
         )
     before = _load("known_claims_before.json")
@@ -99,6 +101,7 @@ def known_claims_section() -> str:
                 f"{r['tweets_known']} / {r['tweets_unknown']}",
                 _fmt(r["recall"]),
                 _fmt(r["false_alarms"]),
+                _supports(r.get("fact_check_supports")),
             ]
         )
     return (
@@ -113,17 +116,38 @@ def known_claims_section() -> str:
         "the pair model were measured that way"
         f"; targets: recall ≥ {_fmt(targets.get('recall'), '{:.2f}')}, "
         f"false alarms ≤ {_fmt(targets.get('false_alarms'), '{:.0%}')}):\n\n"
-        + _table(["split", "tweets in KB / not", "recall", "false alarms"], rows)
+        + _table(
+            [
+                "split",
+                "tweets in KB / not",
+                "recall",
+                "false alarms",
+                "fact-check ✅ (in KB / not)",
+            ],
+            rows,
+        )
         + "\n\nWith a same-claim threshold shipped for the packaged pair model "
         "(`knowledge/data/pair_thresholds.json`), wherever the pair model read a claim with "
         "its best-retrieved rated claims and what a report in it says (and a short message "
         "of up to 400 characters, such as a tweet, also as a whole with the rated claim "
         "retrieved for it, given to the sentence closest to that claim), it decides: its best "
         "rated claim when the score clears that threshold; below it, the logistic model's "
-        "pick only for a claim that denies it (a denial is never flagged) or gives all of the "
+        "pick only for a claim that may deny it (a denial is never flagged) or gives all of the "
         "rated claim's words and details, which the pair model does not score under 0.5. "
         "Elsewhere the "
-        "logistic same-claim model decides. The out-of-fold row: the pair model's "
+        "logistic same-claim model decides. "
+        'A short message none of whose sentences is check-worthy ("In Ancient Rome, women '
+        'would drink turpentine ...") is read the same way as a whole, and the sentence '
+        "closest to the rated claim gets the card. A claim denies a rated claim where it uses "
+        "a debunking word the rated claim does not, or where one of the two is negated and "
+        "the alignment finds a word both use negated in one only; a negation that bears only "
+        'on words the other never uses ("... with no water") denies nothing, and any other '
+        '("No one said ...") leaves it open: the card is shown as context, with no verdict. '
+        "The last column counts tweets given a ✅ by a fact-check, the tweet read as denying a "
+        "rated-False claim; CLEF's tweets were collected as ones making the claim, so these "
+        "are mostly wrong (before the negation rule above: dev 4 / 1, train 16 / 7, at "
+        "5a34ab0). "
+        "The out-of-fold row: the pair model's "
         "threshold chosen on the other folds "
         "of the dev tweets (the one finding most fact-checks with false alarms ≤ "
         f"{_ceiling()} on the training folds; none if the logistic model alone finds as "
@@ -133,6 +157,10 @@ def known_claims_section() -> str:
         "`benchmarks/choose_pair_thresholds.py` (without the pair model: the logistic "
         "same-claim model, `benchmarks/train_same_claim.py`, CLEF train split only)"
     )
+
+
+def _supports(found: dict[str, int] | None) -> str:
+    return "" if not found else f"{found['known']} / {found['unknown']}"
 
 
 def _how() -> dict[str, Any]:

@@ -9,6 +9,7 @@ a hook when each starts and ends.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
@@ -16,6 +17,7 @@ from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
 from rapidfuzz import fuzz
 from spacy.language import Language
 
+from knowledge.checking.align import DetailKind
 from knowledge.checking.calibration import verdict_model
 from knowledge.checking.judge import ALIGNED, Alignments, judge
 from knowledge.checking.pair_reading import ClaimPairs, ClaimToRead, PairReader
@@ -32,7 +34,7 @@ from knowledge.factchecks import (
 from knowledge.inputs import vet_text
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
-from knowledge.model import ClaimResult, Report, Source, Statement, Status
+from knowledge.model import ClaimResult, Report, Source, Statement, Status, Verdict
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.parts import Parts, part_claims
@@ -91,7 +93,10 @@ class CheckRequest:
 @dataclass(frozen=True, kw_only=True)
 class Read(CheckRequest):
     """The text read: its reference date (and where that came from), claims and their parts,
-    and the whole text as read when it is a short message (`message`; None otherwise)."""
+    and the whole text as read when it is a short message (`message`; None otherwise). A short
+    message none of whose sentences is check-worthy keeps them `aside`: they are read only
+    against the rated claim found for the whole message (a claim fact-checkers rated is worth
+    naming however it is put: "In Ancient Rome, women would drink turpentine ...")."""
 
     nlp: Language
     reference: date
@@ -100,6 +105,7 @@ class Read(CheckRequest):
     worthy: list[Claim]
     parts: list[Parts]
     message: str | None
+    aside: list[Claim]
 
     def every_claim(self) -> list[Claim]:
         """The check-worthy claims, then every part's clauses, then every part's titles."""
@@ -126,9 +132,12 @@ class Weighing(Retrieved):
     weighed: list[Weighed]
     clauses: list[list[Weighed]]
     titles: list[list[Weighed]]
+    aside_weighed: list[Weighed]  # the sentences kept aside, with no candidates of their own
 
     def every(self) -> list[Weighed]:
-        return self.weighed + [w for ws in self.clauses + self.titles for w in ws]
+        return (
+            self.weighed + [w for ws in self.clauses + self.titles for w in ws] + self.aside_weighed
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -192,7 +201,8 @@ class Reading:
             claims=claims,
             worthy=worthy,
             parts=parts,
-            message=_short_message(text, worthy),
+            message=_short_message(text, claims),
+            aside=[] if worthy or len(text.strip()) > MESSAGE_CHARS else claims,
         )
 
 
@@ -232,14 +242,19 @@ class Statements:
             return [await self._weigh(retrieved, c) for c in claims]
 
         weighed = await weigh(retrieved.worthy)
+        aside = [Weighed(c, [], []) for c in retrieved.aside]
         if retrieved.message is not None:
-            weighed = await self._with_message(retrieved, retrieved.message, weighed)
+            if weighed:
+                weighed = await self._with_message(retrieved, retrieved.message, weighed)
+            else:
+                aside = await self._with_message(retrieved, retrieved.message, aside)
         return grown(
             retrieved,
             Weighing,
             weighed=weighed,
             clauses=[await weigh(p.clauses) for p in retrieved.parts],
             titles=[await weigh(p.titles) for p in retrieved.parts],
+            aside_weighed=aside,
         )
 
     async def _weigh(self, retrieved: Retrieved, claim: Claim) -> Weighed:
@@ -426,13 +441,46 @@ class FactChecks:
                 ratings=self._ratings,
                 model=self._same_claim,
                 read=same,
+                polarity=_polarity_differs(a),
             )
             for w, result, p, a in zip(
                 data.weighed, data.judged, data.read[:mine], data.alignments[:mine], strict=True
             )
         )
-        skipped = len(data.claims) - len(data.worthy)
-        return Report(data.reference, data.origin, results, skipped=skipped)
+        start = len(data.every()) - len(data.aside_weighed)
+        named = tuple(
+            result
+            for w, p, a in zip(
+                data.aside_weighed, data.read[start:], data.alignments[start:], strict=True
+            )
+            if (result := self._named(w, p, a)) is not None
+        )
+        skipped = len(data.claims) - len(data.worthy) - len(named)
+        return Report(data.reference, data.origin, results + named, skipped=skipped)
+
+    def _named(
+        self, weighed: Weighed, read: ClaimPairs | None, alignments: Alignments
+    ) -> ClaimResult | None:
+        """A sentence kept aside, with the fact-check card of the rated claim the pair model
+        reads it as (None when it reads none: the sentence stays skipped)."""
+        same = _same_claim_read(read, alignments)
+        if same is None:
+            return None
+        claim = weighed.claim
+        reading = read.reading([], asserted=False) if read is not None else None
+        unjudged = ClaimResult(
+            claim.text, claim.start, claim.end, Verdict.UNVERIFIED, model=reading
+        )
+        result = judge_fact_checks(
+            claim,
+            unjudged,
+            _not_neighbours(_rated(weighed, same), alignments),
+            ratings=self._ratings,
+            model=self._same_claim,
+            read=same,
+            polarity=_polarity_differs(alignments),
+        )
+        return result if result.findings else None
 
 
 def _rated(weighed: Weighed, read: SameClaimScores | None) -> list[RatedMatch]:
@@ -456,15 +504,23 @@ def _not_neighbours(rated: list[RatedMatch], alignments: Alignments) -> list[Rat
     return [r for r in rated if not alignments.of(r.match).another_claim]
 
 
+def _polarity_differs(alignments: Alignments) -> Callable[[RatedMatch], bool]:
+    """Whether the claim's alignment with a rated claim finds a word both use, negated in one
+    of them only (the claim denies it: "5G towers do not spread COVID-19")."""
+    return lambda rated: any(
+        d.kind == DetailKind.POLARITY for d in alignments.of(rated.match).differences
+    )
+
+
 def _concepts(claim: Claim) -> frozenset[str]:
     """What a claim is about, as its candidates' matches compare it."""
     return concepts(claim.features, anaphor_entities(claim, lexicon()))
 
 
-def _short_message(text: str, worthy: list[Claim]) -> str | None:
-    """The whole text (as read), when it is a short message with check-worthy claims."""
+def _short_message(text: str, claims: list[Claim]) -> str | None:
+    """The whole text (as read), when it is a short message with claims."""
     whole = text.strip()
-    return whole if worthy and len(whole) <= MESSAGE_CHARS else None
+    return whole if claims and len(whole) <= MESSAGE_CHARS else None
 
 
 def _same_claim_read(read: ClaimPairs | None, alignments: Alignments) -> SameClaimScores | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 
@@ -14,6 +15,8 @@ from knowledge.factchecks.ratings import FALSE_CLASSES, RatingTable
 from knowledge.factchecks.same_claim_model import SameClaimModel
 from knowledge.model import ClaimResult, Evidence, FactCheck, Finding, FindingKind, Verdict
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features
+from knowledge.nlp.negation import plainly_negated
 from knowledge.resources import has_phrase
 
 _CLAIM_CHARS = 160  # of the rated claim quoted in the finding's message
@@ -42,11 +45,25 @@ class SameClaimScores:
 COVERED_SCORE = 0.5
 
 
+class Stance(StrEnum):
+    """How a claim stands to a rated claim it is read as: it makes it, it denies it, or a
+    negation one of them has leaves that open."""
+
+    REPEATS = "repeats"
+    DENIES = "denies"
+    UNCLEAR = "unclear"
+
+
+def _no_polarity(_: RatedMatch) -> bool:
+    return False
+
+
 def best_fact_check(
     claim: Claim,
     rated: list[RatedMatch],
     model: SameClaimModel,
     read: SameClaimScores | None = None,
+    polarity: Callable[[RatedMatch], bool] = _no_polarity,
 ) -> tuple[RatedMatch, float] | None:
     """The rated claim most likely the same as `claim`, with that probability, if above the
     threshold. Where the pair model read the claim with its rated claims (`read` holds their
@@ -71,7 +88,7 @@ def best_fact_check(
             if by_features is None:
                 return None
             pick = by_features[0]
-            kept = denies(claim, pick) or (
+            kept = stance(claim, pick, polarity(pick)) != Stance.REPEATS or (
                 read.scores.get(pick.match.statement.id, 0.0) >= COVERED_SCORE and read.covers(pick)
             )
             return by_features if kept else None
@@ -92,13 +109,38 @@ def comparable(features: list[float]) -> bool:
     return features[FEATURES.index("numbers_missing")] == 0
 
 
-def denies(claim: Claim, rated: RatedMatch) -> bool:
-    """Whether the claim says the opposite of the rated claim: a negation one has and the other
-    lacks, or a debunking word ("myth", "hoax") the rated claim does not use."""
-    if claim.features.negated != rated.match.features.negated:
-        return True
+def stance(claim: Claim, rated: RatedMatch, polarity_differs: bool = False) -> Stance:
+    """How the claim stands to the rated claim. It denies it where it uses a debunking word
+    ("myth", "hoax") the rated claim does not, or where one of them is negated, the other not,
+    and the alignment finds a word both use negated in one only (`polarity_differs`: "5G
+    towers do not spread COVID-19"). A negation only one of them has that bears on none of
+    the other's words denies nothing the other says ("a couple sleeping on concrete with no
+    water" beside "a photograph depicts a homeless couple sleeping on concrete"): it repeats
+    it. Any other negation one has and the other lacks ("No one said Obama met Rouhani", "El
+    Paso was never one of the most dangerous cities") leaves open whether it denies the rated
+    claim or only reports it."""
     cues = debunking_cues()
-    return bool(has_phrase(claim.text, cues)) and not has_phrase(rated.match.statement.text, cues)
+    if has_phrase(claim.text, cues) and not has_phrase(rated.match.statement.text, cues):
+        return Stance.DENIES
+    mine, theirs = claim.features, rated.match.features
+    if mine.negated == theirs.negated:
+        return Stance.REPEATS
+    if polarity_differs:
+        return Stance.DENIES
+    negated, other = (mine, theirs) if mine.negated else (theirs, mine)
+    return Stance.REPEATS if _bears_elsewhere(negated, other) else Stance.UNCLEAR
+
+
+def _bears_elsewhere(negated: Features, other: Features) -> bool:
+    """Whether the negations of `negated` each deny a word `other` never uses
+    (`plainly_negated`)."""
+    bears_on = plainly_negated(negated)
+    return bears_on is not None and not (bears_on & other.content)
+
+
+def denies(claim: Claim, rated: RatedMatch, polarity_differs: bool = False) -> bool:
+    """Whether the claim says the opposite of the rated claim (`stance`)."""
+    return stance(claim, rated, polarity_differs) == Stance.DENIES
 
 
 def judge_fact_checks(
@@ -109,34 +151,40 @@ def judge_fact_checks(
     ratings: RatingTable,
     model: SameClaimModel,
     read: SameClaimScores | None = None,
+    polarity: Callable[[RatedMatch], bool] = _no_polarity,
 ) -> ClaimResult:
     """The claim's result once fact-checks are taken into account: a false or misleading
     rating contradicts it, a true one supports it (a denial turns either round), and any other
-    rating is shown as context beside the ordinary verdict."""
-    found = best_fact_check(claim, rated, model, read)
+    rating, or a claim whose negation leaves open whether it denies the rated claim
+    (`stance`), is shown as context beside the ordinary verdict. `polarity` tells whether the
+    alignment finds a word both use negated in one only."""
+    found = best_fact_check(claim, rated, model, read, polarity)
     if found is None:
         return result
     best, probability = found
     rating_class = ratings.classify(best.review.rating)
-    denied = denies(claim, best)
-    if rating_class in FALSE_CLASSES or rating_class == "true":
+    standing = stance(claim, best, polarity(best))
+    denied = standing == Stance.DENIES
+    if standing != Stance.UNCLEAR and (rating_class in FALSE_CLASSES or rating_class == "true"):
         agrees = (rating_class == "true") != denied
         verdict = Verdict.SUPPORTED if agrees else Verdict.CONTRADICTED
     else:
         verdict = Verdict.UNVERIFIED
-    finding = _finding(best, rating_class, verdict, probability, denied)
+    finding = _finding(best, rating_class, verdict, probability, standing)
     return _combine(result, finding)
 
 
 def _finding(
-    rated: RatedMatch, rating_class: str, verdict: Verdict, probability: float, denied: bool
+    rated: RatedMatch, rating_class: str, verdict: Verdict, probability: float, standing: Stance
 ) -> Finding:
     review, statement = rated.review, rated.match.statement
     message = f"Rated {review.rating} by {review.checker}"
     message += f", {review.review_date}" if review.review_date else ""
     message += f": “{_shortened(statement.text)}”"
-    if denied:
+    if standing == Stance.DENIES:
         message += " (the message denies the rated claim)"
+    elif standing == Stance.UNCLEAR:
+        message += " (whether the message denies it or repeats it is unclear)"
     evidence = Evidence(statement.id, statement.text, review.label, review.url)
     fact_check = FactCheck(statement.id, statement.text, review, rating_class)
     return Finding(FindingKind.FACT_CHECK, message, (evidence,), verdict, probability, fact_check)

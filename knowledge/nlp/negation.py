@@ -38,6 +38,36 @@ def negated_words(features: Features) -> frozenset[str]:
     return frozenset(found)
 
 
+# Negations that deny one thing a sentence tells of ("with no water", "did not stop"); "nobody",
+# "nothing" and the like deny the whole of what follows ("Nobody said ...").
+_PLAIN = frozenset({"not", "n't", "no", "never", "without"})
+_OPENING = 2  # a negation among a sentence's first words denies it whole ("Not true: ...")
+
+
+def plainly_negated(features: Features) -> frozenset[str] | None:
+    """The content words the sentence's negations bear on, where each is a plain "not", "no",
+    "never" or "without" past the sentence's opening words and bears on a content word
+    ("sleeping on concrete with no water": water); None where a negation may deny the whole
+    sentence ("No one said ...", "Nobody ...", "refused to ...") or bears on no content
+    word."""
+    own = [n for n in features.negations if n.lower() in NEGATION_WORDS]
+    if len(own) < len(features.negations):
+        return None  # a phrase: "refused to", "denied"
+    words = features.words
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        said = features.text[word.start : word.end].lower()
+        if said not in NEGATION_WORDS:
+            continue
+        if said not in _PLAIN or at < _OPENING:
+            return None
+        after = [w.lemma for w in words[at + 1 : at + 4] if w.lemma in features.content]
+        if not after:
+            return None
+        found.add(after[0])
+    return frozenset(found) or None
+
+
 def denied_words(features: Features) -> frozenset[str]:
     """What the sentence's negations deny: the first content word after each negation
     ("was not exporting weapons": export; "have yet to approve": approve), and after a

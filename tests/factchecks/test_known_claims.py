@@ -100,6 +100,86 @@ async def test_denying_a_false_rated_claim_is_never_flagged(
     assert "denies" in claim.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "5G towers spread COVID-19, and the government does not want you to know.",
+            id="a-negated-aside",
+        ),
+        pytest.param(
+            "COVID vaccines contain microchips that connect to 5G networks, no joke.",
+            id="no-joke",
+        ),
+    ],
+)
+async def test_a_negation_on_what_the_rated_claim_never_says_is_no_denial(
+    rated_kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """Such a message repeats the false claim: it used to get a ✅ "denies the rated claim"."""
+    claim = await _one(rated_kb, text)
+    assert claim.verdict == Verdict.CONTRADICTED
+    assert claim.findings[0].kind == FindingKind.FACT_CHECK
+    assert "denies" not in claim.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No one said 5G towers spread COVID-19.", id="no-one-said"),
+        pytest.param("Nobody ever proved that 5G towers spread COVID-19.", id="nobody-proved"),
+    ],
+)
+async def test_a_negation_that_may_deny_the_whole_claim_shows_the_card_as_context(
+    rated_kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    """Whether these deny the rated claim or report it, the words leave open: neither a ✅ nor
+    a 🚩, but the fact-check is shown."""
+    claim = await _one(rated_kb, text)
+    assert claim.verdict == Verdict.UNVERIFIED
+    assert claim.findings[0].kind == FindingKind.FACT_CHECK
+    assert claim.findings[0].evidence[0].url == "https://check.example/5g-covid"
+    assert "unclear" in claim.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "skipped"),
+    [
+        pytest.param(
+            "Pope Francis would endorse Donald Trump for president, lol.",
+            "pope-endorsement",
+            0,
+            id="a-supposition",
+        ),
+        pytest.param(
+            "So COVID vaccines would contain microchips that connect to 5G networks? Crazy.",
+            "chips",
+            1,
+            id="a-question-and-a-cry",
+        ),
+    ],
+)
+async def test_a_short_message_with_no_checkable_sentence_still_gets_its_fact_check(
+    rated_kb: knowledge.KnowledgeBase, text: str, slug: str, skipped: int
+) -> None:
+    """A post that puts a rated claim as a supposition or a question has no sentence the
+    detectors judge, yet it is the claim fact-checkers rated."""
+    report = await rated_kb.check(text)
+    assert len(report.claims) == 1
+    claim = report.claims[0]
+    assert claim.verdict == Verdict.CONTRADICTED
+    assert claim.findings[0].evidence[0].url == f"https://check.example/{slug}"
+    assert report.skipped == skipped  # the message's other sentence ("Crazy.") stays skipped
+
+
+async def test_a_short_message_with_no_checkable_sentence_and_no_fact_check_stays_skipped(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    report = await rated_kb.check("Honestly, I think that would be wonderful, lol.")
+    assert report.claims == ()
+    assert report.skipped == 1
+
+
 async def test_true_rating_supports_and_mixed_rating_is_context(
     rated_kb: knowledge.KnowledgeBase,
 ) -> None:
