@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -194,6 +195,10 @@ class Alignment:
     # use ("France beat Germany" beside "Germany beat France"; a passive "beaten by France"
     # aside): who did what to whom may be turned round; the lemmas of those words
     roles_swapped: frozenset[str] = frozenset()
+    # each writes a figure the other does not write as often ("House Bill 1443" beside "House
+    # Bill 481", "her 2014 speech ... in 2014" beside "her 2017 speech ... in 2014"), however
+    # the alignment paired their details: in a near copy, another claim (`another_claim`)
+    figures_apart: bool = False
 
     @property
     def unnamed_subject(self) -> bool:
@@ -260,6 +265,7 @@ class Alignment:
         swapped = (
             self.other_subject
             or self.names_apart
+            or self.figures_apart
             or any(d.kind in _NEIGHBOUR_KINDS for d in self.differences)
         )
         return (swapped and self.similarity >= _NEAR_COPY) or self.turned
@@ -512,6 +518,7 @@ def align(
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms),
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
+        figures_apart=_figures_apart(claim.text, statement.text),
         unstated_time=any(
             u.category == "date"
             and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
@@ -521,6 +528,16 @@ def align(
             for u in mine
         ),
     )
+
+
+_WRITTEN_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures_apart(a: str, b: str) -> bool:
+    """Whether each text writes a figure the other does not write as often (thousands
+    separators aside)."""
+    mine, theirs = (Counter(f.replace(",", "") for f in _WRITTEN_FIGURE.findall(t)) for t in (a, b))
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _renamed(mine: list[_Unit], theirs: list[_Unit], given: frozenset[int]) -> tuple[int, bool]:

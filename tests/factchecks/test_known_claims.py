@@ -286,3 +286,38 @@ async def test_a_near_copy_with_a_figure_given_otherwise_is_another_claim(text: 
         claim = await _one(kb, text)
     cited = any(f.kind == FindingKind.FACT_CHECK for f in claim.findings)
     assert cited == (text == rated)
+
+
+@pytest.mark.parametrize(
+    ("rated", "text"),
+    [
+        pytest.param(
+            "Melania Trump copied her 2017 speech at the United Nations from a speech Michelle "
+            "Obama gave in 2014.",
+            "Melania Trump copied her 2014 speech at the United Nations from a speech Michelle "
+            "Obama gave in 2014.",
+            id="a-year-the-rated-claim-also-gives",
+        ),
+        pytest.param(
+            "Georgia's House Bill 481 leaves women open to prosecution for having miscarriages.",
+            "Georgia's House Bill 1443 leaves women open to prosecution for having miscarriages.",
+            id="a-number-in-a-name",
+        ),
+        pytest.param(
+            "Extremists plan to burn down 200 churches and kill 200 missionaries within a day.",
+            "Extremists plan to burn down 600 churches and kill 200 missionaries within a day.",
+            id="a-figure-the-rated-claim-gives-elsewhere",
+        ),
+    ],
+)
+async def test_a_near_copy_writing_another_figure_is_another_claim(rated: str, text: str) -> None:
+    """However the alignment pairs their figures, a near copy that writes a figure the rated
+    claim does not (and lacks one it writes) is a neighbouring claim, never rated."""
+    async with knowledge.open_kb(":memory:") as kb:
+        await kb.curator.import_records(
+            json.dumps([review(rated, "False", "rated")]).encode(), filename="r.json"
+        )
+        as_rated = await _one(kb, rated)
+        changed = await _one(kb, text)
+    assert any(f.kind == FindingKind.FACT_CHECK for f in as_rated.findings)
+    assert all(f.kind != FindingKind.FACT_CHECK for f in changed.findings)
