@@ -207,7 +207,7 @@ def _neighbours(data: dict[str, Any]) -> str:
         "neighbour guard). A rated claim that the sentence copies nearly word for word but "
         "about another person, place or organisation, with a word turned into its opposite, "
         "with a figure or date given otherwise, or writing a figure the rated claim does not "
-        "write (\"House Bill 1443\" beside \"House Bill 481\"), is not taken as the same "
+        'write ("House Bill 1443" beside "House Bill 481"), is not taken as the same '
         "claim. The opposites come from the same word list the guard reads, and the figures "
         "are changed as written, which the guard compares since 2da9601 (7.5% of the dev "
         "neighbours with a figure changed were cited before, 7.0% of train): both show the "
