@@ -32,6 +32,7 @@ from knowledge.checking.align import Alignment, DetailKind
 from knowledge.checking.wording import describe
 from knowledge.errors import InvalidSeed, InvalidSetting
 from knowledge.factchecks import RatedMatch
+from knowledge.factchecks.same_claim_reading import SameClaimReading, shipped_reading
 from knowledge.matching import Match
 from knowledge.model import Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
@@ -213,6 +214,7 @@ class PairReader:
         path: Path | None = None,
         per_claim: int = PER_CLAIM,
         budget: int = BUDGET,
+        reading: SameClaimReading | None = None,
     ) -> None:
         if mode not in MODES:
             raise InvalidSetting("FACTCHECK_PAIR_MODEL", mode, "use on, off or auto")
@@ -221,6 +223,7 @@ class PairReader:
         self.budget = budget
         self._scorer = scorer
         self._thresholds = thresholds
+        self._reading = reading
         self._lazy = LazyPairModel(path)
         self._usable: bool | None = None if mode != "off" else False
         self._held = False
@@ -257,7 +260,12 @@ class PairReader:
         if scorer is None:
             return None
         return read_pairs(
-            scorer, claims, self._chosen(), per_claim=self.per_claim, budget=self.budget
+            scorer,
+            claims,
+            self._chosen(),
+            per_claim=self.per_claim,
+            budget=self.budget,
+            reading=self._reading or shipped_reading(),
         )
 
     def left_unread(
@@ -452,10 +460,16 @@ class ClaimToRead:
         return found
 
     def scored(
-        self, per_claim: int, scores: dict[tuple[str, str], PairScores], thresholds: PairThresholds
+        self,
+        per_claim: int,
+        scores: dict[tuple[str, str], PairScores],
+        thresholds: PairThresholds,
+        reading: SameClaimReading,
     ) -> ClaimPairs | None:
-        """What the model read for this claim; None when it wanted pairs read and the check's
-        budget left none of them (then the alignment model judges it, as without the model)."""
+        """What the model read for this claim, each rated claim's same-claim score weighed
+        with the wording the pair shares (`reading`); None when it wanted pairs read and the
+        check's budget left none of them (then the alignment model judges it, as without the
+        model)."""
         text = claim_text(self.claim)
         read = {
             id(m): scores[key]
@@ -465,7 +479,8 @@ class ClaimToRead:
         same: dict[int, float] = {}
         for rated_id, pair in self._rated_pairs(per_claim):
             if pair in scores:  # a rated claim read several ways counts its best reading
-                same[rated_id] = max(same.get(rated_id, 0.0), scores[pair].same_claim)
+                found = reading.probability(*pair, scores[pair].same_claim)
+                same[rated_id] = max(same.get(rated_id, 0.0), found)
         if not read and not same and self.pairs(per_claim):
             return None
         return ClaimPairs(thresholds, read, same)
@@ -515,11 +530,13 @@ def read_pairs(
     *,
     per_claim: int = PER_CLAIM,
     budget: int = BUDGET,
+    reading: SameClaimReading | None = None,
 ) -> list[ClaimPairs | None]:
     """The claims' pairs read in one batch, each distinct pair once, at most `budget` of them:
     every claim's best pair first, then every claim's second, and so on, those whose reading
     can change a verdict at `thresholds` before the others (a pair in which the alignment
-    names a differing detail decides nothing while no `refute` threshold ships)."""
+    names a differing detail decides nothing while no `refute` threshold ships). Same-claim
+    scores are weighed by `reading` (the shipped one unless given)."""
     wanted = [c.pairs(per_claim) for c in claims]
     ranked = list(dict.fromkeys(p for rank in zip_longest(*wanted) for p in rank if p is not None))
     if len(ranked) > budget:
@@ -527,4 +544,5 @@ def read_pairs(
         ranked.sort(key=lambda pair: pair not in decisive)  # stable: the order above within
     chosen = ranked[:budget]
     scored = dict(zip(chosen, scorer.score(chosen), strict=True))
-    return [claim.scored(per_claim, scored, thresholds) for claim in claims]
+    weighed = reading or shipped_reading()
+    return [claim.scored(per_claim, scored, thresholds, weighed) for claim in claims]

@@ -11,10 +11,13 @@ from datetime import date
 
 import knowledge
 from knowledge.checking.pair_reading import PairReader, PairThresholds
+from knowledge.factchecks.same_claim_reading import SameClaimReading
 from knowledge.pair_model import PairScores
 from tests.knowledge.test_pair_model_stage import THRESHOLDS, ScriptedScorer, scores_of
 
 DAY = date(2021, 6, 1)
+# the scripted scores as the reading's probabilities (the shipped reading also weighs wording)
+ALONE = SameClaimReading.model_alone()
 OWN_WORDS = "Those 5G masts are what is really spreading the coronavirus around."
 
 
@@ -25,6 +28,7 @@ async def test_the_claim_in_other_words_gets_the_fact_check(
         "on",
         scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.93)}),
         thresholds=THRESHOLDS,
+        reading=ALONE,
     )
     [claim] = (await rated_kb.check(OWN_WORDS, reference_date=DAY)).claims
     assert claim.verdict == knowledge.Verdict.CONTRADICTED
@@ -35,7 +39,10 @@ async def test_the_claim_in_other_words_gets_the_fact_check(
 
 async def test_a_neighbouring_claim_gets_no_card(rated_kb: knowledge.KnowledgeBase) -> None:
     rated_kb.pairs = PairReader(
-        "on", scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.3)}), thresholds=THRESHOLDS
+        "on",
+        scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.3)}),
+        thresholds=THRESHOLDS,
+        reading=ALONE,
     )
     [claim] = (await rated_kb.check(OWN_WORDS, reference_date=DAY)).claims
     assert not any(f.kind == knowledge.FindingKind.FACT_CHECK for f in claim.findings)
@@ -56,7 +63,10 @@ async def test_where_the_model_read_the_rated_claims_it_decides(
     [alone] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
     assert any(f.kind == knowledge.FindingKind.FACT_CHECK for f in alone.findings)
     rated_kb.pairs = PairReader(
-        "on", scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.2)}), thresholds=THRESHOLDS
+        "on",
+        scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.2)}),
+        thresholds=THRESHOLDS,
+        reading=ALONE,
     )
     [claim] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
     assert not any(f.kind == knowledge.FindingKind.FACT_CHECK for f in claim.findings)
@@ -73,6 +83,7 @@ async def test_without_a_same_claim_threshold_the_feature_model_decides(
         "on",
         scorer=ScriptedScorer({"5G towers": scores_of(same_claim=0.2)}),
         thresholds=no_same_claim,
+        reading=ALONE,
     )
     [claim] = (await rated_kb.check(CLOSE_REWORDING, reference_date=DAY)).claims
     [finding] = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]
@@ -97,7 +108,7 @@ async def test_what_a_report_says_is_compared_with_the_rated_claims(
 ) -> None:
     # fact-checkers rate the words, not that a report or a post said them
     scorer = WordsOnlyScorer("5G towers spread COVID-19")
-    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, reading=ALONE)
     text = "5G towers spread COVID-19, a new report claims."
     [claim] = (await rated_kb.check(text, reference_date=DAY)).claims
     assert claim.verdict == knowledge.Verdict.CONTRADICTED
@@ -112,7 +123,7 @@ async def test_a_short_message_is_read_whole_against_the_rated_claims(
 ) -> None:
     # the claim is made across the post's two sentences: only the whole post makes it
     scorer = WordsOnlyScorer(POST)
-    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, reading=ALONE)
     report = await rated_kb.check(POST, reference_date=DAY)
     carded = [
         c
@@ -129,7 +140,7 @@ async def test_a_short_message_is_read_whole_against_the_rated_claims(
 async def test_a_long_text_is_not_read_whole(rated_kb: knowledge.KnowledgeBase) -> None:
     article = " ".join([POST] + ["The town council met on Tuesday to discuss the budget."] * 8)
     scorer = WordsOnlyScorer(article)
-    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS)
+    rated_kb.pairs = PairReader("on", scorer=scorer, thresholds=THRESHOLDS, reading=ALONE)
     report = await rated_kb.check(article, reference_date=DAY)
     assert article not in scorer.read
     assert not any(
@@ -147,6 +158,7 @@ async def test_a_claim_giving_all_the_rated_claims_words_keeps_the_feature_model
             "on",
             scorer=ScriptedScorer({"5G towers": scores_of(same_claim=score)}),
             thresholds=THRESHOLDS,
+            reading=ALONE,
         )
         [claim] = (await rated_kb.check(RESTATED, reference_date=DAY)).claims
         cards = [f for f in claim.findings if f.kind == knowledge.FindingKind.FACT_CHECK]

@@ -1,0 +1,135 @@
+"""Train the same-claim reading (knowledge/data/same_claim_reading.yaml) on CLEF 2020 train.
+
+Each CLEF train tweet is checked in the known-claims set-up of benchmarks/eval_known_claims.py
+(the verified claims imported as rated claims, the gold claims of every other tweet held out)
+with the packaged pair model, and every (text, rated claim) pair the check reads is recorded
+with the model's same-claim score. A pair is positive when the rated claim is one of the
+tweet's gold claims (or a twin in the same words). A logistic regression over
+`knowledge.factchecks.same_claim_reading.FEATURES` (L2, standardised features, every weight
+kept non-negative: a higher model score or more shared wording never lowers the probability)
+gives the reading. No dev tweet is read: the threshold on the reading is chosen on dev folds
+by benchmarks/choose_pair_thresholds.py.
+
+    python scripts/train_same_claim_reading.py            # writes the data file
+    python scripts/train_same_claim_reading.py --no-write # reports only
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.common import eval_dir  # noqa: E402
+from benchmarks.eval_known_claims import (  # noqa: E402
+    REFERENCE,
+    gold_with_twins,
+    known_claims_kb,
+)
+from benchmarks.eval_retrieval import DATASET  # noqa: E402
+from knowledge.pair_model import PairScores  # noqa: E402
+
+OUTPUT = ROOT / "knowledge" / "data" / "same_claim_reading.yaml"
+SPLIT = "train"
+L2 = 0.01
+
+
+class Recorder:
+    """The packaged pair model, recording every pair it reads with its same-claim score."""
+
+    def __init__(self) -> None:
+        from knowledge.checking.pair_reading import LazyPairModel
+
+        self._model = LazyPairModel()
+        self.read: dict[tuple[str, str], float] = {}
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[PairScores]:
+        found = self._model.score(pairs)
+        for pair, scores in zip(pairs, found, strict=True):
+            self.read[pair] = scores.same_claim
+        return found
+
+
+async def record(folder: Path) -> list[tuple[str, list[float], bool]]:
+    """(tweet id, features, positive) for every (text, rated claim) pair read in the split."""
+    from knowledge.checking.pair_reading import PairReader
+    from knowledge.errors import KnowledgeError
+    from knowledge.factchecks.same_claim_reading import reading_features
+
+    recorder = Recorder()
+    reader = PairReader("on", scorer=recorder)
+    rows: list[tuple[str, list[float], bool]] = []
+    async with known_claims_kb(folder, SPLIT, reader) as (kb, setup, _):
+        data = setup.data
+        gold = gold_with_twins(data)
+        rated_texts = {data.claims[c][0] for c in data.claims}
+        for tweet in sorted(data.tweets, key=int):
+            recorder.read.clear()
+            try:
+                await kb.check(data.tweets[tweet], reference_date=REFERENCE)  # type: ignore[attr-defined]
+            except KnowledgeError:
+                continue
+            golds = {data.claims[c][0] for c in gold[tweet]} if tweet in setup.known else set()
+            for (text, second), same in recorder.read.items():
+                if second in rated_texts:
+                    rows.append((tweet, reading_features(text, second, same), second in golds))
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, steps: int = 4000, rate: float = 0.1) -> dict[str, object]:
+    """Logistic regression by projected gradient descent on standardised features, weights
+    kept non-negative; the mapping the data file stores."""
+    from knowledge.factchecks.same_claim_reading import FEATURES
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = (x - mean) / scale
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= rate * (z.T @ (p - y) / len(y) + L2 * w)
+        b -= rate * float((p - y).mean())
+        w = np.maximum(w, 0.0)
+    return {
+        "features": list(FEATURES),
+        "weights": [round(float(v), 4) for v in w],
+        "bias": round(b, 4),
+        "mean": [round(float(v), 4) for v in mean],
+        "scale": [round(float(v), 4) for v in scale],
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="report, do not write the file")
+    args = parser.parse_args(argv)
+    folder = eval_dir() / DATASET
+    if not folder.is_dir():
+        print(f"skipped: {folder} not found")
+        return 0
+    rows = asyncio.run(record(folder))
+    x = np.array([r[1] for r in rows])
+    y = np.array([float(r[2]) for r in rows])
+    model = fit(x, y)
+    positives, tweets = int(y.sum()), len({r[0] for r in rows})
+    model["trained_on"] = (
+        f"clef2020-task2-en {SPLIT}: {len(rows)} pairs read for {tweets} tweets, "
+        f"{positives} of them a tweet's gold claim"
+    )
+    print(yaml.safe_dump(model, sort_keys=False))
+    if not args.no_write:
+        header = "# The same-claim reading, written by scripts/train_same_claim_reading.py.\n"
+        OUTPUT.write_text(header + yaml.safe_dump(model, sort_keys=False), encoding="utf-8")
+        print(f"Wrote {OUTPUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
