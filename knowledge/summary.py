@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge.model import ClaimResult, Evidence, Finding, Report, Verdict
+from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, Report, Verdict
 
 _FLAGS = (Verdict.CONTRADICTED, Verdict.OUTDATED)
 
@@ -50,6 +50,9 @@ class Silence(StrEnum):
     UNSETTLED = "unsettled"  # close statements were read, and none settled a claim
     UNREAD = "unread"  # close statements were left unread: the check's pair budget was spent
     CONSISTENT = "consistent"  # statements bore on some claims, and they agree
+    # fact-checkers rated a claim like one of these, and the rating settles none of them (a
+    # mixed rating, or a message that may deny the rated claim or only report it)
+    CONTEXT = "context"
 
     @property
     def sentence(self) -> str:
@@ -73,6 +76,10 @@ _SILENCE = {
         "their own to check them."
     ),
     Silence.CONSISTENT: "Nothing in it contradicts what the knowledge base knows.",
+    Silence.CONTEXT: (
+        "Fact-checkers have rated this claim or one like it; their rating, below, does not "
+        "settle it either way."
+    ),
 }
 
 
@@ -86,6 +93,8 @@ def silence(report: Report) -> Silence | None:
         return Silence.UNREAD  # what was left unread may contradict: no clean bill
     if any(c.verdict == Verdict.SUPPORTED for c in report.claims):
         return Silence.CONSISTENT
+    if any(_context(c) for c in report.claims):
+        return Silence.CONTEXT
     # the model reads a claim only with statements the cheap stages found to be about it
     if any(c.model is not None and c.model.read_statements for c in report.claims):
         return Silence.UNSETTLED
@@ -96,9 +105,10 @@ def summarize(report: Report, *, max_lines: int = 3, min_confidence: float = 0.0
     """The report's `max_lines` most confident distinct findings at or above `min_confidence`.
 
     Identical findings on several claims make one line with a count; lines keep the order of
-    the article and are grouped under the evidence link they share.
+    the article and are grouped under the evidence link they share. A report that flags
+    nothing shows the fact-checks it gives as context instead (`Silence.CONTEXT`).
     """
-    found = _distinct_findings(report, min_confidence)
+    found = _distinct_findings(report, min_confidence) or _context_findings(report)
     ranked = sorted(found.items(), key=lambda item: -item[1][0].confidence)[:max_lines]
     keep = {key for key, _ in ranked}
     chosen = [(key, entry) for key, entry in found.items() if key in keep]
@@ -122,6 +132,25 @@ def _distinct_findings(
             claims.add(id(claim))
             found[key] = (max(best, finding, key=lambda f: f.confidence), claims)
     return found
+
+
+def _context_findings(report: Report) -> dict[tuple[str, str], tuple[Finding, set[int]]]:
+    """Fact-checks given as context (no verdict), keyed as `_distinct_findings` keys flags."""
+    found: dict[tuple[str, str], tuple[Finding, set[int]]] = {}
+    for claim in report.claims:
+        for finding in _context(claim):
+            key = (finding.verdict.value, finding.message)
+            found.setdefault(key, (finding, set()))[1].add(id(claim))
+    return found
+
+
+def _context(claim: ClaimResult) -> list[Finding]:
+    """The claim's fact-checks that decide nothing: shown for what they are."""
+    return [
+        f
+        for f in claim.findings
+        if f.kind == FindingKind.FACT_CHECK and f.verdict == Verdict.UNVERIFIED
+    ]
 
 
 def _flags(claim: ClaimResult, min_confidence: float) -> list[Finding]:
