@@ -216,7 +216,7 @@ def _neighbours(data: dict[str, Any]) -> str:
         "with a figure or date given otherwise, or writing a figure the rated claim does not "
         'write ("House Bill 1443" beside "House Bill 481"), is not taken as the same '
         "claim. The opposites come from the same word list the guard reads, and the figures "
-        "are changed as written, which the guard compares since 2da9601 (7.5% of the dev "
+        "are changed as written, which the guard compares since 65965a4 (7.5% of the dev "
         "neighbours with a figure changed were cited before, 7.0% of train): both show the "
         "guard's reach, not how it does on opposites it does not list or figures written "
         "otherwise. "
