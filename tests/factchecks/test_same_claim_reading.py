@@ -67,3 +67,34 @@ async def test_a_short_message_reads_only_its_own_rated_claim(
         if any(f.kind == knowledge.FindingKind.FACT_CHECK for f in c.findings)
     ]
     assert [c.text for c in carded] == ["5G towers spread COVID-19, trust me."]
+
+
+async def test_each_claim_of_a_post_repeating_two_rated_claims_gets_its_card(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    report = await rated_kb.check(
+        "The Helsinki tram network closed in 2021. 5G towers spread COVID-19, trust me."
+    )
+    cards = [
+        f.fact_check.review.url
+        for c in report.claims
+        for f in c.findings
+        if f.kind == knowledge.FindingKind.FACT_CHECK and f.fact_check is not None
+    ]
+    assert sorted(cards) == [
+        "https://check.example/5g-covid",
+        "https://check.example/helsinki-trams",
+    ]
+
+
+async def test_a_post_s_other_sentence_sharing_only_a_topic_gets_no_card(
+    rated_kb: knowledge.KnowledgeBase,
+) -> None:
+    """Bananas are radioactive (a little): the rated claim is that they set off airport
+    scanners. Beside the post's own rated claim, the feature model alone used to card it."""
+    report = await rated_kb.check(
+        "5G towers spread COVID-19, trust me. Bananas are radioactive, my neighbour says."
+    )
+    [bananas] = [c for c in report.claims if c.text.startswith("Bananas")]
+    assert not bananas.flagged
+    assert all(f.kind != knowledge.FindingKind.FACT_CHECK for f in bananas.findings)
