@@ -118,11 +118,17 @@ def stance(claim: Claim, rated: RatedMatch, polarity_differs: bool = False) -> S
     water" beside "a photograph depicts a homeless couple sleeping on concrete"): it repeats
     it. Any other negation one has and the other lacks ("No one said Obama met Rouhani", "El
     Paso was never one of the most dangerous cities") leaves open whether it denies the rated
-    claim or only reports it."""
+    claim or only reports it, as does a question asking the opposite of the rated claim or
+    whether it is a myth; a question asking what the rated claim says repeats it (a post
+    that asks it pushes it)."""
     cues = debunking_cues()
-    if has_phrase(claim.text, cues) and not has_phrase(rated.match.statement.text, cues):
-        return Stance.DENIES
+    debunks = has_phrase(claim.text, cues) and not has_phrase(rated.match.statement.text, cues)
     mine, theirs = claim.features, rated.match.features
+    if claim.question:  # it asks: one that asks the opposite, or asks if it is a myth, denies
+        # nothing ("Does Trump know the words to the anthem?" beside "... did not know ...")
+        return Stance.UNCLEAR if debunks or mine.negated != theirs.negated else Stance.REPEATS
+    if debunks:
+        return Stance.DENIES
     if mine.negated == theirs.negated:
         return Stance.REPEATS
     if polarity_differs:

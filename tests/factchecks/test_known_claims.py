@@ -128,6 +128,8 @@ async def test_a_negation_on_what_the_rated_claim_never_says_is_no_denial(
     [
         pytest.param("No one said 5G towers spread COVID-19.", id="no-one-said"),
         pytest.param("Nobody ever proved that 5G towers spread COVID-19.", id="nobody-proved"),
+        pytest.param("Do 5G towers not spread COVID-19?", id="a-question-asking-the-opposite"),
+        pytest.param("Is it a myth that 5G towers spread COVID-19?", id="a-question-myth"),
     ],
 )
 async def test_a_negation_that_may_deny_the_whole_claim_shows_the_card_as_context(
