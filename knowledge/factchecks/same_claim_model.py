@@ -27,11 +27,7 @@ class SameClaimModel:
     threshold: float
 
     def probability(self, features: list[float]) -> float:
-        z = self.bias + sum(
-            w * (x - m) / s
-            for w, x, m, s in zip(self.weights, features, self.mean, self.scale, strict=True)
-        )
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return standardised_logistic(self.weights, self.bias, self.mean, self.scale, features)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +38,20 @@ class SameClaimModel:
             "scale": list(self.scale),
             "threshold": self.threshold,
         }
+
+
+def standardised_logistic(
+    weights: tuple[float, ...],
+    bias: float,
+    mean: tuple[float, ...],
+    scale: tuple[float, ...],
+    features: list[float],
+) -> float:
+    """logistic(bias + sum(weight * (feature - mean) / scale)), kept off overflow."""
+    z = bias + sum(
+        w * (x - m) / s for w, x, m, s in zip(weights, features, mean, scale, strict=True)
+    )
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load_model(data: dict[str, Any] | None = None) -> SameClaimModel:

@@ -14,12 +14,12 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
 
 from knowledge.errors import InvalidSeed
+from knowledge.factchecks.same_claim_model import standardised_logistic
 
 READING_FILE = "same_claim_reading.yaml"
 FEATURES = ("pair_logit", "token_set", "partial")
@@ -51,25 +51,12 @@ class SameClaimReading:
         """The probability that `text` makes the claim `rated` states, given the pair model's
         same-claim score for the two."""
         features = reading_features(text, rated, same_claim)
-        z = self.bias + sum(
-            w * (x - m) / s
-            for w, x, m, s in zip(self.weights, features, self.mean, self.scale, strict=True)
-        )
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return standardised_logistic(self.weights, self.bias, self.mean, self.scale, features)
 
     @classmethod
     def model_alone(cls) -> SameClaimReading:
         """The reading that gives the pair model's score as it is (tests, and comparisons)."""
         return cls((1.0, 0.0, 0.0), 0.0, (0.0, 0.0, 0.0), (1.0, 1.0, 1.0))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(FEATURES),
-            "weights": list(self.weights),
-            "bias": self.bias,
-            "mean": list(self.mean),
-            "scale": list(self.scale),
-        }
 
 
 def parse_reading(data: object) -> SameClaimReading:
