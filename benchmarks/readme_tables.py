@@ -159,9 +159,11 @@ def known_claims_section() -> str:
         "of the dev tweets (the one finding most fact-checks with false alarms ≤ "
         f"{_ceiling()} on the training folds; none if the logistic model alone finds as "
         "many). The train row is in sample for the pair model, whose same-claim head was "
-        f"trained on CLEF train tweets. {_same_claim_shipped()}{_neighbours(data)}Reproduce: "
+        "trained on CLEF train tweets, and for the same-claim reading, fitted on the pairs "
+        f"read for them. {_same_claim_shipped()}{_neighbours(data)}Reproduce: "
         "`.venv/bin/python benchmarks/eval_known_claims.py` and "
-        "`benchmarks/choose_pair_thresholds.py` (without the pair model: the logistic "
+        "`benchmarks/choose_pair_thresholds.py --same-claim-only`, after "
+        "`scripts/train_same_claim_reading.py` (without the pair model: the logistic "
         "same-claim model, `benchmarks/train_same_claim.py`, CLEF train split only)"
     )
 
