@@ -249,7 +249,7 @@ class ModelReading:
     refutes: float | None = None  # against a candidate the alignment finds differing
     refutes_unnamed: float | None = None  # against one where the alignment names no difference
     supports: float | None = None
-    same_claim: float | None = None  # with the closest rated claim
+    same_claim: float | None = None  # with the closest rated claim (the same-claim reading)
     thresholds: dict[str, float | None] = field(default_factory=dict)
     # its support for the candidates the alignment model backs in other words (the claim has
     # words they lack), when only such candidates back it: what confirmed or withheld that

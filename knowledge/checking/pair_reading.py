@@ -313,7 +313,8 @@ class PairReader:
 @dataclass(frozen=True, slots=True)
 class ClaimPairs:
     """What the model read for one claim: scores by candidate (the match's identity) and
-    same-claim scores by rated claim (its statement id)."""
+    same-claim readings by rated claim (its statement id: the model's score weighed with the
+    wording the pair shares, `factchecks.same_claim_reading`)."""
 
     thresholds: PairThresholds
     scores: dict[int, PairScores] = field(default_factory=dict)
