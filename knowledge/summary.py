@@ -77,8 +77,8 @@ _SILENCE = {
     ),
     Silence.CONSISTENT: "Nothing in it contradicts what the knowledge base knows.",
     Silence.CONTEXT: (
-        "Fact-checkers have rated this claim or one like it; their rating, below, does not "
-        "settle it either way."
+        "Fact-checkers have rated this claim or one like it; their rating, shown with its "
+        "link, does not settle it either way."
     ),
 }
 
