@@ -28,13 +28,19 @@ _EDGE = 1e-4  # a probability is kept this far from 0 and 1 before its logit is 
 
 def reading_features(text: str, rated: str, same_claim: float) -> list[float]:
     """The FEATURES of one pair: the pair model's same-claim score as a logit, and how alike
-    the two read as strings (word sets, and the best-matching stretch), each 0-1."""
+    the two read as strings (word sets, and the best-matching stretch), each 0-1 and scaled
+    by the text's length against the rated claim's where the text is shorter: a fragment of
+    the rated claim ("Vaccines.", "5G towers.") matches it whole as a string, yet gives only
+    that much of it."""
     p = min(1 - _EDGE, max(_EDGE, same_claim))
     mine, theirs = text.lower(), rated.lower()
+    if not mine or not theirs:
+        return [math.log(p / (1 - p)), 0.0, 0.0]
+    given = min(1.0, len(mine) / len(theirs))
     return [
         math.log(p / (1 - p)),
-        fuzz.token_set_ratio(mine, theirs) / 100,
-        fuzz.partial_ratio(mine, theirs) / 100 if mine and theirs else 0.0,
+        given * fuzz.token_set_ratio(mine, theirs) / 100,
+        given * fuzz.partial_ratio(mine, theirs) / 100,
     ]
 
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from knowledge.checking.pair_reading import PairReader
+from knowledge.checking.pair_reading import PairReader, shipped_thresholds
 from knowledge.errors import InvalidSeed
 from knowledge.factchecks.same_claim_reading import parse_reading, shipped_reading
 from tests.knowledge.test_pair_model_stage import THRESHOLDS, ScriptedScorer, scores_of
@@ -98,3 +98,25 @@ async def test_a_post_s_other_sentence_sharing_only_a_topic_gets_no_card(
     [bananas] = [c for c in report.claims if c.text.startswith("Bananas")]
     assert not bananas.flagged
     assert all(f.kind != knowledge.FindingKind.FACT_CHECK for f in bananas.findings)
+
+
+def test_a_fragment_of_the_rated_claim_reads_low_however_close_the_strings() -> None:
+    """ "Vaccines." is, as a string, all inside the rated claim; it gives only a word of it."""
+    reading, threshold = shipped_reading(), shipped_thresholds().same_claim
+    rated = "COVID vaccines contain microchips that connect to 5G networks."
+    repeated = "Remember: COVID vaccines contain microchips that connect to 5G networks!"
+    assert reading.probability("Vaccines.", rated, 0.9) < threshold
+    assert reading.probability(repeated, rated, 0.9) >= threshold
+
+
+@pytest.mark.parametrize(
+    "text", ["Vaccines.", "5G towers.", "5G towers, lol.", "COVID vaccines and microchips, wow."]
+)
+async def test_a_message_naming_only_a_rated_claims_topic_gets_no_card(
+    rated_kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await rated_kb.check(text)
+    assert not report.flagged
+    assert all(
+        f.kind != knowledge.FindingKind.FACT_CHECK for c in report.claims for f in c.findings
+    )
