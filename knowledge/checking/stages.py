@@ -438,15 +438,7 @@ class FactChecks:
     async def __call__(self, data: Judged) -> Report:
         mine = len(data.weighed)
         results = tuple(
-            judge_fact_checks(
-                w.claim,
-                result,
-                _not_neighbours(_rated(w, same := _same_claim_read(p, a), data.message), a),
-                ratings=self._ratings,
-                model=self._same_claim,
-                read=same,
-                polarity=_polarity_differs(a),
-            )
+            self._checked(w, result, p, a, data.message)
             for w, result, p, a in zip(
                 data.weighed, data.judged, data.read[:mine], data.alignments[:mine], strict=True
             )
@@ -457,33 +449,51 @@ class FactChecks:
             for w, p, a in zip(
                 data.aside_weighed, data.read[start:], data.alignments[start:], strict=True
             )
-            if (result := self._named(w, p, a)) is not None
+            if (result := self._named(w, p, a, data.message)) is not None
         )
         skipped = len(data.claims) - len(data.worthy) - len(named)
         return Report(data.reference, data.origin, results + named, skipped=skipped)
 
-    def _named(
-        self, weighed: Weighed, read: ClaimPairs | None, alignments: Alignments
-    ) -> ClaimResult | None:
-        """A sentence kept aside, with the fact-check card of the rated claim the pair model
-        reads it as (None when it reads none: the sentence stays skipped)."""
+    def _checked(
+        self,
+        weighed: Weighed,
+        result: ClaimResult,
+        read: ClaimPairs | None,
+        alignments: Alignments,
+        message: str | None,
+    ) -> ClaimResult:
+        """The claim's result with the fact-check the same-claim decision accepts."""
         same = _same_claim_read(read, alignments)
-        if same is None:
-            return None
-        claim = weighed.claim
-        reading = read.reading([], asserted=False) if read is not None else None
-        unjudged = ClaimResult(
-            claim.text, claim.start, claim.end, Verdict.UNVERIFIED, model=reading
-        )
-        result = judge_fact_checks(
-            claim,
-            unjudged,
-            _not_neighbours(_rated(weighed, same), alignments),
+        return judge_fact_checks(
+            weighed.claim,
+            result,
+            _not_neighbours(_rated(weighed, same, message), alignments),
             ratings=self._ratings,
             model=self._same_claim,
             read=same,
             polarity=_polarity_differs(alignments),
         )
+
+    def _named(
+        self,
+        weighed: Weighed,
+        read: ClaimPairs | None,
+        alignments: Alignments,
+        message: str | None,
+    ) -> ClaimResult | None:
+        """A sentence kept aside, with the fact-check card of the rated claim the pair model
+        reads it as (None when it reads none: the sentence stays skipped)."""
+        if read is None or _same_claim_read(read, alignments) is None:
+            return None
+        claim = weighed.claim
+        unjudged = ClaimResult(
+            claim.text,
+            claim.start,
+            claim.end,
+            Verdict.UNVERIFIED,
+            model=read.reading([], asserted=False),
+        )
+        result = self._checked(weighed, unjudged, read, alignments, message)
         return result if result.findings else None
 
 
