@@ -53,7 +53,13 @@ async def collect(kb: KnowledgeBase, setup: Setup) -> Pairs:
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, signs: np.ndarray, *, l2: float = 1.0, steps: int = 3000
+    x: np.ndarray,
+    y: np.ndarray,
+    signs: np.ndarray,
+    *,
+    l2: float = 1.0,
+    steps: int = 3000,
+    rate: float = 0.5,
 ) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
     """Logistic regression by projected gradient descent on standardised features, each weight
     kept to its sign: more in common never lowers the probability, more missing never raises
@@ -65,8 +71,8 @@ def fit(
     weights, bias = np.zeros(z.shape[1]), 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(z @ weights + bias)))
-        weights -= 0.5 * (z.T @ (p - y) / len(y) + l2 * weights / len(y))
-        bias -= 0.5 * float(np.mean(p - y))
+        weights -= rate * (z.T @ (p - y) / len(y) + l2 * weights / len(y))
+        bias -= rate * float(np.mean(p - y))
         weights = np.where(signs * weights < 0, 0.0, weights)
     return weights, bias, mean, scale
 

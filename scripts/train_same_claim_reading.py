@@ -35,6 +35,7 @@ from benchmarks.eval_known_claims import (  # noqa: E402
     known_claims_kb,
 )
 from benchmarks.eval_retrieval import DATASET  # noqa: E402
+from benchmarks.train_same_claim import fit  # noqa: E402
 from knowledge.pair_model import PairScores  # noqa: E402
 
 OUTPUT = ROOT / "knowledge" / "data" / "same_claim_reading.yaml"
@@ -84,19 +85,14 @@ async def record(folder: Path) -> list[tuple[str, list[float], bool]]:
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray, *, steps: int = 4000, rate: float = 0.1) -> dict[str, object]:
-    """Logistic regression by projected gradient descent on standardised features, weights
-    kept non-negative; the mapping the data file stores."""
+def reading_of(x: np.ndarray, y: np.ndarray) -> dict[str, object]:
+    """The logistic regression of benchmarks/train_same_claim.py (projected gradient descent
+    on standardised features), every weight kept non-negative; the mapping the data file
+    stores."""
     from knowledge.factchecks.same_claim_reading import FEATURES
 
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    z = (x - mean) / scale
-    w, b = np.zeros(z.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(z @ w + b)))
-        w -= rate * (z.T @ (p - y) / len(y) + L2 * w)
-        b -= rate * float((p - y).mean())
-        w = np.maximum(w, 0.0)
+    signs = np.ones(x.shape[1])
+    w, b, mean, scale = fit(x, y, signs, l2=L2 * len(y), steps=4000, rate=0.1)
     return {
         "features": list(FEATURES),
         "weights": [round(float(v), 4) for v in w],
@@ -117,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = asyncio.run(record(folder))
     x = np.array([r[1] for r in rows])
     y = np.array([float(r[2]) for r in rows])
-    model = fit(x, y)
+    model = reading_of(x, y)
     positives, tweets = int(y.sum()), len({r[0] for r in rows})
     model["trained_on"] = (
         f"clef2020-task2-en {SPLIT}: {len(rows)} pairs read for {tweets} tweets, "
