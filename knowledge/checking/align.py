@@ -27,6 +27,7 @@ from knowledge.nlp.bounds import figure_bound
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
     NEGATION_WORDS,
+    WRITTEN_FIGURE,
     Features,
     Mention,
     NumberMention,
@@ -530,13 +531,10 @@ def align(
     )
 
 
-_WRITTEN_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
 def _figures_apart(a: str, b: str) -> bool:
     """Whether each text writes a figure the other does not write as often (thousands
     separators aside)."""
-    mine, theirs = (Counter(f.replace(",", "") for f in _WRITTEN_FIGURE.findall(t)) for t in (a, b))
+    mine, theirs = (Counter(f.replace(",", "") for f in WRITTEN_FIGURE.findall(t)) for t in (a, b))
     return bool(mine - theirs) and bool(theirs - mine)
 
 

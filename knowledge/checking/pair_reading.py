@@ -265,7 +265,7 @@ class PairReader:
             self._chosen(),
             per_claim=self.per_claim,
             budget=self.budget,
-            reading=self._reading or shipped_reading(),
+            reading=self._reading,
         )
 
     def left_unread(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -10,11 +9,11 @@ from rapidfuzz import fuzz
 from knowledge.matching import Match
 from knowledge.model import Review
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import WRITTEN_FIGURE
 
 # What the two texts share, not how the knowledge base ranks them: retrieval scores depend on
 # what else is stored, and a model trained on one knowledge base must hold on another.
 FEATURES = ("coverage", "precision", "token_set", "partial", "missing", "numbers_missing")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +38,7 @@ def pair_features(claim: Claim, rated: RatedMatch) -> list[float]:
     """The FEATURES of one (claim, rated claim) pair."""
     match = rated.match
     mine, theirs = claim.text.lower(), match.statement.text.lower()
-    numbers = set(_DIGITS.findall(theirs)) - set(_DIGITS.findall(mine))
+    numbers = set(WRITTEN_FIGURE.findall(theirs)) - set(WRITTEN_FIGURE.findall(mine))
     return [
         match.coverage,
         match.precision,

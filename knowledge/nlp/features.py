@@ -38,6 +38,9 @@ NEGATION_PHRASES = re.compile(
     r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b",
     re.IGNORECASE,
 )
+# a figure as written: "1,240", "3.75", "2023" (the alignment reads its value; these compare
+# what two texts write)
+WRITTEN_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 REPORTING_VERBS = frozenset(
     {
