@@ -10,7 +10,6 @@ from knowledge.factchecks.verdicts import (
     SameClaimScores,
     best_fact_check,
     comparable,
-    denies,
     judge_fact_checks,
 )
 
@@ -23,7 +22,6 @@ __all__ = [
     "best_fact_check",
     "comparable",
     "default_ratings",
-    "denies",
     "judge_fact_checks",
     "load_model",
     "load_ratings",

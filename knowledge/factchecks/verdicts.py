@@ -144,11 +144,6 @@ def _bears_elsewhere(negated: Features, other: Features) -> bool:
     return bears_on is not None and not (bears_on & other.content)
 
 
-def denies(claim: Claim, rated: RatedMatch, polarity_differs: bool = False) -> bool:
-    """Whether the claim says the opposite of the rated claim (`stance`)."""
-    return stance(claim, rated, polarity_differs) == Stance.DENIES
-
-
 def judge_fact_checks(
     claim: Claim,
     result: ClaimResult,
