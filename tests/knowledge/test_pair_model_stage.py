@@ -474,3 +474,17 @@ async def test_a_claim_not_put_as_fact_says_why_it_is_not_judged(
     assert "Nothing in the knowledge base" not in claim.reason
     [other] = (await empty_kb.check("The museum can host 300 guests.")).claims
     assert other.reason == "Nothing in the knowledge base supports or contradicts this."
+
+
+async def test_a_claim_not_put_as_fact_is_never_told_of_a_statement_on_another_subject(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    # They share a verb; the statement never names the tower, so it is not "the closest".
+    await empty_kb.curator.add(
+        "Russia began its full-scale invasion of Ukraine on 24 February 2022.",
+        kind="event",
+        event_date=date(2022, 2, 24),
+    )
+    [claim] = (await empty_kb.check("Eiffel Tower repainting begins next month.")).claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED
+    assert "Russia" not in claim.reason
