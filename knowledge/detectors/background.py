@@ -5,10 +5,29 @@ from __future__ import annotations
 from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.negation import denies_itself
+from knowledge.nlp.features import Features
+from knowledge.nlp.negation import denied_words, denies_itself
 from knowledge.resources import has_phrase
 
 _WORDS_COVERED = 0.5
+# Words before a name that keep it out of what the sentence says of the rest ("imposed by the
+# EU, not by NATO", "by the EU rather than NATO", "everyone except NATO").
+_SETTING_APART = (
+    "not",
+    "not by",
+    "not from",
+    "but not",
+    "nor",
+    "rather than",
+    "instead of",
+    "unlike",
+    "except",
+    "except for",
+    "excluding",
+    "other than",
+    "apart from",
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -26,6 +45,11 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue
         words = match.words_only(match.statement_concepts)
         said = match.words_only(match.claim_concepts)
+        if _set_apart(claim.features, match.features.entity_ids):
+            continue  # "by the EU and the US rather than NATO" says what NATO does not do
+        if denied_words(claim.features) & (words | match.features.content):
+            continue  # the claim's own negation bears on the fact ("..., not by the alliance";
+            # two negations in one sentence do not make it positive)
         if words and len(words & said) / len(words) >= _WORDS_COVERED:
             return [
                 Finding(
@@ -50,3 +74,18 @@ def _told_before(claim: Claim, match: Match) -> bool:
     since = match.statement.valid_from
     told = [d.value.iso() for d in claim.features.calendar_dates if d.value is not None]
     return since is not None and bool(told) and all(t < since[: len(t)] for t in told)
+
+
+def _set_apart(features: Features, entity_ids: frozenset[str]) -> bool:
+    """Whether each mention of the fact's subjects in the claim is set apart from what the
+    claim says ("not by NATO", "rather than NATO", "unlike NATO"), so that the claim does not
+    say it of them."""
+    mentions = [m for m in features.entities if m.id in entity_ids]
+    return bool(mentions) and all(_after_setting_apart(features.text, m.start) for m in mentions)
+
+
+def _after_setting_apart(text: str, start: int) -> bool:
+    before = text[:start].lower().replace(",", " ").split()
+    while before and before[-1] in _DETERMINERS:
+        before.pop()
+    return any(tuple(before[-len(p.split()) :]) == tuple(p.split()) for p in _SETTING_APART)

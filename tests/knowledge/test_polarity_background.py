@@ -53,6 +53,22 @@ async def test_background_fact_contradicted(kb: knowledge.KnowledgeBase, text: s
             "in eastern Ukraine.",
             id="before-the-fact-began",
         ),
+        pytest.param(
+            "Sanctions have been imposed by the EU and the US rather than NATO.",
+            id="rather-than",
+        ),
+        pytest.param(
+            "Unlike NATO, the European Union has imposed sanctions on Moscow.", id="unlike"
+        ),
+        pytest.param(
+            "NATO itself has no troops in Ukraine, and sanctions against Moscow have been "
+            "imposed by the European Union, the United States, Japan and others, not by the "
+            "alliance.",
+            id="two-negations",
+        ),
+        pytest.param(
+            "NATO has no troops in Ukraine and imposes no sanctions.", id="negated-twice"
+        ),
     ],
 )
 async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text: str) -> None:
