@@ -127,11 +127,19 @@ def _distinct_findings(
         if not claim.flagged:
             continue
         for finding in _flags(claim, min_confidence):
-            key = (finding.verdict.value, finding.message)
+            key = (finding.verdict.value, _gist(finding))
             best, claims = found.get(key, (finding, set()))
             claims.add(id(claim))
             found[key] = (max(best, finding, key=lambda f: f.confidence), claims)
     return found
+
+
+def _gist(finding: Finding) -> str:
+    """What a finding says, as the summary groups it: a rule's finding by its explanation,
+    whichever words of each claim it quotes (“against the separatists”, “to the
+    separatists”), any other by its message."""
+    quoted, _, rest = finding.message.partition("”: ")
+    return rest if quoted.startswith("“") and rest else finding.message
 
 
 def _context_findings(report: Report) -> dict[tuple[str, str], tuple[Finding, set[int]]]:

@@ -210,10 +210,17 @@ def _unjudged(claim: Claim, aligned: list[tuple[Match, Alignment]]) -> str:
     other claim."""
     if claim.asserted:
         return ""
-    # a statement that never names what the claim names is about another subject ("Eiffel
-    # Tower repainting begins next month" beside "Russia began its invasion ..."), however
-    # many words the two share
-    close = next((m for m, a in aligned if about_the_same(a) and not a.uncovered_names), None)
+    # a statement that never names what the claim names, and gives none of its names,
+    # figures or dates, is about another subject ("Eiffel Tower repainting begins next month"
+    # beside "Russia began its invasion ..."), whatever words the two share
+    close = next(
+        (
+            m
+            for m, a in aligned
+            if about_the_same(a) and (a.matched_details or not a.uncovered_names)
+        ),
+        None,
+    )
     if close is None:
         return ""
     told = _TOLD_AS.get(claim.modality, "not a fact")

@@ -488,3 +488,9 @@ async def test_a_claim_not_put_as_fact_is_never_told_of_a_statement_on_another_s
     [claim] = (await empty_kb.check("Eiffel Tower repainting begins next month.")).claims
     assert claim.verdict == knowledge.Verdict.UNVERIFIED
     assert "Russia" not in claim.reason
+    # One that gives another person in the same role is about the same thing.
+    record = "Activision chief executive Bobby Kotick will remain in his role until the deal closes."
+    await empty_kb.curator.add(record, kind="fact")
+    text = "Activision chief executive Phil Spencer will remain in his role until the deal closes."
+    [other] = (await empty_kb.check(text)).claims
+    assert record in other.reason

@@ -69,3 +69,39 @@ async def test_what_was_done_last_february_is_history(kb: knowledge.KnowledgeBas
         "separatist regions of eastern Ukraine."
     )
     assert "outdated" not in await finding_kinds(kb, text, date(2023, 1, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Denis Pushilin, the Russian-installed separatist leader of Donetsk, visited "
+            "Moscow this week.",
+            id="describes-a-person",
+        ),
+        pytest.param(
+            "Before the invasion, the army had spent eight years fighting separatists in "
+            "the east.",
+            id="before-the-invasion",
+        ),
+        pytest.param(
+            "Separatist leaders in Donetsk had for years demanded autonomy.", id="their-demands"
+        ),
+    ],
+)
+async def test_separatists_named_without_framing_todays_war_are_not_outdated(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    article = f"Ukraine marked a year of war on Friday. {text}"
+    report = await kb.check(article, reference_date=date(2023, 3, 3))
+    assert [c.verdict.value for c in report.claims if c.verdict.value == "outdated"] == []
+
+
+async def test_the_war_framed_as_against_separatists_is_outdated(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    for text in (
+        "Ukrainian troops continue to battle separatist rebels in the Donbas.",
+        "The war in eastern Ukraine pits government forces against pro-Russian rebels.",
+    ):
+        assert await verdict_of(kb, text, date(2023, 3, 1)) == "outdated", text
