@@ -32,7 +32,25 @@ def _line_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.is_sent_start and token.text[:1].islower() and _ends_quoted_cry(doc, token.i):
             token.is_sent_start = False
+        elif _opens_a_quote(doc, token.i):  # 'he said. "Several allies ...': the straight
+            # quote after the stop opens the next sentence, it does not close this one
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def _opens_a_quote(doc: Doc, at: int) -> bool:
+    """Whether a straight double quote right after a sentence's stop and a space is stuck to
+    the word after it: an opening quote."""
+    token = doc[at]
+    previous = doc[at - 1]
+    return (
+        token.text == '"'
+        and not token.whitespace_
+        and at + 1 < len(doc)
+        and previous.text in (".", "!", "?")
+        and bool(previous.whitespace_)
+    )
 
 
 _CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
