@@ -72,10 +72,12 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
-        problem = _new_name(claim, record, known, context) or _new_number(claim, record, known)
+        problem = _new_name(claim, record, known, context) or _new_number(
+            claim, record, known, aligned[1]
+        )
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
-        problem = _new_date(claim, record, known, match.features)
+        problem = _new_date(claim, record, known, match.features, aligned[1])
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
         problem = _other_of_class(claim, known, context.lexicon)
@@ -218,7 +220,9 @@ def _date_like(value: PartialDate, features: Features) -> DateMention | None:
     return same[0] if len(same) == 1 else None
 
 
-def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> str | None:
+def _new_number(
+    claim: Claim, record: SourceRecord, known: frozenset[str], aligned: Features
+) -> str | None:
     counts = _list_lengths(claim.features) | {
         n for features in record.features for n in _list_lengths(features)
     }
@@ -239,11 +243,85 @@ def _new_number(claim: Claim, record: SourceRecord, known: frozenset[str]) -> st
         if any(bound_holds(bound, number.value, n.value) for n in _counting(record, number)):
             continue  # "more than 1,000 homes" for "1,240 homes": a bound, met
         # (one the article's figures break is the alignment's to name: "more than 2,000")
+        if not _in_place_of_a_figure(claim.features, number, aligned, record):
+            continue  # a figure the article has nothing in place of adds to it ("inflation
+            # fell to 2.2% in August" beside an article giving the rate cut to 3.5%)
         return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known:
             return f"The source article never says “{word}”."
     return None
+
+
+_NEIGHBOURS = 3  # content words on each side of a figure, in its clause, telling what it counts
+_CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]")
+Span = tuple[int, int]
+
+
+def _in_place_of_a_figure(
+    features: Features, number: NumberMention, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether the claim's figure stands where the article gives another figure, one the
+    claim does not give, so that one was put for the other. Where the article sentence the
+    claim retells has such a figure (or a share or a date in words: "a quarter of a point",
+    "since 2019"), a content word near both in their clauses tells it ("cut its growth
+    forecast to 0.6%" beside "lowered its growth forecast ... to 0.8%"); elsewhere in the
+    article, the word right before or after both ("sales of $4bn" beside "sales of $5bn"). A
+    figure the article has nothing in place of adds to it ("inflation fell to 2.2% in
+    August" beside an article giving the rate cut to 3.5%)."""
+    given = [n.value for n in features.numbers]
+
+    def others(sentence: Features) -> list[Span]:
+        return [
+            (n.start, n.end)
+            for n in sentence.numbers
+            if not any(same_number(n.value, g) for g in given)
+        ]
+
+    told = (number.start, number.end)
+    places = others(aligned) + _shares_in_words(aligned) + [(d.start, d.end) for d in aligned.dates]
+    return _stands_for(features, told, aligned, places) or any(
+        _stands_for(features, told, sentence, others(sentence), reach=1)
+        for sentence in record.features
+    )
+
+
+def _in_place_of_a_date(
+    features: Features, mention: DateMention, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether the claim's date stands where the article gives a time, as
+    `_in_place_of_a_figure` tells for a figure ("first lowered rates in April" beside "first
+    lowered rates in June"; not "inflation fell in August" beside "its second cut this
+    year")."""
+    told = (mention.start, mention.end)
+    return any(
+        _stands_for(features, told, sentence, [(d.start, d.end) for d in sentence.dates], reach)
+        for sentence, reach in ((aligned, _NEIGHBOURS), *((f, 1) for f in record.features))
+    )
+
+
+def _stands_for(
+    features: Features, told: Span, sentence: Features, places: list[Span], reach: int = _NEIGHBOURS
+) -> bool:
+    """Whether a content word near `told` in the claim is near one of `places` in `sentence`."""
+    mine = _near(features, told, reach)
+    return bool(mine) and any(_near(sentence, place, reach) & mine for place in places)
+
+
+def _near(features: Features, span: Span, reach: int) -> frozenset[str]:
+    """The content words nearest a span, up to `reach` on each side within its clause."""
+    text = features.text
+    opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
+    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
+    content = [w for w in features.words if w.lemma in features.content]
+    before = [w.lemma for w in content if opening <= w.start and w.end <= span[0]][-reach:]
+    after = [w.lemma for w in content if w.start >= span[1] and w.end <= closing][:reach]
+    return frozenset(before + after)
+
+
+def _shares_in_words(features: Features) -> list[Span]:
+    """Where a sentence gives a share in words ("a quarter", "two thirds", "half")."""
+    return [m.span() for m in _FRACTION.finditer(features.text.lower())]
 
 
 def _counting(record: SourceRecord, number: NumberMention) -> list[NumberMention]:
@@ -327,10 +405,15 @@ def _years_counted_back(record: SourceRecord) -> frozenset[int]:
 
 
 def _new_date(
-    claim: Claim, record: SourceRecord, known: frozenset[str], nearest: Features
+    claim: Claim,
+    record: SourceRecord,
+    known: frozenset[str],
+    nearest: Features,
+    aligned: Features,
 ) -> str | None:
-    """A date the source article never gives; named against the matched statement's own
-    date of the same precision when it has one."""
+    """A date the source article never gives, where the article sentence the claim retells
+    (`aligned`) gives another; named against the matched statement's own date of the same
+    precision when it has one."""
     counted = _years_counted_back(record)
     for mention in claim.features.calendar_dates:
         value = mention.value
@@ -341,7 +424,7 @@ def _new_date(
             given = any(value.same_month_and_day(d) for d in record.dates)
         else:
             given = any(value.agrees(d) for d in record.dates) or str(value.year) in known
-        if not given:
+        if not given and _in_place_of_a_date(claim.features, mention, aligned, record):
             recorded = _date_like(value, nearest)
             if recorded is not None:
                 return f"Says {mention.text} where the record has {recorded.text}."

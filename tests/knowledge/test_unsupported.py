@@ -84,6 +84,37 @@ async def test_faithful_retelling_is_not_flagged(kb: knowledge.KnowledgeBase, te
     assert not {"contradicted", "outdated"} & set(verdicts), verdicts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Volunteers planted 300 oak trees along the canal towpath, which about 2,000 "
+            "people walk each day.",
+            id="figure-of-something-else",
+        ),
+        pytest.param(
+            "The council said the project had succeeded despite heavy rain that fell "
+            "throughout March.",
+            id="date-of-something-else",
+        ),
+    ],
+)
+async def test_a_figure_or_date_the_article_has_nothing_in_place_of_is_no_swap(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    # Other reports add details the learned article lacks; only one put in the place of the
+    # article's own figure or date is a swap.
+    verdicts = await _verdicts(kb, text)
+    assert not {"contradicted", "outdated"} & set(verdicts), verdicts
+
+
+async def test_a_figure_put_in_place_of_the_articles_elsewhere_is_a_swap(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    text = "The volunteers planted 250 oak trees on Saturday, organised by the Canal Trust."
+    assert "contradicted" in await _verdicts(kb, text)
+
+
 async def test_a_name_used_elsewhere_in_the_article_is_not_a_swap(
     kb: knowledge.KnowledgeBase,
 ) -> None:
