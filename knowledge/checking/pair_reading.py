@@ -16,8 +16,10 @@ in the result.
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -36,7 +38,9 @@ from knowledge.factchecks.same_claim_reading import SameClaimReading, shipped_re
 from knowledge.matching import Match
 from knowledge.model import Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features
 from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores
+from knowledge.resources import lexicon
 
 THRESHOLDS_FILE = "pair_thresholds.json"
 MODES = ("on", "off", "auto")
@@ -416,9 +420,57 @@ class ClaimPairs:
             or alignment.missing_figures
             or alignment.narrower_places
             or alignment.bars_support
+            or _names_beyond(alignment, match.features) > _refers_back(match.statement.text)
         ):
             return None
         return scores.supports
+
+
+# A statement opening with one of these tells of someone its source names ("She started
+# acting in 1993"): a claim may give that one name ("Jenna Jameson started acting in 1993").
+_REFERRING = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _names_beyond(alignment: Alignment, statement: Features) -> int:
+    """The names of the claim's that the statement never gives, leaving aside a country or
+    nationality ("Former Dutch prime minister Mark Rutte" beside "Mark Rutte": it describes
+    one the statement names), a capitalised word the statement writes in lower case
+    ("Tsunami warnings were lifted"), and a name the statement gives in part: one of its
+    names is the name's last word, or begins with its first ("Michael Owen" beside "Owen",
+    "Fluminense FC" beside "Fluminense Football Club"; not "the Woodland Trust" beside "the
+    Canal Trust")."""
+    places = lexicon().places
+    written = set(re.findall(r"[a-z0-9]+", statement.text.lower()))
+    named = [re.findall(r"[a-z0-9]+", m.text.lower()) for m in statement.entities]
+    described = 0
+    for text in alignment.uncovered:
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        if not words or not _name_like(words):
+            continue  # a figure or date the statement leaves out is not a name
+        if (
+            text.lower() in places
+            or set(words) <= written
+            or any(n == words[-1:] or n[:1] == words[:1] for n in named if n)
+        ):
+            described += 1
+    return max(0, alignment.uncovered_names - described)
+
+
+_TIME_WORDS = frozenset(
+    w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
+) | {"on", "in", "at", "since", "last", "next", "this", "year", "week", "month", "today"}
+
+
+def _name_like(words: list[str]) -> bool:
+    return not any(w[:1].isdigit() for w in words) and not set(words) <= _TIME_WORDS
+
+
+def _refers_back(text: str) -> int:
+    """How many names of the claim's a statement may stand for without naming them: one
+    where it opens with a pronoun, else none (a claim naming someone the statement never
+    names tells more than it: "Lagarde, flanked by Luis de Guindos, told reporters")."""
+    first = text.split(maxsplit=1)[0].strip("\"'“‘(").lower() if text.strip() else ""
+    return int(first in _REFERRING)
 
 
 def about_the_same(alignment: Alignment) -> bool:

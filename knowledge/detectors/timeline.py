@@ -220,7 +220,7 @@ def _wrong_dates(
     record = context.record_of(event.statement)  # dates elsewhere in the same article
     known += list(record.dates) if record else []
     for mention in claim.features.dates:
-        if mention.value is None or any(_agrees(mention, k) for k in known):
+        if mention.value is None or any(_agrees(mention, k) for k in _as_precise(known, mention)):
             continue
         if mention.kind == "date" and not _attached(claim.features, mention, event, context):
             continue  # the date of something else the sentence tells ("sanctions adopted on")
@@ -345,6 +345,15 @@ def _piece(text: str, start: int, end: int) -> tuple[int, int]:
     before = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1)
     after = [i for i in (text.find(p, end) for p in _CLAUSE_MARKS) if i >= 0]
     return before + 1, min(after, default=len(text))
+
+
+def _as_precise(known: list[PartialDate], mention: DateMention) -> list[PartialDate]:
+    """The known dates at least as precise as the mention: a day said ("on Wednesday") is
+    not another date of the article's because the article also says "this year"."""
+    value = mention.value
+    assert value is not None
+    wanted = (value.month is not None) + (value.day is not None)
+    return [k for k in known if (k.month is not None) + (k.day is not None) >= wanted]
 
 
 def _agrees(mention: DateMention, other: PartialDate) -> bool:

@@ -72,7 +72,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
-        problem = _new_name(claim, record, known, context) or _new_number(
+        problem = _new_name(claim, record, known, context, aligned[1]) or _new_number(
             claim, record, known, aligned[1]
         )
         if problem:
@@ -106,7 +106,11 @@ def _fold(word: str) -> str:
 
 
 def _new_name(
-    claim: Claim, record: SourceRecord, known: frozenset[str], context: CheckContext
+    claim: Claim,
+    record: SourceRecord,
+    known: frozenset[str],
+    context: CheckContext,
+    aligned: Features,
 ) -> str | None:
     text = claim.features.text
     for mention in claim.features.entities:
@@ -114,11 +118,81 @@ def _new_name(
         as_place = bool(city_told_as_place(text, mention))
         if not as_place and _entity_named(mention, record, known, context):
             continue
-        if not _named_in(mention, known, context.lexicon, literal=as_place) and not _spelt_out(
-            mention.text, record
+        if (
+            not _named_in(mention, known, context.lexicon, literal=as_place)
+            and not _spelt_out(mention.text, record)
+            and (
+                _in_place_of_a_name(claim.features, mention, aligned, record)
+                or _in_place_of_a_place(claim.features, mention, record, context.lexicon)
+            )
         ):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+def _in_place_of_a_place(
+    features: Features, mention: Mention, record: SourceRecord, lexicon: Lexicon
+) -> bool:
+    """Whether the claim's country, or its city or people, stands where the article gives
+    another country's, right beside the same word ("U.S. activists" beside "activists in
+    London"), and not listed with it ("German and Italian industry" beside "German industry"
+    adds a country)."""
+    country = lexicon.places.get(_place_key(mention.text))
+    if country is None:
+        return False
+    closest = _near(features, (mention.start, mention.end), 1)
+    for sentence in record.features:
+        for name in sentence.entities:
+            other = lexicon.places.get(_place_key(name.text))
+            if other is None or other == country or _listed_with(features.text, mention, name):
+                continue
+            if _near(sentence, (name.start, name.end), 1) & closest:
+                return True
+    return False
+
+
+def _place_key(name: str) -> str:
+    return name.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+def _listed_with(text: str, mention: Mention, name: Mention) -> bool:
+    """Whether the claim lists the mention beside another of the name's country."""
+    for found in re.finditer(re.escape(name.text), text, re.IGNORECASE):
+        gap = (
+            text[found.end() : mention.start]
+            if found.end() <= mention.start
+            else (text[mention.end : found.start()])
+        )
+        if _LIST_GAP.fullmatch(gap):
+            return True
+    return False
+
+
+def _in_place_of_a_name(
+    features: Features, mention: Mention, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether the claim's new name stands where the article names another that the claim
+    leaves out: the article sentence the claim retells names one ("Philip Lane told
+    reporters" beside "Christine Lagarde told reporters"), or another sentence names one
+    right beside the same word ("organised by Greenpeace" beside "organised by the Canal
+    Trust"). A name added beside all of the article's ("polled by Reuters and Bloomberg"
+    beside "polled by Reuters") tells more than the article, which is no swap."""
+    said = _folded(frozenset(_WORDS.findall(features.text.lower().replace("’", "'"))))
+
+    def left_out(name: Mention) -> bool:
+        if name.id in features.entity_ids:
+            return False
+        words = [_fold(w) for w in _WORDS.findall(name.text.lower().replace("’", "'"))]
+        return not all(w in said for w in words if w)
+
+    if any(left_out(name) for name in aligned.entities):
+        return True
+    told = (mention.start, mention.end)
+    return any(
+        _stands_for(features, told, sentence, [(n.start, n.end) for n in names], reach=1)
+        for sentence in record.features
+        if (names := [n for n in sentence.entities if left_out(n)])
+    )
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")

@@ -489,8 +489,33 @@ async def test_a_claim_not_put_as_fact_is_never_told_of_a_statement_on_another_s
     assert claim.verdict == knowledge.Verdict.UNVERIFIED
     assert "Russia" not in claim.reason
     # One that gives another person in the same role is about the same thing.
-    record = "Activision chief executive Bobby Kotick will remain in his role until the deal closes."
+    record = (
+        "Activision chief executive Bobby Kotick will remain in his role until the deal closes."
+    )
     await empty_kb.curator.add(record, kind="fact")
     text = "Activision chief executive Phil Spencer will remain in his role until the deal closes."
     [other] = (await empty_kb.check(text)).claims
     assert record in other.reason
+
+
+async def test_the_model_never_backs_a_name_the_statement_never_gives(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    record = "ECB President Christine Lagarde told reporters in Frankfurt that rates would fall."
+    await empty_kb.curator.add(record, kind="fact")
+    reading_with(empty_kb, ScriptedScorer({"Lagarde": scores_of(supports=0.99)}))
+    text = (
+        "ECB President Christine Lagarde, flanked by Vice-President Luis de Guindos, told "
+        "reporters in Frankfurt that rates would fall."
+    )
+    [claim] = (await empty_kb.check(text, reference_date=DAY)).claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED  # de Guindos is more than it says
+
+
+async def test_a_statement_opening_with_a_pronoun_may_stand_for_the_claims_name(
+    empty_kb: knowledge.KnowledgeBase,
+) -> None:
+    await empty_kb.curator.add("She started acting in films in 1993.", kind="fact")
+    reading_with(empty_kb, ScriptedScorer({"acting": scores_of(supports=0.99)}))
+    [claim] = (await empty_kb.check("Jenna Jameson began acting in 1993.")).claims
+    assert claim.verdict == knowledge.Verdict.SUPPORTED

@@ -66,9 +66,7 @@ async def test_background_fact_contradicted(kb: knowledge.KnowledgeBase, text: s
             "alliance.",
             id="two-negations",
         ),
-        pytest.param(
-            "NATO has no troops in Ukraine and imposes no sanctions.", id="negated-twice"
-        ),
+        pytest.param("NATO has no troops in Ukraine and imposes no sanctions.", id="negated-twice"),
     ],
 )
 async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text: str) -> None:

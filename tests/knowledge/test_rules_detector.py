@@ -80,8 +80,7 @@ async def test_what_was_done_last_february_is_history(kb: knowledge.KnowledgeBas
             id="describes-a-person",
         ),
         pytest.param(
-            "Before the invasion, the army had spent eight years fighting separatists in "
-            "the east.",
+            "Before the invasion, the army had spent eight years fighting separatists in the east.",
             id="before-the-invasion",
         ),
         pytest.param(

@@ -528,3 +528,32 @@ async def test_a_date_of_what_followed_the_event_is_not_the_events(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
     assert "timeline" not in await finding_kinds(kb, text, date(2024, 6, 1))
+
+
+async def test_a_wrong_weekday_is_flagged_though_the_article_also_gives_the_year(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    # "for this year" in the article is no day: "on Wednesday" cannot be it.
+    day = date(2024, 9, 12)
+    await kb.curator.learn(ECB_CUT, source="https://example.org/ecb", published=day)
+    wrong = "The European Central Bank cut its deposit rate to 3.5% on Wednesday."
+    assert "timeline" in await finding_kinds(kb, wrong, day)
+    right = "The European Central Bank cut its deposit rate to 3.5% on Thursday."
+    assert "timeline" not in await finding_kinds(kb, right, day)
+
+
+ECB_CUT = (
+    "FRANKFURT, Sept 12, 2024 – The European Central Bank cut its deposit rate by a "
+    "quarter of a percentage point to 3.5% on Thursday, its second cut this year, as "
+    "inflation in the euro zone eased towards its 2% target.\n"
+    "ECB President Christine Lagarde told reporters in Frankfurt that the bank was "
+    'not committing to any particular path for rates. "We are not pre-committing to a'
+    ' particular rate path," she said.\n'
+    "The bank also lowered its growth forecast for the euro zone to 0.8% for this "
+    "year, from 0.9% in June, citing weak consumer spending and a slump in German "
+    "industry.\n"
+    "Economists polled by Reuters had expected the cut. Most now see one more "
+    "reduction in December.\n"
+    "The ECB first lowered rates in June, ending a record run of ten consecutive "
+    "hikes that began in July 2022.\n"
+)

@@ -108,6 +108,36 @@ async def test_a_figure_or_date_the_article_has_nothing_in_place_of_is_no_swap(
     assert not {"contradicted", "outdated"} & set(verdicts), verdicts
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "The planting was organised by the Canal Trust and the Woodland Trust, which said "
+            "the trees would shade the path in summer.",
+            False,
+            id="name-added-beside-the-articles",
+        ),
+        pytest.param(
+            "The planting was organised by the Woodland Trust, which said the trees would "
+            "shade the path in summer.",
+            True,
+            id="name-in-place-of-the-articles",
+        ),
+        pytest.param(
+            "French volunteers planted 300 oak trees along the canal towpath on Saturday.",
+            True,
+            id="country-in-place-of-the-articles-city",
+        ),
+    ],
+)
+async def test_a_new_name_is_a_swap_only_in_place_of_one_the_article_gives(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    verdicts = await _verdicts(kb, text)
+    assert ("contradicted" in verdicts) is flagged, verdicts
+    assert "supported" not in verdicts  # the article never names the one added
+
+
 async def test_a_figure_put_in_place_of_the_articles_elsewhere_is_a_swap(
     kb: knowledge.KnowledgeBase,
 ) -> None:
@@ -660,7 +690,7 @@ The European Central Bank kept its rates unchanged on the same day.
     [
         pytest.param("Demand for AI chips drove the chip maker's growth.", False, id="AI"),
         pytest.param("The ECB kept its rates unchanged on Wednesday.", False, id="ECB"),
-        pytest.param("Demand for AMD chips drove the chip maker's growth.", True, id="AMD"),
+        pytest.param("The BOE kept its rates unchanged on Wednesday.", True, id="BOE"),
     ],
 )
 async def test_an_abbreviation_of_words_the_article_writes_out_is_named_by_it(
