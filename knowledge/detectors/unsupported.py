@@ -134,19 +134,19 @@ def _in_place_of_a_place(
     features: Features, mention: Mention, record: SourceRecord, lexicon: Lexicon
 ) -> bool:
     """Whether the claim's country, or its city or people, stands where the article gives
-    another country's, right beside the same word ("U.S. activists" beside "activists in
+    another country's, beside the same word ("U.S. activists" beside "activists in
     London"), and not listed with it ("German and Italian industry" beside "German industry"
     adds a country)."""
     country = lexicon.places.get(_place_key(mention.text))
     if country is None:
         return False
-    closest = _near(features, (mention.start, mention.end), 1)
+    closest = _near(features, (mention.start, mention.end), 1, nearest=True)
     for sentence in record.features:
         for name in sentence.entities:
             other = lexicon.places.get(_place_key(name.text))
             if other is None or other == country or _listed_with(features.text, mention, name):
                 continue
-            if _near(sentence, (name.start, name.end), 1) & closest:
+            if _near(sentence, (name.start, name.end), 1, nearest=True) & closest:
                 return True
     return False
 
@@ -174,7 +174,7 @@ def _in_place_of_a_name(
     """Whether the claim's new name stands where the article names another that the claim
     leaves out: the article sentence the claim retells names one ("Philip Lane told
     reporters" beside "Christine Lagarde told reporters"), or another sentence names one
-    right beside the same word ("organised by Greenpeace" beside "organised by the Canal
+    beside the same word ("organised by Greenpeace" beside "organised by the Canal
     Trust"). A name added beside all of the article's ("polled by Reuters and Bloomberg"
     beside "polled by Reuters") tells more than the article, which is no swap."""
     said = _folded(frozenset(_WORDS.findall(features.text.lower().replace("’", "'"))))
@@ -189,7 +189,9 @@ def _in_place_of_a_name(
         return True
     told = (mention.start, mention.end)
     return any(
-        _stands_for(features, told, sentence, [(n.start, n.end) for n in names], reach=1)
+        _stands_for(
+            features, told, sentence, [(n.start, n.end) for n in names], reach=1, nearest=True
+        )
         for sentence in record.features
         if (names := [n for n in sentence.entities if left_out(n)])
     )
@@ -327,7 +329,7 @@ def _new_number(
     return None
 
 
-_NEIGHBOURS = 3  # content words on each side of a figure, in its clause, telling what it counts
+_NEIGHBOURS = 4  # words on each side of a figure, in its clause, that tell what it counts
 _CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]")
 Span = tuple[int, int]
 
@@ -337,10 +339,10 @@ def _in_place_of_a_figure(
 ) -> bool:
     """Whether the claim's figure stands where the article gives another figure, one the
     claim does not give, so that one was put for the other. Where the article sentence the
-    claim retells has such a figure (or a share or a date in words: "a quarter of a point",
-    "since 2019"), a content word near both in their clauses tells it ("cut its growth
+    claim retells has such a figure (or a share in words or a year: "a quarter of a
+    point", "since 2019"), a content word near both in their clauses tells it ("cut its growth
     forecast to 0.6%" beside "lowered its growth forecast ... to 0.8%"); elsewhere in the
-    article, the word right before or after both ("sales of $4bn" beside "sales of $5bn"). A
+    article, the content word nearest both ("sales of $4bn" beside "sales of $5bn"). A
     figure the article has nothing in place of adds to it ("inflation fell to 2.2% in
     August" beside an article giving the rate cut to 3.5%)."""
     given = [n.value for n in features.numbers]
@@ -353,9 +355,10 @@ def _in_place_of_a_figure(
         ]
 
     told = (number.start, number.end)
-    places = others(aligned) + _shares_in_words(aligned) + [(d.start, d.end) for d in aligned.dates]
-    return _stands_for(features, told, aligned, places) or any(
-        _stands_for(features, told, sentence, others(sentence), reach=1)
+    unit = frozenset({number.unit.lower()} if number.unit else ())
+    places = others(aligned) + _shares_in_words(aligned) + _years(aligned)
+    return _stands_for(features, told, aligned, places, counted=unit) or any(
+        _stands_for(features, told, sentence, others(sentence), 1, unit, nearest=True)
         for sentence in record.features
     )
 
@@ -368,29 +371,65 @@ def _in_place_of_a_date(
     lowered rates in June"; not "inflation fell in August" beside "its second cut this
     year")."""
     told = (mention.start, mention.end)
-    return any(
-        _stands_for(features, told, sentence, [(d.start, d.end) for d in sentence.dates], reach)
-        for sentence, reach in ((aligned, _NEIGHBOURS), *((f, 1) for f in record.features))
+    return _stands_for(features, told, aligned, [(d.start, d.end) for d in aligned.dates]) or any(
+        _stands_for(features, told, f, [(d.start, d.end) for d in f.dates], 1, nearest=True)
+        for f in record.features
     )
 
 
 def _stands_for(
-    features: Features, told: Span, sentence: Features, places: list[Span], reach: int = _NEIGHBOURS
+    features: Features,
+    told: Span,
+    sentence: Features,
+    places: list[Span],
+    reach: int = _NEIGHBOURS,
+    counted: frozenset[str] = frozenset(),
+    *,
+    nearest: bool = False,
 ) -> bool:
-    """Whether a content word near `told` in the claim is near one of `places` in `sentence`."""
-    mine = _near(features, told, reach)
-    return bool(mine) and any(_near(sentence, place, reach) & mine for place in places)
+    """Whether a content word near `told` in the claim is near one of `places` in `sentence`;
+    never only what both count (`counted`: "170,000 people" who live on a peninsula are not
+    in place of "48 people" killed there)."""
+    mine = _near(features, told, reach, nearest=nearest) - counted
+    return bool(mine) and any(
+        _near(sentence, place, reach, nearest=nearest) & mine for place in places
+    )
 
 
-def _near(features: Features, span: Span, reach: int) -> frozenset[str]:
-    """The content words nearest a span, up to `reach` on each side within its clause."""
+def _near(features: Features, span: Span, reach: int, *, nearest: bool = False) -> frozenset[str]:
+    """The content words among the `reach` words on each side of a span within its clause
+    (`nearest`: the `reach` nearest content words on each side), leaving out a name's words
+    ("the Noto peninsula" tells what the story is about, not what a figure counts)."""
     text = features.text
     opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
     closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
-    content = [w for w in features.words if w.lemma in features.content]
-    before = [w.lemma for w in content if opening <= w.start and w.end <= span[0]][-reach:]
-    after = [w.lemma for w in content if w.start >= span[1] and w.end <= closing][:reach]
-    return frozenset(before + after)
+    words = [
+        w
+        for w in features.words
+        if not nearest or (w.lemma in features.content and not _capitalised_within(text, w.start))
+    ]
+    before = [w for w in words if opening <= w.start and w.end <= span[0]][-reach:]
+    after = [w for w in words if w.start >= span[1] and w.end <= closing][:reach]
+    return frozenset(
+        w.lemma
+        for w in before + after
+        if w.lemma in features.content and not _capitalised_within(text, w.start)
+    )
+
+
+def _capitalised_within(text: str, start: int) -> bool:
+    """Whether the word at `start` is capitalised past the sentence's first word."""
+    return text[start : start + 1].isupper() and bool(text[:start].strip())
+
+
+def _years(features: Features) -> list[Span]:
+    """Where a sentence gives a year alone ("since 2019", "in 2023"): a count of years or a
+    figure of that year may stand in its place, never in that of a day."""
+    return [
+        (d.start, d.end)
+        for d in features.calendar_dates
+        if d.value is not None and d.value.month is None
+    ]
 
 
 def _shares_in_words(features: Features) -> list[Span]:

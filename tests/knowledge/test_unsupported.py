@@ -138,6 +138,27 @@ async def test_a_new_name_is_a_swap_only_in_place_of_one_the_article_gives(
     assert "supported" not in verdicts  # the article never names the one added
 
 
+async def test_a_figure_beside_the_storys_names_only_is_no_swap(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = (
+        "TOKYO, Jan 2, 2024 – A magnitude 7.5 earthquake struck the Noto peninsula in "
+        "Ishikawa prefecture on Monday afternoon, killing at least 48 people and "
+        "destroying hundreds of buildings, officials said.\n"
+        "The quake hit at 4:10 p.m. local time and was followed by dozens of aftershocks."
+        " Tsunami warnings were issued along Japan's western coast and later lifted.\n"
+        "Prime Minister Fumio Kishida said rescuers were racing against time to reach "
+        "people trapped under collapsed houses. Around 33,000 households were still "
+        "without power on Tuesday.\n"
+        "A fire destroyed about 200 buildings in the city of Wajima, where a famous "
+        "morning market was burned down.\n"
+    )
+    day = date(2024, 1, 2)
+    text = "The Noto peninsula is home to around 170,000 people, many of them elderly."
+    report = await _checked_on(kb, article, text, day)
+    assert not report.flagged, [c.reason for c in report.claims]
+
+
 async def test_a_figure_put_in_place_of_the_articles_elsewhere_is_a_swap(
     kb: knowledge.KnowledgeBase,
 ) -> None:
