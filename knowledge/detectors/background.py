@@ -7,7 +7,7 @@ from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features
 from knowledge.nlp.negation import denied_words, denies_itself
-from knowledge.resources import has_phrase
+from knowledge.resources import has_phrase, word_set
 
 _WORDS_COVERED = 0.5
 # Words before a name that keep it out of what the sentence says of the rest ("imposed by the
@@ -35,6 +35,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         return []
     if claim.features.negated or has_phrase(claim.text, context.lexicon.irrealis):
         return []
+    if _distanced(claim):
+        return []  # "Russia claims NATO troops are fighting in Ukraine" reports a claim
     present = claim.features.entity_ids | anaphor_entities(claim, context.lexicon)
     for match in matches:
         if not denies_itself(match.features) or match.statement.kind != "fact":
@@ -89,3 +91,12 @@ def _after_setting_apart(text: str, start: int) -> bool:
     while before and before[-1] in _DETERMINERS:
         before.pop()
     return any(tuple(before[-len(p.split()) :]) == tuple(p.split()) for p in _SETTING_APART)
+
+
+def _distanced(claim: Claim) -> bool:
+    """Whether the claim reports what someone claims or alleges, keeping apart from it."""
+    speech = claim.speech
+    if speech is not None and speech.verb in word_set("reading.yaml", "distancing_verbs"):
+        return True
+    phrases = tuple(sorted(word_set("reading.yaml", "distancing_phrases")))
+    return has_phrase(claim.text, phrases) is not None

@@ -67,6 +67,11 @@ async def test_background_fact_contradicted(kb: knowledge.KnowledgeBase, text: s
             id="two-negations",
         ),
         pytest.param("NATO has no troops in Ukraine and imposes no sanctions.", id="negated-twice"),
+        pytest.param(
+            "Some politicians have called for NATO to send troops to Ukraine.", id="a-call"
+        ),
+        pytest.param("Russia claims NATO troops are already fighting in Ukraine.", id="claims"),
+        pytest.param("Moscow has accused NATO of imposing sanctions.", id="accused"),
     ],
 )
 async def test_background_fact_not_misapplied(kb: knowledge.KnowledgeBase, text: str) -> None:
