@@ -1,10 +1,12 @@
 """Unsupported-detail detector: a claim retelling a learned article adds what it never says.
 
 When a claim is about the same event as an article the knowledge base learned (it shares most
-of its words with the article), every specific in it should come from that article: a name,
-a number, a date, a word of a closed class (a colour, an ordinal). A specific the whole article
-never mentions is a swapped or invented detail. So is a word whose opposite the article uses
-instead, and a negation the best-aligned sentence of the article does not have (or the reverse).
+of its words with the article), a name, number or date the whole article never mentions, put
+in the place of one the article gives, is a swapped detail; one that only adds to what the
+article tells (other reports carry more) leaves the claim unverified. A word of a closed class
+(a colour, an ordinal) the article never uses where it uses another of the kind is a swap too.
+So is a word whose opposite the article uses instead, and a negation the best-aligned sentence
+of the article does not have (or the reverse).
 """
 
 from __future__ import annotations
