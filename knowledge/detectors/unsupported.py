@@ -332,7 +332,7 @@ def _new_number(
 
 
 _NEIGHBOURS = 4  # words on each side of a figure, in its clause, that tell what it counts
-_CLAUSE_MARKS = re.compile(r"[,;:()\u2013\u2014]")
+_CLAUSE_MARKS = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")  # not the comma of "33,000"
 Span = tuple[int, int]
 
 

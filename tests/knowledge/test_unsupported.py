@@ -159,6 +159,26 @@ async def test_a_figure_beside_the_storys_names_only_is_no_swap(
     assert not report.flagged, [c.reason for c in report.claims]
 
 
+async def test_a_figure_beside_a_figure_written_with_a_comma_is_read_in_its_clause(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    # The comma of "33,000" ends no clause: "49%" stands where the article has "59%".
+    article = (
+        "SEATTLE, Nov 4, 2024 – Boeing factory workers voted on Monday to accept a new "
+        "contract, ending a seven-week strike that halted production of the company's "
+        "best-selling 737 MAX jet.\n"
+        "About 59% of the 33,000 machinists represented by the IAM union voted in favour "
+        "of the deal, which includes a 38% pay rise over four years.\n"
+        "The strike, which began on Sept. 13, cost Boeing billions of dollars and forced "
+        "the planemaker to raise new capital.\n"
+        "Chief Executive Kelly Ortberg said he was glad to have the workers back and that"
+        " the company would restart production carefully.\n"
+    )
+    text = "About 49% of the 33,000 machinists voted in favour of the deal."
+    report = await _checked_on(kb, article, text, date(2024, 11, 4))
+    assert report.flagged, [c.reason for c in report.claims]
+
+
 async def test_a_figure_put_in_place_of_the_articles_elsewhere_is_a_swap(
     kb: knowledge.KnowledgeBase,
 ) -> None:
