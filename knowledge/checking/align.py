@@ -167,7 +167,8 @@ class Alignment:
     # of which figures and dates it does not establish: given in no form at all, or a figure
     # given only as a one-sided bound ("more than 1,000" does not give 1,000 or 1,200)
     missing_figures: tuple[str, ...]
-    uncovered_names: int  # of which names (a person, place or organisation) it never names
+    # of which names (a person, place or organisation) it never names, as the claim writes them
+    names_not_given: tuple[str, ...]
     # names of the statement that the claim does not give: beside a name of the claim's that
     # it lacks, the two may tell of different subjects ("Norway sent" beside "Sweden sent")
     other_names: int
@@ -200,6 +201,11 @@ class Alignment:
     # Bill 481", "her 2014 speech ... in 2014" beside "her 2017 speech ... in 2014"), however
     # the alignment paired their details: in a near copy, another claim (`another_claim`)
     figures_apart: bool = False
+
+    @property
+    def uncovered_names(self) -> int:
+        """How many names of the claim's the statement never names."""
+        return len(self.names_not_given)
 
     @property
     def unnamed_subject(self) -> bool:
@@ -476,8 +482,8 @@ def align(
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
     renamed, apart = _renamed(mine, theirs, given)
     narrower = _narrower_places(mine, theirs, pairs)
-    names_lost = sum(  # a narrower place adds a detail to the same event, it names no other
-        1
+    names_lost = tuple(  # a narrower place adds a detail to the same event, it names no other
+        u.text
         for u in mine
         if u.category == "name"
         and id(u) not in pairs
@@ -507,7 +513,7 @@ def align(
         differences=tuple(differences),
         uncovered=tuple(uncovered),
         missing_figures=tuple(missing),
-        uncovered_names=names_lost,
+        names_not_given=names_lost,
         other_names=len(others),
         uncovered_words=tuple(u.lemma for u in lost),
         embedded=_embedded(claim, statement, pairs, mine),

@@ -16,7 +16,6 @@ in the result.
 
 from __future__ import annotations
 
-import calendar
 import json
 import math
 import re
@@ -440,29 +439,22 @@ def _names_beyond(alignment: Alignment, statement: Features) -> int:
     "Fluminense FC" beside "Fluminense Football Club"; not "the Woodland Trust" beside "the
     Canal Trust")."""
     places = lexicon().places
-    written = set(re.findall(r"[a-z0-9]+", statement.text.lower()))
-    named = [re.findall(r"[a-z0-9]+", m.text.lower()) for m in statement.entities]
-    described = 0
-    for text in alignment.uncovered:
-        words = re.findall(r"[a-z0-9]+", text.lower())
-        if not words or not _name_like(words):
-            continue  # a figure or date the statement leaves out is not a name
-        if (
-            text.lower() in places
+    written = set(_words(statement.text))
+    named = [_words(m.text) for m in statement.entities]
+
+    def described(name: str) -> bool:
+        words = _words(name)
+        return (
+            name.lower() in places
             or set(words) <= written
             or any(n == words[-1:] or n[:1] == words[:1] for n in named if n)
-        ):
-            described += 1
-    return max(0, alignment.uncovered_names - described)
+        )
+
+    return sum(1 for name in alignment.names_not_given if not described(name))
 
 
-_TIME_WORDS = frozenset(
-    w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name)
-) | {"on", "in", "at", "since", "last", "next", "this", "year", "week", "month", "today"}
-
-
-def _name_like(words: list[str]) -> bool:
-    return not any(w[:1].isdigit() for w in words) and not set(words) <= _TIME_WORDS
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())  # "RTÉ1" is one word, not "rt" and "1"
 
 
 def _refers_back(text: str) -> int:

@@ -26,6 +26,7 @@ from knowledge.nlp.features import (
     Features,
     Mention,
     NumberMention,
+    Word,
     content_lemmas,
     same_number,
 )
@@ -184,8 +185,7 @@ def _in_place_of_a_name(
     def left_out(name: Mention) -> bool:
         if name.id in features.entity_ids:
             return False
-        words = [_fold(w) for w in _WORDS.findall(name.text.lower().replace("’", "'"))]
-        return not all(w in said for w in words if w)
+        return not all(w in said for w in _words_of_name(name.text))
 
     if any(left_out(name) for name in aligned.entities):
         return True
@@ -248,8 +248,7 @@ def _named_in(
     """Whether the article names the mention in its words, or (unless `literal`: a city
     told as where something happened) by another name of the same place ("the EU" for
     "Brussels")."""
-    words = [_fold(w) for w in _WORDS.findall(mention.text.lower().replace("’", "'"))]
-    words = [w for w in words if w]
+    words = _words_of_name(mention.text)
     if not words or all(w in known for w in words):
         return True
     if literal:
@@ -282,8 +281,14 @@ def _list_lengths(features: Features) -> frozenset[float]:
 
 
 def _all_known(name: str, known: frozenset[str]) -> bool:
-    words = [_fold(w) for w in _WORDS.findall(name.lower().replace("’", "'"))]
+    words = _words_of_name(name)
     return bool(words) and all(w in known for w in words)
+
+
+def _words_of_name(name: str) -> list[str]:
+    """A name's words, lower case, folded as the article's words are ("U.S." as "us")."""
+    folded = (_fold(w) for w in _WORDS.findall(name.lower().replace("’", "'")))
+    return [w for w in folded if w]
 
 
 def _date_like(value: PartialDate, features: Features) -> DateMention | None:
@@ -405,18 +410,14 @@ def _near(features: Features, span: Span, reach: int, *, nearest: bool = False) 
     text = features.text
     opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
     closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
-    words = [
-        w
-        for w in features.words
-        if not nearest or (w.lemma in features.content and not _capitalised_within(text, w.start))
-    ]
+
+    def telling(w: Word) -> bool:
+        return w.lemma in features.content and not _capitalised_within(text, w.start)
+
+    words = [w for w in features.words if not nearest or telling(w)]
     before = [w for w in words if opening <= w.start and w.end <= span[0]][-reach:]
     after = [w for w in words if w.start >= span[1] and w.end <= closing][:reach]
-    return frozenset(
-        w.lemma
-        for w in before + after
-        if w.lemma in features.content and not _capitalised_within(text, w.start)
-    )
+    return frozenset(w.lemma for w in before + after if telling(w))
 
 
 def _capitalised_within(text: str, start: int) -> bool:
