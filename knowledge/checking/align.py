@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -152,6 +152,7 @@ class Difference:
     kind: DetailKind
     said: str
     recorded: str
+    of_date: bool = False  # a date the claim bounds ("before 2017") that the statement's breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +441,7 @@ class _Unit:
     closes: bool = False  # punctuation ends its clause right after it ("reached 134, the")
     counted: str = ""  # the words after it up to its noun, as written ("COVID-19 tests")
     scopes: frozenset[str] = frozenset()  # the parts of a total it is told of ("worldwide")
+    snapshot: bool = False  # a date given as the moment of a state ("as of 17 April")
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -505,6 +507,10 @@ def align(
     flipped = _negation_flip(claim, statement, shared, pairs)
     if flipped is not None:
         differences.append(flipped)
+    dates = sum(1 for t in theirs if t.category == "date")
+    if dates > 1 or not _tells_event(claim, shared, lost):  # which date, of which event?
+        uncovered += [d.said for d in differences if d.of_date]
+        differences = [d for d in differences if not d.of_date]
     return Alignment(
         claim_words=len(words_a),
         statement_words=len(words_b),
@@ -528,13 +534,31 @@ def align(
         figures_apart=_figures_apart(claim.text, statement.text),
         unstated_time=any(
             u.category == "date"
-            and not u.lemma  # a bound ("by 13 April") is another matter: the state as of then
+            # a bound ("by 13 April") tells of another moment only where the statement gives
+            # one that it does not meet ("as of 14 April")
+            and (not u.lemma or any(t.category == "date" for t in theirs))
             and id(u) not in pairs
             and id(u) not in paired
             and id(u) not in given
             for u in mine
         ),
     )
+
+
+def _tells_event(claim: Features, shared: list[_Unit], lost: list[_Unit]) -> bool:
+    """Whether the claim tells of the statement's event, so that a date bound of the claim's
+    that the statement's one date breaks contradicts it ("released before 2017" beside
+    "released in September 2017"): it shares a word that can be the statement's verb, has no
+    word the statement lacks and is not negated. Else the bound may tell of a state before or
+    after the event ("Finland was a member after 2023", "was not in NATO before 2022", beside
+    "Finland joined NATO on 4 April 2023"). Where the statement gives several dates, the
+    bound may be of any of their events ("filming started in December 1928 and ended in
+    September 1930")."""
+    others = [u for u in lost if u.lemma not in _BOUND_LEMMAS]
+    return not others and not claim.negated and any(can_be_verb(u.lemma) for u in shared)
+
+
+_BOUND_LEMMAS = frozenset({"prior", "early", "earlier", "late", "later"})  # "prior to 1967"
 
 
 def _figures_apart(a: str, b: str) -> bool:
@@ -809,9 +833,21 @@ def _narrower_places(
 
 
 # Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
+# "<" and ">" exclude the date itself ("before 2017" is not in 2017), "<=" and ">=" take it in
+# ("by 2017" may be in 2017; "since 2015" tells when a state began, which may go on).
 _DATE_BOUNDS = (
-    (re.compile(r"(?:before|by|prior to|until|till|no later than)\W*$", re.I), "<"),
-    (re.compile(r"(?:after|since|later than|from)\W*$", re.I), ">"),
+    (re.compile(r"\b(before|prior to|earlier than)\W*$", re.I), "<"),
+    (re.compile(r"\b(by|until|till|no later than|up to)\W*$", re.I), "<="),
+    (re.compile(r"\b(after|later than)\W*$", re.I), ">"),
+    (re.compile(r"\b(since|from)\W*$", re.I), ">="),
+)
+# Words before a statement's date that make it the moment of a lasting state ("as of 17
+# April, 4 deaths"), not the day of an event: a claim's bound it breaks may tell of another
+# moment of that state.
+_SNAPSHOT = re.compile(
+    r"\b(?:as of|as at|at the end of|at the time of)\W*"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\W*)?$",  # "as of 2:45 p.m. March 14"
+    re.I,
 )
 
 
@@ -825,14 +861,17 @@ def _units(features: Features) -> tuple[_Unit, ...]:
     taken = bytearray(len(text) + 1)  # 1 where a date, name or figure already covers
     for date in features.dates:
         if date.value is not None or date.kind == "weekday":
+            # after the preposition the mention keeps ("by 2022"), read as a bound
+            bound, words = _date_bound(text, date.start + len(date.preposition))
             units.append(
                 _Unit(
                     "date",
                     date.start,
                     date.text,
+                    lemma=bound,
                     mention=date,
-                    # after the preposition the mention keeps ("by 2022"), read as a bound
-                    lemma=_date_bound(text, date.start + len(date.preposition)),
+                    bound=words,
+                    snapshot=_snapshot(text, date.start),
                 )
             )
             _cover(taken, date.start, date.end)
@@ -856,13 +895,16 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             year = DateMention(
                 number.start, number.end, number.text, "date", PartialDate(int(number.value))
             )
+            bound, words = _date_bound(text, number.start)
             units.append(
                 _Unit(
                     "date",
                     number.start,
                     number.text,
+                    lemma=bound,
                     mention=year,
-                    lemma=_date_bound(text, number.start),
+                    bound=words,
+                    snapshot=_snapshot(text, number.start),
                 )
             )
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
@@ -1077,6 +1119,10 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                 if any(number_relation(unit, t) == "differs" for t in best):
                     options = []  # "under 450 reactors" beside "451 reactors ... 59 reactors":
                     # met by one figure told alike and broken by another, it is not settled
+            if unit.category == "date" and unit.lemma and options:
+                if any(date_relation(unit, t) == "differs" for t in candidates):
+                    options = []  # "released after June 27" beside "on June 26 ... and in
+                    # the UK on July 9": met by one date and broken by another
         same = next((t for t in options if id(t) not in used), None)
         if same is None and options and not _city_for_country(unit, options[0]):
             same = None if _clock(unit) else options[0]  # told again (a time told twice is
@@ -1203,10 +1249,19 @@ def _cities() -> dict[str, str]:
     return _groups("cities")
 
 
-def _date_bound(text: str, start: int) -> str:
-    """How the text gives the date at `start`: "" as such, "<" or ">" a bound ("before")."""
+def _date_bound(text: str, start: int) -> tuple[str, str]:
+    """How the text gives the date at `start`: "" as such, else the kind of bound ("<" for
+    "before", "<=" for "by", ">" for "after", ">=" for "since"), with its words as written."""
     before = text[max(0, start - 16) : start]
-    return next((kind for pattern, kind in _DATE_BOUNDS if pattern.search(before)), "")
+    for pattern, kind in _DATE_BOUNDS:
+        if found := pattern.search(before):
+            return kind, found.group(1)
+    return "", ""
+
+
+def _snapshot(text: str, start: int) -> bool:
+    """Whether the date at `start` is given as the moment of a state ("as of 17 April")."""
+    return bool(_SNAPSHOT.search(text[max(0, start - 32) : start]))
 
 
 def _other_bound(a: _Unit, b: _Unit) -> bool:
@@ -1233,16 +1288,47 @@ def date_relation(a: _Unit, b: _Unit) -> str:
         return "same" if same else "differs"
     if b.lemma:
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
-    if not _YEAR.search(x.text) and _YEAR.search(y.text):  # "November 14": the year is ours
+    yearless = not _YEAR.search(x.text) and bool(_YEAR.search(y.text))
+    if a.lemma:
+        said = replace(x.value, year=y.value.year) if yearless else x.value
+        if said.month and said.day and not _valid(said):
+            return "unsettled"  # "before February 29" beside a day of 2019
+        return _bound_relation(a.lemma, said, y.value, snapshot=b.snapshot)
+    if yearless:  # "November 14": the year is ours
         same_day = x.value.same_month_and_day(y.value)
         return "same" if same_day else ("differs" if y.value.month else "unsettled")
-    if a.lemma:  # a bound ("after 2015") that holds agrees; one that fails may be about
-        # another moment of a lasting state ("as of 5 April"), so it is left unsettled
-        if x.value.agrees(y.value):
-            return "unsettled"
-        earlier = y.value.first_day() < x.value.first_day()
-        return "same" if earlier == (a.lemma == "<") else "unsettled"
     return "same" if x.value.agrees(y.value) else "differs"
+
+
+def _bound_relation(bound: str, said: PartialDate, recorded: PartialDate, *, snapshot: bool) -> str:
+    """A claim's date bound ("before 2017") against the date a statement gives. A bound that
+    holds agrees. One that fails is given otherwise where it excludes its own date ("before",
+    "after") and the statement gives the day of an event, not the moment of a state ("as of
+    5 April"): "born after 2000" beside "born 18 November 1980", "released before 2017"
+    beside "released in September 2017". Else it is left unsettled: "by 2017" beside "in
+    2017", or a date coarser than the bound ("before October 2014" beside "in 2014")."""
+    within = said.agrees(recorded) and _precision(recorded) >= _precision(said)
+    if said.agrees(recorded) and not within:
+        return "unsettled"
+    if within and bound in ("<=", ">="):
+        return "same"  # "by 2017" beside "in September 2017"
+    before = bound in ("<", "<=")
+    holds = not within and (recorded.first_day() < said.first_day()) == before
+    if holds:
+        return "same"
+    return "differs" if bound in ("<", ">") and not snapshot else "unsettled"
+
+
+def _valid(value: PartialDate) -> bool:
+    try:
+        value.first_day()
+    except ValueError:
+        return False
+    return True
+
+
+def _precision(value: PartialDate) -> int:
+    return 1 + (value.month is not None) + (value.day is not None)
 
 
 def number_relation(a: _Unit, b: _Unit) -> str:
@@ -1741,6 +1827,10 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
     if unit.category == "number":
         kind = DetailKind.BOUND if unit.lemma in _ONE_SIDED else DetailKind.NUMBER
         return Difference(kind, _counted(unit), _counted(other))
+    if unit.category == "date" and unit.lemma:  # a bound the statement's date breaks
+        kept = unit.text.lower().startswith(unit.bound.lower())  # "by 2022" keeps its "by"
+        said = unit.text if kept else f"{unit.bound} {unit.text}"
+        return Difference(DetailKind.BOUND, said, other.text, of_date=True)
     if unit.category == "date":
         return Difference(DetailKind.DATE, unit.text, other.text)
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
