@@ -471,6 +471,8 @@ def align(
     mine = _roles_as_words(_units(claim), labels)
     theirs = _roles_as_words(_units(statement), labels)
     pairs = _match(mine, theirs, claim_context)
+    for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
+        del pairs[id(unit)]  # the statement gives that figure for another date
     claimed = _claimed(pairs)
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
     others = [
@@ -543,6 +545,53 @@ def align(
             for u in mine
         ),
     )
+
+
+def _crossed(
+    mine: list[_Unit], theirs: list[_Unit], said: str, recorded: str, pairs: dict[int, _Unit]
+) -> list[_Unit]:
+    """The claim's figures paired with a statement figure that the statement gives for another
+    date than the one the claim gives them for, the claim's date being one the statement
+    gives another figure for: "2.1 percent in 2024" beside "2.5 percent in 2024 and 2.1
+    percent in 2025" tells 2025's figure as 2024's."""
+    dated_b = _figure_dates(theirs, recorded)
+    if len(dated_b) < 2:
+        return []
+    dated_a = _figure_dates(mine, said)
+    figures = [u for u in mine if u.category == "number"]
+    dates = [u for u in mine if u.category == "date" and not u.lemma]
+    if len(figures) == 1 and len(dates) == 1:
+        dated_a.setdefault(id(figures[0]), dates[0])  # one figure, one date: told together
+    crossed = []
+    for unit in figures:
+        other, when = pairs.get(id(unit)), dated_a.get(id(unit))
+        if other is None or when is None or id(when) not in pairs:
+            continue
+        given = pairs[id(when)]  # the statement's date the claim's date is
+        own = dated_b.get(id(other))
+        if own is not None and own is not given and given in dated_b.values():
+            crossed.append(unit)
+    return crossed
+
+
+_FIGURE_TO_DATE = re.compile(r"^[^\d;]{0,30}?\b(?:in|for|by|during|on)\s+$", re.I)
+
+
+def _figure_dates(units: list[_Unit], text: str) -> dict[int, _Unit]:
+    """Each figure told for a date that follows it closely ("2.5 percent in 2024"), with that
+    date: no other figure or date between them."""
+    found: dict[int, _Unit] = {}
+    details = [u for u in units if u.category in ("number", "date")]
+    for unit, following in zip(details, details[1:], strict=False):
+        if unit.category != "number" or following.category != "date" or following.lemma:
+            continue
+        mention = following.mention
+        kept = mention.preposition if isinstance(mention, DateMention) else ""
+        # a year keeps its preposition in its mention ("in 2024"): it is read with the words
+        between = text[unit.start + len(unit.text) : following.start] + (kept and kept + " ")
+        if _FIGURE_TO_DATE.match(between):
+            found[id(unit)] = following
+    return found
 
 
 def _tells_event(claim: Features, shared: list[_Unit], lost: list[_Unit]) -> bool:
@@ -1287,6 +1336,9 @@ def date_relation(a: _Unit, b: _Unit) -> str:
         same = x.weekday is not None and x.weekday == y.weekday
         return "same" if same else "differs"
     if b.lemma:
+        if a.lemma == b.lemma == ">=" and not x.value.agrees(y.value):
+            return "differs"  # two starts of one period: "from December 2020" beside "from
+            # December 2021" (two "by" dates are two moments of a state: unsettled)
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
     yearless = not _YEAR.search(x.text) and bool(_YEAR.search(y.text))
     if a.lemma:
@@ -1827,7 +1879,7 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
     if unit.category == "number":
         kind = DetailKind.BOUND if unit.lemma in _ONE_SIDED else DetailKind.NUMBER
         return Difference(kind, _counted(unit), _counted(other))
-    if unit.category == "date" and unit.lemma:  # a bound the statement's date breaks
+    if unit.category == "date" and unit.lemma and not other.lemma:  # a bound the date breaks
         kept = unit.text.lower().startswith(unit.bound.lower())  # "by 2022" keeps its "by"
         said = unit.text if kept else f"{unit.bound} {unit.text}"
         return Difference(DetailKind.BOUND, said, other.text, of_date=True)

@@ -74,7 +74,7 @@ def judge(
         if claim.asserted:
             findings += _told_otherwise(aligned, model, detected)
         findings += _turned_round(aligned, model, evidence, asserted=claim.asserted)
-    findings = _deduplicated(findings + detected)
+    findings = _deduplicated(_dated_once(findings, detected) + detected)
     if findings:
         verdict = (
             Verdict.CONTRADICTED
@@ -427,6 +427,18 @@ def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bo
     if learned:  # a retelling keeps the article's own modality: it is compared as told
         return True
     return claim.asserted
+
+
+def _dated_once(findings: list[Finding], detected: list[Finding]) -> list[Finding]:
+    """The alignment's findings, less a date it names against a statement whose date the
+    timeline detector names too: the detector tells it in the event's terms ("Says “since 1
+    October 2023”, but this began on Tuesday 1 October 2024")."""
+    dated = {e.id for f in detected if f.kind == FindingKind.TIMELINE for e in f.evidence}
+    return [
+        f
+        for f in findings
+        if f.kind != FindingKind.TIMELINE or not {e.id for e in f.evidence} & dated
+    ]
 
 
 def _deduplicated(findings: Iterable[Finding]) -> list[Finding]:

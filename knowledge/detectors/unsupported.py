@@ -68,7 +68,7 @@ _SAME_ITEM = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}")
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
     for match in matches[:3]:
         record = context.record_of(match.statement)
-        if record is None or not _about(claim.features, record):
+        if record is None or not _about(claim.features, record, context.lexicon):
             continue
         aligned = _aligned(claim.features, record)
         if aligned is None:
@@ -94,9 +94,13 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     return []
 
 
-def _about(features: Features, record: SourceRecord) -> bool:
+def _about(features: Features, record: SourceRecord, lexicon: Lexicon) -> bool:
+    """Whether the article uses enough of the claim's content words to be what it retells; a
+    word whose opposite the article uses counts ("Inflation rose to 3% in May" is about an
+    article where inflation fell to 3% in May)."""
     words = features.content
-    return bool(words) and len(words & record.words) / len(words) >= _ABOUT
+    used = {w for w in words if w in record.words or lexicon.antonyms.get(w, set()) & record.words}
+    return bool(words) and len(used) / len(words) >= _ABOUT
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
@@ -310,10 +314,15 @@ def _new_number(
         n for features in record.features for n in _list_lengths(features)
     }
     said = _fractions(record) | _years_ago(record)
-    given = record.numbers | _derived(record) if claim.features.numbers else frozenset()
+    derived = _derived(record) if claim.features.numbers else frozenset()
     for number in claim.features.numbers:
-        if any(same_number(number.value, n) for n in given):
-            continue
+        if any(same_number(number.value, n) for n in derived):
+            continue  # a sum or difference of the article's figures ("74 more aircraft")
+        if any(same_number(number.value, n) for n in record.numbers):
+            other = _figure_retold_otherwise(claim.features, number, aligned)
+            if other is None:
+                continue
+            return f"Says {number.text.strip()} where the source article has {other.text.strip()}."
         if number.value in counts:  # "three countries" for a list of three names
             continue
         if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
@@ -368,6 +377,42 @@ def _in_place_of_a_figure(
         _stands_for(features, told, sentence, others(sentence), 1, unit, nearest=True)
         for sentence in record.features
     )
+
+
+def _figure_retold_otherwise(
+    features: Features, number: NumberMention, aligned: Features
+) -> NumberMention | None:
+    """The figure the article sentence the claim retells gives where the claim gives one that
+    the article gives only elsewhere ("the pound fell 2%" beside "the pound fell by about
+    0.5%", in an article where inflation is 2%), if it gives one there."""
+    if any(same_number(number.value, n.value) for n in aligned.numbers):
+        return None
+    unit = frozenset({number.unit.lower()} if number.unit else ())
+    told = (number.start, number.end)
+    return next(
+        (
+            n
+            for n in aligned.numbers
+            if _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
+        ),
+        None,
+    )
+
+
+def _date_retold_otherwise(features: Features, mention: DateMention, aligned: Features) -> bool:
+    """Whether the article sentence the claim retells gives another date where the claim
+    gives one that the article gives only elsewhere ("took office in June" beside "took
+    office in July", in an article where inflation stayed at 2% in June)."""
+    value = mention.value
+    assert value is not None
+    dates = aligned.calendar_dates
+    if any(
+        value.same_month_and_day(d.value) if mention.yearless else value.agrees(d.value)  # type: ignore[arg-type]
+        for d in dates
+    ):
+        return False
+    places = [(d.start, d.end) for d in dates]
+    return bool(places) and _stands_for(features, (mention.start, mention.end), aligned, places)
 
 
 def _in_place_of_a_date(
@@ -540,7 +585,9 @@ def _new_date(
             given = any(value.same_month_and_day(d) for d in record.dates)
         else:
             given = any(value.agrees(d) for d in record.dates) or str(value.year) in known
-        if not given and _in_place_of_a_date(claim.features, mention, aligned, record):
+        if given and not _date_retold_otherwise(claim.features, mention, aligned):
+            continue
+        if _in_place_of_a_date(claim.features, mention, aligned, record):
             recorded = _date_like(value, nearest)
             if recorded is not None:
                 return f"Says {mention.text} where the record has {recorded.text}."
@@ -676,17 +723,28 @@ def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lex
 
 
 def _aligned(features: Features, record: SourceRecord) -> tuple[Statement, Features] | None:
-    """The article sentence sharing the most content words with the claim, if enough; of
-    those sharing as many, the one sharing most figures ("coal use in the EU fell 23 percent"
-    retells "use in the EU fell 23 percent", not "coal use rose 1.4 percent")."""
+    """The article sentence sharing the most content words, figures and dates with the claim,
+    if it shares enough words; of those sharing as many, the one sharing most figures ("coal
+    use in the EU fell 23 percent" retells "use in the EU fell 23 percent", not "coal use rose
+    1.4 percent"). A figure or date counts as a word: "raised rates 14 times between December
+    2021 and August 2023" retells "It then raised them 14 times in a row from December 2021
+    to August 2023", not "The Bank of England cut interest rates ... for the first time"."""
     mine = content_lemmas(features.lemmas)
     figures = {n.value for n in features.numbers}
+    dates = {d.value for d in features.calendar_dates}
 
     def shared(pair: tuple[Statement, Features]) -> tuple[int, int]:
         theirs = pair[1]
-        return len(mine & theirs.content), len(figures & {n.value for n in theirs.numbers})
+        told = len(figures & {n.value for n in theirs.numbers})
+        dated = len(dates & {d.value for d in theirs.calendar_dates})
+        return len(mine & theirs.content) + told + dated, told
 
     best = max(zip(record.statements, record.features, strict=True), key=shared, default=None)
-    if best is None or len(mine & best[1].content) < _ALIGNED:
+    if best is None:
+        return None
+    words = len(mine & best[1].content)
+    # a short claim shares few words: its figures and dates then tell which sentence it
+    # retells ("Inflation rose to 2% in May" beside "inflation fell to 2% in May")
+    if words < _ALIGNED and (words == 0 or shared(best)[0] < _ALIGNED):
         return None
     return best

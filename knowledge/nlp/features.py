@@ -35,7 +35,13 @@ NEGATION_WORDS = frozenset(
     }
 )
 NEGATION_PHRASES = re.compile(
-    r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b",
+    r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b"
+    # advice or a decision against an act denies it: "warned against cutting rates too
+    # quickly" retells "would be careful not to cut rates too quickly" ("protested against
+    # rising prices" is no such thing)
+    r"|\b(?:warn|advis|caution|decid|vot|argu|recommend|rul|counsel)[a-z]*\s+against"
+    r"(?=\s+(?![a-z]*thing\b)(?-i:[a-z]{2,}ing)\b)"  # a gerund, not "Beijing"
+    r"|\brefrain(?:s|ed|ing)?\s+from\b|\bstop(?:s|ped|ping)?\s+short\s+of\b",
     re.IGNORECASE,
 )
 # a figure as written: "1,240", "3.75", "2023" (the alignment reads its value; these compare

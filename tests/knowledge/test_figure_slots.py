@@ -2,7 +2,8 @@
 thing, read from the words around both ("an approval rating of less than 30% on ...", "36%
 approval rating"; "in its greater area"), and a place in a ranking, where higher is the
 smaller figure ("peaked higher than 35"); a bound no figure an estimate allows can meet
-("less than 20,000" beside "around 30,000")."""
+("less than 20,000" beside "around 30,000"); a figure the record gives for another date than
+the claim's ("7% in 2022" beside "4% in 2022 and 7% in 2023")."""
 
 from __future__ import annotations
 
@@ -87,3 +88,28 @@ async def test_an_estimate_allows_a_bound_it_may_meet() -> None:
 async def test_the_core_is_not_the_greater_area() -> None:
     claim = "Tellmark has a population of less than 2 million in its greater area."
     assert await verdict_beside(AREA, claim) != "supported"
+
+
+SALES = "Tarrow's sales rose 4% in 2022 and 7% in 2023."
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Tarrow's sales rose 7% in 2022.",  # 2023's figure told as 2022's
+        "In 2023, Tarrow's sales rose 4%.",
+    ],
+)
+async def test_a_figure_the_record_gives_for_another_date_is_not_supported(claim: str) -> None:
+    assert await verdict_beside(SALES, claim) != "supported"
+
+
+async def test_a_figure_told_for_another_date_is_named() -> None:
+    assert await verdict_beside(SALES, "Tarrow's sales rose 7% in 2022.") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Tarrow's sales rose 4% in 2022.", "Tarrow's sales rose 7% in 2023."]
+)
+async def test_each_figure_with_its_own_date_is_supported(claim: str) -> None:
+    assert await verdict_beside(SALES, claim) == "supported"

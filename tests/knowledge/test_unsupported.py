@@ -796,3 +796,64 @@ async def test_a_weekday_is_read_against_the_record_s_weekday_not_its_year(
         "The Commission said on Monday it will cut its growth forecast.", reference_date=day
     )
     assert same.claims[0].verdict.value == "supported"
+
+
+NORLAND = """OSLO, 1 August 2024 – The Norland central bank cut its main interest rate on Thursday for the first time in four years, lowering it to 4%.
+Governor Lise Haug said the bank would be careful not to cut rates too quickly.
+Consumer price inflation fell to 3% in May and stayed there in June.
+Chancellor Anna Moe Berg, who took office in July, welcomed the decision.
+The krone fell by about 0.6% against the euro after the announcement.
+The bank had raised rates 11 times in a row from March 2022 to June 2023.
+"""
+NORLAND_DAY = date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice against an act retells "careful not to" do it
+        "Haug warned against cutting rates too quickly.",
+        # the sentence giving the claim's figure and dates is the one it retells, not the
+        # first one about a cut
+        "The bank raised rates 11 times in a row between March 2022 and June 2023.",
+        # figures of two sentences told together, each beside its own words
+        "The krone fell by about 0.6% after the bank cut its rate to 4%.",
+    ],
+)
+async def test_a_retelling_read_against_the_sentence_it_retells_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await _checked_on(kb, NORLAND, text, NORLAND_DAY)
+    assert not {"contradicted", "outdated"} & {c.verdict.value for c in report.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a short claim: its figure and month tell which sentence it retells
+        ("Inflation rose to 3% in May.", "fall"),
+        # a figure or date the article gives elsewhere, put where the retold sentence has
+        # its own
+        ("The krone fell by about 3% against the euro.", "0.6%"),
+        ("Chancellor Anna Moe Berg took office in June.", "July"),
+    ],
+)
+async def test_a_detail_given_elsewhere_in_the_article_put_in_place_of_its_own_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, named: str
+) -> None:
+    report = await _checked_on(kb, NORLAND, text, NORLAND_DAY)
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    assert any(named in f.message for f in claim.findings), claim.findings
+
+
+async def test_the_start_of_a_period_told_otherwise_is_not_supported(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    report = await _checked_on(
+        kb,
+        NORLAND,
+        "The bank raised rates 11 times in a row from March 2021 to June 2023.",
+        NORLAND_DAY,
+    )
+    assert "supported" not in {c.verdict.value for c in report.claims}
