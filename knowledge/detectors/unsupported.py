@@ -123,18 +123,62 @@ def _new_name(
     for mention in claim.features.entities:
         # "in Stockholm" gives the city, which the article's "Sweden" does not
         as_place = bool(city_told_as_place(text, mention))
-        if not as_place and _entity_named(mention, record, known, context):
-            continue
         if (
-            not _named_in(mention, known, context.lexicon, literal=as_place)
-            and not _spelt_out(mention.text, record)
-            and (
-                _in_place_of_a_name(claim.features, mention, aligned, record)
-                or _in_place_of_a_place(claim.features, mention, record, context.lexicon)
-            )
+            (not as_place and _entity_named(mention, record, known, context))
+            or _named_in(mention, known, context.lexicon, literal=as_place)
+            or _spelt_out(mention.text, record)
+        ):
+            other = _named_otherwise_here(claim.features, mention, aligned, context.lexicon)
+            if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
+                return f"Names {mention.text} where the source article has {other.text}."
+            continue
+        if _in_place_of_a_name(claim.features, mention, aligned, record) or _in_place_of_a_place(
+            claim.features, mention, record, context.lexicon
         ):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+def _named_otherwise_here(
+    features: Features, mention: Mention, aligned: Features, lexicon: Lexicon
+) -> Mention | None:
+    """The name the article sentence the claim retells gives where the claim gives one that
+    the article names only elsewhere ("Starmer conceded defeat" beside "Rishi Sunak conceded
+    defeat", in an article about Starmer's victory): one the claim leaves out, of the same
+    sort (a place for a place), whose nearest content word on one side is the same; never
+    where the sentence opens with a pronoun, which may stand for the claim's name."""
+    said = _folded(frozenset(_WORDS.findall(features.text.lower().replace("’", "'"))))
+    written = _folded(frozenset(_WORDS.findall(aligned.text.lower().replace("’", "'"))))
+    if mention.id in aligned.entity_ids or all(w in written for w in _words_of_name(mention.text)):
+        return None
+    opening = _WORDS.findall(aligned.text.lower())[:1]
+    if set(opening) & _PRONOUNS:
+        return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
+    place = _place_key(mention.text) in lexicon.places
+    told = (mention.start, mention.end)
+    for name in aligned.entities:
+        if name.id in features.entity_ids or all(w in said for w in _words_of_name(name.text)):
+            continue
+        if (_place_key(name.text) in lexicon.places) != place or _one_name(mention, name, lexicon):
+            continue
+        if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
+            return name
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+
+
+def _one_name(a: Mention, b: Mention, lexicon: Lexicon) -> bool:
+    """Two ways of naming one thing: initials and the words they stand for ("ECB" and
+    "European Central Bank"), or two names of one country ("U.K." and "Britain")."""
+    country = lexicon.places.get(_place_key(a.text))
+    if country is not None and country == lexicon.places.get(_place_key(b.text)):
+        return True
+    short, long = sorted((a.text, b.text), key=len)
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", long))
+    return letters.isupper() and len(letters) > 1 and letters == initials
 
 
 def _in_place_of_a_place(
@@ -598,15 +642,23 @@ def _new_date(
 def _other_of_class(claim: Claim, known: frozenset[str], lexicon: Lexicon) -> str | None:
     """A colour, ordinal or the like the article never uses, where it uses another of the kind."""
     used = {kind for word, kind in lexicon.specifics.items() if word in known}
-    for word in _split(claim.features.text):
-        kind = lexicon.specifics.get(word)
-        if kind and kind in used and word not in known:
-            return f"The source article never says “{word}” (a different {kind})."
+    text = claim.features.text.lower()
+    fractions = {m.start(1) for m in _PART_OF.finditer(text)}
+    for found in _WORDS.finditer(text):
+        for word in found.group(0).split("-"):
+            kind = lexicon.specifics.get(word)
+            if found.start() in fractions:
+                continue  # "a third of the vote" is a share, not the third of a series
+            if kind and kind in used and word not in known:
+                return f"The source article never says “{word}” (a different {kind})."
     return None
 
 
-def _split(text: str) -> list[str]:
-    return [part for w in _WORDS.findall(text.lower()) for part in w.split("-") if part]
+# A part of a whole told in words: "a third of", "two fifths of" (not "the third of May").
+_PART_OF = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\s+of\b"
+)
 
 
 def _opposite(

@@ -857,3 +857,40 @@ async def test_the_start_of_a_period_told_otherwise_is_not_supported(
         NORLAND_DAY,
     )
     assert "supported" not in {c.verdict.value for c in report.claims}
+
+
+VOTE = """TALLINN, 5 July 2024 – The Green Union won the general election in Estmark on Thursday, ending nine years of National Party government with its first win since 2015.
+The Green Union won 61 of the 101 seats in parliament, with about 34% of the vote.
+Prime minister Karl Otsa of the National Party conceded defeat early on Friday.
+The Green Union leader, Maria Tamm, was appointed prime minister by President Ilves on Friday.
+The European Union said it would work closely with the new government.
+"""
+VOTE_DAY = date(2024, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share in words is no ordinal, though the article uses none ("first", "third")
+        "The Green Union won with roughly a third of the vote.",
+        # initials of a name the article writes out are that name
+        "The EU said it would work closely with the new government.",
+        # the article names both, each beside its own words
+        "Karl Otsa conceded defeat to Maria Tamm on Friday.",
+        "Maria Tamm's party won 61 of the 101 seats.",
+    ],
+)
+async def test_names_and_shares_the_article_gives_are_not_swaps(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await _checked_on(kb, VOTE, text, VOTE_DAY)
+    assert not {"contradicted", "outdated"} & {c.verdict.value for c in report.claims}
+
+
+async def test_a_name_the_article_gives_elsewhere_put_in_place_of_its_own_is_a_swap(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    report = await _checked_on(kb, VOTE, "Maria Tamm conceded defeat early on Friday.", VOTE_DAY)
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    assert "Karl Otsa" in claim.findings[0].message
