@@ -216,12 +216,21 @@ def _wrong_dates(
 ) -> list[Finding]:
     recorded = PartialDate.parse(event.statement.event_date)
     assert recorded is not None
-    known = _known_dates(matches)
+    # the dates of the statements that tell of the claim's event (the one taken may be a
+    # mention of it: "after the invasion of Ukraine, these countries ..."), and the others
+    telling = [m for m in matches if m is event or _same_event(m)]
+    own = _known_dates(telling)
     record = context.record_of(event.statement)  # dates elsewhere in the same article
-    known += list(record.dates) if record else []
+    elsewhere = _known_dates([m for m in matches if all(m is not t for t in telling)])
+    elsewhere += list(record.dates) if record else []
     for mention in claim.features.dates:
-        if mention.value is None or any(_agrees(mention, k) for k in _as_precise(known, mention)):
+        if mention.value is None or any(_agrees(mention, k) for k in _as_precise(own, mention)):
             continue
+        if any(_agrees(mention, k) for k in _as_precise(elsewhere, mention)) and (
+            mention.kind != "weekday" or not _attached(claim.features, mention, event, context)
+        ):
+            continue  # another event's day ("won on Thursday"), told of it; a weekday told
+            # of this event's own act ("appointed ... on Thursday") is still wrong
         if mention.kind == "date" and not _attached(claim.features, mention, event, context):
             continue  # the date of something else the sentence tells ("sanctions adopted on")
         if _of_travel(claim.features, mention, event):

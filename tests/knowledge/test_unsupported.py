@@ -894,3 +894,20 @@ async def test_a_name_the_article_gives_elsewhere_put_in_place_of_its_own_is_a_s
     (claim,) = report.claims
     assert claim.verdict.value == "contradicted"
     assert "Karl Otsa" in claim.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the day of another event of the article, told of this one's act
+        ("Maria Tamm was appointed prime minister by President Ilves on Thursday.", True),
+        ("The Green Union won the general election in Estmark on Thursday.", False),
+        ("Maria Tamm was appointed prime minister on Friday, a day after the election.", False),
+    ],
+)
+async def test_a_weekday_is_read_against_the_event_it_is_told_of(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, VOTE, text, VOTE_DAY)
+    flagged = bool({"contradicted", "outdated"} & {c.verdict.value for c in report.claims})
+    assert flagged == wrong
