@@ -696,11 +696,48 @@ def _opposite(
             return f"Says “{word}” where the source article says “{said}”.", (
                 aligned[0] if found[0] in near else None
             )
+    degree = _opposite_degree(claim.features, aligned[1], lexicon)
+    if degree is not None:
+        return f"Says “{degree[0]}” where the source article says “{degree[1]}”.", aligned[0]
     if flipped and _negation_retold(claim.features, aligned[1]):
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
     return None, None
+
+
+def _opposite_degree(
+    claim: Features, sentence: Features, lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """A word of degree the content words leave out ("more", "fewer", "best", "worst": stop
+    words, or read as "well" and "wrong"), whose opposite the retold sentence uses before
+    the same word: "more votes than in 2017" beside "fewer votes than in 2017", "their worst
+    result" beside "their best result" (not "more seats" beside "fewer votes")."""
+    mine, theirs = _degrees(claim), _degrees(sentence)
+    for word, following in sorted(mine - theirs):
+        for opposite in sorted(lexicon.antonyms.get(word, frozenset())):
+            if (opposite, following) in theirs:
+                return word, opposite
+    return None
+
+
+def _degrees(features: Features) -> set[tuple[str, str]]:
+    """Each word of degree of a sentence, with the lemma of the content word after it ("more
+    seats but fewer votes": more, seat; fewer, vote)."""
+    text, words = features.text, features.words
+    found: set[tuple[str, str]] = set()
+    for at, word in enumerate(words):
+        said = text[word.start : word.end].lower()
+        after = next((w.lemma for w in words[at + 1 : at + 3] if w.lemma in features.content), "")
+        if said in _DEGREE_WORDS and after:
+            found.add((said, after))
+    return found
+
+
+# Words of degree a sentence's content words leave out, compared as written.
+_DEGREE_WORDS = frozenset(
+    {"more", "less", "fewer", "most", "least", "best", "worst", "better", "worse"}
+)
 
 
 def _related(claim: Claim, record: SourceRecord, near: frozenset[str]) -> frozenset[str]:

@@ -911,3 +911,27 @@ async def test_a_weekday_is_read_against_the_event_it_is_told_of(
     report = await _checked_on(kb, VOTE, text, VOTE_DAY)
     flagged = bool({"contradicted", "outdated"} & {c.verdict.value for c in report.claims})
     assert flagged == wrong
+
+
+TURNOUT = """TALLINN, 5 July 2024 – The National Party won 20 seats, its worst result since 1992.
+The Green Union won more seats but fewer votes than in 2019, when it came second.
+Turnout was 61%, up from 58% in 2019.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The National Party won 20 seats, its best result since 1992.", True),
+        ("The Green Union won more votes than in 2019.", True),
+        ("The Green Union won fewer votes than in 2019.", False),
+        ("The Green Union won more seats than in 2019.", False),
+        ("It was the National Party's worst result since 1992.", False),
+    ],
+)
+async def test_a_word_of_degree_turned_round_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, TURNOUT, text, VOTE_DAY)
+    flagged = bool({"contradicted", "outdated"} & {c.verdict.value for c in report.claims})
+    assert flagged == wrong
