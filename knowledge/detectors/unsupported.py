@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, partial
 
@@ -83,7 +84,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         problem = _new_date(claim, record, known, match.features, aligned[1])
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
-        problem = _other_of_class(claim, known, context.lexicon)
+        problem = _other_of_class(claim, known, context.lexicon, aligned[1])
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
         problem, evidence = _opposite(claim, record, known, aligned, context.lexicon)
@@ -639,19 +640,49 @@ def _new_date(
     return None
 
 
-def _other_of_class(claim: Claim, known: frozenset[str], lexicon: Lexicon) -> str | None:
-    """A colour, ordinal or the like the article never uses, where it uses another of the kind."""
+def _other_of_class(
+    claim: Claim, known: frozenset[str], lexicon: Lexicon, aligned: Features
+) -> str | None:
+    """A colour, ordinal or the like the article never uses, where it uses another of the
+    kind; or one the article uses only elsewhere, where the sentence the claim retells has
+    another of the kind before the same word ("for the fourth quarter" beside "for the third
+    quarter", in an article that speaks of the fourth quarter too)."""
     used = {kind for word, kind in lexicon.specifics.items() if word in known}
     text = claim.features.text.lower()
     fractions = {m.start(1) for m in _PART_OF.finditer(text)}
-    for found in _WORDS.finditer(text):
-        for word in found.group(0).split("-"):
-            kind = lexicon.specifics.get(word)
-            if found.start() in fractions:
-                continue  # "a third of the vote" is a share, not the third of a series
-            if kind and kind in used and word not in known:
-                return f"The source article never says “{word}” (a different {kind})."
+    retold = _classed(aligned.text.lower(), lexicon)
+    for word, kind, following in _classed(text, lexicon, fractions):
+        if kind not in used:
+            continue
+        if word not in known:
+            return f"The source article never says “{word}” (a different {kind})."
+        if any(w == word for w, _, _ in retold):
+            continue
+        other = next((w for w, k, f in retold if k == kind and f and f == following), None)
+        if other is not None:
+            return f"Says “{word} {following}” where the source article says “{other} {following}”."
     return None
+
+
+def _classed(
+    text: str, lexicon: Lexicon, skipped: AbstractSet[int] = frozenset()
+) -> list[tuple[str, str, str]]:
+    """Each word of a class of specific words in a lower-cased text (a colour, an ordinal),
+    with its class and the word after it ("fourth", "ordinal", "quarter"); none that starts
+    at a position in `skipped` ("a third of the vote" is a share, not the third of a
+    series)."""
+    found = []
+    for match in _WORDS.finditer(text):
+        if match.start() in skipped:
+            continue
+        parts = match.group(0).split("-")
+        following = _WORDS.match(text, match.end() + 1)
+        after = following.group(0) if following else ""
+        for word in parts:
+            kind = lexicon.specifics.get(word)
+            if kind:
+                found.append((word, kind, after))
+    return found
 
 
 # A part of a whole told in words: "a third of", "two fifths of" (not "the third of May").
@@ -677,8 +708,12 @@ def _opposite(
     related: frozenset[str] | None = None  # read only for a word the article never uses
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
-    for word in claim.features.content - named:  # "North Korea" is a name, not a direction
-        opposites = lexicon.antonyms.get(word, frozenset())
+    mine = claim.features.content
+    for word in mine - named:  # "North Korea" is a name, not a direction
+        # a direction the claim tells of something else too is no inversion: "revenue doubled
+        # but profit fell" uses both
+        turned = _directions().get(word, frozenset()) - mine
+        opposites = lexicon.antonyms.get(word, frozenset()) | turned
         if not opposites:
             continue
         if word in known:
@@ -704,6 +739,15 @@ def _opposite(
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
     return None, None
+
+
+@cache
+def _directions() -> dict[str, frozenset[str]]:
+    """Each verb of a figure's change with the verbs of the other direction ("fall": "rise",
+    "double", ...; `rising_verbs` and `falling_verbs` in data/reading.yaml)."""
+    lists = word_lists("reading.yaml")
+    rising, falling = frozenset(lists["rising_verbs"]), frozenset(lists["falling_verbs"])
+    return {**dict.fromkeys(rising, falling), **dict.fromkeys(falling, rising)}
 
 
 def _opposite_degree(

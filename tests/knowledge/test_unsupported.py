@@ -935,3 +935,32 @@ async def test_a_word_of_degree_turned_round_is_flagged(
     report = await _checked_on(kb, TURNOUT, text, VOTE_DAY)
     flagged = bool({"contradicted", "outdated"} & {c.verdict.value for c in report.claims})
     assert flagged == wrong
+
+
+CHIPS_RESULTS = """SANTA CLARA, 28 August 2024 – Tarrow Chips said on Wednesday that its revenue more than doubled in the second quarter, to $3 billion.
+Its new processor line would bring in several hundred million dollars of revenue in the fourth quarter, the company said.
+Tarrow Chips forecast revenue of about $3.2 billion for the third quarter, slightly above analysts' estimates.
+Profit fell 12% because of higher research spending.
+"""
+CHIPS_DAY = date(2024, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an ordinal the article uses elsewhere, in place of the retold sentence's own
+        ("Tarrow Chips forecast revenue of about $3.2 billion for the fourth quarter.", True),
+        ("Tarrow Chips forecast revenue of about $3.2 billion for the third quarter.", False),
+        # a figure going down where the article's goes up
+        ("Tarrow Chips' quarterly revenue fell to $3 billion.", True),
+        ("Tarrow Chips' quarterly revenue rose to $3 billion.", False),
+        # both directions, each of its own figure
+        ("Revenue at Tarrow Chips doubled in the second quarter, but profit fell 12%.", False),
+    ],
+)
+async def test_an_ordinal_or_a_direction_retold_otherwise(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, CHIPS_RESULTS, text, CHIPS_DAY)
+    flagged = bool({"contradicted", "outdated"} & {c.verdict.value for c in report.claims})
+    assert flagged == wrong
