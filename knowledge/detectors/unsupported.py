@@ -713,6 +713,9 @@ def _opposite(
         # a direction the claim tells of something else too is no inversion: "revenue doubled
         # but profit fell" uses both
         turned = _directions().get(word, frozenset()) - mine
+        state = _becoming().get(word)  # "weaken": the opposites of "weak"
+        if state is not None:
+            turned |= lexicon.antonyms.get(state, frozenset()) - mine
         opposites = lexicon.antonyms.get(word, frozenset()) | turned
         if not opposites:
             continue
@@ -748,6 +751,13 @@ def _directions() -> dict[str, frozenset[str]]:
     lists = word_lists("reading.yaml")
     rising, falling = frozenset(lists["rising_verbs"]), frozenset(lists["falling_verbs"])
     return {**dict.fromkeys(rising, falling), **dict.fromkeys(falling, rising)}
+
+
+@cache
+def _becoming() -> dict[str, str]:
+    """Each verb of becoming with the adjective it makes true ("weaken": "weak";
+    `becoming_verbs` in data/reading.yaml)."""
+    return dict(pair.split("/") for pair in word_lists("reading.yaml")["becoming_verbs"])
 
 
 def _opposite_degree(

@@ -941,6 +941,7 @@ CHIPS_RESULTS = """SANTA CLARA, 28 August 2024 – Tarrow Chips said on Wednesda
 Its new processor line would bring in several hundred million dollars of revenue in the fourth quarter, the company said.
 Tarrow Chips forecast revenue of about $3.2 billion for the third quarter, slightly above analysts' estimates.
 Profit fell 12% because of higher research spending.
+Chief executive Ann Rowe said demand for its processors remained strong.
 """
 CHIPS_DAY = date(2024, 8, 28)
 
@@ -956,6 +957,9 @@ CHIPS_DAY = date(2024, 8, 28)
         ("Tarrow Chips' quarterly revenue rose to $3 billion.", False),
         # both directions, each of its own figure
         ("Revenue at Tarrow Chips doubled in the second quarter, but profit fell 12%.", False),
+        # a verb that makes true the opposite of what the article says
+        ("Ann Rowe said demand for Tarrow's processors had weakened.", True),
+        ("Ann Rowe said demand for Tarrow's processors was still strong.", False),
     ],
 )
 async def test_an_ordinal_or_a_direction_retold_otherwise(
