@@ -1077,15 +1077,17 @@ def _leading_words(text: str, start: int, bound: str) -> tuple[str, ...]:
 
 
 def _year_like(number: NumberMention, sentence: str) -> bool:
-    """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year, and
+    """A bare four-digit figure between 1800 and 2100 with no unit of its own is a year (one
+    from 1000 on, right after a word of time: "founded in 1765"), and
     so is one that a determiner or a possessive leads to what it qualifies ("a 2012 British
     film", "Brazil's 2014 World Cup") or that comes before a name ("2017 Montreal"): a
     year, not a figure of something that might be rounded ("a 2010 film" is not 2012's)."""
     text = number.text.strip()
+    early = 1000 <= number.value < 1800 and bool(_TIME_BEFORE.search(sentence, 0, number.start))
     return (
         text.isdigit()
         and len(text) == 4
-        and 1800 <= number.value <= 2100
+        and (1800 <= number.value <= 2100 or early)
         and (
             _DETERMINED.search(sentence, 0, number.start) is not None
             or _BEFORE_NAME.match(sentence, number.end) is not None
@@ -1112,6 +1114,15 @@ def _year_like(number: NumberMention, sentence: str) -> bool:
             )
         )
     )
+
+
+# Right before a figure, words that make an earlier one a year too: "founded in 1765",
+# "before 1492", "c. 1650" (a figure from 1800 to 2100 needs none).
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|from|before|after|during|by|circa|c\.|prior to|founded|born"
+    r"|built|died)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _part_of_word(text: str, number: NumberMention) -> bool:

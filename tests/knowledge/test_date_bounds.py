@@ -71,3 +71,18 @@ async def test_a_failing_bound_of_another_moment_is_not_contradicted(
     record: str, claim: str
 ) -> None:
     assert await verdict_beside(record, claim) != "contradicted"
+
+
+ACADEMY = "The Varna Academy was founded in 1765 by the city's merchants."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a year before 1800 is a year too, right after a word of time
+        ("The Varna Academy was founded before 1765.", "contradicted"),
+        ("The Varna Academy was founded after 1760.", "supported"),
+    ],
+)
+async def test_an_early_year_is_read_as_a_year(claim: str, verdict: str) -> None:
+    assert await verdict_beside(ACADEMY, claim) == verdict
