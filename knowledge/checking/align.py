@@ -474,6 +474,7 @@ def align(
     for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
         del pairs[id(unit)]  # the statement gives that figure for another date
     claimed = _claimed(pairs)
+    dates = sum(1 for t in theirs if t.category == "date")  # the statement's
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
     others = [
         t.text
@@ -509,7 +510,6 @@ def align(
     flipped = _negation_flip(claim, statement, shared, pairs)
     if flipped is not None:
         differences.append(flipped)
-    dates = sum(1 for t in theirs if t.category == "date")
     if dates > 1 or not _tells_event(claim, shared, lost):  # which date, of which event?
         uncovered += [d.said for d in differences if d.of_date]
         differences = [d for d in differences if not d.of_date]
@@ -538,7 +538,7 @@ def align(
             u.category == "date"
             # a bound ("by 13 April") tells of another moment only where the statement gives
             # one that it does not meet ("as of 14 April")
-            and (not u.lemma or any(t.category == "date" for t in theirs))
+            and (not u.lemma or dates > 0)
             and id(u) not in pairs
             and id(u) not in paired
             and id(u) not in given
@@ -1370,7 +1370,7 @@ def _bound_relation(bound: str, said: PartialDate, recorded: PartialDate, *, sna
     5 April"): "born after 2000" beside "born 18 November 1980", "released before 2017"
     beside "released in September 2017". Else it is left unsettled: "by 2017" beside "in
     2017", or a date coarser than the bound ("before October 2014" beside "in 2014")."""
-    within = said.agrees(recorded) and _precision(recorded) >= _precision(said)
+    within = said.agrees(recorded) and recorded.precision >= said.precision
     if said.agrees(recorded) and not within:
         return "unsettled"
     if within and bound in ("<=", ">="):
@@ -1388,10 +1388,6 @@ def _valid(value: PartialDate) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _precision(value: PartialDate) -> int:
-    return 1 + (value.month is not None) + (value.day is not None)
 
 
 def number_relation(a: _Unit, b: _Unit) -> str:

@@ -361,8 +361,7 @@ def _as_precise(known: list[PartialDate], mention: DateMention) -> list[PartialD
     not another date of the article's because the article also says "this year"."""
     value = mention.value
     assert value is not None
-    wanted = (value.month is not None) + (value.day is not None)
-    return [k for k in known if (k.month is not None) + (k.day is not None) >= wanted]
+    return [k for k in known if k.precision >= value.precision]
 
 
 def _agrees(mention: DateMention, other: PartialDate) -> bool:

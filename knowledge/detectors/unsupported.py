@@ -109,6 +109,11 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return words | {_fold(w) for w in words}
 
 
+def _folded_words(text: str) -> frozenset[str]:
+    """A text's words, lower case, folded as the article's words are."""
+    return _folded(frozenset(_WORDS.findall(text.lower().replace("’", "'"))))
+
+
 def _fold(word: str) -> str:
     return word.replace(".", "").removesuffix("'s")
 
@@ -148,8 +153,7 @@ def _named_otherwise_here(
     defeat", in an article about Starmer's victory): one the claim leaves out, of the same
     sort (a place for a place), whose nearest content word on one side is the same; never
     where the sentence opens with a pronoun, which may stand for the claim's name."""
-    said = _folded(frozenset(_WORDS.findall(features.text.lower().replace("’", "'"))))
-    written = _folded(frozenset(_WORDS.findall(aligned.text.lower().replace("’", "'"))))
+    said, written = _folded_words(features.text), _folded_words(aligned.text)
     if mention.id in aligned.entity_ids or all(w in written for w in _words_of_name(mention.text)):
         return None
     opening = _WORDS.findall(aligned.text.lower())[:1]
@@ -229,7 +233,7 @@ def _in_place_of_a_name(
     beside the same word ("organised by Greenpeace" beside "organised by the Canal
     Trust"). A name added beside all of the article's ("polled by Reuters and Bloomberg"
     beside "polled by Reuters") tells more than the article, which is no swap."""
-    said = _folded(frozenset(_WORDS.findall(features.text.lower().replace("’", "'"))))
+    said = _folded_words(features.text)
 
     def left_out(name: Mention) -> bool:
         if name.id in features.entity_ids:
@@ -416,12 +420,17 @@ def _in_place_of_a_figure(
         ]
 
     told = (number.start, number.end)
-    unit = frozenset({number.unit.lower()} if number.unit else ())
+    unit = _unit_of(number)
     places = others(aligned) + _shares_in_words(aligned) + _years(aligned)
     return _stands_for(features, told, aligned, places, counted=unit) or any(
         _stands_for(features, told, sentence, others(sentence), 1, unit, nearest=True)
         for sentence in record.features
     )
+
+
+def _unit_of(number: NumberMention) -> frozenset[str]:
+    """The word a figure counts, as a word near it that tells nothing of its place."""
+    return frozenset({number.unit.lower()} if number.unit else ())
 
 
 def _figure_retold_otherwise(
@@ -432,7 +441,7 @@ def _figure_retold_otherwise(
     0.5%", in an article where inflation is 2%), if it gives one there."""
     if any(same_number(number.value, n.value) for n in aligned.numbers):
         return None
-    unit = frozenset({number.unit.lower()} if number.unit else ())
+    unit = _unit_of(number)
     told = (number.start, number.end)
     return next(
         (
@@ -448,16 +457,19 @@ def _date_retold_otherwise(features: Features, mention: DateMention, aligned: Fe
     """Whether the article sentence the claim retells gives another date where the claim
     gives one that the article gives only elsewhere ("took office in June" beside "took
     office in July", in an article where inflation stayed at 2% in June)."""
-    value = mention.value
-    assert value is not None
     dates = aligned.calendar_dates
-    if any(
-        value.same_month_and_day(d.value) if mention.yearless else value.agrees(d.value)  # type: ignore[arg-type]
-        for d in dates
-    ):
+    if any(_said_alike_date(mention, d.value) for d in dates if d.value is not None):
         return False
     places = [(d.start, d.end) for d in dates]
     return bool(places) and _stands_for(features, (mention.start, mention.end), aligned, places)
+
+
+def _said_alike_date(mention: DateMention, other: PartialDate) -> bool:
+    """Whether a date the claim gives is `other`: one said without its year by its month and
+    day (its year is a guess), any other as it agrees."""
+    value = mention.value
+    assert value is not None
+    return value.same_month_and_day(other) if mention.yearless else value.agrees(other)
 
 
 def _in_place_of_a_date(
@@ -626,10 +638,9 @@ def _new_date(
         assert value is not None
         if value.year in counted:  # "since 2007" for "the first time in 17 years", in 2024
             continue
-        if mention.yearless:  # its year is a guess: the day or month is what it says
-            given = any(value.same_month_and_day(d) for d in record.dates)
-        else:
-            given = any(value.agrees(d) for d in record.dates) or str(value.year) in known
+        given = any(_said_alike_date(mention, d) for d in record.dates) or (
+            not mention.yearless and str(value.year) in known
+        )
         if given and not _date_retold_otherwise(claim.features, mention, aligned):
             continue
         if _in_place_of_a_date(claim.features, mention, aligned, record):

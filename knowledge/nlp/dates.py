@@ -133,6 +133,11 @@ class PartialDate:
     def as_date(self) -> date | None:
         return date(self.year, self.month, self.day) if self.month and self.day else None
 
+    @property
+    def precision(self) -> int:
+        """How precisely it is known: 0 to the year, 1 to the month, 2 to the day."""
+        return (self.month is not None) + (self.day is not None)
+
     def first_day(self) -> date:
         return date(self.year, self.month or 1, self.day or 1)
 
