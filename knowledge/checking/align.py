@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from knowledge.nlp.bounds import figure_bound
+from knowledge.nlp.bounds import date_bound, figure_bound
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
     NEGATION_WORDS,
@@ -442,6 +442,9 @@ class _Unit:
     counted: str = ""  # the words after it up to its noun, as written ("COVID-19 tests")
     scopes: frozenset[str] = frozenset()  # the parts of a total it is told of ("worldwide")
     snapshot: bool = False  # a date given as the moment of a state ("as of 17 April")
+    # a year given as a span or a part of one: "decade" ("the 1960s"), "late decade" ("the
+    # late 1960s"), "mid year" ("mid-1976"), "early year" ("early 2023"); "" for the year
+    span: str = ""
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -881,15 +884,6 @@ def _narrower_places(
     )
 
 
-# Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
-# "<" and ">" exclude the date itself ("before 2017" is not in 2017), "<=" and ">=" take it in
-# ("by 2017" may be in 2017; "since 2015" tells when a state began, which may go on).
-_DATE_BOUNDS = (
-    (re.compile(r"\b(before|prior to|earlier than)\W*$", re.I), "<"),
-    (re.compile(r"\b(by|until|till|no later than|up to)\W*$", re.I), "<="),
-    (re.compile(r"\b(after|later than)\W*$", re.I), ">"),
-    (re.compile(r"\b(since|from)\W*$", re.I), ">="),
-)
 # Words before a statement's date that make it the moment of a lasting state ("as of 17
 # April, 4 deaths"), not the day of an event: a claim's bound it breaks may tell of another
 # moment of that state.
@@ -911,7 +905,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
     for date in features.dates:
         if date.value is not None or date.kind == "weekday":
             # after the preposition the mention keeps ("by 2022"), read as a bound
-            bound, words = _date_bound(text, date.start + len(date.preposition))
+            bound, words = date_bound(text, date.start + len(date.preposition))
             units.append(
                 _Unit(
                     "date",
@@ -940,22 +934,29 @@ def _units(features: Features) -> tuple[_Unit, ...]:
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)
-        if _year_like(number, text):
+        if _year_like(number, text) or _span(text, number) and 1800 <= number.value <= 2100:
             year = DateMention(
                 number.start, number.end, number.text, "date", PartialDate(int(number.value))
             )
-            bound, words = _date_bound(text, number.start)
+            span = _span(text, number)
+            start = number.start
+            if " " in span:  # "before the mid-1960s": the bound's words come first
+                start = _DECADE_PART.search(text, 0, start).start()  # type: ignore[union-attr]
+            bound, words = date_bound(text, start)
             units.append(
                 _Unit(
                     "date",
                     number.start,
-                    number.text,
+                    number.text + ("s" if span.endswith("decade") else ""),
                     lemma=bound,
                     mention=year,
                     bound=words,
                     snapshot=_snapshot(text, number.start),
+                    span=span,
                 )
             )
+            if span.endswith("decade"):
+                _cover(taken, number.end, number.end + 2)
         elif not _in_name(text, number.start) and not _part_of_word(text, number):
             out_of = _OUT_OF.match(text, number.end)  # "16 out of 28 provinces": 16 provinces
             scale = _SCALE.match(text, number.end)  # "6.2/10": the 10 is its scale
@@ -1309,16 +1310,6 @@ def _cities() -> dict[str, str]:
     return _groups("cities")
 
 
-def _date_bound(text: str, start: int) -> tuple[str, str]:
-    """How the text gives the date at `start`: "" as such, else the kind of bound ("<" for
-    "before", "<=" for "by", ">" for "after", ">=" for "since"), with its words as written."""
-    before = text[max(0, start - 16) : start]
-    for pattern, kind in _DATE_BOUNDS:
-        if found := pattern.search(before):
-            return kind, found.group(1)
-    return "", ""
-
-
 def _snapshot(text: str, start: int) -> bool:
     """Whether the date at `start` is given as the moment of a state ("as of 17 April")."""
     return bool(_SNAPSHOT.search(text[max(0, start - 32) : start]))
@@ -1346,6 +1337,8 @@ def date_relation(a: _Unit, b: _Unit) -> str:
     if x.value is None or y.value is None:
         same = x.weekday is not None and x.weekday == y.weekday
         return "same" if same else "differs"
+    if a.span or b.span:
+        return _span_relation(a, x.value, b, y.value)
     if b.lemma:
         if a.lemma == b.lemma == ">=" and not x.value.agrees(y.value):
             return "differs"  # two starts of one period: "from December 2020" beside "from
@@ -1361,6 +1354,54 @@ def date_relation(a: _Unit, b: _Unit) -> str:
         same_day = x.value.same_month_and_day(y.value)
         return "same" if same_day else ("differs" if y.value.month else "unsettled")
     return "same" if x.value.agrees(y.value) else "differs"
+
+
+_DECADE_PART = re.compile(r"\b(early|mid|late)[- ]?$", re.I)
+
+
+def _span(text: str, number: NumberMention) -> str:
+    """How a year is given: "decade" where one ending in 0 stands for its decade ("in the
+    1960s", "the 1990's"); a part of the decade where the words before it tell one ("late
+    decade": "the late 1960s"; "mid decade": "the mid-1990s"), or of the year ("mid year":
+    "mid-1976"; "early year": "early 2023"); "" for the year itself."""
+    told = _DECADE_PART.search(text, 0, number.start)
+    part = f"{told.group(1).lower()} " if told else ""
+    after = text[number.end : number.end + 3]
+    if number.value % 10 == 0 and (
+        re.match(r"s\b", after)
+        or re.match(r"'s\b", after)
+        and re.search(r"\bthe\W+(?:(?:early|mid|late)\W*)?$", text[: number.start], re.I)
+    ):  # "1990's" is its decade after "the" ("the 1990's"), else a possessive ("2000's
+        # Game Over": the film of 2000)
+        return f"{part}decade"
+    return f"{part}year" if part else ""
+
+
+def _span_relation(a: _Unit, said: PartialDate, b: _Unit, recorded: PartialDate) -> str:
+    """A decade or a part of a year or decade against a date ("in the 1960s" beside "on 8
+    September 1966"), by the years it spans. The claim's decade agrees with a date of the
+    statement's within it and is given otherwise beside an event's date outside it ("in the
+    1970s"); a bound on it counts from its first year ("before the 1960s") or its last
+    ("after the 1960s"). A part of a span ("the late 1960s", "mid-1976") against a date inside
+    the span is unsettled, as is a date inside the span the statement gives; one outside
+    differs."""
+    years = 10 if (a.span or b.span).endswith("decade") else 1
+    if a.span:
+        first, last, year = said.year, said.year + years - 1, recorded.year
+    else:
+        first, last, year = recorded.year, recorded.year + years - 1, said.year
+    if b.lemma or (a.lemma and not a.span):
+        return "unsettled"  # a bound beside a span: one moment of a span in another
+    if a.lemma:
+        if a.lemma not in ("<", ">") or " " in a.span:
+            return "unsettled"  # "by the 1960s", "since the 1960s": some moment of it
+        edge = PartialDate(last if a.lemma == ">" else first)
+        return _bound_relation(a.lemma, edge, recorded, snapshot=b.snapshot)
+    if not first <= year <= last:
+        return "unsettled" if b.snapshot and a.span else "differs"
+    if a.span == b.span and said.year == recorded.year:
+        return "same"  # "as of early 2016" beside "as of early 2016"
+    return "same" if a.span == "decade" and b.span == "" else "unsettled"
 
 
 def _bound_relation(bound: str, said: PartialDate, recorded: PartialDate, *, snapshot: bool) -> str:
@@ -1541,6 +1582,9 @@ def _differences(
             and _comparable(unit, t)
             and _relation(unit, t) == "unsettled"
         ]
+        if bounds and all(t.span for t in bounds) and _differs_in(unit, theirs):
+            bounds = []  # "1984" beside "in the 1980s ... the 1987 hit": the decade the
+            # statement gives is coarser than its year, which tells the claim's otherwise
         if bounds:
             unsettled.add(id(unit))
             if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
@@ -1589,6 +1633,14 @@ def _differences(
         if u.category in ("number", "date") and (id(u) not in unsettled or id(u) in one_sided)
     ]
     return differences, uncovered, missing, paired
+
+
+def _differs_in(unit: _Unit, theirs: list[_Unit]) -> bool:
+    """Whether a statement unit comparable with the claim's gives it otherwise."""
+    return any(
+        t.category == unit.category and _comparable(unit, t) and _relation(unit, t) == "differs"
+        for t in theirs
+    )
 
 
 def _lone_pairs(

@@ -12,6 +12,7 @@ from functools import cache
 from knowledge.checking.align import Alignment
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
+from knowledge.nlp.bounds import date_bound
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
@@ -29,10 +30,6 @@ _SPAN_TO = re.compile(r"(?:^|.*\s)from\s+[^,;:]{2,30}?\s+(?:to|until|till)$")
 _JOINERS = frozenset({"and", "but", "then", "while", "when"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
 _AUXILIARIES = frozenset("be have do will would shall should can could may might must".split())
-# A date said as a bound of when something happened, not its day.
-_ORDER_BEFORE = re.compile(
-    r"\b(before|after|by|prior to|earlier than|later than)\s*$", re.IGNORECASE
-)
 # A piece that tells a time from another event: "a year after", "three days before".
 _RELATIVE_TIME = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}(?:after|before|since|later|earlier|ago|following|prior)\b",
@@ -377,16 +374,17 @@ def _agrees(mention: DateMention, other: PartialDate) -> bool:
 
 def _order(mention: DateMention, text: str) -> str | None:
     """ "before" or "after" when the date is said as a bound ("released before 1 September
-    1972", "after April 2013"), "" for "by" (on or before), None when it is the day itself."""
+    1972", "after April 2013"), "" for "by" (on or before), "from" for on or after ("no
+    earlier than 2015"); None when it is the day itself, or the start of a state ("since")."""
     if mention.preposition == "by":  # "by 2023": the year pattern keeps its word
         return ""
-    found = _ORDER_BEFORE.search(text[: mention.start])
-    if found is None:
+    kind, words = date_bound(text, mention.start)
+    word = words.lower().removesuffix(" the")
+    if kind == "<=" and word in ("until", "till", "up to"):
+        return None  # the end of a state ("until 2015"), not when something happened
+    if kind == ">=" and word in ("since", "from"):
         return None
-    word = found.group(1).lower()
-    return {"by": "", "prior to": "before", "earlier than": "before", "later than": "after"}.get(
-        word, word
-    )
+    return {"<": "before", ">": "after", "<=": "", ">=": "from"}.get(kind)
 
 
 def _outside(mention: DateMention, order: str, recorded: PartialDate) -> bool:
@@ -406,6 +404,8 @@ def _outside(mention: DateMention, order: str, recorded: PartialDate) -> bool:
         return kept >= said
     if order == "after":
         return kept <= said
+    if order == "from":
+        return kept < said
     return kept > said  # "by"
 
 
@@ -414,7 +414,8 @@ def _conflict(mention: DateMention, recorded: PartialDate, text: str) -> str | N
     if order is not None:
         if mention.yearless or mention.value is None or not _outside(mention, order, recorded):
             return None
-        bound = f"{order or 'by'} {mention.text}"
+        words = "" if mention.preposition else date_bound(text, mention.start)[1]
+        bound = f"{words} {mention.text}".strip()
         return f"Says “{bound}”, but this happened on {recorded.human()}."
     day = recorded.as_date()
     if mention.kind == "weekday":

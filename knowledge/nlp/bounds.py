@@ -1,5 +1,6 @@
 """How a text gives a figure: exactly, as a bound ("more than 1,000"), as an estimate ("about
-2.1 million") or as a moment ("after 45 reviews")."""
+2.1 million") or as a moment ("after 45 reviews"); and how it gives a date: as such, or as a
+bound ("before 1 April", "no later than 2015")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,30 @@ def bound_holds(kind: str, said: float, value: float) -> bool:
     if kind == "<":
         return value < said
     return False
+
+
+# Words before a date that make it a bound: "before 1 April", "after 2015", "by March".
+# "<" and ">" exclude the date itself ("before 2017" is not in 2017), "<=" and ">=" take it in
+# ("by 2017" may be in 2017; "since 2015" tells when a state began, which may go on). The
+# longer phrases come first ("no earlier than" is no "earlier than"), and an article may
+# stand between the words and the date ("before the 8th of May 1966").
+_THE = r"(?:\s+the)?\W*$"
+_DATE_BOUNDS = (
+    (re.compile(rf"\b(no earlier than|not earlier than|on or after){_THE}", re.I), ">="),
+    (re.compile(rf"\b(no later than|not later than|on or before){_THE}", re.I), "<="),
+    (re.compile(rf"\b(before|prior to|earlier than|pre){_THE}", re.I), "<"),
+    (re.compile(rf"\b(by|until|till|up to){_THE}", re.I), "<="),
+    (re.compile(rf"\b(after|later than|post){_THE}", re.I), ">"),
+    (re.compile(rf"\b(since|from){_THE}", re.I), ">="),
+)
+
+
+def date_bound(text: str, start: int) -> tuple[str, str]:
+    """How the text gives the date at `start`: "" as such, else the kind of bound ("<" for
+    "before", "<=" for "by", ">" for "after", ">=" for "since"), with its words as written
+    ("before the")."""
+    before = text[max(0, start - 24) : start]
+    for pattern, kind in _DATE_BOUNDS:
+        if found := pattern.search(before):
+            return kind, re.sub(r"\W+$", "", found.group(0))
+    return "", ""

@@ -98,9 +98,12 @@ _CONTENT_STOP = (
     STOP_WORDS | NEGATION_WORDS | set(MONTHS) | set(WEEKDAYS) | {"mr", "mrs", "ms", "dr", "s", "'s"}
 ) - _TELLING
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-# A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out.
+# A figure, not part of a name: "COVID-19", "F-16" and "G7" are left out; a word of time
+# before a hyphen does not make one ("mid-1976", "pre-2020", "the late-1990s").
+_TIME_PREFIXES = "|".join(rf"(?<=\b{word}-)" for word in ("mid", "pre", "post", "early", "late"))
 _NUMBER = re.compile(
-    r"(?<![\w.:])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?<![\w.:])(?:(?<![A-Za-z]-)|{_TIME_PREFIXES})"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![:\d])(?!\s*[ap]\.m\.)"  # a time of day ("9:00", "9 p.m.") counts nothing
     r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,

@@ -86,3 +86,62 @@ ACADEMY = "The Varna Academy was founded in 1765 by the city's merchants."
 )
 async def test_an_early_year_is_read_as_a_year(claim: str, verdict: str) -> None:
     assert await verdict_beside(ACADEMY, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # an article between the bound and the date: still a bound, not the date itself
+        ("The Varna Observatory opened before the 14th of May 1987.", "contradicted"),
+        ("The Varna Observatory opened after the 20th of May 1987.", "contradicted"),
+        ("The Varna Observatory opened no earlier than the 15th of May 1987.", "contradicted"),
+        ("The Varna Observatory opened before the 15th of May 1987.", "supported"),
+        ("The Varna Observatory opened after the 10th of May 1987.", "supported"),
+    ],
+)
+async def test_a_bound_with_an_article_before_its_date(claim: str, verdict: str) -> None:
+    assert await verdict_beside(OPENING, claim) == verdict
+
+
+async def test_the_bound_is_quoted_as_written() -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add(OPENING, source="Observatory history")
+        report = await kb.check(
+            "The Varna Observatory opened before the 14th of May 1987.",
+            reference_date=date(2024, 6, 1),
+        )
+    messages = [f.message for c in report.claims for f in c.findings]
+    assert any("before the 14th of May 1987" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Varna Observatory opened in the 1980s.", "supported"),
+        ("The Varna Observatory opened before the 1980s.", "contradicted"),
+        ("The Varna Observatory opened after the 1980s.", "contradicted"),
+        ("The Varna Observatory opened after the 1970s.", "supported"),
+    ],
+)
+async def test_a_decade_spans_its_ten_years(claim: str, verdict: str) -> None:
+    assert await verdict_beside(OPENING, claim) == verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Varna Observatory opened in the 1990s.",
+        "The Varna Observatory opened in mid-1990.",  # a year after a hyphen is still read
+        "The Varna Observatory opened in early 1987.",  # May is not clearly early in the year
+        "The Varna Observatory opened in the late 1980s.",
+        "The Varna Observatory opened in 1980's Varna.",  # a possessive, not a decade
+    ],
+)
+async def test_a_span_or_part_the_date_is_not_shown_in_is_never_supported(claim: str) -> None:
+    assert await verdict_beside(OPENING, claim) != "supported"
+
+
+async def test_a_decade_in_the_record_leaves_its_precise_year_to_compare() -> None:
+    record = "In the 1980s the Varna Observatory bought a telescope, first used in 1987."
+    claim = "In the 1980s the Varna Observatory bought a telescope, first used in 1984."
+    assert await verdict_beside(record, claim) != "supported"
