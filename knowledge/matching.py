@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.model import Rule, Source, Statement
+from knowledge.nlp.ages import Birth
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, Mention
@@ -84,6 +85,10 @@ class CheckContext:
     entity_labels: dict[str, str]
     entity_names: dict[str, str]
     records: dict[Source, SourceRecord] = field(default_factory=dict)
+    # the birth date the knowledge base gives each person a claim tells the age of, by
+    # mention id, with the statement that gives it
+    births: dict[str, tuple[Statement, Birth]] = field(default_factory=dict)
+    dated: bool = False  # the reference date is the article's own (a dateline, or given)
     # each (claim, statement, anaphors) aligned once per check: an article that repeats a
     # sentence a thousand times is aligned as if it said it once
     alignments: dict[tuple[Any, ...], Any] = field(default_factory=dict)

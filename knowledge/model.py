@@ -62,6 +62,7 @@ class FindingKind(StrEnum):
     MISQUOTE = "misquote"
     MISATTRIBUTION = "misattribution"
     BACKGROUND = "background"
+    AGE = "age"
     FACT_CHECK = "fact_check"
     CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 

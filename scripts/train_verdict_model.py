@@ -48,6 +48,7 @@ DETECTOR_CONFIDENCE = {
     "misattribution": 0.9,
     "swap": 0.9,
     "polarity": 0.9,
+    "age": 0.95,  # arithmetic on a curated birth date
 }
 
 

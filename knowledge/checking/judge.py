@@ -421,6 +421,8 @@ def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bo
     what it is judged on (`learned`: the finding cites a learned article)."""
     if finding.confidence < model.flag_floor:
         return False
+    if finding.kind == FindingKind.AGE:  # an age told beside a name ("Rutte, 57, said")
+        return True  # is put as fact however the sentence puts the rest
     if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
         # modality span by span ("Sweden, a NATO applicant, is expected to join")
         return not claim.historical

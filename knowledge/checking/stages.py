@@ -35,6 +35,7 @@ from knowledge.inputs import vet_text
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import ClaimResult, Report, Source, Statement, Status, Verdict
+from knowledge.nlp.ages import Birth, births, told_ages
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.parts import Parts, part_claims
@@ -51,6 +52,8 @@ MESSAGE_CHARS = 400
 # model's threshold (as a restatement needs no model for support).
 COVERED = 0.95
 _ARTICLE = 3  # statements from one source that make it an article
+_AGED_PEOPLE = 8  # people per check whose birth date is looked up
+_BIRTH_CANDIDATES = 5  # statements read for each
 # Where a reference date is the article's own day, not the day it reached us.
 _ARTICLE_DATES = frozenset({"explicit", "dateline"})
 
@@ -331,8 +334,31 @@ class Context:
             view.labels,
             view.names,
             records=await self._articles(weighing.nlp, weighing.every()),
+            births=await self._births(weighing.nlp, weighing.worthy),
+            dated=weighing.origin in _ARTICLE_DATES,
         )
         return grown(weighing, InContext, context=context)
+
+    async def _births(
+        self, nlp: Language, claims: list[Claim]
+    ) -> dict[str, tuple[Statement, Birth]]:
+        """The birth date the knowledge base gives each person whose age a claim tells: looked
+        up by the name and "born" (a few people per article, one query each)."""
+        people = {t.person.id: t.person.text for c in claims for t in told_ages(c.features)}
+        found: dict[str, tuple[Statement, Birth]] = {}
+        for person, name in list(people.items())[:_AGED_PEOPLE]:
+            hits = await find_candidates(self._store, f"{name} born", limit=_BIRTH_CANDIDATES)
+            statements = await self._store.statements.get_many(i for i, _ in hits)
+            for statement_id, _ in hits:
+                statement = statements.get(statement_id)
+                if statement is None or statement.status != Status.ACTIVE:
+                    continue
+                features = self._view.parse(nlp, statement)[0]
+                birth = next((b for b in births(features) if b.person.id == person), None)
+                if birth is not None:
+                    found[person] = (statement, birth)
+                    break
+        return found
 
     async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:
         """The whole article behind each claim's best matches, for articles the knowledge base

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.detectors import background, quotes, rules, timeline, unsupported
+from knowledge.detectors import ages, background, quotes, rules, timeline, unsupported
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -17,6 +17,7 @@ DETECTORS: tuple[Detector, ...] = (
     quotes.detect,
     background.detect,
     unsupported.detect,
+    ages.detect,
 )
 
 # The aspect of a claim each kind of finding judges. A sentence can be wrong in several
@@ -32,6 +33,7 @@ _ASPECT = {
     FindingKind.MISQUOTE: "what was said",
     FindingKind.POLARITY: "what happened",
     FindingKind.BACKGROUND: "what happened",
+    FindingKind.AGE: "how old",
 }
 
 

@@ -58,6 +58,11 @@ TRUE_NEAR_SEEDS = [
     "In May 2022, Sweden and Finland applied to join NATO.",
     "Six days after Russia invaded Ukraine, on 2 March 2022, the UN General Assembly condemned "
     "the invasion.",
+    # Ages: right on the day, or told of another time.
+    "Jens Stoltenberg, 65, will hand NATO over to Mark Rutte in October.",
+    "The 57-year-old Mark Rutte was chosen to lead NATO from October.",
+    "In 2014, Stoltenberg, 55, became NATO Secretary General.",
+    "A 30-year-old protester shouted at Mark Rutte outside the summit.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
