@@ -58,6 +58,7 @@ from knowledge.model import (
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.dating import dating
+from knowledge.nlp.furniture import dateline_length
 from knowledge.resources import lexicon
 from knowledge.retrieval import search_statements
 from knowledge.store import Store
@@ -164,7 +165,11 @@ class Curator:
         if src.published is None:
             src = replace(src, published=published)
         claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
-        drafts = [_draft_from_claim(c, src, self._view.labels) for c in claims if c.check_worthy]
+        drafts = [
+            _draft_from_claim(c, src, self._view.labels, dateline=_dateline_before(text, c))
+            for c in claims
+            if c.check_worthy
+        ]
         return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
 
     async def learn(
@@ -448,7 +453,21 @@ def _source(source: Source | str | None) -> Source:
     return Source.named(source)
 
 
-def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> StatementDraft:
+def _dateline_before(text: str, claim: Claim) -> str:
+    """The dateline the sentence of `claim` opens with in `text` ("KOUROU, French Guiana, 13
+    March 2025 – "), which the claim leaves out; "" for none."""
+    line = text.rfind("\n", 0, claim.start) + 1
+    lead = text[line : claim.start]
+    if not lead.strip() or dateline_length(lead.lstrip() + claim.text) != len(lead.lstrip()):
+        return ""
+    return " ".join(lead.split()) + " "
+
+
+def _draft_from_claim(
+    claim: Claim, source: Source, labels: dict[str, str], *, dateline: str = ""
+) -> StatementDraft:
+    """A statement from an article's claim; the dateline its sentence opens with is kept in
+    the text (its place is where the article was filed from), the key is the claim's own."""
     features = claim.features
     told = dating(features.text, features.dates)
     quote = max(features.quotes, key=lambda q: len(q.text), default=None)
@@ -461,7 +480,7 @@ def _draft_from_claim(claim: Claim, source: Source, labels: dict[str, str]) -> S
         None,
     )
     return StatementDraft(
-        text=claim.text,
+        text=dateline + claim.text,
         kind=StatementKind.EVENT if told.event_date else StatementKind.FACT,
         event_date=told.event_date,
         valid_from=told.valid_from,

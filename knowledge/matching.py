@@ -12,6 +12,7 @@ from knowledge.nlp.ages import Birth
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.furniture import dateline_length
 from knowledge.nlp.patterns import PhrasePattern
 from knowledge.resources import Lexicon, has_phrase
 
@@ -101,6 +102,13 @@ class CheckContext:
         return self.records.get(statement.source)
 
 
+def _dateline_words(statement: Statement) -> frozenset[str]:
+    """The words of the dateline a learned sentence opens with ("KOUROU, French Guiana"): the
+    article names the place it was filed from."""
+    words = _TOKENS.findall(statement.text[: dateline_length(statement.text)].lower())
+    return frozenset(words)
+
+
 def sentence_words(features: Features) -> frozenset[str]:
     """A sentence's words and lemmas, lower-cased; hyphenated words also split."""
     words: set[str] = set(features.lemmas)
@@ -126,7 +134,7 @@ class SourceRecord:
         return cls(
             tuple(statements),
             tuple(features),
-            frozenset().union(*map(sentence_words, features)),
+            frozenset().union(*map(sentence_words, features), *map(_dateline_words, statements)),
             frozenset(n.value for f in features for n in f.numbers),
             tuple(d.value for f in features for d in f.dates if d.value is not None),
             frozenset(i for f in features for i in f.entity_ids)

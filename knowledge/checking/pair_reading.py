@@ -488,7 +488,7 @@ class ClaimToRead:
         """The pairs to read, best first: the best candidate, the best rated claim, the
         second candidate, and so on (at most `per_claim` of each)."""
         text = claim_text(self.claim)
-        read = [(text, m.statement.text) for m, _ in self._read(per_claim)]
+        read = [(text, m.features.text) for m, _ in self._read(per_claim)]
         rated = [pair for _, pair in self._rated_pairs(per_claim)]
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
@@ -498,7 +498,7 @@ class ClaimToRead:
         (read first when the check's budget cannot read them all)."""
         text = claim_text(self.claim)
         found = {
-            (text, m.statement.text) for m, a in self._read(per_claim) if thresholds.may_decide(a)
+            (text, m.features.text) for m, a in self._read(per_claim) if thresholds.may_decide(a)
         }
         if not math.isinf(thresholds.same_claim):
             found |= {pair for _, pair in self._rated_pairs(per_claim)}
@@ -519,7 +519,7 @@ class ClaimToRead:
         read = {
             id(m): scores[key]
             for m, _ in self._read(per_claim)
-            if (key := (text, m.statement.text)) in scores
+            if (key := (text, m.features.text)) in scores
         }
         same: dict[int, float] = {}
         for rated_id, pair in self._rated_pairs(per_claim):

@@ -13,6 +13,7 @@ from knowledge.matching import SourceRecord, concepts
 from knowledge.model import Rule, Source, Statement, Status
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, sentence_features
+from knowledge.nlp.furniture import dateline_length
 from knowledge.nlp.patterns import PhrasePattern, compile_pattern
 from knowledge.nlp.pipeline import build_nlp
 from knowledge.store import Store
@@ -58,7 +59,10 @@ class KnowledgeView:
         """A statement's features and concepts, parsed once per knowledge-base version."""
         cached = self.parsed.get(statement.id)
         if cached is None:
-            features = sentence_features(nlp(statement.text)[:], _told_on(statement))
+            # a learned sentence keeps the dateline it opened with ("KOUROU, 13 March 2025 –
+            # ..."): the article's record reads its place, the sentence's features do not
+            body = statement.text[dateline_length(statement.text) :]
+            features = sentence_features(nlp(body)[:], _told_on(statement))
             ids = frozenset(e for e in statement.entities if e in self.labels)
             cached = self.parsed[statement.id] = (features, concepts(features, ids))
         return cached
