@@ -84,7 +84,9 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         problem = _new_date(claim, record, known, match.features, aligned[1])
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
-        problem = _other_of_class(claim, known, context.lexicon, aligned[1])
+        problem = _other_of_class(
+            claim, known, context.lexicon, aligned[1]
+        ) or _time_retold_otherwise(claim.features.text, aligned[1].text)
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
         problem, evidence = _opposite(claim, record, known, aligned, context.lexicon)
@@ -694,6 +696,32 @@ def _classed(
             if kind:
                 found.append((word, kind, after))
     return found
+
+
+# A span of time told with its measure: "every ten minutes", "34 minutes later", "an hour".
+_TIME_SPAN = re.compile(
+    r"(?:\b(?P<before>every|each|per|within|for|after)\s+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|few|several|[\d.,]+)\s+)?"
+    r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
+    r"(?:\s+(?P<after>later|earlier|after|before|ago))?"
+)
+
+
+def _time_retold_otherwise(text: str, retold: str) -> str | None:
+    """A span of time given in another measure than the retold sentence gives it in the same
+    place: after the same word ("every hour" beside "every ten minutes") or before it ("an
+    hour later" beside "34 minutes later")."""
+    theirs = [m for m in _TIME_SPAN.finditer(retold.lower()) if m["before"] or m["after"]]
+    for mine in _TIME_SPAN.finditer(text.lower()):
+        for other in theirs:
+            same_place = (mine["before"] and mine["before"] == other["before"]) or (
+                mine["after"] and mine["after"] == other["after"]
+            )
+            if same_place and mine["unit"] != other["unit"]:
+                said, recorded = mine.group(0), other.group(0)
+                return f"Says “{said}” where the source article says “{recorded}”."
+    return None
 
 
 # A part of a whole told in words: "a third of", "two fifths of" (not "the third of May").

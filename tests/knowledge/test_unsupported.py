@@ -965,3 +965,45 @@ async def test_an_ordinal_or_a_direction_retold_otherwise(
 ) -> None:
     report = await _checked_on(kb, CHIPS_RESULTS, text, CHIPS_DAY)
     assert bool(report.flagged) == wrong
+
+
+LAUNCH = """KOUROU, French Guiana, 13 March 2025 – The Varna Space Agency launched its Helix-2 weather satellite on Thursday aboard an Ariane 6 rocket, after two postponements caused by high winds.
+The rocket lifted off at 9:24 p.m. local time and released the satellite 34 minutes later.
+Helix-2 will replace Helix-1, which has operated since 2013 and is running out of fuel.
+"This satellite will give forecasters sharper images every ten minutes," said mission manager Clara Voss.
+"""
+LAUNCH_DAY = date(2025, 3, 14)
+
+
+async def test_the_place_of_the_dateline_is_named_by_the_article(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    # "KOUROU, French Guiana, 13 March 2025 –" says where the article was filed: a retelling
+    # may name the place, and the learned sentence keeps the dateline as the article wrote it
+    text = "The Varna Space Agency launched the Helix-2 weather satellite on Thursday from Kourou."
+    report = await _checked_on(kb, LAUNCH, text, LAUNCH_DAY)
+    assert not report.flagged
+    (first,) = [s for s in await kb.store.statements.all() if "aboard" in s.text]
+    assert first.text.startswith("KOUROU, French Guiana, 13 March 2025 – The Varna Space Agency")
+    other = (
+        "The Varna Space Agency launched the Helix-2 weather satellite on Thursday from Baikonur."
+    )
+    assert (await kb.check(other, reference_date=LAUNCH_DAY)).flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Clara Voss said the satellite would give forecasters sharper images every hour.", True),
+        ("The rocket released the Helix-2 satellite an hour later.", True),
+        ("The satellite will give forecasters sharper images every ten minutes.", False),
+        ("The rocket released the Helix-2 satellite 34 minutes later.", False),
+    ],
+)
+async def test_a_span_of_time_in_another_measure_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, LAUNCH, text, LAUNCH_DAY)
+    assert bool(report.flagged) == wrong
+    if wrong:
+        assert "ten minutes" in report.claims[0].reason or "34 minutes" in report.claims[0].reason
