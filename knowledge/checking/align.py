@@ -918,13 +918,10 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 )
             )
             _cover(taken, date.start, date.end)
-    for clock in _CLOCK.finditer(text):  # "9 p.m.", "6:00 a.m.": a time of day, in minutes
-        if not _inside(clock.start(), taken):
-            hour, minute, half = int(clock["hour"]), int(clock["minute"] or 0), clock["half"]
-            minutes = (hour % 12 + (12 if half.lower().startswith("p") else 0)) * 60 + minute
-            time = NumberMention(minutes, clock.group(0), _CLOCK_UNIT, clock.start(), clock.end())
-            units.append(_Unit("number", clock.start(), clock.group(0), mention=time))
-            _cover(taken, clock.start(), clock.end())
+    for time in clock_times(text):  # "9 p.m.", "6:00 a.m.": a time of day, in minutes
+        if not _inside(time.start, taken):
+            units.append(_Unit("number", time.start, time.text, mention=time))
+            _cover(taken, time.start, time.end)
     for mention in features.entities:
         if not _inside(mention.start, taken):
             city = city_told_as_place(text, mention)
@@ -1025,9 +1022,23 @@ _DETERMINED = re.compile(r"(?:\b(?:an?|the|its|his|her|their|our|this|that)|['â€
 # a figure before a name it dates: "(2017 Rome, 2017 Montreal)", "2018 NBA champions"
 _BEFORE_NAME = re.compile(r"\s+[A-Z][\w.]*")
 _CLOCK = re.compile(
-    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?m\b\.?)", re.I
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?m\b\.?)", re.I
 )
 _CLOCK_UNIT = "o'clock"  # the unit of a time of day, compared only with another
+
+
+def clock_times(text: str) -> list[NumberMention]:
+    """The times of day a text gives ("9 p.m.", "6:00 a.m."), each as minutes after midnight."""
+    found = []
+    for clock in _CLOCK.finditer(text):
+        hour, minute, half = int(clock["hour"]), int(clock["minute"] or 0), clock["half"]
+        minutes = (hour % 12 + (12 if half.lower().startswith("p") else 0)) * 60 + minute
+        found.append(
+            NumberMention(minutes, clock.group(0), _CLOCK_UNIT, clock.start(), clock.end())
+        )
+    return found
+
+
 _BOUND_WORDS = 2  # words of a claim a statement meeting its bounds may lack
 _LOOSE_REACH = 4  # loose figures of one kind in a claim, each looked up alone
 _FOLLOW_REACH = 5  # words after a figure that tell which of a record's figures it is

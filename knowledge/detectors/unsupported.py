@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, partial
 
-from knowledge.checking.align import city_told_as_place, figure_changes
+from knowledge.checking.align import city_told_as_place, clock_times, figure_changes
 from knowledge.matching import CheckContext, Match, SourceRecord, sentence_words
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.bounds import bound_holds, figure_bound
@@ -84,9 +84,11 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         problem = _new_date(claim, record, known, match.features, aligned[1])
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
-        problem = _other_of_class(
-            claim, known, context.lexicon, aligned[1]
-        ) or _time_retold_otherwise(claim.features.text, aligned[1].text)
+        problem = (
+            _other_of_class(claim, known, context.lexicon, aligned[1])
+            or _time_retold_otherwise(claim.features.text, aligned[1].text)
+            or _new_clock_time(claim.features.text, record)
+        )
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
         problem, evidence = _opposite(claim, record, known, aligned, context.lexicon)
@@ -706,6 +708,27 @@ _TIME_SPAN = re.compile(
     r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
     r"(?:\s+(?P<after>later|earlier|after|before|ago))?"
 )
+
+
+def _new_clock_time(text: str, record: SourceRecord) -> str | None:
+    """A time of day the article never gives, told after the words that lead to one it gives
+    ("lifted off at 9:42 p.m." beside "lifted off at 9:24 p.m.")."""
+    theirs = [(t, f.text) for f in record.features for t in clock_times(f.text)]
+    given = {t.value for t, _ in theirs}
+    for time in clock_times(text):
+        lead = _lead_words(text, time.start)
+        if time.value in given or not lead:
+            continue
+        other = next((t for t, said in theirs if _lead_words(said, t.start) == lead), None)
+        if other is not None:
+            said, recorded = time.text.strip(), other.text.strip()
+            return f"Says “{said}” where the source article has “{recorded}”."
+    return None
+
+
+def _lead_words(text: str, start: int) -> tuple[str, ...]:
+    """The two words before a position, lower case ("off at" in "lifted off at 9 p.m.")."""
+    return tuple(_WORDS.findall(text[max(0, start - 40) : start].lower())[-2:])
 
 
 def _time_retold_otherwise(text: str, retold: str) -> str | None:

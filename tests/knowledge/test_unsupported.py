@@ -1007,3 +1007,19 @@ async def test_a_span_of_time_in_another_measure_is_flagged(
     assert bool(report.flagged) == wrong
     if wrong:
         assert "ten minutes" in report.claims[0].reason or "34 minutes" in report.claims[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Ariane 6 rocket lifted off at 9:42 p.m. local time.", True),
+        ("The Ariane 6 rocket lifted off at 9.42pm.", True),
+        ("The Ariane 6 rocket lifted off at 9:24 p.m. local time.", False),
+        ("The Ariane 6 rocket lifted off at 9.24pm.", False),
+    ],
+)
+async def test_a_time_of_day_the_article_never_gives_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, LAUNCH, text, LAUNCH_DAY)
+    assert bool(report.flagged) == wrong
