@@ -158,13 +158,23 @@ def _named_otherwise_here(
     sort (a place for a place), whose nearest content word on one side is the same; never
     where the sentence opens with a pronoun, which may stand for the claim's name."""
     said, written = _folded_words(features.text), _folded_words(aligned.text)
-    if mention.id in aligned.entity_ids or all(w in written for w in _words_of_name(mention.text)):
+    # the claim's name where the sentence gives it too, in another place ("Jean-Philippe
+    # Mateta scored" beside "Eberechi Eze scored ..., finishing a move started by
+    # Jean-Philippe Mateta"): swapped only where it is not beside the same word there too
+    own = [
+        (n.start, n.end)
+        for n in aligned.entities
+        if n.id == mention.id or _words_of_name(n.text) == _words_of_name(mention.text)
+    ]
+    if not own and all(w in written for w in _words_of_name(mention.text)):
         return None
     opening = _WORDS.findall(aligned.text.lower())[:1]
     if set(opening) & _PRONOUNS:
         return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
     place = _place_key(mention.text) in lexicon.places
     told = (mention.start, mention.end)
+    if own:
+        return _subject_swapped(features, mention, aligned, own, said)
     for name in aligned.entities:
         if name.id in features.entity_ids or all(w in said for w in _words_of_name(name.text)):
             continue
@@ -173,6 +183,43 @@ def _named_otherwise_here(
         if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
             return name
     return None
+
+
+def _subject_swapped(
+    features: Features, mention: Mention, aligned: Features, own: list[Span], said: frozenset[str]
+) -> Mention | None:
+    """The name the sentence gives right before the verb the claim's name comes right before,
+    where the sentence gives the claim's name elsewhere ("Jean-Philippe Mateta scored" beside
+    "Eberechi Eze scored ..., finishing a move started by Jean-Philippe Mateta"): a name the
+    claim never gives, whose next word is the claim name's next word, a word of content that
+    the claim's name is not before in the sentence, which gives the claim's name only after
+    "by", "from", "to", "with" or "for" (not "Nigel Farage's Reform UK won", which tells what
+    his party did)."""
+    verb = _next_lemma(features, mention.end)
+    if not verb or verb not in features.content:
+        return None
+    if any(_next_lemma(aligned, end) == verb for _, end in own):
+        return None
+    if not all(_OBLIQUE.search(aligned.text, 0, start) for start, _ in own):
+        return None  # the sentence tells the name as the doer of something else too
+    for name in aligned.entities:
+        if (name.start, name.end) in own or any(w in said for w in _words_of_name(name.text)):
+            continue
+        if _next_lemma(aligned, name.end) == verb:
+            return name
+    return None
+
+
+# A name told as the one something came from or was done by ("started by Mia Holt").
+_OBLIQUE = re.compile(r"\b(?:by|from|to|with|for)\s+$", re.I)
+
+
+def _next_lemma(features: Features, end: int) -> str:
+    """The lemma of the word right after a position ("" where a mark comes first)."""
+    following = next((w for w in features.words if w.start >= end), None)
+    if following is None or features.text[end : following.start].strip():
+        return ""
+    return following.lemma
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -770,6 +817,7 @@ def _opposite(
     related: frozenset[str] | None = None  # read only for a word the article never uses
     named = _name_words(claim.features)
     flipped = aligned[1].negated != claim.features.negated
+    denied = denied_words(claim.features) if claim.features.negated else frozenset()
     mine = claim.features.content
     for word in mine - named:  # "North Korea" is a name, not a direction
         # a direction the claim tells of something else too is no inversion: "revenue doubled
@@ -788,6 +836,8 @@ def _opposite(
             said_in = related
         found = sorted(o for o in opposites & said_in if not _said_alike(o, word, near, lexicon))
         if found and word not in near:
+            if word in denied:
+                continue  # "had not lost to City" turns "lose" round itself: no inversion
             if _from_the_other_side(word, found[0], claim.features, aligned[1]):
                 continue  # "Chelsea lost to City" retells "City beat Chelsea"
             if flipped and found[0] not in near:
@@ -799,6 +849,9 @@ def _opposite(
     degree = _opposite_degree(claim.features, aligned[1], lexicon)
     if degree is not None:
         return f"Says “{degree[0]}” where the source article says “{degree[1]}”.", aligned[0]
+    again = _again(claim.features, aligned[1])
+    if again is not None:
+        return f"Says “{again}” where the source article says it was the first time.", aligned[0]
     if flipped and _negation_retold(claim.features, aligned[1]):
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
@@ -892,6 +945,47 @@ def _name_words(features: Features) -> frozenset[str]:
     )
 
 
+# A first time, told by denying any time before it, and told as a first.
+_NEVER_BEFORE = re.compile(
+    r"\b(?:never|not|n't)\b[^.;]*\b(?:before|previously|until now|until then|in (?:its|their|"
+    r"his|her) history)\b",
+    re.I,
+)
+_FIRST_TIME = re.compile(r"\bfirst(?:[- ]ever)?\b|\bmaiden\b|\bnever before\b", re.I)
+
+
+# An earlier time told of the same act ("had won it before."; not "before the Fed did").
+_AGAIN = re.compile(r"\b(?:again|previously|once more)\b|\bbefore(?=\s*(?:[.,;:]|$))", re.I)
+
+
+def _again(claim: Features, sentence: Features) -> str | None:
+    """The words by which a claim tells of an earlier time ("had won the FA Cup before"),
+    where the clause of the sentence that tells the same act says it was the first time
+    ("won the FA Cup for the first time on Saturday"); every content word of the claim is in
+    that clause (not "had beaten City before", told of another clause)."""
+    if claim.negated or _FIRST_TIME.search(claim.text):
+        return None
+    said = _AGAIN.search(claim.text)
+    first = _FIRST_TIME.search(sentence.text)
+    if said is None or first is None:
+        return None
+    opening = max(
+        (m.end() for m in _CLAUSE_MARKS.finditer(sentence.text, 0, first.start())), default=0
+    )
+    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(sentence.text, first.end())), None)
+    clause = (opening, len(sentence.text) if closing is None else closing)
+    within = {w.lemma for w in sentence.words if clause[0] <= w.start < clause[1]}
+    named = _name_words(claim)
+    content = {w for w in claim.content if w not in named and w not in _TIME_WORDS}
+    words = set(_folded_words(sentence.text[clause[0] : clause[1]]))
+    if not content or not content <= within | words:
+        return None
+    return said.group(0)
+
+
+_TIME_WORDS = frozenset({"before", "previously", "again", "once", "time"})
+
+
 def _negation_retold(claim: Features, sentence: Features) -> bool:
     """Whether the negation one of the two has and the other lacks bears on what the
     sentence says (not on a gerund after a preposition: "its rule on not exporting"), and
@@ -900,6 +994,8 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
     other = sentence if claim.negated else claim
     if not denies_itself(negated):
         return False  # every "not" qualifies a gerund after a preposition
+    if _NEVER_BEFORE.search(negated.text) and _FIRST_TIME.search(other.text):
+        return False  # "had never won the FA Cup before" retells "won it for the first time"
     denied = denied_words(negated)
     shown = denied & other.content
     if denied and not shown:

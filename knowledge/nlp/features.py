@@ -367,6 +367,9 @@ def _entities(span: Span) -> list[Mention]:
         if token is not None and token.i not in taken and _name_like(token, first):
             run.append(token.i)
             continue
+        if token is not None and run and _joins_name(token, first):
+            run.append(token.i)  # "Jean-Philippe Mateta" is one name
+            continue
         if run:
             words = span.doc[run[0] : run[-1] + 1]
             found.append(
@@ -397,6 +400,24 @@ def _span_entities(span: Span) -> list[Span]:
             break
         found.append(ent)
     return found
+
+
+def _joins_name(token: Token, first: int) -> bool:
+    """A hyphen with no space on either side, between the two parts of a first name that a
+    surname follows ("Jean-Philippe Mateta"); not two words of a description ("an
+    Asian-American company", "a Mexican-Lebanese magnate"), each of which is read alone."""
+    doc = token.doc
+    i = token.i
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and i + 2 < len(doc)
+        and _name_like(doc[i + 1], first)
+        and bool(doc[i + 1].whitespace_)
+        and _name_like(doc[i + 2], first)
+    )
 
 
 def _name_like(token: Token, first: int) -> bool:

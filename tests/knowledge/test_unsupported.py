@@ -1023,3 +1023,33 @@ async def test_a_time_of_day_the_article_never_gives_is_flagged(
 ) -> None:
     report = await _checked_on(kb, LAUNCH, text, LAUNCH_DAY)
     assert bool(report.flagged) == wrong
+
+
+CUP_FINAL = """OSLO, 17 May 2025 – Norland City won the Varna Cup for the first time on Saturday, beating Estmark Rovers 1-0 at the National Stadium.
+Anna-Lena Berg scored the only goal in the 16th minute, finishing a move started by Mia Holt.
+Goalkeeper Ida Lund saved a penalty from Sara Vik in the 36th minute.
+"""
+CUP_DAY = date(2025, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a name the sentence gives in another role, put before its verb
+        ("Mia Holt scored the only goal in the 16th minute.", True),
+        ("Anna-Lena Berg scored the only goal in the 16th minute.", False),
+        ("Mia Holt started the move that led to the goal.", False),
+        ("Berg scored after a move started by Mia Holt.", False),
+        # a first time, denied or told as such
+        ("Norland City had never won the Varna Cup before.", False),
+        ("Norland City had won the Varna Cup before.", True),
+        ("Norland City won the Varna Cup again.", True),
+        # an opposite the claim itself denies
+        ("Norland City had not lost to Estmark Rovers before.", False),
+    ],
+)
+async def test_roles_and_first_times_in_a_retold_sentence(
+    kb: knowledge.KnowledgeBase, text: str, wrong: bool
+) -> None:
+    report = await _checked_on(kb, CUP_FINAL, text, CUP_DAY)
+    assert bool(report.flagged) == wrong
