@@ -11,6 +11,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Mention, QuoteMention, content_lemmas
+from knowledge.resources import word_set
 
 _SAME_WORDS = 95.0
 _SAME_QUOTE = 70.0
@@ -108,21 +109,14 @@ def _changed(said: str, recorded: str) -> tuple[str, str] | None:
     return None
 
 
-# Function words that bear on what a quotation says: quantifiers, modals, negations, who
-# speaks or is spoken of ("We urge" for "I urge").
-_WEIGHTY = frozenset(
-    "all any both each either every few fewer less many more most much neither no none nor "
-    "not never several some can could may might must shall should will would only always "
-    "ever i we you he she they me us him her them".split()
-)
-
-
 def _shown(word: str) -> str:
     return "I" if word == "i" else word
 
 
 def _weighs(word: str) -> bool:
-    return word in _WEIGHTY or bool(content_lemmas([word]))
+    """A content word, or a function word that bears on what a quotation says
+    (`weighty_quote_words` in data/reading.yaml)."""
+    return word in word_set("reading.yaml", "weighty_quote_words") or bool(content_lemmas([word]))
 
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
