@@ -367,8 +367,8 @@ def _entities(span: Span) -> list[Mention]:
         if token is not None and token.i not in taken and _name_like(token, first):
             run.append(token.i)
             continue
-        if token is not None and run and _joins_name(token, first):
-            run.append(token.i)  # "Jean-Philippe Mateta" is one name
+        if token is not None and run and (_joins_name(token, first) or _particle(token, first)):
+            run.append(token.i)  # "Jean-Philippe Mateta", "Ursula von der Leyen": one name
             continue
         if run:
             words = span.doc[run[0] : run[-1] + 1]
@@ -400,6 +400,22 @@ def _span_entities(span: Span) -> list[Span]:
             break
         found.append(ent)
     return found
+
+
+# Words in lower case inside a name ("Ursula von der Leyen", "Rio de Janeiro").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le"}
+)
+
+
+def _particle(token: Token, first: int) -> bool:
+    """A particle of a name: between a word of the name and another, perhaps after another
+    particle ("von der")."""
+    doc = token.doc
+    if token.text not in _PARTICLES or not token.whitespace_:
+        return False
+    following = next((t for t in doc[token.i + 1 : token.i + 3] if t.text not in _PARTICLES), None)
+    return following is not None and _name_like(following, first)
 
 
 def _joins_name(token: Token, first: int) -> bool:

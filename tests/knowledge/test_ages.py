@@ -113,3 +113,13 @@ def test_ages_on_a_day_from_a_partial_birth_date(
     born: PartialDate, day: date, ages: list[int]
 ) -> None:
     assert list(ages_on(born, day)) == ages
+
+
+async def test_a_name_with_particles_is_one_person() -> None:
+    record = (
+        "Ilse van der Berg (born 3 March 1970) is a Dutch engineer at the Delft water institute."
+    )
+    claim = "The 61-year-old Ilse van der Berg said the flood laboratory would close in spring."
+    result = await _check(claim, record)
+    assert result.verdict == knowledge.Verdict.CONTRADICTED
+    assert "Ilse van der Berg is 61" in result.findings[0].message

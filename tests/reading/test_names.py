@@ -1,4 +1,4 @@
-"""Names read from a sentence: a hyphenated name is one name."""
+"""Names read from a sentence: a hyphenated first name, or one with a particle, is one name."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from knowledge.nlp.features import sentence_features
     [
         ("Jean-Philippe Mateta started the move.", ["Jean-Philippe Mateta"]),
         ("The goal came from Anna-Lena Berg on Saturday.", ["Anna-Lena Berg"]),
+        # particles in lower case inside a name
+        ("Ursula von der Leyen was re-elected.", ["Ursula von der Leyen"]),
+        ("He flew from Rio de Janeiro to Paris.", ["Rio de Janeiro", "Paris"]),
+        ("Ursula von was here.", ["Ursula"]),
         # a hyphen with spaces round it parts two names, and a description is no first name
         ("Oslo - Bergen trains were cancelled.", ["Oslo", "Bergen"]),
         ("Carla Ruiz is a Mexican-Lebanese businesswoman.", ["Carla Ruiz", "Mexican", "Lebanese"]),
