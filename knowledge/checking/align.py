@@ -35,6 +35,7 @@ from knowledge.nlp.features import (
     can_be_noun,
     can_be_verb,
     is_known_word,
+    ordinal_words,
     same_number,
 )
 from knowledge.resources import word_lists, word_set
@@ -927,7 +928,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             city = city_told_as_place(text, mention)
             units.append(_Unit("name", mention.start, mention.text, city, mention=mention))
             _cover(taken, mention.start, mention.end)
-    for number in features.numbers:
+    ranks = ordinal_words(text)  # "the fourth studio album": a rank, compared as a figure
+    for number in sorted([*features.numbers, *ranks], key=lambda n: n.start):
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)

@@ -109,6 +109,41 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# Ranks written in words, with their places.
+ORDINAL_WORDS = {
+    word: place
+    for place, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+}
+# A rank in words, not a share ("a third of the vote") or a word of another use ("at first",
+# "first of all", "second-hand").
+_ORDINAL_WORD = re.compile(
+    rf"(?<!\bat )(?<![-\w])({'|'.join(ORDINAL_WORDS)})\b(?!-)(?!\s+of\s+all\b)", re.I
+)
+_SHARE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+$", re.I)
+
+
+def ordinal_words(text: str) -> list[NumberMention]:
+    """The ranks a text writes in words ("the band's fourth studio album"), as figures: not a
+    share ("a third of the vote", "two thirds")."""
+    found = []
+    for match in _ORDINAL_WORD.finditer(text):
+        start, end = match.span(1)
+        if _SHARE.search(text, 0, start) or text[end : end + 1].lower() == "s":
+            continue
+        word = match.group(1)
+        found.append(
+            NumberMention(
+                float(ORDINAL_WORDS[word.lower()]), word, _next_word(text, end), start, end
+            )
+        )
+    return found
+
+
 _ORDINAL = re.compile(rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})\b", re.IGNORECASE)  # after digits
 # A number written in words, perhaps of several ("eighty-two", "one hundred and four"): the
 # run is read by text2num.
@@ -196,8 +231,11 @@ class NumberMention:
 
     @property
     def ordinal(self) -> bool:
-        """A rank ("the 31st member"), not a count: it is given exactly, never rounded."""
-        return self.text[-3:-2].isdecimal() and self.text[-2:].lower() in _ORDINAL_SUFFIXES
+        """A rank ("the 31st member", "the fourth album"), not a count: it is given exactly,
+        never rounded."""
+        return (
+            self.text[-3:-2].isdecimal() and self.text[-2:].lower() in _ORDINAL_SUFFIXES
+        ) or self.text.lower() in ORDINAL_WORDS
 
 
 @dataclass(frozen=True, slots=True)
