@@ -933,11 +933,11 @@ def _units(features: Features) -> tuple[_Unit, ...]:
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)
-        if _year_like(number, text) or _span(text, number) and 1800 <= number.value <= 2100:
+        span = _span(text, number)
+        if _year_like(number, text) or span and 1800 <= number.value <= 2100:
             year = DateMention(
                 number.start, number.end, number.text, "date", PartialDate(int(number.value))
             )
-            span = _span(text, number)
             start = number.start
             if " " in span:  # "before the mid-1960s": the bound's words come first
                 start = _DECADE_PART.search(text, 0, start).start()  # type: ignore[union-attr]

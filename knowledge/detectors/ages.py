@@ -12,7 +12,6 @@ became prime minister") tells the age of then, and is left alone.
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 
 from knowledge.matching import CheckContext, Match
@@ -57,14 +56,7 @@ def _told_of_another_time(claim: Claim, reference: date) -> bool:
 
 def _near(value: PartialDate, day: date) -> bool:
     """Whether a date (perhaps only a year or a month) may be within a month of `day`."""
-    first = value.first_day()
-    if value.day is not None:
-        last = first
-    elif value.month is not None:
-        last = first.replace(day=monthrange(first.year, first.month)[1])
-    else:
-        last = first.replace(month=12, day=31)
-    return first - _WRITTEN_BEFORE <= day <= last + _WRITTEN_BEFORE
+    return value.first_day() - _WRITTEN_BEFORE <= day <= value.last_day() + _WRITTEN_BEFORE
 
 
 def _message(told: AgeMention, birth: Birth, now: range, day: date, *, dated: bool) -> str:

@@ -556,13 +556,20 @@ def _stands_for(
     )
 
 
+def _clause(text: str, span: Span) -> Span:
+    """The bounds of the clause a span lies in: from the mark before it to the mark after it
+    (a comma, a semicolon, a colon, a bracket or a dash)."""
+    opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
+    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
+    return opening, closing
+
+
 def _near(features: Features, span: Span, reach: int, *, nearest: bool = False) -> frozenset[str]:
     """The content words among the `reach` words on each side of a span within its clause
     (`nearest`: the `reach` nearest content words on each side), leaving out a name's words
     ("the Noto peninsula" tells what the story is about, not what a figure counts)."""
     text = features.text
-    opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
-    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
+    opening, closing = _clause(text, span)
 
     def telling(w: Word) -> bool:
         return w.lemma in features.content and not _capitalised_within(text, w.start)
@@ -969,11 +976,7 @@ def _again(claim: Features, sentence: Features) -> str | None:
     first = _FIRST_TIME.search(sentence.text)
     if said is None or first is None:
         return None
-    opening = max(
-        (m.end() for m in _CLAUSE_MARKS.finditer(sentence.text, 0, first.start())), default=0
-    )
-    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(sentence.text, first.end())), None)
-    clause = (opening, len(sentence.text) if closing is None else closing)
+    clause = _clause(sentence.text, first.span())
     within = {w.lemma for w in sentence.words if clause[0] <= w.start < clause[1]}
     named = _name_words(claim)
     content = {w for w in claim.content if w not in named and w not in _TIME_WORDS}

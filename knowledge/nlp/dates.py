@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -140,6 +141,12 @@ class PartialDate:
 
     def first_day(self) -> date:
         return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        if self.day is not None:
+            return self.first_day()
+        month = self.month or 12
+        return date(self.year, month, monthrange(self.year, month)[1])
 
     def agrees(self, other: PartialDate) -> bool:
         """True when both could be the same day (compared at the coarser precision)."""
