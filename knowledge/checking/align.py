@@ -38,6 +38,7 @@ from knowledge.nlp.features import (
     ordinal_words,
     same_number,
 )
+from knowledge.nlp.moves import figure_moves
 from knowledge.resources import word_lists, word_set
 
 _NAMED = frozenset(
@@ -154,6 +155,7 @@ class Difference:
     said: str
     recorded: str
     of_date: bool = False  # a date the claim bounds ("before 2017") that the statement's breaks
+    at: int = -1  # where the claim gives the detail (its offset), for a figure or a date
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,8 @@ class Alignment:
     # Bill 481", "her 2014 speech ... in 2014" beside "her 2017 speech ... in 2014"), however
     # the alignment paired their details: in a near copy, another claim (`another_claim`)
     figures_apart: bool = False
+    # where the claim gives the figures and dates that the statement gives the same way
+    alike: frozenset[int] = frozenset()
 
     @property
     def uncovered_names(self) -> int:
@@ -477,6 +481,7 @@ def align(
     pairs = _match(mine, theirs, claim_context)
     for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
         del pairs[id(unit)]  # the statement gives that figure for another date
+    moved, turned, agreed = _moves(claim, statement, mine, theirs, pairs)
     claimed = _claimed(pairs)
     dates = sum(1 for t in theirs if t.category == "date")  # the statement's
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
@@ -489,6 +494,7 @@ def align(
     ]
     given = _named_by_topic(unpaired, topic, others) | _dated_by_topic(mine, pairs, topic)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
+    differences += moved
     renamed, apart = _renamed(mine, theirs, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = tuple(  # a narrower place adds a detail to the same event, it names no other
@@ -503,9 +509,11 @@ def align(
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
-    counted = _counted_alike(mine, pairs)
+    counted = _counted_alike(mine, pairs) | _spans_told(mine, pairs.keys() | paired)
     lost = [
-        u for u in words_a if id(u) not in pairs and id(u) not in paired and u.lemma not in counted
+        u
+        for u in words_a
+        if id(u) not in pairs and id(u) not in paired | turned and u.lemma not in counted
     ]
     antonym = _antonym(lost, [u for u in words_b if id(u) not in claimed], antonyms)
     if antonym is not None:
@@ -535,9 +543,14 @@ def align(
         bounds_met=_bounds_met(mine, pairs, others),
         renamed=renamed,
         names_apart=apart,
-        opposite_word=_opposite_word(claim, statement, antonyms),
+        opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
+        alike=frozenset(
+            u.start
+            for u in mine
+            if u.category in ("number", "date") and id(u) in pairs and id(u) not in paired
+        ),
         unstated_time=any(
             u.category == "date"
             # a bound ("by 13 April") tells of another moment only where the statement gives
@@ -549,6 +562,50 @@ def align(
             for u in mine
         ),
     )
+
+
+def _moves(
+    claim: Features,
+    statement: Features,
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+) -> tuple[list[Difference], set[int], frozenset[str]]:
+    """The claim's figures said to move ("fell 27%") that the statement gives moving too,
+    compared figure by figure (`nlp.moves`): a move the other way is a difference ("fell
+    27%" beside "jumped 27%, while Nordvik's shares fell 4.5%"), and the claim's word of
+    change is paired with the statement's word for a move the same way ("rose 27%" beside
+    "jumped 27%", whatever else fell). Returns the differences, the claim's words of change
+    they turn (not to be read again as opposites), and the forms of the words of change that
+    agree (no opposite word of the statement's)."""
+    said = figure_moves(claim)
+    if not said:
+        return [], set(), frozenset()
+    recorded = {m.number.start: m for m in figure_moves(statement)}
+    units = {u.start: u for u in mine if u.category != "name"}
+    words = {u.start: u for u in theirs if u.category == "word"}
+    differences: list[Difference] = []
+    turned: set[int] = set()
+    agreed: set[str] = set()
+    for move in said:
+        figure, word = units.get(move.number.start), units.get(move.word.start)
+        other = pairs.get(id(figure)) if figure is not None else None
+        theirs_move = recorded.get(other.start) if other is not None else None
+        if theirs_move is None or not same_number(move.number.value, theirs_move.number.value):
+            continue
+        if move.direction == theirs_move.direction:
+            agreed |= {move.said.lower(), move.word.lemma}
+            counterpart = words.get(theirs_move.word.start)
+            if word is not None and counterpart is not None:
+                pairs[id(word)] = counterpart
+            continue
+        differences.append(
+            Difference(DetailKind.NUMBER, move.told, theirs_move.told, at=move.number.start)
+        )
+        if word is not None:
+            pairs.pop(id(word), None)
+            turned.add(id(word))
+    return differences, turned, frozenset(agreed)
 
 
 def _crossed(
@@ -826,6 +883,20 @@ def _counted_alike(mine: list[_Unit], pairs: dict[int, _Unit]) -> frozenset[str]
     )
 
 
+def _spans_told(mine: list[_Unit], told: AbstractSet[int]) -> frozenset[str]:
+    """The measures of the claim's spans of time that the statement tells in some measure,
+    alike or not ("eleven days" beside "eleven weeks"): given with the figure."""
+    return frozenset(
+        unit.noun
+        for unit in mine
+        if unit.category == "number"
+        and unit.noun
+        and id(unit) in told
+        and isinstance(unit.mention, NumberMention)
+        and _days(unit.mention)
+    )
+
+
 def _akin(a: str, b: str) -> bool:
     """Two names that may be one told in other words: one begins like the other for most of
     its length ("Russian" and "Russia", "Ukrainian" and "Ukraine")."""
@@ -962,9 +1033,10 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             if scale:
                 _cover(taken, number.end, scale.end())
             tail = out_of.end() if out_of else scale.end() if scale else number.end
-            following = _NAME_WORDS.findall(text[tail : tail + 60].lower())
+            window = text[tail : _told_when(features, tail, tail + 60)]
+            following = _NAME_WORDS.findall(window.lower())
             after = " ".join(following[:3])
-            clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", text[tail : tail + 60])[0]
+            clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", window)[0]
             noun = _counts(clause.lower(), one=number.value == 1)
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
@@ -1027,6 +1099,20 @@ _CLOCK = re.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?m\b\.?)", re.I
 )
 _CLOCK_UNIT = "o'clock"  # the unit of a time of day, compared only with another
+
+
+def _told_when(features: Features, tail: int, end: int) -> int:
+    """Where the words telling what a figure ending at `tail` counts stop: at a date told
+    right after it ("$8.6 billion on Wednesday", "$1.9 billion last year": when, not what
+    part of a total), else at `end`."""
+    return min(
+        (
+            d.start
+            for d in features.dates
+            if tail <= d.start <= end and not features.text[tail : d.start].strip()
+        ),
+        default=end,
+    )
 
 
 def clock_times(text: str) -> list[NumberMention]:
@@ -1450,6 +1536,15 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     said, recorded = x.value, y.value
+    if x.unit != y.unit and _days(x) and _days(y):  # "eleven days" beside "eleven weeks"
+        said, recorded = said * _days(x), recorded * _days(y)
+        close = abs(said - recorded) <= _SPAN_SLACK * recorded  # "two months", "eight weeks"
+        if not a.lemma and not b.lemma:
+            return "same" if close else "differs"
+        if a.lemma == "~" and not b.lemma:  # "nearly three months" beside "eleven weeks"
+            far = max(said, recorded) > _SPAN_APART * min(said, recorded)
+            return "same" if close else "differs" if far else "unsettled"
+        # a bound ("less than a minute" beside "19 seconds") is read in days below
     if _clock(a):  # a time of day is given exactly
         return "same" if same_number(said, recorded) else "differs"
     if b.lemma:  # the statement gives only a bound or an estimate
@@ -1471,6 +1566,27 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if same_number(said, recorded) or (not x.ordinal and _rounded(x.text, said, recorded)):
         return "same"
     return "differs"
+
+
+# Days in each measure of a span of time, to compare spans given in two measures; spans so
+# given agree within a tenth ("a month" and "four weeks", "two months" and "eight weeks").
+_SPAN_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+_SPAN_SLACK = 0.1
+_SPAN_APART = 1.5  # a bound or estimate in another measure differs only when this far off
+
+
+def _days(number: NumberMention) -> float:
+    """The days in the measure a figure counts (0 where it counts no span of time)."""
+    return _SPAN_DAYS.get(number.unit.lower().removesuffix("s"), 0.0)
 
 
 def _apart(said_bound: str, said: float, bound: str, recorded: float) -> bool:
@@ -1598,6 +1714,15 @@ def _differences(
         if bounds and all(t.span for t in bounds) and _differs_in(unit, theirs):
             bounds = []  # "1984" beside "in the 1980s ... the 1987 hit": the decade the
             # statement gives is coarser than its year, which tells the claim's otherwise
+        elif (
+            bounds
+            and not unit.lemma
+            and _told_otherwise(unit, theirs)
+            and not any(_at_bound(unit, t) for t in bounds)
+        ):
+            bounds = []  # "arrested in March 2021" beside "from 2014 until his arrest in
+            # March 2022": a bound leaves it open, a date given exactly tells it otherwise
+            # ("started in 1978" beside "from 1978 until 1996" is the bound's own date)
         if bounds:
             unsettled.add(id(unit))
             if all(t.category == "number" and t.lemma in _ONE_SIDED for t in bounds):
@@ -1646,6 +1771,30 @@ def _differences(
         if u.category in ("number", "date") and (id(u) not in unsettled or id(u) in one_sided)
     ]
     return differences, uncovered, missing, paired
+
+
+def _told_otherwise(unit: _Unit, theirs: list[_Unit]) -> bool:
+    """Whether a statement unit comparable with the claim's gives it otherwise for certain:
+    not a date whose year one of them leaves to be guessed ("March 13" beside "13 March")."""
+    return any(
+        t.category == unit.category
+        and _comparable(unit, t)
+        and _relation(unit, t) == "differs"
+        and not (_yearless(unit) or _yearless(t))
+        for t in theirs
+    )
+
+
+def _yearless(unit: _Unit) -> bool:
+    return isinstance(unit.mention, DateMention) and unit.mention.yearless
+
+
+def _at_bound(unit: _Unit, bound: _Unit) -> bool:
+    """Whether the claim's figure or date is the one a statement's bound is set at."""
+    x, y = unit.mention, bound.mention
+    if isinstance(x, NumberMention) and isinstance(y, NumberMention):
+        return same_number(x.value, y.value)
+    return isinstance(x, DateMention) and isinstance(y, DateMention) and x.value == y.value
 
 
 def _differs_in(unit: _Unit, theirs: list[_Unit]) -> bool:
@@ -1749,6 +1898,8 @@ def _same_unit(a: _Unit, b: _Unit) -> bool:
     """Two figures followed by the same word ("42 soldiers", "five soldiers"; "%")."""
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if x.ordinal == y.ordinal and x.unit != y.unit and _days(x) and _days(y):
+        return True  # two spans of time, in two measures ("eleven days", "eleven weeks")
     if x.ordinal != y.ordinal or not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
         return False
     one, two = a.after.split()[1:2], b.after.split()[1:2]
@@ -1950,13 +2101,13 @@ def _scopes(after: frozenset[str], before: frozenset[str]) -> frozenset[str]:
 def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference:
     if unit.category == "number":
         kind = DetailKind.BOUND if unit.lemma in _ONE_SIDED else DetailKind.NUMBER
-        return Difference(kind, _counted(unit), _counted(other))
+        return Difference(kind, _counted(unit), _counted(other), at=unit.start)
     if unit.category == "date" and unit.lemma and not other.lemma:  # a bound the date breaks
         kept = unit.text.lower().startswith(unit.bound.lower())  # "by 2022" keeps its "by"
         said = unit.text if kept else f"{unit.bound} {unit.text}"
-        return Difference(DetailKind.BOUND, said, other.text, of_date=True)
+        return Difference(DetailKind.BOUND, said, other.text, of_date=True, at=unit.start)
     if unit.category == "date":
-        return Difference(DetailKind.DATE, unit.text, other.text)
+        return Difference(DetailKind.DATE, unit.text, other.text, at=unit.start)
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
 
 

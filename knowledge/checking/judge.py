@@ -54,7 +54,7 @@ def judge(
     reading = pairs.reading(aligned, asserted=claim.asserted) if pairs is not None else None
     if pairs is None and unread:
         reading = ModelReading(unread=True)
-    findings = _from_pairs(aligned, model, pairs) if claim.asserted else []
+    findings = _from_pairs(_apart_from_closer(aligned), model, pairs) if claim.asserted else []
     accepted = _accepted(aligned, model)
     backing = _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
     if reading is not None and pairs is not None:
@@ -115,6 +115,22 @@ def judge(
         _unjudged(claim, aligned) or _silence(reading),
         model=reading,
     )
+
+
+def _apart_from_closer(
+    aligned: list[tuple[Match, Alignment]],
+) -> list[tuple[Match, Alignment]]:
+    """The candidates that may contradict the claim: each but one giving otherwise a figure
+    or date that a closer candidate gives the same way (the article's sentence that retells
+    "expects inflation to rise to about 2.75% later this year" gives it so; another, where
+    inflation "fell to 2% in May", tells another figure)."""
+    kept: list[tuple[Match, Alignment]] = []
+    alike: set[int] = set()
+    for match, alignment in aligned:
+        if not any(d.at in alike for d in alignment.differences if d.at >= 0):
+            kept.append((match, alignment))
+        alike |= alignment.alike
+    return kept
 
 
 def _from_pairs(

@@ -17,6 +17,8 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, partial
 
+from text_to_num import text2num
+
 from knowledge.checking.align import city_told_as_place, clock_times, figure_changes
 from knowledge.matching import CheckContext, Match, SourceRecord, sentence_words
 from knowledge.model import Evidence, Finding, FindingKind, Statement
@@ -31,6 +33,7 @@ from knowledge.nlp.features import (
     content_lemmas,
     same_number,
 )
+from knowledge.nlp.moves import moves_against
 from knowledge.nlp.negation import (
     denied_words,
     denies_itself,
@@ -440,9 +443,26 @@ def _new_number(
             # fell to 2.2% in August" beside an article giving the rate cut to 3.5%)
         return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
-        if _QUANTITY.match(word) and word not in known:
+        if _QUANTITY.match(word) and word not in known and not _quantity_given(word, record):
             return f"The source article never says “{word}”."
     return None
+
+
+def _quantity_given(word: str, record: SourceRecord) -> bool:
+    """Whether the article gives the count a fused quantity tells, with its unit, in other
+    words: "a twelve-year sentence" for "asked for twelve years", "a 3-week trip" for "three
+    weeks"."""
+    count, _, rest = word.partition("-")
+    unit = rest.split("-")[0]
+    try:
+        value = float(count) if count.isdigit() else float(text2num(count, "en"))
+    except ValueError:
+        return False
+    return any(
+        same_number(n.value, value) and n.unit.lower() in (unit, f"{unit}s")
+        for features in record.features
+        for n in features.numbers
+    )
 
 
 _NEIGHBOURS = 4  # words on each side of a figure, in its clause, that tell what it counts
@@ -819,6 +839,11 @@ def _opposite(
     closest to the claim). The opposite must be said in a sentence that tells of what the
     claim tells (sharing words with it): "late" is no opposite of "early" in another
     sentence about something else."""
+    turned, same = moves_against(claim.features, aligned[1])
+    if turned:  # "shares fell 27%" beside "jumped 27%, while Nordvik's shares fell 4.5%"
+        said, recorded = turned[0]
+        return f"Says “{said.told}” where the source article says “{recorded.told}”.", aligned[0]
+    agreed = frozenset(m.word.lemma for m in same)  # "rose 27%" beside "jumped 27%"
     changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
     near = aligned[1].content | changes.keys()
     related: frozenset[str] | None = None  # read only for a word the article never uses
@@ -826,7 +851,7 @@ def _opposite(
     flipped = aligned[1].negated != claim.features.negated
     denied = denied_words(claim.features) if claim.features.negated else frozenset()
     mine = claim.features.content
-    for word in mine - named:  # "North Korea" is a name, not a direction
+    for word in mine - named - agreed:  # "North Korea" is a name, not a direction
         # a direction the claim tells of something else too is no inversion: "revenue doubled
         # but profit fell" uses both
         turned = _directions().get(word, frozenset()) - mine

@@ -1,0 +1,121 @@
+"""The changes a sentence tells of its figures: "shares fell 4.5%", "up 18%", "a 3% rise".
+
+Several figures in one sentence may move in different directions ("Calora jumped 27%, while
+Nordvik's shares fell 4.5%"); each figure's own move is read from the words next to it, so
+that a retelling is compared figure by figure, not word by word across the sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.nlp.features import Features, NumberMention, Word, same_number
+from knowledge.resources import word_lists
+
+_REACH = 3  # words between a verb of change and its figure ("fell by nearly 4.5%")
+_CLAUSE_MARKS = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")  # not the comma of "33,000"
+_BARE = frozenset({"up", "down"})  # said right before the figure only ("up 18%", not "up to")
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A figure with the direction it is said to move in ("rise" or "fall") and the word
+    telling it, as written."""
+
+    number: NumberMention
+    direction: str
+    word: Word
+    said: str  # the word as written ("jumped")
+
+    @property
+    def told(self) -> str:
+        """The move as a reader would quote it: "fell 4.5%", "a 3% rise"."""
+        if self.word.start < self.number.start:
+            return f"{self.said} {self.number.text.strip()}"
+        return f"{self.number.text.strip()} {self.said}"
+
+
+def figure_moves(features: Features) -> list[Move]:
+    """Each figure of the sentence whose change a word next to it tells: a verb of change
+    (or "up", "down") before it in its clause, with no other figure between, or a noun of
+    change right after it ("a 3% rise")."""
+    directions = _directions()
+    text, words = features.text, features.words
+    at = {w.start: i for i, w in enumerate(words)}
+    figures = {n.start for n in features.numbers}
+    moves: list[Move] = []
+    for number in features.numbers:
+        i = at.get(number.start)
+        if i is None:
+            continue
+        found = _before(words, i, text, figures, directions) or _after(
+            words, i, number, text, directions
+        )
+        if found is not None:
+            word, direction = found
+            moves.append(Move(number, direction, word, text[word.start : word.end]))
+    return moves
+
+
+def _before(
+    words: list[Word], i: int, text: str, figures: set[int], directions: dict[str, str]
+) -> tuple[Word, str] | None:
+    for back in range(1, _REACH + 2):
+        if i - back < 0:
+            return None
+        word = words[i - back]
+        between = text[word.end : words[i - back + 1].start]
+        if _CLAUSE_MARKS.search(between) or word.start in figures:
+            return None
+        direction = directions.get(word.lemma)
+        if direction is None:
+            continue
+        if word.lemma in _BARE and back > 1 and words[i - 1].lemma != "by":
+            return None  # "up to 18%" bounds a figure, "up 18%" moves it
+        return word, direction
+    return None
+
+
+def _after(
+    words: list[Word], i: int, number: NumberMention, text: str, directions: dict[str, str]
+) -> tuple[Word, str] | None:
+    following = [w for w in words[i + 1 : i + 3] if w.start >= number.end]
+    if not following or _CLAUSE_MARKS.search(text[number.end : following[0].start]):
+        return None
+    word = following[0]
+    direction = directions.get(word.lemma)
+    if direction is None or word.lemma in _BARE:
+        return None
+    return word, direction
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """Each word of change with its direction: the verbs (and nouns) of `rising_verbs` and
+    `falling_verbs`, and "up" and "down" (`figure_directions`), in data/reading.yaml."""
+    lists = word_lists("reading.yaml")
+    found = dict.fromkeys(lists["rising_verbs"], "rise")
+    found.update(dict.fromkeys(lists["falling_verbs"], "fall"))
+    found.update(pair.split("/") for pair in lists["figure_directions"])  # type: ignore[misc]
+    return found
+
+
+def moves_against(
+    claim: Features, sentence: Features
+) -> tuple[list[tuple[Move, Move]], list[Move]]:
+    """The claim's moves beside the sentence's moves of the same figure (by its value, where
+    the sentence gives it once): those told the other way, each with the sentence's, and
+    those told the same way."""
+    theirs = figure_moves(sentence)
+    turned: list[tuple[Move, Move]] = []
+    same: list[Move] = []
+    for move in figure_moves(claim):
+        alike = [m for m in theirs if same_number(m.number.value, move.number.value)]
+        if len(alike) != 1:
+            continue
+        if alike[0].direction == move.direction:
+            same.append(move)
+        else:
+            turned.append((move, alike[0]))
+    return turned, same

@@ -1,0 +1,157 @@
+"""A figure is read with the words next to it: the way it moves ("fell 3.1%", "up 9%"), the
+measure of a span of time ("six days", "six weeks"), a count fused with its unit ("a
+ten-year ban"), and a date told right after it ("for $2.3 billion on Monday"). A sentence
+telling two figures moving in opposite directions is compared figure by figure, in a
+curated statement and in a learned article alike."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import knowledge
+from tests.knowledge.conftest import verdict_beside
+
+MARKETS = (
+    "Shares in Harlow Foods climbed 12% in London, while Berrick Mills' shares slid 3.1% in "
+    "Leeds after the two firms called off their merger talks."
+)
+MARKETS_ARTICLE = (
+    "Harlow and Berrick end merger talks\n\n"
+    "LONDON, 9 June 2025 – Harlow Foods and Berrick Mills called off their merger talks on "
+    "Monday after failing to agree on a price.\n\n" + MARKETS + "\n\n"
+    "Harlow's revenue was up 9% last year at 1.4 billion pounds, the company said."
+)
+MARKETS_DAY = date(2025, 6, 9)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Harlow Foods shares fell 12% in London.",  # the other clause's verb agrees
+        "Berrick Mills shares rose 3.1% in Leeds.",
+        "Shares in Berrick Mills jumped 3.1%.",
+    ],
+)
+async def test_a_figure_told_moving_the_other_way_is_flagged(claim: str) -> None:
+    assert await verdict_beside(MARKETS, claim, when=MARKETS_DAY) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Harlow Foods shares rose 12% in London.",  # "slid" is the other firm's
+        "Berrick Mills shares dropped 3.1% in Leeds.",
+    ],
+)
+async def test_a_figure_told_moving_the_same_way_in_other_words_is_not_flagged(
+    claim: str,
+) -> None:
+    assert await verdict_beside(MARKETS, claim, when=MARKETS_DAY) != "contradicted"
+
+
+async def _learned(kb: knowledge.KnowledgeBase, text: str) -> knowledge.Report:
+    await kb.curator.learn(
+        MARKETS_ARTICLE, source="https://example.org/markets", published=MARKETS_DAY
+    )
+    return await kb.check(text, reference_date=MARKETS_DAY + timedelta(days=1))
+
+
+async def test_against_a_learned_article_the_move_is_named(kb: knowledge.KnowledgeBase) -> None:
+    report = await _learned(kb, "Shares in Harlow Foods fell 12% in London.")
+    (claim,) = report.claims
+    assert claim.verdict.value == "contradicted"
+    assert "climbed 12%" in claim.findings[0].message, claim.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Harlow Foods rose 12% in London.",
+        "Berrick Mills shares fell 3.1%.",  # a short sentence with a figure is still a claim
+        "Harlow's revenue rose 9% last year.",
+    ],
+)
+async def test_against_a_learned_article_a_move_told_alike_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await _learned(kb, text)
+    (claim,) = report.claims
+    assert claim.verdict.value != "contradicted", claim.findings
+
+
+TRIAL = "The fraud trial of the former treasurer lasted six weeks and ended on Friday."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The fraud trial of the former treasurer lasted six days.", "contradicted"),
+        ("The fraud trial of the former treasurer lasted more than two years.", "contradicted"),
+        ("The fraud trial of the former treasurer lasted 42 days.", "not contradicted"),
+        ("The fraud trial of the former treasurer lasted less than two months.", "not flagged"),
+    ],
+)
+async def test_a_span_of_time_is_compared_across_measures(claim: str, verdict: str) -> None:
+    found = await verdict_beside(TRIAL, claim, when=date(2024, 6, 1))
+    if verdict == "contradicted":
+        assert found == "contradicted"
+    else:
+        assert found != "contradicted"
+
+
+async def test_a_count_fused_with_its_unit_is_the_count_in_other_words(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = (
+        "Council leader banned from office\n\n"
+        "A tribunal on Thursday banned the former council leader Aled Pryce from holding "
+        "public office for ten years over the misuse of a regeneration grant.\n\n"
+        "Prosecutors had asked for a ban of fifteen years."
+    )
+    await kb.curator.learn(article, source="https://example.org/ban", published=date(2025, 3, 6))
+    report = await kb.check(
+        "Aled Pryce was given a ten-year ban from public office.", reference_date=date(2025, 3, 7)
+    )
+    assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Ostra Energy agreed to buy Pellin Grid for $3.2 billion on Monday.", "contradicted"),
+        ("Ostra Energy agreed to buy Pellin Grid for $2.3 billion on Monday.", "supported"),
+    ],
+)
+async def test_a_figure_followed_by_its_date_is_compared(claim: str, verdict: str) -> None:
+    record = (
+        "Ostra Energy agreed on Monday to buy the network operator Pellin Grid for $2.3 "
+        "billion in cash, its largest purchase."
+    )
+    assert await verdict_beside(record, claim, when=date(2025, 4, 8)) == verdict
+
+
+async def test_a_date_inside_a_span_but_told_otherwise_exactly_is_not_supported() -> None:
+    record = "Corvin led the port authority from 2012 until his arrest in May 2020."
+    claim = "Corvin was arrested in May 2019."
+    assert await verdict_beside(record, claim, when=date(2024, 6, 1)) != "supported"
+    same = "Corvin was arrested in May 2020."
+    assert await verdict_beside(record, same, when=date(2024, 6, 1)) != "contradicted"
+
+
+async def test_a_figure_the_closest_sentence_gives_alike_is_not_flagged_by_another(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = (
+        "Central bank holds rates\n\n"
+        "Consumer prices rose 2.1% in April, the statistics office said on Tuesday.\n\n"
+        "The central bank expects inflation to climb to around 3.4% in the autumn as energy "
+        "subsidies end."
+    )
+    await kb.curator.learn(article, source="https://example.org/rates", published=date(2025, 5, 20))
+    report = await kb.check(
+        "The central bank expects inflation to rise to about 3.4% later this year.",
+        reference_date=date(2025, 5, 21),
+    )
+    assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
