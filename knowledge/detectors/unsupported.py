@@ -1060,13 +1060,18 @@ def _aligned(features: Features, record: SourceRecord) -> tuple[Statement, Featu
     to August 2023", not "The Bank of England cut interest rates ... for the first time"."""
     mine = content_lemmas(features.lemmas)
     figures = {n.value for n in features.numbers}
+    counting = {n.unit.lower() for n in features.numbers if n.unit}
     dates = {d.value for d in features.calendar_dates}
 
-    def shared(pair: tuple[Statement, Features]) -> tuple[int, int]:
+    def shared(pair: tuple[Statement, Features]) -> tuple[int, int, int]:
         theirs = pair[1]
         told = len(figures & {n.value for n in theirs.numbers})
         dated = len(dates & {d.value for d in theirs.calendar_dates})
-        return len(mine & theirs.content) + told + dated, told
+        # then the one counting what the claim's figures count ("about 80,000 civil
+        # servants" retells "for about 18,000 civil servants", not the title's "pilot for
+        # civil servants")
+        counted = len(counting & {n.unit.lower() for n in theirs.numbers if n.unit})
+        return len(mine & theirs.content) + told + dated, told, counted
 
     best = max(zip(record.statements, record.features, strict=True), key=shared, default=None)
     if best is None:

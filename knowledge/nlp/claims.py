@@ -143,8 +143,9 @@ def _check_worthiness(
     span: Span, features: Features, lexicon: Lexicon, reading: Reading
 ) -> tuple[bool, str]:
     words = [t for t in span if t.is_alpha]
-    if len(words) + sum(1 for t in span if t.like_num and not t.is_alpha) < 4:
-        return False, "too short to be a claim"  # a figure counts: "Nordvik shares fell 4.5%"
+    figures = sum(1 for t in span if t.like_num and not t.is_alpha)
+    if len(words) + figures < (3 if any(t.like_num for t in span) else 4):
+        return False, "too short to be a claim"  # a figure tells enough: "Shares fell 4.5%"
     if span.text.rstrip().endswith("?") and not reading.question:
         return False, "a question"
     reported = any(lemma in REPORTING_VERBS for lemma in features.lemmas)

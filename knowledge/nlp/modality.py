@@ -79,6 +79,8 @@ def modality_of(
         scope = [w for w in words if speech.content_start <= w.start < speech.content_end]
     for kind, cues in _cues():
         found = find_cue(scope, cues)
+        while found is not None and _measured(scope, found[0]):
+            found = find_cue(scope, cues, start=found[0] + 1)
         if found is not None:
             at = found[0]
             return ModalCue(kind, found[1].source, scope[at].start, scope[-1].end)
@@ -88,6 +90,19 @@ def modality_of(
     if ahead is not None:
         return ModalCue(Modality.FUTURE, ahead.text, words[0].start, words[-1].end)
     return ModalCue(Modality.ASSERTED, "")
+
+
+def _measured(words: Sequence[Word], at: int) -> bool:
+    """Whether the cue at `at` is a measured difference, not a hedge: a comparative after a
+    figure leads to it ("28% less likely", "a 28% lower risk of", "twice as likely"); "more
+    likely to fall" alone still hedges."""
+    if at < 2 or words[at - 1].lower not in word_set("reading.yaml", "measured_comparatives"):
+        return False
+    before = words[at - 2]
+    return (
+        before.lower in ("%", "twice", "times", "percent")
+        or before.text.replace(".", "").replace(",", "").isdigit()
+    )
 
 
 def definite_before(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""The changes a sentence tells of its figures: "shares fell 4.5%", "up 18%", "a 3% rise".
+"""The changes a sentence tells of its figures: "shares fell 4.5%", "up 18%", "a 3% rise",
+"28% less likely".
 
 Several figures in one sentence may move in different directions ("Calora jumped 27%, while
 Nordvik's shares fell 4.5%"); each figure's own move is read from the words next to it, so
@@ -84,10 +85,21 @@ def _after(
     if not following or _CLAUSE_MARKS.search(text[number.end : following[0].start]):
         return None
     word = following[0]
-    direction = directions.get(word.lemma)
+    direction = _comparisons().get(text[word.start : word.end].lower())
+    direction = direction or directions.get(word.lemma)  # "a 3% rise"
     if direction is None or word.lemma in _BARE:
         return None
     return word, direction
+
+
+@cache
+def _comparisons() -> dict[str, str]:
+    """Each word telling a figure as a difference up or down ("higher", "fewer"), as written,
+    with its direction (`rising_comparisons`, `falling_comparisons` in data/reading.yaml)."""
+    lists = word_lists("reading.yaml")
+    found = dict.fromkeys(lists["rising_comparisons"], "rise")
+    found.update(dict.fromkeys(lists["falling_comparisons"], "fall"))
+    return found
 
 
 @cache

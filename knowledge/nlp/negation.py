@@ -41,6 +41,7 @@ def negated_words(features: Features) -> frozenset[str]:
 # Negations that deny one thing a sentence tells of ("with no water", "did not stop"); "nobody",
 # "nothing" and the like deny the whole of what follows ("Nobody said ...").
 _PLAIN = frozenset({"not", "n't", "no", "never", "without"})
+_NOUN_NEGATIONS = frozenset({"no", "without"})  # deny a thing ("no pay rise"), not an act
 _OPENING = 2  # a negation among a sentence's first words denies it whole ("Not true: ...")
 
 
@@ -73,12 +74,13 @@ def denied_words(features: Features) -> frozenset[str]:
     ("was not exporting weapons": export; "have yet to approve": approve), and after a
     reporting verb also the word it reports ("didn't report a decline": report, decline)."""
     words = features.words
+    said = [features.text[w.start : w.end].lower() for w in words]
     after: list[int] = [
         at + 1
         for at, word in enumerate(words)
-        if features.text[word.start : word.end].lower() in NEGATION_WORDS
-        and not (at and words[at - 1].lemma in _PREPOSITIONS)
+        if said[at] in NEGATION_WORDS and not (at and words[at - 1].lemma in _PREPOSITIONS)
     ]
+    nouns = {start for start in after if said[start - 1] in _NOUN_NEGATIONS}
     for phrase in NEGATION_PHRASES.finditer(features.text):
         after.append(next((i for i, w in enumerate(words) if w.start >= phrase.end()), len(words)))
     found: set[str] = set()
@@ -93,6 +95,8 @@ def denied_words(features: Features) -> frozenset[str]:
         )
         if first is None:
             continue
+        if start in nouns:  # "without a pay cut" denies a cut: the noun ends the run
+            first = _head_of_run(features, first)
         found.add(words[first].lemma)
         if words[first].lemma in REPORTING_VERBS:  # "didn't report anything about a decline"
             reported = (
@@ -100,6 +104,20 @@ def denied_words(features: Features) -> frozenset[str]:
             )
             found.update(itertools.islice(reported, 1))
     return frozenset(found)
+
+
+def _head_of_run(features: Features, first: int) -> int:
+    """The last of the content words that follow each other from `first`, with nothing but
+    a space between ("pay cut" in "without a pay cut, staff"): a noun phrase's head."""
+    words, text = features.words, features.text
+    last = first
+    while (
+        last + 1 < len(words)
+        and words[last + 1].lemma in features.content
+        and not text[words[last].end : words[last + 1].start].strip()
+    ):
+        last += 1
+    return last
 
 
 def told_as_done(features: Features) -> frozenset[str]:

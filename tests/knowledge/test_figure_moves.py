@@ -155,3 +155,67 @@ async def test_a_figure_the_closest_sentence_gives_alike_is_not_flagged_by_anoth
         reference_date=date(2025, 5, 21),
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
+
+
+STUDY = (
+    "Cycling study links commuting to better hearts\n\n"
+    "OSLO, 2 April 2025 – Adults who cycle to work are 22% less likely to develop heart disease "
+    "than those who drive, according to a study of 41,000 commuters published on Wednesday.\n\n"
+    "The study was funded by the Norwegian Heart Foundation, which said 310,000 people in "
+    "Norway live with heart disease."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Commuters who cycle are 22% more likely to develop heart disease.", True),
+        ("Cycling to work was linked to a 22% higher risk of heart disease.", True),
+        ("Cycling to work was linked to a 22% lower risk of heart disease.", False),
+        ("Adults who cycle to work are 22% less likely to develop heart disease.", False),
+    ],
+)
+async def test_a_difference_told_up_for_down_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    await kb.curator.learn(STUDY, source="https://example.org/cycling", published=date(2025, 4, 2))
+    report = await kb.check(text, reference_date=date(2025, 4, 3))
+    verdicts = [c.verdict.value for c in report.claims]
+    assert ("contradicted" in verdicts) == flagged, report.claims
+
+
+async def test_a_retold_figure_is_compared_with_the_sentence_counting_the_same(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    article = (
+        "Parliament backs pilot of shorter week for civil servants\n\n"
+        "Parliament on Wednesday approved a pilot of a shorter working week for about 18,000 "
+        "civil servants in six ministries.\n\n"
+        "Unions had asked for it to cover 40,000 workers."
+    )
+    await kb.curator.learn(
+        article, source="https://example.org/pilot", published=date(2025, 11, 12)
+    )
+    report = await kb.check(
+        "About 80,000 civil servants will take part in the pilot.",
+        reference_date=date(2025, 11, 13),
+    )
+    assert [c.verdict.value for c in report.claims] == ["contradicted"], report.claims
+
+
+async def test_a_negated_noun_is_not_a_denial_of_the_sentence(kb: knowledge.KnowledgeBase) -> None:
+    article = (
+        "Parliament approves shorter week for tax office staff\n\n"
+        "TALLINN, 12 November 2025 – Estonia's parliament on Wednesday approved a two-year "
+        "trial of a four-day week for about 3,000 tax office staff.\n\n"
+        "The bill passed by 58 votes to 31.\n\n"
+        "Under the scheme, staff in six regional offices will work 32 hours a week on full pay "
+        "from 1 March 2026.\n\n"
+        "The finance minister said the government would publish an evaluation after a year."
+    )
+    await kb.curator.learn(article, source="https://example.org/week", published=date(2025, 11, 12))
+    report = await kb.check(
+        "Staff will work 32 hours a week without a pay cut.",
+        reference_date=date(2025, 11, 13),
+    )
+    assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims

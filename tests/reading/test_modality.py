@@ -23,6 +23,27 @@ CASES = [
         id="rejected-an-object",
     ),
     pytest.param("The actor Will Smith visited Kyiv in 2022.", Modality.ASSERTED, id="will-a-name"),
+    # a measured difference after a figure states it: no hedge, no mere possibility
+    pytest.param(
+        "Smokers in the trial were 40% more likely to develop asthma.",
+        Modality.ASSERTED,
+        id="figure-more-likely",
+    ),
+    pytest.param(
+        "Daily cycling was linked to a 15% lower risk of heart disease.",
+        Modality.ASSERTED,
+        id="figure-lower-risk-of",
+    ),
+    pytest.param(
+        "Night-shift nurses were twice as likely to report back pain.",
+        Modality.ASSERTED,
+        id="twice-as-likely",
+    ),
+    pytest.param(
+        "Interest rates are more likely to fall in the spring.",
+        Modality.HEDGED,
+        id="more-likely-without-a-figure",
+    ),
     # hedged
     pytest.param("Russia may have moved nuclear weapons to Belarus.", Modality.HEDGED, id="may"),
     pytest.param(

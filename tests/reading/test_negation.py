@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from knowledge.nlp.negation import denied_words
 from tests.reading.conftest import read
 
 
@@ -34,3 +35,18 @@ def test_advice_or_a_decision_against_an_act_denies_it(nlp: Language, text: str)
 )
 def test_against_anything_else_denies_nothing(nlp: Language, text: str) -> None:
     assert not read(nlp, text).features.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Nurses will work four days a week without a pay cut.", "cut"),
+        ("The airline gave its pilots no pay rise this year.", "rise"),
+        ("The two men left the restaurant without paying.", "pay"),
+        ("The regulator did not approve the merger.", "approve"),
+    ],
+)
+def test_what_a_negation_denies(nlp: Language, text: str, denied: str) -> None:
+    """ "Without" and "no" deny a thing, named by the last word of its run ("a pay cut");
+    "not" denies the act after it."""
+    assert denied_words(read(nlp, text).features) == {denied}
