@@ -9,6 +9,7 @@ model (`knowledge/checking/calibration.py`), which reads the alignment's feature
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -482,6 +483,7 @@ def align(
     for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
         del pairs[id(unit)]  # the statement gives that figure for another date
     moved, turned, agreed = _moves(claim, statement, mine, theirs, pairs)
+    lived, dated = _life_events(claim, statement.text, mine, theirs, pairs)
     claimed = _claimed(pairs)
     dates = sum(1 for t in theirs if t.category == "date")  # the statement's
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
@@ -494,7 +496,12 @@ def align(
     ]
     given = _named_by_topic(unpaired, topic, others) | _dated_by_topic(mine, pairs, topic)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
-    differences += moved
+    differences = [d for d in differences if d.at not in dated] + moved + lived
+    if dated:  # a date of birth or death the statement's life gives otherwise
+        told = {u.text for u in mine if u.start in dated}
+        uncovered = [t for t in uncovered if t not in told]
+        missing = [t for t in missing if t not in told]
+        paired |= {id(u) for u in mine if u.start in dated}
     renamed, apart = _renamed(mine, theirs, given)
     narrower = _narrower_places(mine, theirs, pairs)
     names_lost = tuple(  # a narrower place adds a detail to the same event, it names no other
@@ -606,6 +613,66 @@ def _moves(
             pairs.pop(id(word), None)
             turned.add(id(word))
     return differences, turned, frozenset(agreed)
+
+
+# A life's dates in brackets after a name: "(April 8, 1974 – February 2, 2013)", "(born 3
+# May 1920 – died 1 June 1999)".
+_LIFE_OPENS = re.compile(r"\(\s*(?:born\s+|b\.\s*)?$", re.IGNORECASE)
+_LIFE_BETWEEN = re.compile(r"\s*(?:[–—−-]{1,2}|to)\s*(?:died\s+|d\.\s*)?", re.IGNORECASE)
+
+
+def _life_events(
+    claim: Features, text: str, mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit]
+) -> tuple[list[Difference], frozenset[int]]:
+    """A claim's date of birth or death against the life the statement dates in brackets:
+    "Chris Kyle died on February 2, 2014" beside "Christopher Scott Kyle (April 8, 1974 –
+    February 2, 2013)" gives the death otherwise (the birth date is no other date of it),
+    and "born on February 2, 2013" puts the death date for the birth. The claim's dates so
+    compared are paired with the one they tell, or returned as differences, with where the
+    claim gives them."""
+    life = _lifespan(text, theirs)
+    if life is None:
+        return [], frozenset()
+    words = word_lists("reading.yaml")
+    born = bool(set(claim.lemmas) & set(words["birth_words"]))
+    died = bool(set(claim.lemmas) & set(words["death_words"]))
+    if born == died:
+        return [], frozenset()
+    told, other = life if born else life[::-1]
+    differences: list[Difference] = []
+    dated: set[int] = set()
+    event = set(words["birth_words" if born else "death_words"])
+    for unit in mine:  # "died": told by the life's dates, where the claim gives one
+        if unit.category == "word" and unit.lemma in event and id(unit) not in pairs:
+            pairs[id(unit)] = told
+    for unit in mine:
+        if unit.category != "date" or unit.lemma or pairs.get(id(unit)) not in (None, *life):
+            continue
+        relation = date_relation(unit, told)
+        if relation == "same":
+            pairs[id(unit)] = told
+        elif relation == "differs":
+            pairs.pop(id(unit), None)
+            differences.append(Difference(DetailKind.DATE, unit.text, told.text, at=unit.start))
+            dated.add(unit.start)
+        elif pairs.get(id(unit)) is other:
+            del pairs[id(unit)]  # a date of the other event, not given for this one
+    return differences, frozenset(dated)
+
+
+def _lifespan(text: str, theirs: list[_Unit]) -> tuple[_Unit, _Unit] | None:
+    """The statement's dates of birth and death, where it gives a life in brackets."""
+    dates = [t for t in theirs if t.category == "date" and not t.lemma]
+    for first, second in itertools.pairwise(dates):
+        between = text[first.start + len(first.text) : second.start]
+        closing = text[second.start + len(second.text) :].lstrip()
+        if (
+            _LIFE_OPENS.search(text[: first.start].rstrip())
+            and _LIFE_BETWEEN.fullmatch(between)
+            and closing.startswith(")")
+        ):
+            return first, second
+    return None
 
 
 def _crossed(

@@ -53,6 +53,8 @@ _MONTH_WORD = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# after a month's name a year of earlier centuries is a year too ("20 February 1894")
+_DATED_YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)"
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # The prepositions a year alone is found with ("in 2020", "by 2022"), kept in its mention.
 _YEAR_PREPOSITIONS = "in|since|until|by|from|during|of"
@@ -65,9 +67,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
             r"(?:[ T]\d\d:\d\d(?::\d\d)?)?",
         ),
-        ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
-        ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-        ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+        ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_DATED_YEAR})?\b"),
+        ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_DATED_YEAR})?\b"),
+        ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_DATED_YEAR}\b"),
         ("y", rf"\b(?:{_YEAR_PREPOSITIONS})\s+{_YEAR}\b"),
         # a month said alone after a preposition ("in October", "by March"): its year is the
         # reference date's guess, as for a day said without its year

@@ -219,3 +219,36 @@ async def test_a_negated_noun_is_not_a_denial_of_the_sentence(kb: knowledge.Know
         reference_date=date(2025, 11, 13),
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
+
+
+LIFE = (
+    "Edwina Marlow Crane (March 3, 1911 – November 19, 1987) was a British engineer who "
+    "designed the Tarrow river bridge."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Edwina Marlow Crane died in 1987.", "supported"),
+        ("Edwina Marlow Crane was born in March 1911.", "supported"),
+        ("Edwina Marlow Crane was born in 1987.", "not supported"),  # the death's year
+        ("Edwina Marlow Crane died in November 1986.", "not supported"),
+    ],
+)
+async def test_a_birth_or_death_is_told_against_the_lifes_own_date(
+    claim: str, verdict: str
+) -> None:
+    found = await verdict_beside(LIFE, claim, when=date(2024, 6, 1))
+    if verdict == "supported":
+        assert found == "supported"
+    else:
+        assert found != "supported"
+
+
+async def test_a_year_of_an_earlier_century_is_read_after_a_month() -> None:
+    record = "The Tarrow river bridge opened on 14 June 1889 after six years of work."
+    claim = "The Tarrow river bridge opened on June 14, 1898."
+    assert await verdict_beside(record, claim, when=date(2024, 6, 1)) != "supported"
+    same = "The Tarrow river bridge opened on June 14, 1889."
+    assert await verdict_beside(record, same, when=date(2024, 6, 1)) == "supported"
