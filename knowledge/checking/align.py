@@ -38,8 +38,10 @@ from knowledge.nlp.features import (
     is_known_word,
     ordinal_words,
     same_number,
+    share_words,
 )
 from knowledge.nlp.moves import figure_moves
+from knowledge.nlp.negation import deprived
 from knowledge.resources import word_lists, word_set
 
 _NAMED = frozenset(
@@ -441,6 +443,7 @@ class _Unit:
     # "attendance" in "an attendance of 51,385" (the last of `near`); its currency sign ("$")
     lead: str = ""
     sign: str = ""
+    before: str = ""  # the word right before a figure, lower case ("by", "to")
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
     near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
     noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
@@ -1067,7 +1070,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             units.append(_Unit("name", mention.start, mention.text, city, mention=mention))
             _cover(taken, mention.start, mention.end)
     ranks = ordinal_words(text)  # "the fourth studio album": a rank, compared as a figure
-    for number in sorted([*features.numbers, *ranks], key=lambda n: n.start):
+    shares = share_words(text)  # "fell by a third": a share, compared as a percentage
+    for number in sorted([*features.numbers, *ranks, *shares], key=lambda n: n.start):
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)
@@ -1137,6 +1141,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     closes=bool(_CLOSES.match(text, tail)),
                     follow=context,
                     sign=_sign(text, number.start),
+                    before=_preceding_word(text, number.start),
                     scopes=_scopes(context | frozenset(following[:1]), frozenset(leading)),
                 )
             )
@@ -1323,6 +1328,7 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
     figures = [u for u in mine if u.category == "number"]
     figures = figures if len(figures) <= 2 * _LOOSE_REACH else []  # a few: pairwise
     written = {t.text.casefold() for t in by_category.get("name", [])}
+    named = [t for t in by_category.get("name", []) if " " in t.text]  # of several words
     # one to one, in text order: a repeated word pairs with its next use; a name the statement
     # writes the same way first ("Oslo" with "Oslo", before "Norway" may take it as an alias)
     for unit in sorted(
@@ -1340,12 +1346,20 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                 # Thursday" is not told by "this year" beside "said on Monday"
                 options = [t for t in options if _weekday(t)]
             if unit.category == "number" and unit.lemma and options:  # a bound or estimate
+                # the same bound of the same figure is told alike whatever it counts ("more
+                # than 120,000 people fled" beside "forced more than 120,000 to flee")
+                exact = [
+                    t
+                    for t in options
+                    if t.lemma == unit.lemma and t.bound.lower() == unit.bound.lower()
+                ]
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
                 options = [t for t in options if not _better_told(unit, t, figures)]
                 if any(number_relation(unit, t) == "differs" for t in best):
                     options = []  # "under 450 reactors" beside "451 reactors ... 59 reactors":
                     # met by one figure told alike and broken by another, it is not settled
+                options = options or exact
             if unit.category == "date" and unit.lemma and options:
                 if any(date_relation(unit, t) == "differs" for t in candidates):
                     options = []  # "released after June 27" beside "on June 26 ... and in
@@ -1356,6 +1370,8 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
             # of two slots: "from 8 pm to 11 pm, and on Saturday from 8 pm to 11 pm")
         if same is not None:
             used.add(id(same))
+        if same is None and unit.category == "word":  # "the typhoon" for "Typhoon Marlen"
+            same = next((t for t in named if unit.lemma in _words_of(t.text)), None)
         if same is None and unit.category == "name":  # a name the claim gives by anaphor
             same = next(
                 (t for t in theirs if t.category == "name" and _mention(t).id in context), None
@@ -1450,8 +1466,12 @@ def _claimed(pairs: dict[int, _Unit]) -> frozenset[int]:
 def _same(a: _Unit, b: _Unit) -> bool:
     if a.category == "word":
         return _same_word(a.lemma, b.lemma)
-    if a.category == "number":  # a bound holds only against a figure of the same thing
-        return number_relation(a, b) == "same" and (not a.lemma or _comparable(a, b))
+    if a.category == "number":  # a bound holds only against a figure of the same thing, or
+        # the same bound of the same figure ("more than 120,000 people fled" beside "forced
+        # more than 120,000 to flee")
+        return number_relation(a, b) == "same" and (
+            not a.lemma or a.lemma == b.lemma or _comparable(a, b)
+        )
     if a.category == "date":
         return date_relation(a, b) == "same"
     if a.lemma and a.lemma != _cities().get(b.text.lower()):
@@ -1603,6 +1623,8 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     said, recorded = x.value, y.value
+    if (_in_words(x) or _in_words(y)) and not a.lemma and not b.lemma:  # "a third", "33%"
+        return "same" if abs(said - recorded) <= _SHARE_SLACK else "differs"
     if x.unit != y.unit and _days(x) and _days(y):  # "eleven days" beside "eleven weeks"
         said, recorded = said * _days(x), recorded * _days(y)
         close = abs(said - recorded) <= _SPAN_SLACK * recorded  # "two months", "eight weeks"
@@ -1649,6 +1671,14 @@ _SPAN_DAYS = {
 }
 _SPAN_SLACK = 0.1
 _SPAN_APART = 1.5  # a bound or estimate in another measure differs only when this far off
+
+
+_SHARE_SLACK = 2.0  # points of a percentage a share in words stands for ("a third": 31-35%)
+
+
+def _in_words(number: NumberMention) -> bool:
+    """Whether a percentage is a share given in words ("a third", "half")."""
+    return number.unit == "%" and not any(c.isdigit() for c in number.text)
 
 
 def _days(number: NumberMention) -> float:
@@ -1947,6 +1977,9 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     if a.category == "number":
         if _clock(a) or _clock(b):
             return _clock(a) and _clock(b)
+        if _levels_apart(a.before, b.before):
+            return False  # "cut rates by 0.25 points" beside "cut ... to 5%": how much a
+            # figure changed is not the level it changed to
         return (
             _same_unit(a, b)
             or _unit_nearby(a, b)
@@ -1959,6 +1992,26 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
     if x.kind == "weekday" or y.kind == "weekday":
         return x.kind == y.kind
     return x.value is not None and y.value is not None
+
+
+_CHANGE_AMOUNT = "by"
+_LEVEL_LEADS = frozenset({"to", "from", "at"})
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[^A-Za-z0-9]*$")
+
+
+def _preceding_word(text: str, start: int) -> str:
+    """The word right before a figure, lower case, past a currency sign ("by" in "by $5")."""
+    found = _LAST_WORD.search(text, max(0, start - 20), start)
+    return found.group(1).lower() if found else ""
+
+
+def _levels_apart(a: str, b: str) -> bool:
+    """Whether one figure is led to as the amount of a change ("by") and the other as a
+    level ("to", "from", "at")."""
+    leads = {a.lower(), b.lower()}
+    return _CHANGE_AMOUNT in leads and bool(leads & _LEVEL_LEADS)
 
 
 def _same_unit(a: _Unit, b: _Unit) -> bool:
@@ -2234,9 +2287,15 @@ def _negation_flip(
     """A word both sentences use, negated in one and not in the other."""
     mine, theirs = _negated_starts(claim), _negated_starts(statement)
     topics_a, topics_b = _topic_starts(claim), _topic_starts(statement)
+    lacking_a = {w.start for w in deprived(claim)}
+    lacking_b = {w.start for w in deprived(statement)}
     flips: list[Difference] = []
     for unit in shared:
         other = pairs[id(unit)]
+        if (unit.start in mine and other.start in lacking_b) or (
+            other.start in theirs and unit.start in lacking_a
+        ):
+            continue  # "left without power" beside "lost power": told lacking by both
         if unit.start in mine and other.start in theirs:
             # both deny a word they share: their negations line up, wherever each starts
             # ("not all outflows are monitored" / "many outflows were not monitored")

@@ -37,6 +37,7 @@ from knowledge.nlp.moves import moves_against
 from knowledge.nlp.negation import (
     denied_words,
     denies_itself,
+    deprived,
     negated_words,
     told_as_done,
     under_modal,
@@ -487,7 +488,7 @@ def _in_place_of_a_figure(
         return [
             (n.start, n.end)
             for n in sentence.numbers
-            if not any(same_number(n.value, g) for g in given)
+            if not any(same_number(n.value, g) for g in given) and n.ordinal == number.ordinal
         ]
 
     told = (number.start, number.end)
@@ -518,7 +519,8 @@ def _figure_retold_otherwise(
         (
             n
             for n in aligned.numbers
-            if _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
+            if n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
+            and _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
         ),
         None,
     )
@@ -1039,6 +1041,8 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         # retells "still waiting for them to approve" ("would not shade" still denies
         # "would shade")
         return False
+    if denied & {w.lemma for w in deprived(other)}:
+        return False  # "left without power" retells "lost power"
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)
 

@@ -36,10 +36,23 @@ _BOUNDS = (
 )
 
 
+# "by" after a word of change gives the amount of the change, not a moment: "fell by a
+# third", "rose by 5%", "up by 12", "cut rates by 0.25 points".
+_CHANGED_BY = re.compile(
+    r"\b(?:up|down|(?:rose|risen|fell|fallen|grew|grown|shrank|shrunk|sank|sunk|slid|"
+    r"cut|(?:increas|decreas|reduc|rais|lower|climb|jump|drop|declin|dipp|plung|soar|"
+    r"surg|gain|shed|slump|tumbl|widen|narrow|expand|contract|boost|trimm|slash)\w*))"
+    r"(?:\s+\w+){0,3}?\s+by\W*$",
+    re.I,
+)
+
+
 def figure_bound(text: str, start: int) -> tuple[str, str]:
     """How the text gives the figure at `start`: "" exact, ">" "<" ">=" a bound, "~" about,
     "?" a moment; with the words that say so, as written ("more than"; "" for none)."""
     before = text[max(0, start - 24) : start].rstrip(" $£€")
+    if _CHANGED_BY.search(text[max(0, start - 48) : start].rstrip(" $£€")):
+        before = ""  # "fell by a third": how much, given exactly
     for pattern, kind in _BOUNDS:
         found = pattern.search(before)
         if found is not None:

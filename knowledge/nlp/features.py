@@ -144,6 +144,48 @@ def ordinal_words(text: str) -> list[NumberMention]:
     return found
 
 
+# A share in words: "a third", "two thirds", "half" (not "half a million", "one and a half",
+# "the first half", "half-time").
+_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_SHARE_WORDS = re.compile(
+    r"(?<![-\w])(?:(?P<count>a|an|one|two|three|four)\s+)?"
+    r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b(?!-)",
+    re.IGNORECASE,
+)
+_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:and|first|second|the|this|that|last|next)\s+$", re.I)
+# a share is "of" something, or how much a change took ("fell by a third."); before another
+# word it names a thing ("a third term", "a fifth grade", "his half brother")
+_SHARE_AFTER = re.compile(
+    r"\s+of\b(?!\s+(?:a|an|one)\b)|\s*(?:[.,;:)]|$)|\s+(?:in|from|since|to|on|over|after)\b", re.I
+)
+_HALF_AFTER = re.compile(r"\s+the\b", re.I)  # "half the votes"
+_OF_A_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\b", re.I)
+_SHARE_BEFORE_CHANGE = re.compile(r"\bby\s+$", re.I)
+
+
+def share_words(text: str) -> list[NumberMention]:
+    """The shares a text gives in words ("fell by a third", "two thirds of voters", "by
+    half"), as percentages; a part without a count ("third") is a rank, not a share."""
+    found = []
+    for match in _SHARE_WORDS.finditer(text):
+        part, count = match["part"].lower().rstrip("s"), (match["count"] or "").lower()
+        if part != "half" and not count:
+            continue  # "the third", "in the third quarter"
+        start, end = match.span()
+        if _NOT_A_SHARE_BEFORE.search(text, 0, start) or _OF_A_UNIT.match(text, end):
+            continue  # "a quarter of a percentage point": part of a unit, not a share
+        if not (
+            _SHARE_AFTER.match(text, end)
+            or (part == "half" and _HALF_AFTER.match(text, end))
+            or _SHARE_BEFORE_CHANGE.search(text, 0, start)
+        ):
+            continue
+        value = _COUNTS.get(count, 1) * _PARTS[part]
+        found.append(NumberMention(value, match.group(0), "%", start, end))
+    return found
+
+
 _ORDINAL = re.compile(rf"(?:{'|'.join(_ORDINAL_SUFFIXES)})\b", re.IGNORECASE)  # after digits
 # A number written in words, perhaps of several ("eighty-two", "one hundred and four"): the
 # run is read by text2num.

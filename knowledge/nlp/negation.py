@@ -13,6 +13,7 @@ from knowledge.nlp.features import (
     Features,
     Word,
 )
+from knowledge.resources import word_set
 
 # A negation right after one of these qualifies a gerund inside a noun phrase ("its rule on
 # not exporting"), which describes something; it does not deny what the sentence says.
@@ -36,6 +37,20 @@ def negated_words(features: Features) -> frozenset[str]:
         after = (w.lemma for w in words[at + 1 : at + 4] if w.lemma in features.content)
         found.update(itertools.islice(after, 1))
     return frozenset(found)
+
+
+def deprived(features: Features) -> list[Word]:
+    """The content words a sentence says are lost or lacking, the first after a verb such as
+    "lost" or "lacked" ("1.3 million households lost power": power): "left without power"
+    retells it, it does not deny it (`privative_verbs` in data/reading.yaml)."""
+    verbs = word_set("reading.yaml", "privative_verbs")
+    words = features.words
+    found: list[Word] = []
+    for at, word in enumerate(words):
+        if word.lemma in verbs:
+            after = (w for w in words[at + 1 : at + 4] if w.lemma in features.content)
+            found.extend(itertools.islice(after, 1))
+    return found
 
 
 # Negations that deny one thing a sentence tells of ("with no water", "did not stop"); "nobody",

@@ -252,3 +252,85 @@ async def test_a_year_of_an_earlier_century_is_read_after_a_month() -> None:
     assert await verdict_beside(record, claim, when=date(2024, 6, 1)) != "supported"
     same = "The Tarrow river bridge opened on June 14, 1889."
     assert await verdict_beside(record, same, when=date(2024, 6, 1)) == "supported"
+
+
+STORM = (
+    "Cyclone Irla kills 9 on Madagascar's east coast\n\n"
+    "ANTANANARIVO, 3 February 2025 – Cyclone Irla killed at least nine people and forced more "
+    "than 40,000 to flee their homes after it made landfall near Toamasina on Monday, the "
+    "disaster agency said.\n\n"
+    "Rescuers were still searching for six missing people in the hills.\n\n"
+    "About 210,000 households lost power, and 17 flights were cancelled at the capital's "
+    "airport.\n\n"
+    "Irla is the fifth cyclone to hit the island this season. Madagascar is struck by about "
+    "three cyclones a year."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same bound of the same figure, whatever it counts, is told alike: the closest
+        # sentence gives it, so another's "six missing people" is not in its place
+        "More than 40,000 people fled their homes.",
+        # lacking is not denying
+        "About 210,000 households were left without power.",
+        # a rank is no count
+        "Madagascar is hit by about three cyclones a year.",
+    ],
+)
+async def test_true_retellings_of_a_disaster_report_are_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    await kb.curator.learn(STORM, source="https://example.org/irla", published=date(2025, 2, 3))
+    report = await kb.check(text, reference_date=date(2025, 2, 4))
+    assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 4,000 people fled their homes.",
+        "About 210,000 households did not lose power.",
+        "Irla is the eighth cyclone to hit the island this season.",
+    ],
+)
+async def test_wrong_retellings_of_a_disaster_report_are_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    await kb.curator.learn(STORM, source="https://example.org/irla", published=date(2025, 2, 3))
+    report = await kb.check(text, reference_date=date(2025, 2, 4))
+    assert [c.verdict.value for c in report.claims] == ["contradicted"], report.claims
+
+
+RISK = (
+    "Among people over 65, the number of falls fell by a third after the exercise classes, "
+    "and stays in hospital were cut by 12% to 4.1 days on average."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a share in words is a percentage, within its rounding
+        ("Among people over 65, the number of falls fell by half.", "contradicted"),
+        ("Among people over 65, the number of falls fell by 33%.", "not contradicted"),
+        ("Among people over 65, the number of falls fell by a quarter.", "contradicted"),
+        # how much a figure changed ("by 12%") is no level it changed to ("to 4.1 days")
+        ("Stays in hospital were cut by 21% to 4.1 days on average.", "contradicted"),
+        ("Stays in hospital were cut to 4.1 days on average.", "not contradicted"),
+    ],
+)
+async def test_shares_in_words_and_amounts_of_change(claim: str, verdict: str) -> None:
+    found = await verdict_beside(RISK, claim, when=date(2024, 6, 1))
+    assert (found == "contradicted") == (verdict == "contradicted"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a fifth grade", "his half brother", "half a million people", "a quarter of a point"],
+)
+def test_a_part_that_names_a_thing_is_no_share(text: str) -> None:
+    from knowledge.nlp.features import share_words
+
+    assert share_words(text) == []
