@@ -28,6 +28,7 @@ from knowledge.nlp.bounds import date_bound, figure_bound
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
     NEGATION_WORDS,
+    SCORE_UNIT,
     WRITTEN_FIGURE,
     Features,
     Mention,
@@ -38,6 +39,7 @@ from knowledge.nlp.features import (
     is_known_word,
     ordinal_words,
     same_number,
+    scores,
     share_words,
 )
 from knowledge.nlp.moves import figure_moves
@@ -1071,6 +1073,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             _cover(taken, mention.start, mention.end)
     ranks = ordinal_words(text)  # "the fourth studio album": a rank, compared as a figure
     shares = share_words(text)  # "fell by a third": a share, compared as a percentage
+    for score in scores(text):  # "beat Harlow United 3-1": both sides, one figure
+        units.append(_Unit("number", score.start, score.text, mention=score))
+        _cover(taken, score.start, score.end)
     for number in sorted([*features.numbers, *ranks, *shares], key=lambda n: n.start):
         if _inside(number.start, taken):
             continue
@@ -1634,7 +1639,7 @@ def number_relation(a: _Unit, b: _Unit) -> str:
             far = max(said, recorded) > _SPAN_APART * min(said, recorded)
             return "same" if close else "differs" if far else "unsettled"
         # a bound ("less than a minute" beside "19 seconds") is read in days below
-    if _clock(a):  # a time of day is given exactly
+    if _clock(a) or x.unit == SCORE_UNIT:  # a time of day, a score: given exactly
         return "same" if same_number(said, recorded) else "differs"
     if b.lemma:  # the statement gives only a bound or an estimate
         if same_number(said, recorded) and a.lemma == b.lemma:

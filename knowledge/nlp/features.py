@@ -164,6 +164,33 @@ _OF_A_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\b", re.I)
 _SHARE_BEFORE_CHANGE = re.compile(r"\bby\s+$", re.I)
 
 
+# A score: "beat Harlow 3-1", "a 2-0 win", "drew 1-1" (not a range: "10-15 people").
+_SCORE = re.compile(r"(?<![\w.,-])(\d{1,2})\s?[-–](\s?\d{1,2})(?![\w.,%-])")
+_SCORED_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|defeat\w*|w[io]n|wins|winning|l[oa]st|lose|loses|losing|"
+    r"dr[ae]w|draws|drawn|thrash\w*|edg\w*|trounc\w*|hammer\w*|routed?)\b"
+    r"(?:\s+\w+){0,4}\s+$",
+    re.I,
+)
+_SCORED_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|loss|home win|away win)\b", re.I)
+SCORE_UNIT = "score"
+
+
+def scores(text: str) -> list[NumberMention]:
+    """The scores of matches a text gives ("beat Harlow United 3-1", "a 2-0 win"), each as one
+    figure (unit "score") whose value keeps both sides in order."""
+    found = []
+    for match in _SCORE.finditer(text):
+        start, end = match.span()
+        if not (
+            _SCORED_BEFORE.search(text, max(0, start - 60), start) or _SCORED_AFTER.match(text, end)
+        ):
+            continue
+        value = 1000.0 * int(match.group(1)) + int(match.group(2))
+        found.append(NumberMention(value, match.group(0), SCORE_UNIT, start, end))
+    return found
+
+
 def share_words(text: str) -> list[NumberMention]:
     """The shares a text gives in words ("fell by a third", "two thirds of voters", "by
     half"), as percentages; a part without a count ("third") is a rank, not a share."""

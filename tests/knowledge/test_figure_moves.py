@@ -334,3 +334,18 @@ def test_a_part_that_names_a_thing_is_no_share(text: str) -> None:
     from knowledge.nlp.features import share_words
 
     assert share_words(text) == []
+
+
+MATCH = "Dunmore Rovers beat Kelby Town 2-1 on Saturday to reach the county cup final."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Dunmore Rovers beat Kelby Town 2-1 on Saturday.", "supported"),
+        ("Dunmore Rovers beat Kelby Town 3-1 on Saturday.", "contradicted"),
+        ("Dunmore Rovers beat Kelby Town 2-0 on Saturday.", "contradicted"),
+    ],
+)
+async def test_a_score_is_one_figure_of_both_sides(claim: str, verdict: str) -> None:
+    assert await verdict_beside(MATCH, claim, when=date(2025, 5, 12)) == verdict
