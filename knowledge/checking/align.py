@@ -1365,6 +1365,8 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                     options = []  # "under 450 reactors" beside "451 reactors ... 59 reactors":
                     # met by one figure told alike and broken by another, it is not settled
                 options = options or exact
+            if unit.category == "number" and not unit.lemma and options:
+                options = [t for t in options if not _slot_taken(unit, t, candidates)]
             if unit.category == "date" and unit.lemma and options:
                 if any(date_relation(unit, t) == "differs" for t in candidates):
                     options = []  # "released after June 27" beside "on June 26 ... and in
@@ -1384,6 +1386,29 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
         if same is not None:
             pairs[id(unit)] = same
     return pairs
+
+
+# Words right before a figure that tell its slot in a change: the level reached ("to"), the
+# level left ("from"), the amount ("by").
+_SLOT_WORDS = frozenset({"to", "from", "by"})
+
+
+def _slot_taken(unit: _Unit, same: _Unit, candidates: Sequence[_Unit]) -> bool:
+    """Whether the statement gives the claim's figure only in another slot, and another
+    figure in the claim's: "grew 19% to $1.15 billion" beside "rose 19% to $1.21 billion,
+    beating the estimate of $1.15 billion" tells the estimate as the revenue."""
+    if unit.before not in _SLOT_WORDS or same.before == unit.before:
+        return False
+    return any(
+        t.before == unit.before
+        and t.noun == unit.noun  # "to 87 customers" is no level "to 735" could be
+        and t.sign == unit.sign
+        and number_relation(unit, t) == "differs"
+        and isinstance(t.mention, NumberMention)
+        and isinstance(unit.mention, NumberMention)
+        and (t.mention.unit == "%") == (unit.mention.unit == "%")
+        for t in candidates
+    )
 
 
 def _weekday(unit: _Unit) -> bool:

@@ -841,11 +841,14 @@ def _opposite(
     closest to the claim). The opposite must be said in a sentence that tells of what the
     claim tells (sharing words with it): "late" is no opposite of "early" in another
     sentence about something else."""
-    turned, same = moves_against(claim.features, aligned[1])
-    if turned:  # "shares fell 27%" beside "jumped 27%, while Nordvik's shares fell 4.5%"
-        said, recorded = turned[0]
-        return f"Says “{said.told}” where the source article says “{recorded.told}”.", aligned[0]
-    agreed = frozenset(m.word.lemma for m in same)  # "rose 27%" beside "jumped 27%"
+    otherwise, alike = moves_against(claim.features, aligned[1])
+    if otherwise:  # "shares fell 27%" beside "jumped 27%, while Nordvik's shares fell 4.5%"
+        mine_move, their_move = otherwise[0]
+        return (
+            f"Says “{mine_move.told}” where the source article says “{their_move.told}”.",
+            aligned[0],
+        )
+    agreed = frozenset(m.word.lemma for m in alike)  # "rose 27%" beside "jumped 27%"
     changes = figure_changes(aligned[1].text)  # "up 11 percent": a rise, in this sentence
     near = aligned[1].content | changes.keys()
     related: frozenset[str] | None = None  # read only for a word the article never uses

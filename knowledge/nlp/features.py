@@ -172,7 +172,9 @@ _SCORED_BEFORE = re.compile(
     r"(?:\s+\w+){0,4}\s+$",
     re.I,
 )
-_SCORED_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|loss|home win|away win)\b", re.I)
+_SCORED_AFTER = re.compile(  # "a 2-0 win", "the 2–0 FA Cup replay win"
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:win|victory|defeat|draw|loss)\b", re.I
+)
 SCORE_UNIT = "score"
 
 

@@ -8,6 +8,7 @@ that a retelling is compared figure by figure, not word by word across the sente
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,7 +61,7 @@ def figure_moves(features: Features) -> list[Move]:
 
 
 def _before(
-    words: list[Word], i: int, text: str, figures: set[int], directions: dict[str, str]
+    words: Sequence[Word], i: int, text: str, figures: set[int], directions: dict[str, str]
 ) -> tuple[Word, str] | None:
     for back in range(1, _REACH + 2):
         if i - back < 0:
@@ -79,7 +80,7 @@ def _before(
 
 
 def _after(
-    words: list[Word], i: int, number: NumberMention, text: str, directions: dict[str, str]
+    words: Sequence[Word], i: int, number: NumberMention, text: str, directions: dict[str, str]
 ) -> tuple[Word, str] | None:
     following = [w for w in words[i + 1 : i + 3] if w.start >= number.end]
     if not following or _CLAUSE_MARKS.search(text[number.end : following[0].start]):

@@ -349,3 +349,14 @@ MATCH = "Dunmore Rovers beat Kelby Town 2-1 on Saturday to reach the county cup 
 )
 async def test_a_score_is_one_figure_of_both_sides(claim: str, verdict: str) -> None:
     assert await verdict_beside(MATCH, claim, when=date(2025, 5, 12)) == verdict
+
+
+async def test_a_figure_the_statement_gives_only_in_another_slot_is_not_supported() -> None:
+    record = (
+        "Second-quarter revenue rose 12% to $3.4 billion, beating analysts' average estimate "
+        "of $3.1 billion."
+    )
+    wrong = "Second-quarter revenue rose 12% to $3.1 billion."
+    assert await verdict_beside(record, wrong, when=date(2025, 8, 1)) != "supported"
+    right = "Second-quarter revenue rose 12% to $3.4 billion."
+    assert await verdict_beside(record, right, when=date(2025, 8, 1)) == "supported"
