@@ -92,10 +92,28 @@ def modality_of(
     return ModalCue(Modality.ASSERTED, "")
 
 
+# "the risk of" names a measured risk ("reduced the risk of heart attack by 30%"), as does a
+# comparative before it ("a higher risk of cancer"); "a risk of default" is a possibility.
+_MEASURED_NOUNS = frozenset({"risk", "threat", "chance", "likelihood", "odds"})
+_MEASURING = frozenset(
+    {"the", "higher", "lower", "greater", "smaller", "increased", "reduced", "raised", "elevated"}
+)
+
+
 def _measured(words: Sequence[Word], at: int) -> bool:
-    """Whether the cue at `at` is a measured difference, not a hedge: a comparative after a
-    figure leads to it ("28% less likely", "a 28% lower risk of", "twice as likely"); "more
-    likely to fall" alone still hedges."""
+    """Whether the cue at `at` is a measured difference, not a hedge: a risk told with a
+    figure ("cut the risk of hospitalisation by 90%") or after a comparative ("a higher risk
+    of cancer"), or a cue a comparative after a figure leads to ("28% less likely", "a 28%
+    lower risk of", "twice as likely"). "More likely to fall", "the risk of an attack is
+    growing" and "a risk of default" still hedge or tell a possibility."""
+    if (
+        at
+        and words[at].lower in _MEASURED_NOUNS
+        and words[at - 1].lower in _MEASURING
+        and (words[at - 1].lower != "the" or any(w.text[:1].isdigit() for w in words))
+    ):
+        return True  # "cut the risk of hospitalisation by 90%", "a higher risk of cancer";
+        # not "warned of the risk of escalation", "the risk of an attack is growing"
     if at < 2 or words[at - 1].lower not in word_set("reading.yaml", "measured_comparatives"):
         return False
     before = words[at - 2]

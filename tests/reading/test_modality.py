@@ -44,6 +44,22 @@ CASES = [
         Modality.HEDGED,
         id="more-likely-without-a-figure",
     ),
+    pytest.param(
+        "The vaccine cut the risk of hospitalisation by 90% in the trial.",
+        Modality.ASSERTED,
+        id="the-risk-with-a-figure",
+    ),
+    pytest.param(
+        "Smokers in the cohort had a higher risk of lung cancer.",
+        Modality.ASSERTED,
+        id="a-higher-risk-of",
+    ),
+    pytest.param(
+        "The risk of a cyberattack on the grid is growing.",
+        Modality.POSSIBLE,
+        id="the-risk-without-a-figure",
+    ),
+    pytest.param("Bondholders face a risk of default.", Modality.POSSIBLE, id="a-risk-of"),
     # hedged
     pytest.param("Russia may have moved nuclear weapons to Belarus.", Modality.HEDGED, id="may"),
     pytest.param(
