@@ -1901,15 +1901,10 @@ def _differences(
 
 
 def _told_otherwise(unit: _Unit, theirs: list[_Unit]) -> bool:
-    """Whether a statement unit comparable with the claim's gives it otherwise for certain:
-    not a date whose year one of them leaves to be guessed ("March 13" beside "13 March")."""
-    return any(
-        t.category == unit.category
-        and _comparable(unit, t)
-        and _relation(unit, t) == "differs"
-        and not (_yearless(unit) or _yearless(t))
-        for t in theirs
-    )
+    """Whether a statement unit comparable with the claim's gives it otherwise for certain
+    (`_differs_in`): not a date whose year one of them leaves to be guessed ("March 13"
+    beside "13 March")."""
+    return not _yearless(unit) and _differs_in(unit, [t for t in theirs if not _yearless(t)])
 
 
 def _yearless(unit: _Unit) -> bool:

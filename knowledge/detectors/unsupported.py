@@ -26,6 +26,9 @@ from knowledge.nlp.bounds import bound_holds, figure_bound
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
+    CLAUSE_MARKS,
+    SHARE_COUNTS,
+    SHARE_PARTS,
     Features,
     Mention,
     NumberMention,
@@ -33,7 +36,7 @@ from knowledge.nlp.features import (
     content_lemmas,
     same_number,
 )
-from knowledge.nlp.moves import moves_against
+from knowledge.nlp.moves import moves_against, verb_directions
 from knowledge.nlp.negation import (
     denied_words,
     denies_itself,
@@ -61,8 +64,6 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _ROUNDING = 0.05
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
 # Between two names of one list: a comma or "and"/"or", and perhaps a word or two describing
 # the next item ("and NATO applicant Sweden"); a gap of such words alone joins one item's names.
@@ -467,7 +468,6 @@ def _quantity_given(word: str, record: SourceRecord) -> bool:
 
 
 _NEIGHBOURS = 4  # words on each side of a figure, in its clause, that tell what it counts
-_CLAUSE_MARKS = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")  # not the comma of "33,000"
 Span = tuple[int, int]
 
 
@@ -581,8 +581,8 @@ def _stands_for(
 def _clause(text: str, span: Span) -> Span:
     """The bounds of the clause a span lies in: from the mark before it to the mark after it
     (a comma, a semicolon, a colon, a bracket or a dash)."""
-    opening = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
-    closing = next((m.start() for m in _CLAUSE_MARKS.finditer(text, span[1])), len(text))
+    opening = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
+    closing = next((m.start() for m in CLAUSE_MARKS.finditer(text, span[1])), len(text))
     return opening, closing
 
 
@@ -659,7 +659,8 @@ def _fractions(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
             if match.group(3):
                 value = 0.5
             else:
-                value = _COUNTS[match.group(1)] / _PARTS[match.group(2).removesuffix("s")]
+                part = match.group(2).removesuffix("s")
+                value = SHARE_COUNTS[match.group(1)] / SHARE_PARTS[part]
             tests.add(partial(_gives_share, value))
     return tests
 
@@ -899,10 +900,12 @@ def _opposite(
 @cache
 def _directions() -> dict[str, frozenset[str]]:
     """Each verb of a figure's change with the verbs of the other direction ("fall": "rise",
-    "double", ...; `rising_verbs` and `falling_verbs` in data/reading.yaml)."""
-    lists = word_lists("reading.yaml")
-    rising, falling = frozenset(lists["rising_verbs"]), frozenset(lists["falling_verbs"])
-    return {**dict.fromkeys(rising, falling), **dict.fromkeys(falling, rising)}
+    "double", ...; `nlp.moves.verb_directions`)."""
+    verbs = verb_directions()
+    return {
+        verb: frozenset(other for other, way in verbs.items() if way != direction)
+        for verb, direction in verbs.items()
+    }
 
 
 @cache

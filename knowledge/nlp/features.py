@@ -109,6 +109,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# What ends a clause inside a sentence: a semicolon, a colon, a bracket, a dash, a comma (not
+# the comma of "33,000").
+CLAUSE_MARKS = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")
 # Ranks written in words, with their places.
 ORDINAL_WORDS = {
     word: place
@@ -146,8 +149,9 @@ def ordinal_words(text: str) -> list[NumberMention]:
 
 # A share in words: "a third", "two thirds", "half" (not "half a million", "one and a half",
 # "the first half", "half-time").
-_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# the parts of a whole a share names, and the counts of them ("two thirds": 2 / 3)
+SHARE_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _SHARE_WORDS = re.compile(
     r"(?<![-\w])(?:(?P<count>a|an|one|two|three|four)\s+)?"
     r"(?P<part>half|thirds?|quarters?|fifths?|tenths?)\b(?!-)",
@@ -156,9 +160,7 @@ _SHARE_WORDS = re.compile(
 _NOT_A_SHARE_BEFORE = re.compile(r"\b(?:and|first|second|the|this|that|last|next)\s+$", re.I)
 # a share is "of" something, or how much a change took ("fell by a third."); before another
 # word it names a thing ("a third term", "a fifth grade", "his half brother")
-_SHARE_AFTER = re.compile(
-    r"\s+of\b(?!\s+(?:a|an|one)\b)|\s*(?:[.,;:)]|$)|\s+(?:in|from|since|to|on|over|after)\b", re.I
-)
+_SHARE_AFTER = re.compile(r"\s+of\b|\s*(?:[.,;:)]|$)|\s+(?:in|from|since|to|on|over|after)\b", re.I)
 _HALF_AFTER = re.compile(r"\s+the\b", re.I)  # "half the votes"
 _OF_A_UNIT = re.compile(r"\s+of\s+(?:a|an|one)\b", re.I)
 _SHARE_BEFORE_CHANGE = re.compile(r"\bby\s+$", re.I)
@@ -210,7 +212,7 @@ def share_words(text: str) -> list[NumberMention]:
             or _SHARE_BEFORE_CHANGE.search(text, 0, start)
         ):
             continue
-        value = _COUNTS.get(count, 1) * _PARTS[part]
+        value = 100 * SHARE_COUNTS.get(count, 1) / SHARE_PARTS[part]
         found.append(NumberMention(value, match.group(0), "%", start, end))
     return found
 

@@ -7,16 +7,14 @@ that a retelling is compared figure by figure, not word by word across the sente
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.nlp.features import Features, NumberMention, Word, same_number
+from knowledge.nlp.features import CLAUSE_MARKS, Features, NumberMention, Word, same_number
 from knowledge.resources import word_lists
 
 _REACH = 3  # words between a verb of change and its figure ("fell by nearly 4.5%")
-_CLAUSE_MARKS = re.compile(r"[;:()\u2013\u2014]|,(?!\d)")  # not the comma of "33,000"
 _BARE = frozenset({"up", "down"})  # said right before the figure only ("up 18%", not "up to")
 
 
@@ -68,7 +66,7 @@ def _before(
             return None
         word = words[i - back]
         between = text[word.end : words[i - back + 1].start]
-        if _CLAUSE_MARKS.search(between) or word.start in figures:
+        if CLAUSE_MARKS.search(between) or word.start in figures:
             return None
         direction = directions.get(word.lemma)
         if direction is None:
@@ -83,7 +81,7 @@ def _after(
     words: Sequence[Word], i: int, number: NumberMention, text: str, directions: dict[str, str]
 ) -> tuple[Word, str] | None:
     following = [w for w in words[i + 1 : i + 3] if w.start >= number.end]
-    if not following or _CLAUSE_MARKS.search(text[number.end : following[0].start]):
+    if not following or CLAUSE_MARKS.search(text[number.end : following[0].start]):
         return None
     word = following[0]
     direction = _comparisons().get(text[word.start : word.end].lower())
@@ -104,13 +102,21 @@ def _comparisons() -> dict[str, str]:
 
 
 @cache
-def _directions() -> dict[str, str]:
-    """Each word of change with its direction: the verbs (and nouns) of `rising_verbs` and
-    `falling_verbs`, and "up" and "down" (`figure_directions`), in data/reading.yaml."""
+def verb_directions() -> dict[str, str]:
+    """Each verb (or noun) of change with its direction, "rise" or "fall" (`rising_verbs` and
+    `falling_verbs` in data/reading.yaml)."""
     lists = word_lists("reading.yaml")
     found = dict.fromkeys(lists["rising_verbs"], "rise")
     found.update(dict.fromkeys(lists["falling_verbs"], "fall"))
-    found.update(pair.split("/") for pair in lists["figure_directions"])  # type: ignore[misc]
+    return found
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """`verb_directions`, and "up" and "down" (`figure_directions` in data/reading.yaml)."""
+    found = dict(verb_directions())
+    pairs = word_lists("reading.yaml")["figure_directions"]
+    found.update(pair.split("/") for pair in pairs)  # type: ignore[misc]
     return found
 
 

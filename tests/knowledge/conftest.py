@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest_asyncio
@@ -46,3 +46,12 @@ async def verdict_beside(
 async def finding_kinds(kb: knowledge.KnowledgeBase, text: str, when: date = SEOUL_DAY) -> set[str]:
     report = await kb.check(text, reference_date=when)
     return {f.kind.value for c in report.claims for f in c.findings}
+
+
+async def report_after_learning(
+    kb: knowledge.KnowledgeBase, article: str, text: str, published: date
+) -> knowledge.Report:
+    """The report on `text`, checked the day after the knowledge base learned `article` (a
+    trusted source published on `published`)."""
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    return await kb.check(text, reference_date=published + timedelta(days=1))

@@ -6,12 +6,12 @@ curated statement and in a learned article alike."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 import knowledge
-from tests.knowledge.conftest import verdict_beside
+from tests.knowledge.conftest import report_after_learning, verdict_beside
 
 MARKETS = (
     "Shares in Harlow Foods climbed 12% in London, while Berrick Mills' shares slid 3.1% in "
@@ -52,10 +52,7 @@ async def test_a_figure_told_moving_the_same_way_in_other_words_is_not_flagged(
 
 
 async def _learned(kb: knowledge.KnowledgeBase, text: str) -> knowledge.Report:
-    await kb.curator.learn(
-        MARKETS_ARTICLE, source="https://example.org/markets", published=MARKETS_DAY
-    )
-    return await kb.check(text, reference_date=MARKETS_DAY + timedelta(days=1))
+    return await report_after_learning(kb, MARKETS_ARTICLE, text, MARKETS_DAY)
 
 
 async def test_against_a_learned_article_the_move_is_named(kb: knowledge.KnowledgeBase) -> None:
@@ -110,9 +107,8 @@ async def test_a_count_fused_with_its_unit_is_the_count_in_other_words(
         "public office for ten years over the misuse of a regeneration grant.\n\n"
         "Prosecutors had asked for a ban of fifteen years."
     )
-    await kb.curator.learn(article, source="https://example.org/ban", published=date(2025, 3, 6))
-    report = await kb.check(
-        "Aled Pryce was given a ten-year ban from public office.", reference_date=date(2025, 3, 7)
+    report = await report_after_learning(
+        kb, article, "Aled Pryce was given a ten-year ban from public office.", date(2025, 3, 6)
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
 
@@ -149,10 +145,11 @@ async def test_a_figure_the_closest_sentence_gives_alike_is_not_flagged_by_anoth
         "The central bank expects inflation to climb to around 3.4% in the autumn as energy "
         "subsidies end."
     )
-    await kb.curator.learn(article, source="https://example.org/rates", published=date(2025, 5, 20))
-    report = await kb.check(
+    report = await report_after_learning(
+        kb,
+        article,
         "The central bank expects inflation to rise to about 3.4% later this year.",
-        reference_date=date(2025, 5, 21),
+        date(2025, 5, 20),
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
 
@@ -178,8 +175,7 @@ STUDY = (
 async def test_a_difference_told_up_for_down_is_flagged(
     kb: knowledge.KnowledgeBase, text: str, flagged: bool
 ) -> None:
-    await kb.curator.learn(STUDY, source="https://example.org/cycling", published=date(2025, 4, 2))
-    report = await kb.check(text, reference_date=date(2025, 4, 3))
+    report = await report_after_learning(kb, STUDY, text, date(2025, 4, 2))
     verdicts = [c.verdict.value for c in report.claims]
     assert ("contradicted" in verdicts) == flagged, report.claims
 
@@ -193,12 +189,8 @@ async def test_a_retold_figure_is_compared_with_the_sentence_counting_the_same(
         "civil servants in six ministries.\n\n"
         "Unions had asked for it to cover 40,000 workers."
     )
-    await kb.curator.learn(
-        article, source="https://example.org/pilot", published=date(2025, 11, 12)
-    )
-    report = await kb.check(
-        "About 80,000 civil servants will take part in the pilot.",
-        reference_date=date(2025, 11, 13),
+    report = await report_after_learning(
+        kb, article, "About 80,000 civil servants will take part in the pilot.", date(2025, 11, 12)
     )
     assert [c.verdict.value for c in report.claims] == ["contradicted"], report.claims
 
@@ -213,10 +205,8 @@ async def test_a_negated_noun_is_not_a_denial_of_the_sentence(kb: knowledge.Know
         "from 1 March 2026.\n\n"
         "The finance minister said the government would publish an evaluation after a year."
     )
-    await kb.curator.learn(article, source="https://example.org/week", published=date(2025, 11, 12))
-    report = await kb.check(
-        "Staff will work 32 hours a week without a pay cut.",
-        reference_date=date(2025, 11, 13),
+    report = await report_after_learning(
+        kb, article, "Staff will work 32 hours a week without a pay cut.", date(2025, 11, 12)
     )
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
 
@@ -282,8 +272,7 @@ STORM = (
 async def test_true_retellings_of_a_disaster_report_are_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    await kb.curator.learn(STORM, source="https://example.org/irla", published=date(2025, 2, 3))
-    report = await kb.check(text, reference_date=date(2025, 2, 4))
+    report = await report_after_learning(kb, STORM, text, date(2025, 2, 3))
     assert [c.verdict.value for c in report.claims] != ["contradicted"], report.claims
 
 
@@ -298,8 +287,7 @@ async def test_true_retellings_of_a_disaster_report_are_not_flagged(
 async def test_wrong_retellings_of_a_disaster_report_are_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    await kb.curator.learn(STORM, source="https://example.org/irla", published=date(2025, 2, 3))
-    report = await kb.check(text, reference_date=date(2025, 2, 4))
+    report = await report_after_learning(kb, STORM, text, date(2025, 2, 3))
     assert [c.verdict.value for c in report.claims] == ["contradicted"], report.claims
 
 

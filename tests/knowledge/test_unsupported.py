@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 import knowledge
+from tests.knowledge.conftest import report_after_learning
 
 DAY = date(2024, 4, 13)
 ARTICLE = """Volunteers in London planted 300 oak trees along the canal towpath on Saturday to mark the city's green week.
@@ -291,8 +292,7 @@ async def _learned_then_checked(
     kb: knowledge.KnowledgeBase, article: str, text: str, published: date
 ) -> list[str]:
     """The verdicts on `text`, checked the day after the knowledge base learned `article`."""
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published + timedelta(days=1))
+    report = await report_after_learning(kb, article, text, published)
     return [c.verdict.value for c in report.claims]
 
 
