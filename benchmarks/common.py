@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -26,3 +27,9 @@ def read_tsv(path: Path, *, header: bool = True) -> Iterator[list[str]]:
         if header:
             next(reader, None)
         yield from reader
+
+
+def held_out(key: str, share: float) -> bool:
+    """A stable split by key (a revision's case id, a tweet id), the same on every run: the
+    pair model's training script sets these keys aside, and the benchmarks read them back."""
+    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share

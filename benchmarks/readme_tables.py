@@ -315,6 +315,15 @@ def pairs_section() -> str:
             "(`benchmarks/choose_pair_thresholds.py`); the rows as shipped are in-sample (the "
             "shipped thresholds were chosen on all of these pairs). " + str(chosen.get("note", ""))
         )
+    if any("unseen" in name for name in data.get("results") or {}):
+        note += (
+            "\n\nThe unseen rows: the revisions of the training files (VitaminC real train, "
+            "VitaminC synthetic) that the pair model's training held out, 5% of each by a hash "
+            "of the revision. No threshold, weight or rule of the engine was chosen on them "
+            "(thresholds and the alignment model are chosen on the dev files, and the rules "
+            "were written reading dev pairs), so they show what the dev rows are worth on "
+            "pairs nobody tuned for."
+        )
     if held:
         note += (
             "\n\nThe alignment model's rows are in-sample too (these pairs are its training "

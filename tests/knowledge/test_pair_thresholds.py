@@ -130,3 +130,22 @@ def test_a_kinds_threshold_is_read_back_and_used_only_for_that_kind() -> None:
     assert chosen.by_kind == {"number": 0.5}
     assert chosen.to_dict()["refute_number"] == 0.5
     assert PairThresholds.from_dict({**data, "thresholds": chosen.to_dict()}) == chosen
+
+
+def test_the_unseen_pairs_are_the_ones_the_model_was_not_trained_on() -> None:
+    # benchmarks/eval_pairs.py calls these pairs unseen: they must be exactly the revisions
+    # the shipped model's training run held out, as many as its record counts.
+    import json
+
+    from benchmarks.common import eval_dir
+    from benchmarks.eval_pairs import TRAINING_RECORD, UNSEEN, held_out_share, unseen_pairs
+
+    share = held_out_share()
+    assert share is not None
+    counts = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))["counts"]
+    found = [eval_dir() / name for name in UNSEEN.values() if (eval_dir() / name).is_file()]
+    if not found:
+        pytest.skip("the public evaluation data is not here (set FACTCHECK_EVAL_DIR)")
+    for path in found:
+        held = unseen_pairs(path, share)
+        assert len(held) == counts[f"{path.stem} held out"]
