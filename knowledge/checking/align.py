@@ -488,7 +488,7 @@ def align(
     for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
         del pairs[id(unit)]  # the statement gives that figure for another date
     moved, turned, agreed = _moves(claim, statement, mine, theirs, pairs)
-    lived, dated = _life_events(claim, statement.text, mine, theirs, pairs)
+    lived, dated = _life_events(claim, statement, mine, theirs, pairs)
     claimed = _claimed(pairs)
     dates = sum(1 for t in theirs if t.category == "date")  # the statement's
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
@@ -627,15 +627,20 @@ _LIFE_BETWEEN = re.compile(r"\s*(?:[–—−-]{1,2}|to)\s*(?:died\s+|d\.\s*)?",
 
 
 def _life_events(
-    claim: Features, text: str, mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit]
+    claim: Features,
+    statement: Features,
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
 ) -> tuple[list[Difference], frozenset[int]]:
     """A claim's date of birth or death against the life the statement dates in brackets:
     "Chris Kyle died on February 2, 2014" beside "Christopher Scott Kyle (April 8, 1974 –
     February 2, 2013)" gives the death otherwise (the birth date is no other date of it),
     and "born on February 2, 2013" puts the death date for the birth. The claim's dates so
     compared are paired with the one they tell, or returned as differences, with where the
-    claim gives them."""
-    life = _lifespan(text, theirs)
+    claim gives them. The life is the one of a name the claim gives ("Sean Gunn was born on
+    May 22, 1974" is not told against "the show Gilmore Girls (2000–2007)")."""
+    life = _lifespan(statement, theirs, _names_given(claim))
     if life is None:
         return [], frozenset()
     words = word_lists("reading.yaml")
@@ -665,19 +670,37 @@ def _life_events(
     return differences, frozenset(dated)
 
 
-def _lifespan(text: str, theirs: list[_Unit]) -> tuple[_Unit, _Unit] | None:
-    """The statement's dates of birth and death, where it gives a life in brackets."""
+def _lifespan(
+    statement: Features, theirs: list[_Unit], named: frozenset[str]
+) -> tuple[_Unit, _Unit] | None:
+    """The statement's dates of birth and death, where it gives in brackets right after one
+    of the `named` (a name sharing a word with them) a life."""
+    text = statement.text
     dates = [t for t in theirs if t.category == "date" and not t.lemma]
     for first, second in itertools.pairwise(dates):
         between = text[first.start + len(first.text) : second.start]
         closing = text[second.start + len(second.text) :].lstrip()
+        opening = _LIFE_OPENS.search(text[: first.start].rstrip())
         if (
-            _LIFE_OPENS.search(text[: first.start].rstrip())
+            opening is not None
             and _LIFE_BETWEEN.fullmatch(between)
             and closing.startswith(")")
+            and _lived_by(statement, text[: opening.start()].rstrip(), named)
         ):
             return first, second
     return None
+
+
+def _lived_by(statement: Features, before: str, named: frozenset[str]) -> bool:
+    """Whether the name that `before` (the statement up to a bracket) ends in is one of the
+    `named`."""
+    ending = [m for m in statement.entities if m.start < len(before) and m.end == len(before)]
+    return any(_name_words(m) & named for m in ending)
+
+
+def _names_given(features: Features) -> frozenset[str]:
+    """The words of the names a text gives, in lower case."""
+    return frozenset(w for m in features.entities for w in _name_words(m))
 
 
 def _crossed(
@@ -1076,7 +1099,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
     for score in scores(text):  # "beat Harlow United 3-1": both sides, one figure
         units.append(_Unit("number", score.start, score.text, mention=score))
         _cover(taken, score.start, score.end)
-    for number in sorted([*features.numbers, *ranks, *shares], key=lambda n: n.start):
+    # a share first where it starts with a count ("six in ten": one figure, not six and ten)
+    for number in sorted([*shares, *features.numbers, *ranks], key=lambda n: n.start):
         if _inside(number.start, taken):
             continue
         _cover(taken, number.start, number.end)
@@ -1113,7 +1137,8 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             following = _NAME_WORDS.findall(window.lower())
             after = " ".join(following[:3])
             clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", window)[0]
-            noun = _counts(clause.lower(), one=number.value == 1)
+            # a share counts what it is a share of ("two in five jobless people": of them)
+            noun = "" if number in shares else _counts(clause.lower(), one=number.value == 1)
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
                 w
@@ -1719,10 +1744,14 @@ def _days(number: NumberMention) -> float:
 def _apart(said_bound: str, said: float, bound: str, recorded: float) -> bool:
     """Whether two one-sided bounds, or a bound and an estimate, leave no figure both allow:
     "less than 200" and "over 200", "more than 500" and "up to 500", "less than 20,000" and
-    "around 30,000" (an estimate allows _ESTIMATE either way)."""
+    "around 30,000", "about 30%" and "around 70%" (an estimate allows _ESTIMATE either
+    way)."""
     if bound == "~":  # every figure the estimate allows breaks the bound ("less than 20,000"
         # beside "around 30,000")
         low, high = (1 - _ESTIMATE) * recorded, (1 + _ESTIMATE) * recorded
+        if said_bound == "~":  # two estimates no figure both allow ("about three in ten"
+            # beside "around 70 percent")
+            return (1 + _ESTIMATE) * said < low or (1 - _ESTIMATE) * said > high
         if said_bound == "<":
             return low >= said
         if said_bound == ">=":
@@ -2050,7 +2079,12 @@ def _same_unit(a: _Unit, b: _Unit) -> bool:
     one, two = a.after.split()[1:2], b.after.split()[1:2]
     if not (one and two) or not (one[0].isalpha() and two[0].isalpha()):
         return True
+    if x.unit == "%" and (_SHARE_IN_WORDS.search(x.text) or _SHARE_IN_WORDS.search(y.text)):
+        return True  # a share in words ("two in five jobless people", "a third of voters")
     return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
+
+
+_SHARE_IN_WORDS = re.compile(r"\b(?:in|out|half|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 
 def _unit_nearby(a: _Unit, b: _Unit) -> bool:

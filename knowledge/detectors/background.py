@@ -41,6 +41,10 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     for match in matches:
         if not denies_itself(match.features) or match.statement.kind != "fact":
             continue
+        if context.record_of(match.statement) is not None:
+            continue  # a sentence of a learned article: its negation may bear on one of its
+            # clauses ("..., who no longer appear in the statistics") or be someone's denial;
+            # the unsupported-detail detector compares a retelling's negation with it
         if not _in_force(match, context) or _told_before(claim, match):
             continue
         if not match.features.entity_ids <= present:

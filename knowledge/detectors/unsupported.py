@@ -35,6 +35,7 @@ from knowledge.nlp.features import (
     Word,
     content_lemmas,
     same_number,
+    share_words,
 )
 from knowledge.nlp.moves import moves_against, verb_directions
 from knowledge.nlp.negation import (
@@ -144,6 +145,8 @@ def _new_name(
             or _spelt_out(mention.text, record)
         ):
             other = _named_otherwise_here(claim.features, mention, aligned, context.lexicon)
+            if other is not None and _told_elsewhere(claim.features, mention, aligned, record):
+                other = None  # the article gives the name with the claim's figure elsewhere
             if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
                 return f"Names {mention.text} where the source article has {other.text}."
             continue
@@ -152,6 +155,25 @@ def _new_name(
         ):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+def _told_elsewhere(
+    features: Features, mention: Mention, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether another sentence of the article than the one the claim retells gives the
+    claim's name with a figure the claim gives ("Vestbuss said 75 percent of drivers took
+    part, fewer than the 90 percent the union claimed" joins "Maren Solli said 90 percent
+    ..." and "Vestbuss put participation at 75 percent")."""
+    words = _words_of_name(mention.text)
+    figures = [n.value for n in features.numbers]
+    if not words or not figures:
+        return False
+    return any(
+        all(w in _folded_words(sentence.text) for w in words)
+        and any(same_number(v, n.value) for v in figures for n in sentence.numbers)
+        for sentence in record.features
+        if sentence.text != aligned.text
+    )
 
 
 def _named_otherwise_here(
@@ -284,11 +306,14 @@ def _in_place_of_a_name(
     features: Features, mention: Mention, aligned: Features, record: SourceRecord
 ) -> bool:
     """Whether the claim's new name stands where the article names another that the claim
-    leaves out: the article sentence the claim retells names one ("Philip Lane told
-    reporters" beside "Christine Lagarde told reporters"), or another sentence names one
-    beside the same word ("organised by Greenpeace" beside "organised by the Canal
-    Trust"). A name added beside all of the article's ("polled by Reuters and Bloomberg"
-    beside "polled by Reuters") tells more than the article, which is no swap."""
+    leaves out: in the article sentence the claim retells, where the claim uses mostly its
+    words or the two names stand beside the same word ("Philip Lane told reporters" beside
+    "Christine Lagarde told reporters"; not "The Red Cross handed out food and water to
+    evacuees at the sports hall" beside "Andreas Marinos said ... people had spent the night
+    in a sports hall", which tells of someone else), or beside the same word in another
+    sentence ("organised by Greenpeace" beside "organised by the Canal Trust"). A name added
+    beside all of the article's ("polled by Reuters and Bloomberg" beside "polled by
+    Reuters") tells more than the article, which is no swap."""
     said = _folded_words(features.text)
 
     def left_out(name: Mention) -> bool:
@@ -296,9 +321,12 @@ def _in_place_of_a_name(
             return False
         return not all(w in said for w in _words_of_name(name.text))
 
-    if any(left_out(name) for name in aligned.entities):
-        return True
     told = (mention.start, mention.end)
+    here = [(n.start, n.end) for n in aligned.entities if left_out(n)]
+    if here and (
+        _retells(features, aligned) or _stands_for(features, told, aligned, here, 2, nearest=True)
+    ):
+        return True
     return any(
         _stands_for(
             features, told, sentence, [(n.start, n.end) for n in names], reach=1, nearest=True
@@ -306,6 +334,16 @@ def _in_place_of_a_name(
         for sentence in record.features
         if (names := [n for n in sentence.entities if left_out(n)])
     )
+
+
+_RETOLD = 0.5  # share of a claim's content words a sentence it retells closely uses
+
+
+def _retells(features: Features, sentence: Features) -> bool:
+    """Whether the claim uses mostly the sentence's words: it retells what the sentence
+    tells, not something else that happened there."""
+    mine = features.content
+    return bool(mine) and len(mine & sentence.content) / len(mine) >= _RETOLD
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")
@@ -420,7 +458,7 @@ def _new_number(
     }
     said = _fractions(record) | _years_ago(record)
     derived = _derived(record) if claim.features.numbers else frozenset()
-    for number in claim.features.numbers:
+    for number in _figures(claim.features):
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
         if any(same_number(number.value, n) for n in record.numbers):
@@ -429,6 +467,8 @@ def _new_number(
                 continue
             return f"Says {number.text.strip()} where the source article has {other.text.strip()}."
         if number.value in counts:  # "three countries" for a list of three names
+            continue
+        if _year_given(number, record):  # "the 2021 restructuring" for "restructuring in 2021"
             continue
         if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
             continue
@@ -450,6 +490,30 @@ def _new_number(
     return None
 
 
+def _year_given(number: NumberMention, record: SourceRecord) -> bool:
+    """Whether a figure written as a year is one the article dates something by."""
+    if not (number.text.strip().isdigit() and 1000 <= number.value <= 2100):
+        return False
+    return any(
+        d.value is not None and d.value.year == number.value
+        for features in record.features
+        for d in features.calendar_dates
+    )
+
+
+def _counting_all(record: SourceRecord) -> list[NumberMention]:
+    return [n for features in record.features for n in features.numbers]
+
+
+def _figures(features: Features) -> list[NumberMention]:
+    """The figures a text gives: its numbers, and its shares in words as percentages in place
+    of the counts they are written with ("six in ten": 60%, not six and ten)."""
+    shares = [s for s in share_words(features.text) if " in " in s.text or " out " in s.text]
+    spans = [(s.start, s.end) for s in shares]
+    alone = [n for n in features.numbers if not any(a <= n.start < b for a, b in spans)]
+    return sorted([*alone, *shares], key=lambda n: n.start)
+
+
 def _quantity_given(word: str, record: SourceRecord) -> bool:
     """Whether the article gives the count a fused quantity tells, with its unit, in other
     words: "a twelve-year sentence" for "asked for twelve years", "a 3-week trip" for "three
@@ -460,6 +524,8 @@ def _quantity_given(word: str, record: SourceRecord) -> bool:
         value = float(count) if count.isdigit() else float(text2num(count, "en"))
     except ValueError:
         return False
+    if rest.startswith("year-old"):  # an age: "24-year-olds" for "aged 16 to 24"
+        return any(same_number(n.value, value) for n in _counting_all(record))
     return any(
         same_number(n.value, value) and n.unit.lower() in (unit, f"{unit}s")
         for features in record.features
@@ -520,6 +586,8 @@ def _figure_retold_otherwise(
             n
             for n in aligned.numbers
             if n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
+            and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
+            # of pilots" is not "the roughly 1,400 pilots")
             and _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
         ),
         None,
@@ -655,6 +723,9 @@ def _fractions(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
     thirds", "half of"), each as a test of a figure that gives it (0.25, 25%, 67%)."""
     tests: set[Callable[[NumberMention], bool]] = set()
     for features in record.features:
+        for share in _figures(features):
+            if share.unit == "%" and not any(share is n for n in features.numbers):
+                tests.add(partial(_gives_share, share.value / 100))  # "six in ten"
         for match in _FRACTION.finditer(features.text.lower()):
             if match.group(3):
                 value = 0.5
@@ -857,7 +928,8 @@ def _opposite(
     flipped = aligned[1].negated != claim.features.negated
     denied = denied_words(claim.features) if claim.features.negated else frozenset()
     mine = claim.features.content
-    for word in mine - named - agreed:  # "North Korea" is a name, not a direction
+    fused = _fused_words(claim.features)  # "old" in "24-year-olds" is part of an age
+    for word in mine - named - agreed - fused:  # "North Korea" is a name, not a direction
         # a direction the claim tells of something else too is no inversion: "revenue doubled
         # but profit fell" uses both
         turned = _directions().get(word, frozenset()) - mine
@@ -878,6 +950,9 @@ def _opposite(
                 continue  # "had not lost to City" turns "lose" round itself: no inversion
             if _from_the_other_side(word, found[0], claim.features, aligned[1]):
                 continue  # "Chelsea lost to City" retells "City beat Chelsea"
+            if _of_another_figure(found[0], claim.features, aligned[1]):
+                continue  # "a 9 percent raise" beside "demanding 9 percent, arguing that
+                # salaries were cut by up to 25 percent": the cut is the 25 percent's
             if flipped and found[0] not in near:
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
             said = changes.get(found[0], found[0])
@@ -913,6 +988,48 @@ def _becoming() -> dict[str, str]:
     """Each verb of becoming with the adjective it makes true ("weaken": "weak";
     `becoming_verbs` in data/reading.yaml)."""
     return dict(pair.split("/") for pair in word_lists("reading.yaml")["becoming_verbs"])
+
+
+_HYPHENATED = re.compile(r"[\w'-]+")
+
+
+def _fused_words(features: Features) -> frozenset[str]:
+    """The lemmas a text uses only inside a count fused with its unit ("24-year-olds",
+    "a three-day strike")."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for word in features.words:
+        token = _HYPHENATED.match(features.text, _token_start(features.text, word.start))
+        fused = token is not None and _QUANTITY.match(token.group(0).lower()) is not None
+        (inside if fused else outside).add(word.lemma)
+    return frozenset(inside - outside)
+
+
+def _token_start(text: str, at: int) -> int:
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'"):
+        at -= 1
+    return at
+
+
+_FIGURE_REACH = 4  # words from a word of change to the figure it changes ("cut by up to 25")
+
+
+def _of_another_figure(opposite: str, claim: Features, sentence: Features) -> bool:
+    """Whether the sentence uses `opposite` only of figures the claim never gives: each time
+    a figure follows within a few words, and the claim gives none of them."""
+    given = [n.value for n in claim.numbers]
+    uses = [at for at, w in enumerate(sentence.words) if w.lemma == opposite]
+    if not uses:
+        return False
+    for at in uses:
+        reach = sentence.words[at + 1 : at + 1 + _FIGURE_REACH]
+        if not reach:
+            return False
+        end = reach[-1].end
+        figures = [n for n in sentence.numbers if sentence.words[at].end <= n.start < end]
+        if not figures or any(same_number(n.value, v) for n in figures for v in given):
+            return False
+    return True
 
 
 def _opposite_degree(
@@ -1022,6 +1139,9 @@ def _again(claim: Features, sentence: Features) -> str | None:
 _TIME_WORDS = frozenset({"before", "previously", "again", "once", "time"})
 
 
+_DENIED_REACH = 2  # words a denial may deny and be retold by one of them
+
+
 def _negation_retold(claim: Features, sentence: Features) -> bool:
     """Whether the negation one of the two has and the other lacks bears on what the
     sentence says (not on a gerund after a preposition: "its rule on not exporting"), and
@@ -1037,6 +1157,11 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
     if denied and not shown:
         # the negation denies what the other never says in these words ("has yet to cut
         # rates" beside "has kept its rates unchanged"): which of them is right is unknown
+        return False
+    if len(shown) == 1 and len(denied) > _DENIED_REACH:
+        # one word of a long denial tells nothing of it ("The weekly newspaper that reported
+        # the methodology claims is based in Lisbon" beside "denied a report in a weekly
+        # newspaper that the institute had changed its methodology to flatter the figures")
         return False
     if (
         shown

@@ -36,6 +36,11 @@ NEGATION_WORDS = frozenset(
 )
 NEGATION_PHRASES = re.compile(
     r"\b(?:yet to|failed to|fails to|refused to|refuses to|declined to|denied|denies|deny)\b"
+    # rejecting a claim that something is so denies it, as "denied" does: "rejected a weekly
+    # newspaper's claim that ...", "dismissed reports that ..."
+    r"|\b(?:reject|dismiss|refut|rebut)(?:s|es|ed|ing|e)?\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|charges|speculation)"
+    r"\s+that\b"
     # advice or a decision against an act denies it: "warned against cutting rates too
     # quickly" retells "would be careful not to cut rates too quickly" ("protested against
     # rising prices" is no such thing)
@@ -195,10 +200,31 @@ def scores(text: str) -> list[NumberMention]:
     return found
 
 
+# A share as a count out of a whole: "six in ten flights", "two out of five", "one in four"
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|[1-9]"
+_OUT_OF = re.compile(
+    rf"(?<![-\w.,])(?P<count>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|10|every\s+(?:{_SMALL}))"
+    r"(?![-\w.,%])",
+    re.IGNORECASE,
+)
+_SMALL_VALUES = {w: n for n, w in enumerate(_SMALL.split("|")[:10], start=1)}
+
+
+def _small(word: str) -> int:
+    word = word.lower().removeprefix("every").strip()
+    return int(word) if word.isdigit() else _SMALL_VALUES[word]
+
+
 def share_words(text: str) -> list[NumberMention]:
     """The shares a text gives in words ("fell by a third", "two thirds of voters", "by
-    half"), as percentages; a part without a count ("third") is a rank, not a share."""
+    half", "six in ten flights"), as percentages; a part without a count ("third") is a
+    rank, not a share."""
     found = []
+    for match in _OUT_OF.finditer(text):
+        given, whole = _small(match["count"]), _small(match["whole"])
+        if given < whole:  # "one in ten"; not "two in one" nor "won five in five games"
+            value = 100 * given / whole
+            found.append(NumberMention(value, match.group(0), "%", *match.span()))
     for match in _SHARE_WORDS.finditer(text):
         part, count = match["part"].lower().rstrip("s"), (match["count"] or "").lower()
         if part != "half" and not count:
@@ -568,9 +594,30 @@ def _norm(text: str) -> str:
     return "_".join(words)
 
 
+# A part of a large round number: "a quarter of a million", "half a billion", "three
+# quarters of a million"
+_PART_OF_SCALE = re.compile(
+    r"(?<![\w-])(?:(?P<count>a|an|one|two|three)\s+)?(?P<part>half|thirds?|quarters?)"
+    r"\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_scales(text: str) -> list[NumberMention]:
+    found = []
+    for match in _PART_OF_SCALE.finditer(text):
+        part = match["part"].lower().rstrip("s")
+        count = SHARE_COUNTS.get((match["count"] or "a").lower(), 1)
+        value = count / SHARE_PARTS[part] * _MULTIPLIERS[match["scale"].lower()]
+        unit = _next_word(text, match.end())
+        unit = "" if unit == "of" else unit  # "a quarter of a million of the passengers"
+        found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
+    return found
+
+
 def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
-    spans = [(d.start, d.end) for d in dates]
-    found: list[NumberMention] = []
+    found: list[NumberMention] = _parts_of_scales(text)  # "a quarter of a million": 250,000
+    spans = [(d.start, d.end) for d in dates] + [(n.start, n.end) for n in found]
     for match in _NUMBER.finditer(text):
         if _within(match.start(), spans):
             continue
@@ -589,6 +636,8 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
         unit = "%" if match.group("pct") else _next_word(text, match.end())
         found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
     for start, end, value in _word_numbers(text):
+        if _within(start, spans):
+            continue
         run = text[start:end]
         if run.lower() == "one" or (
             run.split()[0].lower() in _SCALES and _after_digit(text, start)

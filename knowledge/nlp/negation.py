@@ -4,6 +4,7 @@ the sentence itself says (not a description inside it: "its policy of not sendin
 from __future__ import annotations
 
 import itertools
+import re
 
 from knowledge.nlp.features import (
     MODALS,
@@ -84,6 +85,15 @@ def plainly_negated(features: Features) -> frozenset[str] | None:
     return frozenset(found) or None
 
 
+# What a denial denies when it denies a report: what the report says, after "that" ("denied a
+# report in a weekly newspaper that the institute had changed its methodology").
+_DENIED_REPORT = re.compile(
+    r"(?:\s+[\w'’]+){0,6}?\s+(?:claims?|reports?|allegations?|suggestions?|accusations?"
+    r"|rumou?rs?|charges|speculation)(?:\s+[\w'’]+){0,4}?\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def denied_words(features: Features) -> frozenset[str]:
     """What the sentence's negations deny: the first content word after each negation
     ("was not exporting weapons": export; "have yet to approve": approve), and after a
@@ -97,7 +107,11 @@ def denied_words(features: Features) -> frozenset[str]:
     ]
     nouns = {start for start in after if said[start - 1] in _NOUN_NEGATIONS}
     for phrase in NEGATION_PHRASES.finditer(features.text):
-        after.append(next((i for i, w in enumerate(words) if w.start >= phrase.end()), len(words)))
+        end = phrase.end()
+        report = _DENIED_REPORT.match(features.text, end)
+        if report is not None:  # "denied a report in a weekly newspaper that X": X
+            end = report.end()
+        after.append(next((i for i, w in enumerate(words) if w.start >= end), len(words)))
     found: set[str] = set()
     for start in after:
         first = next(
