@@ -534,6 +534,18 @@ def retellings_section() -> str:
         row("wrong retellings, dev half", data["errors"]["dev"], then.get("dev")),
         row("wrong retellings, held-out half", data["errors"]["held_out"], then.get("held_out")),
     ]
+    added = data.get("additions") or {}
+    if added.get("sentences"):
+        before = earlier.get("additions") or {}
+        rows.insert(
+            1,
+            [
+                "additions: what the article never reports (🚩 and ✅ are wrong)",
+                str(added["sentences"]),
+                f"{added['flagged']} / {added['supported']}",
+                f"{before['flagged']} / {before['supported']}" if before else "—",
+            ],
+        )
     rows += [
         row(f"wrong: {kind}", tally, then.get("by_kind", {}).get(kind, {}))
         for kind, tally in data["errors"]["by_kind"].items()
@@ -545,8 +557,9 @@ def retellings_section() -> str:
         "of a named kind; checked on the article's day:\n\n"
         + _table(["retellings", "sentences", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
         + "\n\nThe halves split the wrong retellings by a hash of the text; the checks were "
-        "changed looking at misses of both halves of the first two batches of articles, so read "
-        "the halves as a guide (the issue notes give each batch as first read). Reproduce: "
+        "changed looking at misses of both halves of the first two batches of articles, and at "
+        "every sentence of the last six (marked `tuned_on`), so read the halves as a guide (the "
+        "issue notes give each batch as first read). Reproduce: "
         "`.venv/bin/python benchmarks/eval_retellings.py`"
     )
 

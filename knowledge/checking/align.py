@@ -43,7 +43,7 @@ from knowledge.nlp.features import (
     share_words,
 )
 from knowledge.nlp.moves import figure_moves
-from knowledge.nlp.negation import deprived
+from knowledge.nlp.negation import denied_words, deprived
 from knowledge.resources import word_lists, word_set
 
 _NAMED = frozenset(
@@ -161,6 +161,9 @@ class Difference:
     recorded: str
     of_date: bool = False  # a date the claim bounds ("before 2017") that the statement's breaks
     at: int = -1  # where the claim gives the detail (its offset), for a figure or a date
+    # the claim bounds the statement's date from its other side ("built before March 2024"
+    # beside "made since March 2024")
+    other_side: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,13 @@ class Alignment:
     figures_apart: bool = False
     # where the claim gives the figures and dates that the statement gives the same way
     alike: frozenset[int] = frozenset()
+    # the claim tells the time on the other side of a date the statement bounds ("before
+    # March 2024" beside "since March 2024"), whichever event either bound is of
+    other_side: bool = False
+    # the claim denies a word the statement never uses, nor any opposite of it ("said the
+    # fall was not linked to tourism" beside "said the decline was driven by tourism"): what
+    # the denial bears on is not in the statement, so nothing there can back it
+    negation_unretold: bool = False
 
     @property
     def uncovered_names(self) -> int:
@@ -263,11 +273,14 @@ class Alignment:
         tells of someone else (`other_subject`), the claim turns it round (`turned`,
         `turned_round`), or it uses a content word of its own whose opposite the statement
         uses instead ("deliveries fell 11 percent" beside "deliveries rose 11 percent",
-        however much else either tells; a word like "after" turns a near copy only)."""
+        however much else either tells; a word like "after" turns a near copy only), or it
+        tells the other side of a date the statement bounds (`other_side`)."""
         return (
             self.other_subject
             or self.turned
             or self.turned_round
+            or self.other_side
+            or self.negation_unretold
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 
@@ -446,6 +459,7 @@ class _Unit:
     lead: str = ""
     sign: str = ""
     before: str = ""  # the word right before a figure, lower case ("by", "to")
+    among: bool = False  # the figure counts a whole one belongs to ("one of five regions")
     follow: frozenset[str] = frozenset()  # content words just after a figure ("second season")
     near: frozenset[str] = frozenset()  # content words just before it ("cases" in "cases rose to")
     noun: str = ""  # the noun a figure counts ("test" in "650,000 coronavirus tests"), or ""
@@ -534,6 +548,8 @@ def align(
     flipped = _negation_flip(claim, statement, shared, pairs)
     if flipped is not None:
         differences.append(flipped)
+    other_side = any(d.other_side for d in differences)
+    unretold = _negation_unretold(claim, statement, antonyms)
     if dates > 1 or not _tells_event(claim, shared, lost):  # which date, of which event?
         uncovered += [d.said for d in differences if d.of_date]
         differences = [d for d in differences if not d.of_date]
@@ -558,6 +574,8 @@ def align(
         opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
+        other_side=other_side,
+        negation_unretold=unretold,
         alike=frozenset(
             u.start
             for u in mine
@@ -692,10 +710,18 @@ def _lifespan(
 
 
 def _lived_by(statement: Features, before: str, named: frozenset[str]) -> bool:
-    """Whether the name that `before` (the statement up to a bracket) ends in is one of the
-    `named`."""
+    """Whether the name that `before` (the statement up to a bracket) ends in, or a name of
+    the name-and-titles the statement opens with, is one of the `named`."""
     ending = [m for m in statement.entities if m.start < len(before) and m.end == len(before)]
+    if len(_LOWER_WORD.findall(before)) <= _TITLE_WORDS:  # the sentence opens with the name
+        # and its titles ("Maurice Harold Macmillan, 1st Earl of Stockton, (20 February
+        # 1894 – ...)", 'Ernest " Ernie " Arthur Coombs, CM (November 26, 1927 – ...)')
+        ending += [m for m in statement.entities if m.end <= len(before)]
     return any(_name_words(m) & named for m in ending)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z']*\b")
+_TITLE_WORDS = 2  # lower-case words a name's titles may hold ("1st Earl of Stockton")
 
 
 def _names_given(features: Features) -> frozenset[str]:
@@ -1172,6 +1198,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     follow=context,
                     sign=_sign(text, number.start),
                     before=_preceding_word(text, number.start),
+                    among=bool(_ONE_OF.search(text, max(0, number.start - 12), number.start)),
                     scopes=_scopes(context | frozenset(following[:1]), frozenset(leading)),
                 )
             )
@@ -1184,6 +1211,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
 
 
 _CURRENCY = "$£€¥"
+_ONE_OF = re.compile(r"\bone of\s+$", re.I)
 _LEAD_REACH = 3  # words looked back from a figure for the word that leads to it
 _DENOMINATOR = re.compile(r"\d[\w\s]{0,20}\bout\s+of$", re.I)
 _SIZES = frozenset({"population", "attendance", "enrolment", "enrollment", "headcount"})
@@ -1584,6 +1612,9 @@ def date_relation(a: _Unit, b: _Unit) -> str:
         if a.lemma == b.lemma == ">=" and not x.value.agrees(y.value):
             return "differs"  # two starts of one period: "from December 2020" beside "from
             # December 2021" (two "by" dates are two moments of a state: unsettled)
+        if x.value.agrees(y.value) and {a.lemma, b.lemma} in ({"<", ">="}, {"<", ">"}):
+            return "differs"  # the other side of one date: "built before March 2024" beside
+            # "made since March 2024"
         return "same" if x.value.agrees(y.value) and a.lemma == b.lemma else "unsettled"
     yearless = not _YEAR.search(x.text) and bool(_YEAR.search(y.text))
     if a.lemma:
@@ -1677,7 +1708,11 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     an estimate) agrees with the statement's figure `b`."""
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-    said, recorded = x.value, y.value
+    said, recorded = _thousands(x.text, x.value, y.value), _thousands(y.text, y.value, x.value)
+    if a.among and b.after.split()[:1] == ["other"]:
+        recorded += 1  # "one of five regions" beside "four other regions"
+    elif b.among and a.after.split()[:1] == ["other"]:
+        said += 1
     if (_in_words(x) or _in_words(y)) and not a.lemma and not b.lemma:  # "a third", "33%"
         return "same" if abs(said - recorded) <= _SHARE_SLACK else "differs"
     if x.unit != y.unit and _days(x) and _days(y):  # "eleven days" beside "eleven weeks"
@@ -1710,6 +1745,20 @@ def number_relation(a: _Unit, b: _Unit) -> str:
     if same_number(said, recorded) or (not x.ordinal and _rounded(x.text, said, recorded)):
         return "same"
     return "differs"
+
+
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _thousands(text: str, value: float, other: float) -> float:
+    """A figure written with dots between its thousands ("30.000 inhabitants") read as the
+    other text's figure of that size is written ("30,000"): only where the other figure is
+    that large and this reading brings the two within half of each other."""
+    written = text.strip()
+    if not _DOT_THOUSANDS.fullmatch(written) or other < 1000:
+        return value
+    grouped = float(written.replace(".", ""))
+    return grouped if abs(grouped - other) <= 0.5 * other else value
 
 
 # Days in each measure of a span of time, to compare spans given in two measures; spans so
@@ -2285,9 +2334,42 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
         kept = unit.text.lower().startswith(unit.bound.lower())  # "by 2022" keeps its "by"
         said = unit.text if kept else f"{unit.bound} {unit.text}"
         return Difference(DetailKind.BOUND, said, other.text, of_date=True, at=unit.start)
+    if unit.category == "date" and unit.lemma and other.lemma:  # two sides of one date
+        return Difference(
+            DetailKind.BOUND,
+            _bounded(unit),
+            _bounded(other),
+            of_date=True,
+            at=unit.start,
+            other_side=True,
+        )
     if unit.category == "date":
         return Difference(DetailKind.DATE, unit.text, other.text, at=unit.start)
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
+
+
+def _negation_unretold(
+    claim: Features, statement: Features, antonyms: dict[str, frozenset[str]]
+) -> bool:
+    """Whether the claim denies a word that the statement uses in no form (nor as part of a
+    word: "pre-committing", "committing"), nor any opposite of it ("not linked" beside
+    "driven by"; not "did not win" beside "lost")."""
+    if not claim.negated:
+        return False
+    used = set(statement.lemmas)
+
+    def told(word: str) -> bool:  # "pre-commit" tells "commit"
+        return word in used or any(len(u) > 3 and (u in word or word in u) for u in used)
+
+    return any(
+        not told(w) and not (antonyms.get(w, frozenset()) & used) for w in denied_words(claim)
+    )
+
+
+def _bounded(unit: _Unit) -> str:
+    """A date with the words that bound it ("before March 2024", "since March 2024")."""
+    kept = not unit.bound or unit.text.lower().startswith(unit.bound.lower())
+    return unit.text if kept else f"{unit.bound} {unit.text}"
 
 
 def _counted(unit: _Unit) -> str:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from datetime import date
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from text_to_num import text2num
 
@@ -27,12 +27,16 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import DateMention, PartialDate
 from knowledge.nlp.features import (
     CLAUSE_MARKS,
+    NEGATION_PHRASES,
+    NEGATION_WORDS,
     SHARE_COUNTS,
     SHARE_PARTS,
     Features,
     Mention,
     NumberMention,
     Word,
+    can_be_noun,
+    can_be_verb,
     content_lemmas,
     same_number,
     share_words,
@@ -46,7 +50,7 @@ from knowledge.nlp.negation import (
     told_as_done,
     under_modal,
 )
-from knowledge.resources import Lexicon, word_lists, word_pairs
+from knowledge.resources import Lexicon, word_lists, word_pairs, word_set
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
@@ -150,6 +154,10 @@ def _new_name(
             if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
                 return f"Names {mention.text} where the source article has {other.text}."
             continue
+        if _new_altogether(mention, known) and _with_a_new_figure(claim.features, record):
+            continue  # "The Azores recorded a rate of 6.0%": a place and a figure the article
+            # never gives tell of something it does not report, not of a place swapped (a
+            # name sharing a word with the article's is one changed: "SARS-CoV-3")
         if _in_place_of_a_name(claim.features, mention, aligned, record) or _in_place_of_a_place(
             claim.features, mention, record, context.lexicon
         ):
@@ -173,6 +181,65 @@ def _told_elsewhere(
         and any(same_number(v, n.value) for v in figures for n in sentence.numbers)
         for sentence in record.features
         if sentence.text != aligned.text
+    )
+
+
+_NEW_WORDS = 2  # content words the article never uses that make a claim tell of more
+
+
+def _tells_of_more(features: Features, known: frozenset[str]) -> bool:
+    """Whether the claim names what the article never names: a name none of whose words it
+    uses, or things of its own (two nouns the article never uses: "people with a university
+    degree"; a paraphrase's verbs and adjectives aside)."""
+    names = _name_words(features)
+    if any(_new_altogether(m, known) for m in features.entities):
+        return True
+    new = {
+        w
+        for w in features.content
+        if w not in known
+        and w not in names
+        and not any(c.isdigit() for c in w)
+        and can_be_noun(w)
+        and not can_be_verb(w)  # "lowered its main rate" retells "cut its key rate"
+    }
+    return len(new) >= _NEW_WORDS
+
+
+def _new_altogether(mention: Mention, known: frozenset[str]) -> bool:
+    """Whether a name shares no word with the article ("the Azores"; not "SARS-CoV-3" beside
+    "SARS-CoV-2", which changes a name the article gives)."""
+    parts = {p for w in _words_of_name(mention.text) for p in w.split("-") if p}
+    return bool(parts) and not parts & _parts(known)
+
+
+@lru_cache(maxsize=64)  # one per article checked against, not kept without bound
+def _parts(known: frozenset[str]) -> frozenset[str]:
+    """The article's words and the parts of its hyphenated ones ("sars-cov-2": sars, cov)."""
+    return known | {p for w in known if "-" in w for p in w.split("-") if p}
+
+
+def _with_a_new_figure(features: Features, record: SourceRecord) -> bool:
+    """Whether the claim gives a figure (not a year) that the article gives in no form."""
+    given = [n.value for f in record.features for n in f.numbers]
+    return any(
+        not any(same_number(n.value, g) for g in given)
+        and not _year_given(n, record)
+        and not (n.text.strip().isdigit() and 1000 <= n.value <= 2100)
+        and not _in_a_name(features, n)
+        for n in _figures(features)
+    )
+
+
+def _in_a_name(features: Features, number: NumberMention) -> bool:
+    """Whether a figure is part of a name, right before or after it ("787 Dreamliner")."""
+    text = features.text
+    return any(
+        0 <= m.start - number.end <= 1
+        and not text[number.end : m.start].strip()
+        or 0 <= number.start - m.end <= 1
+        and not text[m.end : number.start].strip()
+        for m in features.entities
     )
 
 
@@ -201,7 +268,16 @@ def _named_otherwise_here(
     place = _place_key(mention.text) in lexicon.places
     told = (mention.start, mention.end)
     if own:
-        return _subject_swapped(features, mention, aligned, own, said)
+        return _subject_swapped(features, mention, aligned, own, said) or _beside_another(
+            features, mention, aligned, own, said
+        )
+    inside = [  # "Bergen" in "the University of Bergen": the claim's name, as part of one
+        (n.start, n.end)
+        for n in aligned.entities
+        if set(_words_of_name(mention.text)) < set(_words_of_name(n.text))
+    ]
+    if inside:
+        return _beside_another(features, mention, aligned, inside, said)
     for name in aligned.entities:
         if name.id in features.entity_ids or all(w in said for w in _words_of_name(name.text)):
             continue
@@ -210,6 +286,58 @@ def _named_otherwise_here(
         if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
             return name
     return None
+
+
+def _beside_another(
+    features: Features, mention: Mention, aligned: Features, own: list[Span], said: frozenset[str]
+) -> Mention | None:
+    """The place the sentence gives beside a word the claim's place stands beside, where the
+    sentence gives the claim's place (or a name holding it) only beside other words: "At
+    Porto airport, queues stretched" beside "At Lisbon's Humberto Delgado airport, queues
+    stretched ..., while in Porto, where 41 departures were cancelled". Both told as places
+    ("in", "at"), the other one the claim never gives, with a content word among the few
+    words beside both."""
+    told = (mention.start, mention.end)
+    if not _told_as_place(features.text, mention.start):
+        return None  # only a place put for a place ("At Porto airport", "At Lisbon's ...
+        # airport"): who did what is read by `_subject_swapped`
+    if any(_stands_for(features, told, aligned, [span], 2, nearest=True) for span in own):
+        return None  # the sentence tells it beside the same word: no swap
+    for name in aligned.entities:
+        if (name.start, name.end) in own or any(w in said for w in _words_of_name(name.text)):
+            continue
+        if not _told_as_place(aligned.text, name.start):
+            continue
+        if _close_words(features, told) & _close_words(aligned, (name.start, name.end)):
+            return name
+    return None
+
+
+_BESIDE = 4  # words on each side of two places that tell what happened there
+
+
+def _close_words(features: Features, span: Span) -> frozenset[str]:
+    """The content words among the `_BESIDE` words on each side of a span within its clause,
+    names' words and dates passed over uncounted ("Lisbon's Humberto Delgado airport":
+    airport; "Born on 3 March 1936 in Tromsø": born)."""
+    text = features.text
+    opening, closing = _clause(text, span)
+    dated = [(d.start, d.end) for d in features.dates]  # "born on 3 March 1936 in Tromsø"
+    plain = [
+        w
+        for w in features.words
+        if not _capitalised_within(text, w.start) and not any(a <= w.start < b for a, b in dated)
+    ]
+    before = [w for w in plain if opening <= w.start and w.end <= span[0]][-_BESIDE:]
+    after = [w for w in plain if w.start >= span[1] and w.end <= closing][:_BESIDE]
+    return frozenset(w.lemma for w in before + after if w.lemma in features.content)
+
+
+def _told_as_place(text: str, start: int) -> bool:
+    """Whether a name is told as where something is or happens ("in Tromsø", "at Porto
+    airport")."""
+    before = text[:start].split()[-1:]
+    return bool(before) and before[0].lower() in word_set("reading.yaml", "place_prepositions")
 
 
 def _subject_swapped(
@@ -483,6 +611,9 @@ def _new_number(
         if not _in_place_of_a_figure(claim.features, number, aligned, record):
             continue  # a figure the article has nothing in place of adds to it ("inflation
             # fell to 2.2% in August" beside an article giving the rate cut to 3.5%)
+        if _tells_of_more(claim.features, known):
+            continue  # "Unemployment among people with a university degree fell to 4.5%",
+            # or "The Azores recorded a rate of 6.0%": of something the article never names
         return f"The source article never gives the number {number.text.strip()}."
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known and not _quantity_given(word, record):
@@ -554,16 +685,30 @@ def _in_place_of_a_figure(
         return [
             (n.start, n.end)
             for n in sentence.numbers
-            if not any(same_number(n.value, g) for g in given) and n.ordinal == number.ordinal
+            if not any(same_number(n.value, g) for g in given)
+            and n.ordinal == number.ordinal
+            and (n.unit == "%") == (number.unit == "%")  # "870 euros" is not "6.1%"
         ]
 
     told = (number.start, number.end)
     unit = _unit_of(number)
-    places = others(aligned) + _shares_in_words(aligned) + _years(aligned)
+    # a count of years, or a figure of a year, may stand for a year ("since 2019"); not one
+    # counting something else ("870 euros a month")
+    counts_else = number.unit.lower() in features.content and number.unit.lower() != "year"
+    years = [] if counts_else or number.unit == "%" else _years(aligned)
+    places = others(aligned) + _shares_in_words(aligned) + years
     return _stands_for(features, told, aligned, places, counted=unit) or any(
         _stands_for(features, told, sentence, others(sentence), 1, unit, nearest=True)
         for sentence in record.features
     )
+
+
+_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _is_span(number: NumberMention) -> bool:
+    """Whether a figure counts a span of time ("four days", "two weeks")."""
+    return number.unit.lower().removesuffix("s") in _SPAN_UNITS
 
 
 def _unit_of(number: NumberMention) -> frozenset[str]:
@@ -588,6 +733,7 @@ def _figure_retold_otherwise(
             if n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
             # of pilots" is not "the roughly 1,400 pilots")
+            and _is_span(n) == _is_span(number)  # "four days" is no count of clubs
             and _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
         ),
         None,
@@ -624,7 +770,16 @@ def _in_place_of_a_date(
     return _stands_for(features, told, aligned, [(d.start, d.end) for d in aligned.dates]) or any(
         _stands_for(features, told, f, [(d.start, d.end) for d in f.dates], 1, nearest=True)
         for f in record.features
+        if _of_the_claims_names(features, f)
     )
+
+
+def _of_the_claims_names(features: Features, sentence: Features) -> bool:
+    """Whether a sentence of the article may tell of whom the claim tells: it names one of
+    the claim's names, or the claim names no one ("Arvid Helland ... died in 2009" is not
+    told in place of "Alnes married Kjell Alnes ...; he died in 2011")."""
+    mine = _name_words(features)
+    return not mine or bool(mine & _name_words(sentence))
 
 
 def _stands_for(
@@ -817,7 +972,7 @@ def _other_of_class(
     for word, kind, following in _classed(text, lexicon, fractions):
         if kind not in used:
             continue
-        if word not in known:
+        if word not in known and word not in _implied(known):
             return f"The source article never says “{word}” (a different {kind})."
         if any(w == word for w, _, _ in retold):
             continue
@@ -825,6 +980,17 @@ def _other_of_class(
         if other is not None:
             return f"Says “{word} {following}” where the source article says “{other} {following}”."
     return None
+
+
+def _implied(known: frozenset[str]) -> frozenset[str]:
+    """The words the article's words give without writing them ("married": husband, wife;
+    `implied_words` in data/reading.yaml)."""
+    found: set[str] = set()
+    for group in word_lists("reading.yaml")["implied_words"]:
+        word, *implied = group.split("/")
+        if word in known:
+            found.update(implied)
+    return frozenset(found)
 
 
 def _classed(
@@ -950,6 +1116,8 @@ def _opposite(
                 continue  # "had not lost to City" turns "lose" round itself: no inversion
             if _from_the_other_side(word, found[0], claim.features, aligned[1]):
                 continue  # "Chelsea lost to City" retells "City beat Chelsea"
+            if _degrees_apart(word, found[0], claim.features, aligned[1]):
+                continue  # "higher than among men" compares; "the lowest since 2008" ranks
             if _of_another_figure(found[0], claim.features, aligned[1]):
                 continue  # "a 9 percent raise" beside "demanding 9 percent, arguing that
                 # salaries were cut by up to 25 percent": the cut is the 25 percent's
@@ -1011,6 +1179,31 @@ def _token_start(text: str, at: int) -> int:
     return at
 
 
+def _degrees_apart(word: str, opposite: str, claim: Features, sentence: Features) -> bool:
+    """Whether the claim uses its word only as a comparative ("higher") and the sentence its
+    opposite only as a superlative ("lowest"), or the reverse: a comparison between two
+    things is no inversion of a rank."""
+    mine, theirs = _degree_of(claim, word), _degree_of(sentence, opposite)
+    return bool(mine and theirs) and len(mine) == len(theirs) == 1 and mine != theirs
+
+
+def _degree_of(features: Features, lemma: str) -> set[str]:
+    """How a sentence uses a word of degree: "comparative", "superlative" or "plain"."""
+    found = set()
+    for w in features.words:
+        if w.lemma != lemma:
+            continue
+        said = features.text[w.start : w.end].lower()
+        found.add(
+            "superlative"
+            if said.endswith("est") and not lemma.endswith("est")
+            else "comparative"
+            if said.endswith("er") and not lemma.endswith("er")
+            else "plain"
+        )
+    return found
+
+
 _FIGURE_REACH = 4  # words from a word of change to the figure it changes ("cut by up to 25")
 
 
@@ -1054,7 +1247,11 @@ def _degrees(features: Features) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for at, word in enumerate(words):
         said = text[word.start : word.end].lower()
-        after = next((w.lemma for w in words[at + 1 : at + 3] if w.lemma in features.content), "")
+        # past "of any", "of all" ("the fewest of any team": fewest, team)
+        following = words[at + 1 : at + 4]
+        if not following or text[following[0].start : following[0].end].lower() != "of":
+            following = following[:2]
+        after = next((w.lemma for w in following if w.lemma in features.content), "")
         if said in _DEGREE_WORDS and after:
             found.add((said, after))
     return found
@@ -1062,7 +1259,7 @@ def _degrees(features: Features) -> set[tuple[str, str]]:
 
 # Words of degree a sentence's content words leave out, compared as written.
 _DEGREE_WORDS = frozenset(
-    {"more", "less", "fewer", "most", "least", "best", "worst", "better", "worse"}
+    {"more", "less", "fewer", "most", "least", "fewest", "best", "worst", "better", "worse"}
 )
 
 
@@ -1081,8 +1278,33 @@ def _from_the_other_side(word: str, opposite: str, claim: Features, sentence: Fe
     first than the article's sentence does."""
     if opposite not in _converses().get(word, frozenset()):
         return False
+    doer, done_to = _named_near(claim, word, before=True), _named_near(sentence, opposite)
+    if doer and done_to and doer == done_to:
+        return True  # "Tor Ekeberg beat her" retells "she ... lost to Tor Ekeberg"
     mine, theirs = _first_named(claim), _first_named(sentence)
     return bool(mine and theirs and mine != theirs)
+
+
+_PARTY_REACH = 12  # characters between a verb and the party it names ("lost to", "beaten by")
+
+
+def _named_near(features: Features, lemma: str, *, before: bool = False) -> str:
+    """The words of the name right before (or right after) the word of `lemma` in a
+    sentence: who did it, or to whom ("" where none is that close)."""
+    text = features.text
+    for word in features.words:
+        if word.lemma != lemma:
+            continue
+        for mention in features.entities:
+            gap = text[mention.end : word.start] if before else text[word.end : mention.start]
+            if 0 <= len(gap) <= _PARTY_REACH and (mention.end <= word.start) == before:
+                if before and gap.strip() or not before and gap.strip() not in _PARTY_WORDS:
+                    continue
+                return " ".join(_words_of_name(mention.text))
+    return ""
+
+
+_PARTY_WORDS = frozenset({"", "to", "by", "against"})
 
 
 @cache
@@ -1142,6 +1364,21 @@ _TIME_WORDS = frozenset({"before", "previously", "again", "once", "time"})
 _DENIED_REACH = 2  # words a denial may deny and be retold by one of them
 
 
+def _negated_span_told(negated: Features, other: Features) -> bool:
+    """Whether the other sentence uses a content word (not a name's) of what follows a
+    negation of the negated one, up to the end of its clause."""
+    text = negated.text
+    names = _name_words(negated)
+    starts = [m.end() for m in NEGATION_PHRASES.finditer(text)]
+    starts += [w.end for w in negated.words if text[w.start : w.end].lower() in NEGATION_WORDS]
+    for start in starts:
+        end = next((m.start() for m in CLAUSE_MARKS.finditer(text, start)), len(text))
+        span = {w.lemma for w in negated.words if start <= w.start < end}
+        if (span & negated.content) - names & other.content:
+            return True
+    return not starts
+
+
 def _negation_retold(claim: Features, sentence: Features) -> bool:
     """Whether the negation one of the two has and the other lacks bears on what the
     sentence says (not on a gerund after a preposition: "its rule on not exporting"), and
@@ -1152,6 +1389,10 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # every "not" qualifies a gerund after a preposition
     if _NEVER_BEFORE.search(negated.text) and _FIRST_TIME.search(other.text):
         return False  # "had never won the FA Cup before" retells "won it for the first time"
+    if not _negated_span_told(negated, other):
+        return False  # the negation bears on what the other never tells ("... and rejected
+        # press reports that TAP meant to bring in foreign pilots" beside a sentence on the
+        # cost of the strike)
     denied = denied_words(negated)
     shown = denied & other.content
     if denied and not shown:

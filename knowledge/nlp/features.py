@@ -204,7 +204,7 @@ def scores(text: str) -> list[NumberMention]:
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|[1-9]"
 _OUT_OF = re.compile(
     rf"(?<![-\w.,])(?P<count>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|10|every\s+(?:{_SMALL}))"
-    r"(?![-\w.,%])",
+    r"(?![-\w%]|[.,]\d)",
     re.IGNORECASE,
 )
 _SMALL_VALUES = {w: n for n, w in enumerate(_SMALL.split("|")[:10], start=1)}

@@ -7,6 +7,7 @@ that a retelling is compared figure by figure, not word by word across the sente
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,7 @@ from knowledge.resources import word_lists
 
 _REACH = 3  # words between a verb of change and its figure ("fell by nearly 4.5%")
 _BARE = frozenset({"up", "down"})  # said right before the figure only ("up 18%", not "up to")
+_APPOSITIVE = re.compile(r",\s*at\s+")  # "the lowest rate, at 7.8%": the figure of the rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,9 @@ class Move:
 
 def figure_moves(features: Features) -> list[Move]:
     """Each figure of the sentence whose change a word next to it tells: a verb of change
-    (or "up", "down") before it in its clause, with no other figure between, or a noun of
-    change right after it ("a 3% rise")."""
+    (or "up", "down", or a word ranking it at one end: "the highest at 7.8%") before it in
+    its clause, with no other figure between, or a noun of change right after it ("a 3%
+    rise")."""
     directions = _directions()
     text, words = features.text, features.words
     at = {w.start: i for i, w in enumerate(words)}
@@ -61,14 +64,17 @@ def figure_moves(features: Features) -> list[Move]:
 def _before(
     words: Sequence[Word], i: int, text: str, figures: set[int], directions: dict[str, str]
 ) -> tuple[Word, str] | None:
-    for back in range(1, _REACH + 2):
+    for back in range(1, _REACH + 4):
         if i - back < 0:
             return None
         word = words[i - back]
         between = text[word.end : words[i - back + 1].start]
-        if CLAUSE_MARKS.search(between) or word.start in figures:
+        appositive = back == 2 and _APPOSITIVE.fullmatch(text[word.end : words[i].start])
+        if (CLAUSE_MARKS.search(between) and not appositive) or word.start in figures:
             return None
-        direction = directions.get(word.lemma)
+        ranked = _superlatives().get(text[word.start : word.end].lower())
+        direction = directions.get(word.lemma) if back <= _REACH + 1 else None
+        direction = direction or ranked
         if direction is None:
             continue
         if word.lemma in _BARE and back > 1 and words[i - 1].lemma != "by":
@@ -98,6 +104,16 @@ def _comparisons() -> dict[str, str]:
     lists = word_lists("reading.yaml")
     found = dict.fromkeys(lists["rising_comparisons"], "rise")
     found.update(dict.fromkeys(lists["falling_comparisons"], "fall"))
+    return found
+
+
+@cache
+def _superlatives() -> dict[str, str]:
+    """Each word ranking a figure at one end ("highest", "lowest"), as written, with its
+    direction (`rising_superlatives`, `falling_superlatives` in data/reading.yaml)."""
+    lists = word_lists("reading.yaml")
+    found = dict.fromkeys(lists["rising_superlatives"], "rise")
+    found.update(dict.fromkeys(lists["falling_superlatives"], "fall"))
     return found
 
 

@@ -119,3 +119,140 @@ SERIES = "Dara Quill is an Irish actor, best known as Rosa Keane in the series H
 async def test_years_in_brackets_after_a_title_are_no_ones_life(claim: str) -> None:
     # the series ran from 2003 to 2011: they are not the actor's birth and death
     assert await verdict_beside(SERIES, claim) != "supported"
+
+
+JOBS_DAY = date(2025, 4, 24)
+JOBS = (
+    "Kaldor's unemployment falls to 5.2%\n\n"
+    "VESTMARK, 24 April 2025 – Kaldor's unemployment rate fell to 5.2% in March from 5.9% a "
+    "year earlier, the statistics office said on Thursday, the lowest figure for March since "
+    "2009.\n\n"
+    "By region, the Lowlands recorded the lowest rate at 3.1%, while the island of Sorn had "
+    "the highest at 8.4%.\n\n"
+    "At Vestmark's Elin Dahl airport, queues at check-in desks stretched for three hours on "
+    "Monday, while in Tarsk, where 30 departures were cancelled, passengers slept in the "
+    "terminal.\n\n"
+    "Opposition spokesman Jon Varga said the decline was driven by seasonal farm work and by "
+    "young people leaving, who no longer appear in the figures. Labour minister Eva Lind said "
+    "the fall had cost the treasury nothing and rejected reports that the office had changed "
+    "its survey.\n\n"
+    "The city club scored only 41 goals last season, the fewest of any team in the league. "
+    "Its chairman, Pia Holm, lost the club election to Ari Mott by 14 votes in 2019.\n\n"
+    "Holm married Oskar Holm, a teacher, in 1990; he died in 2011. Vehicles made since March "
+    "2024 use tyres from a different supplier."
+)
+
+
+async def _jobs(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
+    report = await report_after_learning(kb, JOBS, text, JOBS_DAY)
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "At Tarsk airport, queues at check-in desks stretched for three hours on Monday.",
+            id="place-of-another-clause",
+        ),
+        pytest.param("In Tarsk, 30 arrivals were cancelled.", id="arrivals-for-departures"),
+        pytest.param("Sorn recorded the lowest rate, at 8.4%.", id="figure-ranked-otherwise"),
+        pytest.param(
+            "The city club's 41 goals last season were the most of any team in the league.",
+            id="most-for-fewest",
+        ),
+    ],
+)
+async def test_a_detail_moved_within_a_sentence_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "contradicted" in await _jobs(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In Tarsk, 30 departures were cancelled.", id="place-in-its-clause"),
+        pytest.param("Sorn had the highest rate, at 8.4%.", id="figure-ranked-alike"),
+        pytest.param("Ari Mott beat Pia Holm by 14 votes in 2019.", id="the-other-side"),
+        pytest.param(
+            "Pia Holm's husband Oskar, a teacher she married in 1990, died in 2011.",
+            id="husband-of-married",
+        ),
+        pytest.param("Ari Mott, the club's founder, died in 2016.", id="another-persons-death"),
+        pytest.param(
+            "The Highlands recorded an unemployment rate of 6.0% in March.", id="new-place"
+        ),
+        pytest.param(
+            "Unemployment among people with a university degree fell to 2.5%.", id="subgroup"
+        ),
+        pytest.param(
+            "Kaldor's minimum wage rose to 900 euros a month in 2025.", id="other-measure"
+        ),
+        pytest.param(
+            "The unemployment rate among women in March was higher than among men.",
+            id="comparison-not-rank",
+        ),
+        pytest.param(
+            "Eva Lind said the fall cost the treasury nothing and rejected reports that the "
+            "office had altered its survey.",
+            id="denial-in-its-clause",
+        ),
+    ],
+)
+async def test_what_agrees_or_adds_is_not_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert "contradicted" not in await _jobs(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Jon Varga said the fall in unemployment was not linked to seasonal farm work.",
+            id="negation-the-article-never-tells",
+        ),
+        pytest.param(
+            "Vehicles built before March 2024 use tyres from a different supplier.",
+            id="other-side-of-a-date",
+        ),
+    ],
+)
+async def test_what_the_article_does_not_back_is_not_supported(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "supported" not in await _jobs(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("record", "claim"),
+    [
+        pytest.param(
+            "The film has an average score of 7 out of 10 from 52 reviews.",
+            "The film got an average rating of 7 out of 10.",
+            id="share-at-the-end",
+        ),
+        pytest.param(
+            "Kell and four other regions are on the highest fire-risk level for Friday.",
+            "Kell is one of five regions on the highest fire-risk level for Friday.",
+            id="one-of-five",
+        ),
+        pytest.param(
+            "The village of Orrin (about 12.000 inhabitants) lies south of the capital.",
+            "Around 12,000 people live in the village of Orrin.",
+            id="thousands-with-dots",
+        ),
+        pytest.param(
+            "Edmund Tarrow Vale, 2nd Baron of Kell, (4 May 1901 – 9 June 1979) was a British "
+            "diplomat.",
+            "Edmund Vale was born on May 4, 1901.",
+            id="life-after-titles",
+        ),
+    ],
+)
+async def test_a_figure_written_otherwise_is_backed(record: str, claim: str) -> None:
+    assert await verdict_beside(record, claim) == "supported"
+
+
+async def test_two_estimates_far_apart_differ() -> None:
+    record = "The village of Orrin has around 12,000 inhabitants."
+    assert await verdict_beside(record, "Orrin has about 40,000 inhabitants.") != "supported"
