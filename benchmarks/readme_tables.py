@@ -554,7 +554,8 @@ def retellings_section() -> str:
         "**Retellings of learned articles** — articles of our own near the seed topics and "
         "beyond (`benchmarks/data/retellings.yaml`), each learned into a fresh seeded knowledge "
         "base (`kb learn`) and retold sentence by sentence, faithfully or with one detail wrong "
-        "of a named kind; checked on the article's day:\n\n"
+        "of a named kind, or told something the article never reports (additions, which the "
+        "knowledge base cannot know: left unverified); checked on the article's day:\n\n"
         + _table(["retellings", "sentences", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
         + "\n\nThe halves split the wrong retellings by a hash of the text; the checks were "
         "changed looking at misses of both halves of the first two batches of articles, and at "

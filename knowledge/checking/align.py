@@ -2353,10 +2353,14 @@ def _negation_unretold(
 ) -> bool:
     """Whether the claim denies a word that the statement uses in no form (nor as part of a
     word: "pre-committing", "committing"), nor any opposite of it ("not linked" beside
-    "driven by"; not "did not win" beside "lost")."""
+    "driven by"; not "did not win" beside "lost"), or a name the statement gives and
+    denies nothing of ("did not go to Krnov" beside "toured Krnov and Opava")."""
     if not claim.negated:
         return False
     used = set(statement.lemmas)
+    named = {w for m in statement.entities for w in _name_words(m)}
+    if not statement.negated and denied_words(claim) & named:
+        return True  # "did not go to Krnov" beside "toured Krnov and Opava"
 
     def told(word: str) -> bool:  # "pre-commit" tells "commit"
         return word in used or any(len(u) > 3 and (u in word or word in u) for u in used)
@@ -2402,9 +2406,13 @@ def _negated_starts(features: Features) -> frozenset[int]:
     """Where the words under a negation start: the few words after "not", "never", "refused
     to"... (a negation in one clause says nothing of the sentence's other clauses)."""
     found: set[int] = set()
-    for i, word in enumerate(features.words):
+    words = features.words
+    for i, word in enumerate(words):
         if word.lemma in NEGATION_WORDS or word.lemma in _NEGATING_VERBS:
             found.update(_scope(features, i))
+            if word.lemma == "no" and i and can_be_verb(words[i - 1].lemma):
+                found.add(words[i - 1].start)  # "recorded no looting": "had not recorded
+                # any looting"
     return frozenset(found)
 
 

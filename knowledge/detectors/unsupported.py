@@ -50,7 +50,7 @@ from knowledge.nlp.negation import (
     told_as_done,
     under_modal,
 )
-from knowledge.resources import Lexicon, word_lists, word_pairs, word_set
+from knowledge.resources import Lexicon, lexicon, word_lists, word_pairs, word_set
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
@@ -95,7 +95,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
         problem = (
-            _other_of_class(claim, known, context.lexicon, aligned[1])
+            _other_of_class(claim, known, context.lexicon, aligned[1], record)
             or _time_retold_otherwise(claim.features.text, aligned[1].text)
             or _new_clock_time(claim.features.text, record)
         )
@@ -141,6 +141,8 @@ def _new_name(
 ) -> str | None:
     text = claim.features.text
     for mention in claim.features.entities:
+        if _describes(mention, text, known):
+            continue  # "Kenyan" beside "Kenya", "Rail services" opening a sentence
         # "in Stockholm" gives the city, which the article's "Sweden" does not
         as_place = bool(city_told_as_place(text, mention))
         if (
@@ -149,6 +151,13 @@ def _new_name(
             or _spelt_out(mention.text, record)
         ):
             other = _named_otherwise_here(claim.features, mention, aligned, context.lexicon)
+            if other is not None and any(
+                _one_full_name(mention.text, other.text, f.text) for f in record.features
+            ):
+                other = None  # "Maru" for "Elias" in a quote: both of "Elias Maru"
+            if other is not None and _new_figures(claim.features, record):
+                other = None  # "More than 600 houses in Krnov were flooded": a name and a
+                # figure the article never gives with it tell of more, not of a name swapped
             if other is not None and _told_elsewhere(claim.features, mention, aligned, record):
                 other = None  # the article gives the name with the claim's figure elsewhere
             if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
@@ -163,6 +172,38 @@ def _new_name(
         ):
             return f"The source article never mentions {mention.text}."
     return None
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
+    """Whether a capitalised word the claim gives is no name of its own: a people's word
+    for a place the article names ("Kenyan" for "Kenya", "Ugandan" for "Uganda's"), or a
+    common noun opening the sentence ("Rail services were suspended")."""
+    words = _words_of_name(mention.text)
+    if not words:
+        return False
+    if _demonym(words[0], known):
+        return len(words) == 1 or all(w in known for w in words[1:])  # "Ugandan Ruth Chebet"
+    opening = not text[: mention.start].strip(" \"“'‘(")
+    place = _place_key(mention.text) in lexicon().places  # "Turkey's parliament"
+    return len(words) == 1 and opening and can_be_noun(words[0]) and not place
+
+
+def _demonym(word: str, known: frozenset[str]) -> bool:
+    """Whether a word is a people's word for a place the article names ("kenyan": kenya)."""
+    return any(
+        word == f"{k}{end}" or word == f"{k.removesuffix('a')}{end}"
+        for k in known
+        if len(k) > 3 and word.startswith(k[:3])
+        for end in _DEMONYM_ENDINGS
+    )
+
+
+def _one_full_name(one: str, other: str, text: str) -> bool:
+    """Whether two names are written side by side in a text, as one person's full name."""
+    return f"{one} {other}" in text or f"{other} {one}" in text
 
 
 def _told_elsewhere(
@@ -185,6 +226,18 @@ def _told_elsewhere(
 
 
 _NEW_WORDS = 2  # content words the article never uses that make a claim tell of more
+
+
+def _new_figures(features: Features, record: SourceRecord) -> int:
+    """How many figures the claim gives (years aside) that the article gives in no form."""
+    given = [n.value for f in record.features for n in f.numbers]
+    return sum(
+        1
+        for n in _figures(features)
+        if not any(same_number(n.value, g) for g in given)
+        and not (n.text.strip().isdigit() and 1000 <= n.value <= 2100)
+        and not _in_a_clock(n, record)
+    )
 
 
 def _tells_of_more(features: Features, known: frozenset[str]) -> bool:
@@ -210,7 +263,8 @@ def _new_altogether(mention: Mention, known: frozenset[str]) -> bool:
     """Whether a name shares no word with the article ("the Azores"; not "SARS-CoV-3" beside
     "SARS-CoV-2", which changes a name the article gives)."""
     parts = {p for w in _words_of_name(mention.text) for p in w.split("-") if p}
-    return bool(parts) and not parts & _parts(known)
+    place = lexicon().places.get(_place_key(mention.text), frozenset())
+    return bool(parts) and not parts & _parts(known) and not place & known  # "U.K.", "London"
 
 
 @lru_cache(maxsize=64)  # one per article checked against, not kept without bound
@@ -269,7 +323,7 @@ def _named_otherwise_here(
     told = (mention.start, mention.end)
     if own:
         return _subject_swapped(features, mention, aligned, own, said) or _beside_another(
-            features, mention, aligned, own, said
+            features, mention, aligned, own
         )
     inside = [  # "Bergen" in "the University of Bergen": the claim's name, as part of one
         (n.start, n.end)
@@ -277,67 +331,89 @@ def _named_otherwise_here(
         if set(_words_of_name(mention.text)) < set(_words_of_name(n.text))
     ]
     if inside:
-        return _beside_another(features, mention, aligned, inside, said)
+        return _beside_another(features, mention, aligned, inside)
     for name in aligned.entities:
         if name.id in features.entity_ids or all(w in said for w in _words_of_name(name.text)):
             continue
         if (_place_key(name.text) in lexicon.places) != place or _one_name(mention, name, lexicon):
             continue
+        if _one_full_name(mention.text, name.text, aligned.text):
+            continue  # "Maru" and "Elias": two words of "Elias Maru"
         if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
             return name
     return None
 
 
 def _beside_another(
-    features: Features, mention: Mention, aligned: Features, own: list[Span], said: frozenset[str]
+    features: Features, mention: Mention, aligned: Features, own: list[Span]
 ) -> Mention | None:
     """The place the sentence gives beside a word the claim's place stands beside, where the
-    sentence gives the claim's place (or a name holding it) only beside other words: "At
-    Porto airport, queues stretched" beside "At Lisbon's Humberto Delgado airport, queues
-    stretched ..., while in Porto, where 41 departures were cancelled". Both told as places
-    ("in", "at"), the other one the claim never gives, with a content word among the few
-    words beside both."""
+    sentence gives the claim's place (or a name holding it) beside other words: "At Porto
+    airport, queues stretched" beside "At Lisbon's Humberto Delgado airport, queues
+    stretched ..., while in Porto, where 41 departures were cancelled"; "made in Antwerp ...
+    for the daughter of a Brussels banker" beside "made in Brussels ... for the daughter of
+    an Antwerp banker". Both told as places with the same preposition; the other stands
+    beside more of the words the claim's place stands beside, on the same side, than the
+    claim's place does in the sentence."""
     told = (mention.start, mention.end)
-    if not _told_as_place(features.text, mention.start):
-        return None  # only a place put for a place ("At Porto airport", "At Lisbon's ...
-        # airport"): who did what is read by `_subject_swapped`
-    if any(_stands_for(features, told, aligned, [span], 2, nearest=True) for span in own):
-        return None  # the sentence tells it beside the same word: no swap
-    for name in aligned.entities:
-        if (name.start, name.end) in own or any(w in said for w in _words_of_name(name.text)):
+    preposition = _place_preposition(features.text, mention.start)
+    if not preposition:
+        return None  # only a place put for a place: who did what is `_subject_swapped`'s
+    window = _sides(features, told, _BESIDE)
+    # the sentence tells it beside the words it is told beside: no swap, unless another
+    # place stands beside more of them
+    alike = max(_alike(window, _sides(aligned, span, _BESIDE)) for span in own)
+    for name in aligned.entities:  # perhaps one the claim gives too: two places traded
+        if (name.start, name.end) in own or _words_of_name(name.text) == _words_of_name(
+            mention.text
+        ):
             continue
-        if not _told_as_place(aligned.text, name.start):
-            continue
-        if _close_words(features, told) & _close_words(aligned, (name.start, name.end)):
+        if _place_preposition(aligned.text, name.start) != preposition:
+            continue  # "in Brussels" is not put for "at NATO headquarters"
+        given = any(w in _folded_words(features.text) for w in _words_of_name(name.text))
+        if given and _place_key(name.text) not in lexicon().places:
+            continue  # traded only with a known place: "Calora shares rose 27% in Stockholm"
+            # does not put Stockholm for "Shares in Calora"
+        if _alike(window, _sides(aligned, (name.start, name.end), _BESIDE)) > alike:
             return name
     return None
 
 
-_BESIDE = 4  # words on each side of two places that tell what happened there
+_BESIDE = 6  # words on each side of two places that tell what happened there
+Sides = tuple[frozenset[str], frozenset[str]]
 
 
-def _close_words(features: Features, span: Span) -> frozenset[str]:
-    """The content words among the `_BESIDE` words on each side of a span within its clause,
-    names' words and dates passed over uncounted ("Lisbon's Humberto Delgado airport":
-    airport; "Born on 3 March 1936 in Tromsø": born)."""
+def _alike(a: Sides, b: Sides) -> int:
+    """How many words two places have beside them on the same side."""
+    return len(a[0] & b[0]) + len(a[1] & b[1])
+
+
+def _sides(features: Features, span: Span, reach: int) -> Sides:
+    """The content words before and after a span within its clause, among the `reach`
+    words on each side, names' words and dates passed over uncounted ("Lisbon's Humberto
+    Delgado airport": airport; "Born on 3 March 1936 in Tromsø": born)."""
     text = features.text
     opening, closing = _clause(text, span)
-    dated = [(d.start, d.end) for d in features.dates]  # "born on 3 March 1936 in Tromsø"
+    dated = [(d.start, d.end) for d in features.dates]
     plain = [
         w
         for w in features.words
         if not _capitalised_within(text, w.start) and not any(a <= w.start < b for a, b in dated)
     ]
-    before = [w for w in plain if opening <= w.start and w.end <= span[0]][-_BESIDE:]
-    after = [w for w in plain if w.start >= span[1] and w.end <= closing][:_BESIDE]
-    return frozenset(w.lemma for w in before + after if w.lemma in features.content)
+    before = [w for w in plain if opening <= w.start and w.end <= span[0]][-reach:]
+    after = [w for w in plain if w.start >= span[1] and w.end <= closing][:reach]
+    return (
+        frozenset(w.lemma for w in before if w.lemma in features.content),
+        frozenset(w.lemma for w in after if w.lemma in features.content),
+    )
 
 
-def _told_as_place(text: str, start: int) -> bool:
-    """Whether a name is told as where something is or happens ("in Tromsø", "at Porto
-    airport")."""
+def _place_preposition(text: str, start: int) -> str:
+    """The preposition that tells a name as a place ("in Tromsø", "at Porto airport"), or
+    ""."""
     before = text[:start].split()[-1:]
-    return bool(before) and before[0].lower() in word_set("reading.yaml", "place_prepositions")
+    word = before[0].lower() if before else ""
+    return word if word in word_set("reading.yaml", "place_prepositions") else ""
 
 
 def _subject_swapped(
@@ -596,6 +672,10 @@ def _new_number(
             return f"Says {number.text.strip()} where the source article has {other.text.strip()}."
         if number.value in counts:  # "three countries" for a list of three names
             continue
+        if _in_a_clock(number, record):  # "two hours, four minutes" for "2:04:31"
+            continue
+        if number.unit != "%" and _PART_OF_A_WHOLE.match(claim.features.text, number.end):
+            continue  # "3,900 of the runners": a part of what the article counts whole
         if _year_given(number, record):  # "the 2021 restructuring" for "restructuring in 2021"
             continue
         if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
@@ -611,10 +691,14 @@ def _new_number(
         if not _in_place_of_a_figure(claim.features, number, aligned, record):
             continue  # a figure the article has nothing in place of adds to it ("inflation
             # fell to 2.2% in August" beside an article giving the rate cut to 3.5%)
-        if _tells_of_more(claim.features, known):
+        if _tells_of_more(claim.features, known) or _new_figures(claim.features, record) > 1:
             continue  # "Unemployment among people with a university degree fell to 4.5%",
-            # or "The Azores recorded a rate of 6.0%": of something the article never names
+            # "The Azores recorded a rate of 6.0%": of something the article never names;
+            # "passed the 10-kilometre mark in 29 minutes and 25 seconds": a retelling gets
+            # one figure wrong, a sentence giving several new ones tells of something else
         return f"The source article never gives the number {number.text.strip()}."
+    if _tells_of_more(claim.features, known) or _new_figures(claim.features, record) > 1:
+        return None  # as for a figure above: "the 10-kilometre mark in 29 minutes"
     for word in _WORDS.findall(claim.features.text.lower()):
         if _QUANTITY.match(word) and word not in known and not _quantity_given(word, record):
             return f"The source article never says “{word}”."
@@ -629,6 +713,22 @@ def _year_given(number: NumberMention, record: SourceRecord) -> bool:
         d.value is not None and d.value.year == number.value
         for features in record.features
         for d in features.calendar_dates
+    )
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_CLOCK_FIGURE = re.compile(r"\b(\d{1,2}):(\d{2})(?::(\d{2}))?\b")
+_PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|those|them|all)\b", re.I)
+
+
+def _in_a_clock(number: NumberMention, record: SourceRecord) -> bool:
+    """Whether a figure is one part of a time the article writes with colons ("four
+    minutes" in "2:04:31")."""
+    return any(
+        part is not None and same_number(number.value, float(part))
+        for features in record.features
+        for match in _CLOCK_FIGURE.finditer(features.text)
+        for part in match.groups()
     )
 
 
@@ -655,6 +755,9 @@ def _quantity_given(word: str, record: SourceRecord) -> bool:
         value = float(count) if count.isdigit() else float(text2num(count, "en"))
     except ValueError:
         return False
+    if unit in _SCALE_WORDS and "-" in rest:  # "a 2-billion-crown package": 2 billion crowns
+        value *= _SCALE_WORDS[unit]
+        unit = rest.split("-")[1]
     if rest.startswith("year-old"):  # an age: "24-year-olds" for "aged 16 to 24"
         return any(same_number(n.value, value) for n in _counting_all(record))
     return any(
@@ -711,6 +814,16 @@ def _is_span(number: NumberMention) -> bool:
     return number.unit.lower().removesuffix("s") in _SPAN_UNITS
 
 
+_SPAN_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _same_span(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two spans of years agree in another measure ("two decades", "20 years")."""
+    x = _SPAN_YEARS.get(a.unit.lower().removesuffix("s"))
+    y = _SPAN_YEARS.get(b.unit.lower().removesuffix("s"))
+    return x is not None and y is not None and same_number(a.value * x, b.value * y)
+
+
 def _unit_of(number: NumberMention) -> frozenset[str]:
     """The word a figure counts, as a word near it that tells nothing of its place."""
     return frozenset({number.unit.lower()} if number.unit else ())
@@ -734,6 +847,7 @@ def _figure_retold_otherwise(
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
             # of pilots" is not "the roughly 1,400 pilots")
             and _is_span(n) == _is_span(number)  # "four days" is no count of clubs
+            and not _same_span(n, number)  # "two decades" is "20 years"
             and _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
         ),
         None,
@@ -959,7 +1073,7 @@ def _new_date(
 
 
 def _other_of_class(
-    claim: Claim, known: frozenset[str], lexicon: Lexicon, aligned: Features
+    claim: Claim, known: frozenset[str], lexicon: Lexicon, aligned: Features, record: SourceRecord
 ) -> str | None:
     """A colour, ordinal or the like the article never uses, where it uses another of the
     kind; or one the article uses only elsewhere, where the sentence the claim retells has
@@ -969,6 +1083,8 @@ def _other_of_class(
     text = claim.features.text.lower()
     fractions = {m.start(1) for m in _PART_OF.finditer(text)}
     retold = _classed(aligned.text.lower(), lexicon)
+    if _new_figures(claim.features, record):
+        return None  # "600 houses were flooded up to the first floor": of more than it tells
     for word, kind, following in _classed(text, lexicon, fractions):
         if kind not in used:
             continue
@@ -1045,6 +1161,31 @@ def _lead_words(text: str, start: int) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text[max(0, start - 40) : start].lower())[-2:])
 
 
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4,
+              "year": 365.25, "decade": 3652.5}  # fmt: skip
+
+
+def _same_length(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two spans of time are as long in their two measures ("two decades", "20
+    years"; "an hour", "60 minutes"), within a tenth."""
+    x, y = _span_days(a), _span_days(b)
+    return x is not None and y is not None and abs(x - y) <= 0.1 * max(x, y)
+
+
+def _span_days(span: re.Match[str]) -> float | None:
+    count = span.group(0).split()[1 if span["before"] else 0]
+    if count == span["unit"] or count.rstrip("s") == span["unit"]:
+        amount = 1.0  # "every hour"
+    elif count in ("a", "an", "one"):
+        amount = 1.0
+    else:
+        try:
+            amount = float(count.replace(",", "")) if count[0].isdigit() else text2num(count, "en")
+        except (ValueError, IndexError):
+            return None
+    return float(amount) * _UNIT_DAYS[span["unit"]]
+
+
 def _time_retold_otherwise(text: str, retold: str) -> str | None:
     """A span of time given in another measure than the retold sentence gives it in the same
     place: after the same word ("every hour" beside "every ten minutes") or before it ("an
@@ -1055,7 +1196,7 @@ def _time_retold_otherwise(text: str, retold: str) -> str | None:
             same_place = (mine["before"] and mine["before"] == other["before"]) or (
                 mine["after"] and mine["after"] == other["after"]
             )
-            if same_place and mine["unit"] != other["unit"]:
+            if same_place and mine["unit"] != other["unit"] and not _same_length(mine, other):
                 said, recorded = mine.group(0), other.group(0)
                 return f"Says “{said}” where the source article says “{recorded}”."
     return None
@@ -1362,20 +1503,25 @@ _TIME_WORDS = frozenset({"before", "previously", "again", "once", "time"})
 
 
 _DENIED_REACH = 2  # words a denial may deny and be retold by one of them
+_NOT_SEEN = re.compile(r"\b(?:not|never)\s+(?:been\s+)?seen\s+(?:since|in|for)\b", re.I)
 
 
 def _negated_span_told(negated: Features, other: Features) -> bool:
     """Whether the other sentence uses a content word (not a name's) of what follows a
-    negation of the negated one, up to the end of its clause."""
+    negation of the negated one, up to the end of its clause, and does not deny it itself
+    ("rejected claims that the dam had been damaged, saying ... found no cracks" beside
+    "denied reports that the dam had been damaged": the denials line up)."""
     text = negated.text
     names = _name_words(negated)
     starts = [m.end() for m in NEGATION_PHRASES.finditer(text)]
     starts += [w.end for w in negated.words if text[w.start : w.end].lower() in NEGATION_WORDS]
+    matched = denied_words(other) if other.negated or other.negations else frozenset()
     for start in starts:
         end = next((m.start() for m in CLAUSE_MARKS.finditer(text, start)), len(text))
         span = {w.lemma for w in negated.words if start <= w.start < end}
-        if (span & negated.content) - names & other.content:
-            return True
+        told = (span & negated.content) - names & other.content
+        if told and not told & matched:
+            return True  # a negation the other sentence does not line up with its own
     return not starts
 
 
@@ -1389,6 +1535,8 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # every "not" qualifies a gerund after a preposition
     if _NEVER_BEFORE.search(negated.text) and _FIRST_TIME.search(other.text):
         return False  # "had never won the FA Cup before" retells "won it for the first time"
+    if _NOT_SEEN.search(negated.text):
+        return False  # "a level not seen since early 2021": the highest since then
     if not _negated_span_told(negated, other):
         return False  # the negation bears on what the other never tells ("... and rejected
         # press reports that TAP meant to bring in foreign pilots" beside a sentence on the

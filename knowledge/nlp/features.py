@@ -40,7 +40,7 @@ NEGATION_PHRASES = re.compile(
     # newspaper's claim that ...", "dismissed reports that ..."
     r"|\b(?:reject|dismiss|refut|rebut)(?:s|es|ed|ing|e)?\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|charges|speculation)"
-    r"\s+that\b"
+    r"(?:\s+[\w'’]+){0,3}?\s+that\b"
     # advice or a decision against an act denies it: "warned against cutting rates too
     # quickly" retells "would be careful not to cut rates too quickly" ("protested against
     # rising prices" is no such thing)

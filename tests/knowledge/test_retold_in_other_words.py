@@ -256,3 +256,101 @@ async def test_a_figure_written_otherwise_is_backed(record: str, claim: str) -> 
 async def test_two_estimates_far_apart_differ() -> None:
     record = "The village of Orrin has around 12,000 inhabitants."
     assert await verdict_beside(record, "Orrin has about 40,000 inhabitants.") != "supported"
+
+
+RACE_DAY = date(2025, 5, 12)
+RACE = (
+    "Tanui breaks Lisbon course record\n\n"
+    "LISBON, 12 May 2025 – Kenyan runner Daniel Tanui broke the course record at the Lisbon "
+    "Marathon on Sunday, finishing in 2:05:17, while Ethiopia's Hana Gebre won the women's "
+    "race. A record 11,240 runners finished the race.\n\n"
+    '"Daniel was tested twice this month, and both tests were negative," his coach said.\n\n'
+    "The city announced a 3-million-euro fund for the race, and police said they had not "
+    "recorded any thefts at the finish. Train services to the start were suspended on "
+    "Saturday.\n\n"
+    "Shares in the sponsor Brava, which is listed in Lisbon, rose 6 percent on Monday, their "
+    "highest level since early 2022. Its chief executive denied a report in a sports paper on "
+    "Friday that Brava would end its sponsorship.\n\n"
+    "Up to 30 percent of runners suffer an injury within 10 years of their first marathon, "
+    "the race doctor said. Flooding damaged the second floor of the race office in 2019."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have recorded no thefts at the finish.",
+        "Rail services to the start were suspended on Saturday.",
+        "The Kenyan set a course record in Lisbon on Sunday.",
+        "Ethiopian Hana Gebre won the women's race.",
+        "Tanui's coach said Tanui was tested twice this month with negative results.",
+        "The city announced a 3-million-euro fund for the race.",
+        "Tanui finished in two hours, five minutes and 17 seconds.",
+        "About 4,100 of the runners who finished were women.",
+        "The leaders passed the 20-kilometre mark in 58 minutes and 40 seconds.",
+        "Brava's Lisbon-listed shares rose 6 percent on Monday, to a level not seen since "
+        "early 2022.",
+        "Brava's chief executive rejected a sports paper's report from Friday that Brava "
+        "would end its sponsorship.",
+        "Up to 30 percent of runners are injured within a decade of their first marathon.",
+        "About 300 offices in Lisbon were flooded up to the first floor.",
+    ],
+)
+async def test_a_retelling_or_an_addition_in_its_own_words_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await report_after_learning(kb, RACE, text, RACE_DAY)
+    assert "contradicted" not in [c.verdict.value for c in report.claims], report.claims
+
+
+GALLERY_DAY = date(2025, 10, 7)
+GALLERY = (
+    "Brooch stolen from Ghent gallery\n\n"
+    "GHENT, 7 October 2025 – Thieves stole a brooch and two rings from the Vanderhaege "
+    "gallery early on Monday, police said.\n\n"
+    "The most valuable piece, a brooch made in Brussels in 1901 for the son of a Liège "
+    "merchant, is insured for 2 million euros.\n\n"
+    "The gallery plans to reopen the collection first in Spain, where the loans are "
+    "insured, before touring it in France and Italy.\n\n"
+    "The mayor toured Lyngby and Tarsk on Monday. The director denied reports that the "
+    "alarm had failed."
+)
+
+
+async def _gallery(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
+    report = await report_after_learning(kb, GALLERY, text, GALLERY_DAY)
+    return [c.verdict.value for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The most valuable brooch was made in Liège in 1901 for the son of a Brussels "
+            "merchant.",
+            id="places-traded",
+        ),
+        pytest.param(
+            "The gallery plans to show its collection first in Italy, where the loans are insured.",
+            id="place-of-another-clause-in-other-words",
+        ),
+    ],
+)
+async def test_places_traded_within_a_sentence_are_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert "contradicted" in await _gallery(kb, text)
+
+
+async def test_a_denial_of_a_place_the_sentence_gives_is_not_backed(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    verdicts = await _gallery(kb, "The mayor visited Tarsk on Monday but did not go to Lyngby.")
+    assert "supported" not in verdicts
+
+
+async def test_two_denials_of_one_report_line_up(kb: knowledge.KnowledgeBase) -> None:
+    text = (
+        "The director rejected claims that the alarm had failed, saying guards had found no damage."
+    )
+    assert "contradicted" not in await _gallery(kb, text)
