@@ -2410,7 +2410,8 @@ def _negated_starts(features: Features) -> frozenset[int]:
     for i, word in enumerate(words):
         if word.lemma in NEGATION_WORDS or word.lemma in _NEGATING_VERBS:
             found.update(_scope(features, i))
-            if word.lemma == "no" and i and can_be_verb(words[i - 1].lemma):
+            joined = i and not features.text[words[i - 1].end : word.start].strip()
+            if word.lemma == "no" and joined and can_be_verb(words[i - 1].lemma):
                 found.add(words[i - 1].start)  # "recorded no looting": "had not recorded
                 # any looting"
     return frozenset(found)

@@ -193,12 +193,11 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
 
 def _demonym(word: str, known: frozenset[str]) -> bool:
     """Whether a word is a people's word for a place the article names ("kenyan": kenya)."""
-    return any(
-        word == f"{k}{end}" or word == f"{k.removesuffix('a')}{end}"
-        for k in known
-        if len(k) > 3 and word.startswith(k[:3])
-        for end in _DEMONYM_ENDINGS
-    )
+    for end in _DEMONYM_ENDINGS:
+        stem = word.removesuffix(end)
+        if stem != word and len(stem) > 2 and (stem in known or f"{stem}a" in known):
+            return len(stem) > 3 or stem in known  # "kenyan": kenya; "ugandan": uganda
+    return False
 
 
 def _one_full_name(one: str, other: str, text: str) -> bool:
