@@ -202,7 +202,7 @@ def scores(text: str) -> list[NumberMention]:
 
 # A share as a count out of a whole: "six in ten flights", "two out of five", "one in four"
 _SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|[1-9]"
-_OUT_OF = re.compile(
+_SHARE_AS_COUNT = re.compile(
     rf"(?<![-\w.,])(?P<count>{_SMALL})\s+(?:in|out\s+of)\s+(?P<whole>{_SMALL}|10|every\s+(?:{_SMALL}))"
     r"(?![-\w%]|[.,]\d)",
     re.IGNORECASE,
@@ -220,7 +220,7 @@ def share_words(text: str) -> list[NumberMention]:
     half", "six in ten flights"), as percentages; a part without a count ("third") is a
     rank, not a share."""
     found = []
-    for match in _OUT_OF.finditer(text):
+    for match in _SHARE_AS_COUNT.finditer(text):
         given, whole = _small(match["count"]), _small(match["whole"])
         if given < whole:  # "one in ten"; not "two in one" nor "won five in five games"
             value = 100 * given / whole
