@@ -218,6 +218,10 @@ class Alignment:
     # the claim tells the time on the other side of a date the statement bounds ("before
     # March 2024" beside "since March 2024"), whichever event either bound is of
     other_side: bool = False
+    # two figures both give trade places around the same words ("9 percent of patients on
+    # the drug and 14 percent on placebo" beside "14 percent ... on the drug and 9 percent
+    # of those on placebo")
+    figures_traded: bool = False
     # the claim denies a word the statement never uses, nor any opposite of it ("said the
     # fall was not linked to tourism" beside "said the decline was driven by tourism"): what
     # the denial bears on is not in the statement, so nothing there can back it
@@ -280,6 +284,7 @@ class Alignment:
             or self.turned
             or self.turned_round
             or self.other_side
+            or self.figures_traded
             or self.negation_unretold
             or bool(self.opposite_word & set(self.uncovered_words))
         )
@@ -573,6 +578,7 @@ def align(
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
+        figures_traded=_figures_traded(mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
         other_side=other_side,
         negation_unretold=unretold,
@@ -872,6 +878,28 @@ def _opposite_word(
         and word not in recorded
         and any(o in recorded and o not in said for o in opposites)
     )
+
+
+def _figures_traded(mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:
+    """Whether two of the claim's figures, each given the same way by the statement, stand
+    each beside the words the statement gives the other one with ("9 percent of patients on
+    the drug and 14 percent of those on placebo" beside "14 percent of patients on the drug
+    and 9 percent of those on placebo"; not "six brooches and two tiaras" beside "two tiaras
+    and six brooches", each with its own noun)."""
+    figures = [u for u in mine if u.category == "number" and id(u) in pairs]
+
+    def told(unit: _Unit) -> frozenset[str]:
+        return unit.follow | ({unit.noun} if unit.noun else frozenset())
+
+    for i, first in enumerate(figures):
+        for second in figures[i + 1 :]:
+            a, b = pairs[id(first)], pairs[id(second)]
+            if a is b or a.start <= b.start:
+                continue
+            crossed = told(first) & told(b) and told(second) & told(a)
+            if crossed and not told(first) & told(a) and not told(second) & told(b):
+                return True  # each told with the other's words, neither with its own
+    return False
 
 
 def _roles_swapped(

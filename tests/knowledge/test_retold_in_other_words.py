@@ -354,3 +354,27 @@ async def test_two_denials_of_one_report_line_up(kb: knowledge.KnowledgeBase) ->
         "The director rejected claims that the alarm had failed, saying guards had found no damage."
     )
     assert "contradicted" not in await _gallery(kb, text)
+
+
+TRIAL = (
+    "Headaches were reported in 12 percent of patients on the drug and in 5 percent of those "
+    "on placebo. The kit holds two blue tents, a stove and six lamps."
+)
+
+
+async def test_two_figures_traded_between_their_words_are_not_backed() -> None:
+    claim = (
+        "Headaches were reported in 5 percent of patients on the drug and in 12 percent on placebo."
+    )
+    assert await verdict_beside(TRIAL, claim) != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Headaches were reported in 12 percent of patients on the drug and in 5 percent on placebo.",
+        "The kit holds six lamps, a stove and two blue tents.",
+    ],
+)
+async def test_figures_with_their_own_words_are_backed_in_any_order(claim: str) -> None:
+    assert await verdict_beside(TRIAL, claim) == "supported"
