@@ -1042,7 +1042,7 @@ def _spans_told(mine: list[_Unit], told: AbstractSet[int]) -> frozenset[str]:
         and unit.noun
         and id(unit) in told
         and isinstance(unit.mention, NumberMention)
-        and _days(unit.mention)
+        and span_days(unit.mention)
     )
 
 
@@ -1743,8 +1743,8 @@ def number_relation(a: _Unit, b: _Unit) -> str:
         said += 1
     if (_in_words(x) or _in_words(y)) and not a.lemma and not b.lemma:  # "a third", "33%"
         return "same" if abs(said - recorded) <= _SHARE_SLACK else "differs"
-    if x.unit != y.unit and _days(x) and _days(y):  # "eleven days" beside "eleven weeks"
-        said, recorded = said * _days(x), recorded * _days(y)
+    if x.unit != y.unit and span_days(x) and span_days(y):  # "eleven days" beside "eleven weeks"
+        said, recorded = said * span_days(x), recorded * span_days(y)
         close = abs(said - recorded) <= _SPAN_SLACK * recorded  # "two months", "eight weeks"
         if not a.lemma and not b.lemma:
             return "same" if close else "differs"
@@ -1791,7 +1791,7 @@ def _thousands(text: str, value: float, other: float) -> float:
 
 # Days in each measure of a span of time, to compare spans given in two measures; spans so
 # given agree within a tenth ("a month" and "four weeks", "two months" and "eight weeks").
-_SPAN_DAYS = {
+SPAN_DAYS = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
     "hour": 1 / 24,
@@ -1813,9 +1813,9 @@ def _in_words(number: NumberMention) -> bool:
     return number.unit == "%" and not any(c.isdigit() for c in number.text)
 
 
-def _days(number: NumberMention) -> float:
+def span_days(number: NumberMention) -> float:
     """The days in the measure a figure counts (0 where it counts no span of time)."""
-    return _SPAN_DAYS.get(number.unit.lower().removesuffix("s"), 0.0)
+    return SPAN_DAYS.get(number.unit.lower().removesuffix("s"), 0.0)
 
 
 def _apart(said_bound: str, said: float, bound: str, recorded: float) -> bool:
@@ -2149,7 +2149,7 @@ def _same_unit(a: _Unit, b: _Unit) -> bool:
     """Two figures followed by the same word ("42 soldiers", "five soldiers"; "%")."""
     x, y = a.mention, b.mention
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
-    if x.ordinal == y.ordinal and x.unit != y.unit and _days(x) and _days(y):
+    if x.ordinal == y.ordinal and x.unit != y.unit and span_days(x) and span_days(y):
         return True  # two spans of time, in two measures ("eleven days", "eleven weeks")
     if x.ordinal != y.ordinal or not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
         return False

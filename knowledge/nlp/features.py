@@ -207,12 +207,12 @@ _SHARE_AS_COUNT = re.compile(
     r"(?![-\w%]|[.,]\d)",
     re.IGNORECASE,
 )
-_SMALL_VALUES = {w: n for n, w in enumerate(_SMALL.split("|")[:10], start=1)}
 
 
-def _small(word: str) -> int:
+def _small(word: str) -> float:
+    """The value of a count of `_SMALL` ("six", "every ten", "10")."""
     word = word.lower().removeprefix("every").strip()
-    return int(word) if word.isdigit() else _SMALL_VALUES[word]
+    return float(word) if word.isdigit() else _word_value(word) or 0.0
 
 
 def share_words(text: str) -> list[NumberMention]:

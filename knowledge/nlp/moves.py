@@ -101,29 +101,29 @@ def _after(
 def _comparisons() -> dict[str, str]:
     """Each word telling a figure as a difference up or down ("higher", "fewer"), as written,
     with its direction (`rising_comparisons`, `falling_comparisons` in data/reading.yaml)."""
-    lists = word_lists("reading.yaml")
-    found = dict.fromkeys(lists["rising_comparisons"], "rise")
-    found.update(dict.fromkeys(lists["falling_comparisons"], "fall"))
-    return found
+    return _rising_or_falling("comparisons")
 
 
 @cache
 def _superlatives() -> dict[str, str]:
     """Each word ranking a figure at one end ("highest", "lowest"), as written, with its
     direction (`rising_superlatives`, `falling_superlatives` in data/reading.yaml)."""
-    lists = word_lists("reading.yaml")
-    found = dict.fromkeys(lists["rising_superlatives"], "rise")
-    found.update(dict.fromkeys(lists["falling_superlatives"], "fall"))
-    return found
+    return _rising_or_falling("superlatives")
 
 
 @cache
 def verb_directions() -> dict[str, str]:
     """Each verb (or noun) of change with its direction, "rise" or "fall" (`rising_verbs` and
     `falling_verbs` in data/reading.yaml)."""
+    return _rising_or_falling("verbs")
+
+
+def _rising_or_falling(kind: str) -> dict[str, str]:
+    """The words of `rising_<kind>` and `falling_<kind>` in data/reading.yaml, each with
+    its direction, "rise" or "fall"."""
     lists = word_lists("reading.yaml")
-    found = dict.fromkeys(lists["rising_verbs"], "rise")
-    found.update(dict.fromkeys(lists["falling_verbs"], "fall"))
+    found = dict.fromkeys(lists[f"rising_{kind}"], "rise")
+    found.update(dict.fromkeys(lists[f"falling_{kind}"], "fall"))
     return found
 
 

@@ -33,8 +33,9 @@ ARTICLE = (
 )
 
 
-async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    report = await report_after_learning(kb, ARTICLE, text, DAY)
+async def _verdicts(kb: knowledge.KnowledgeBase, article: str, day: date, text: str) -> list[str]:
+    """The verdicts on `text`, checked the day after the knowledge base learned `article`."""
+    report = await report_after_learning(kb, article, text, day)
     return [c.verdict.value for c in report.claims]
 
 
@@ -71,7 +72,7 @@ async def _verdicts(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
 async def test_a_faithful_retelling_in_other_words_is_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "contradicted" not in await _verdicts(kb, text)
+    assert "contradicted" not in await _verdicts(kb, ARTICLE, DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +91,7 @@ async def test_a_faithful_retelling_in_other_words_is_not_flagged(
 async def test_what_the_article_never_reports_is_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "contradicted" not in await _verdicts(kb, text)
+    assert "contradicted" not in await _verdicts(kb, ARTICLE, DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +107,7 @@ async def test_what_the_article_never_reports_is_not_flagged(
 async def test_a_detail_retold_otherwise_is_still_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "contradicted" in await _verdicts(kb, text)
+    assert "contradicted" in await _verdicts(kb, ARTICLE, DAY, text)
 
 
 SERIES = "Dara Quill is an Irish actor, best known as Rosa Keane in the series Harbour Lights (2003–2011)."
@@ -143,11 +144,6 @@ JOBS = (
 )
 
 
-async def _jobs(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    report = await report_after_learning(kb, JOBS, text, JOBS_DAY)
-    return [c.verdict.value for c in report.claims]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -166,7 +162,7 @@ async def _jobs(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
 async def test_a_detail_moved_within_a_sentence_is_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "contradicted" in await _jobs(kb, text)
+    assert "contradicted" in await _verdicts(kb, JOBS, JOBS_DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +197,7 @@ async def test_a_detail_moved_within_a_sentence_is_flagged(
     ],
 )
 async def test_what_agrees_or_adds_is_not_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
-    assert "contradicted" not in await _jobs(kb, text)
+    assert "contradicted" not in await _verdicts(kb, JOBS, JOBS_DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -220,7 +216,7 @@ async def test_what_agrees_or_adds_is_not_flagged(kb: knowledge.KnowledgeBase, t
 async def test_what_the_article_does_not_back_is_not_supported(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "supported" not in await _jobs(kb, text)
+    assert "supported" not in await _verdicts(kb, JOBS, JOBS_DAY, text)
 
 
 @pytest.mark.parametrize(
@@ -299,8 +295,7 @@ RACE = (
 async def test_a_retelling_or_an_addition_in_its_own_words_is_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    report = await report_after_learning(kb, RACE, text, RACE_DAY)
-    assert "contradicted" not in [c.verdict.value for c in report.claims], report.claims
+    assert "contradicted" not in await _verdicts(kb, RACE, RACE_DAY, text)
 
 
 GALLERY_DAY = date(2025, 10, 7)
@@ -315,11 +310,6 @@ GALLERY = (
     "The mayor toured Lyngby and Tarsk on Monday. The director denied reports that the "
     "alarm had failed."
 )
-
-
-async def _gallery(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
-    report = await report_after_learning(kb, GALLERY, text, GALLERY_DAY)
-    return [c.verdict.value for c in report.claims]
 
 
 @pytest.mark.parametrize(
@@ -339,13 +329,15 @@ async def _gallery(kb: knowledge.KnowledgeBase, text: str) -> list[str]:
 async def test_places_traded_within_a_sentence_are_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    assert "contradicted" in await _gallery(kb, text)
+    assert "contradicted" in await _verdicts(kb, GALLERY, GALLERY_DAY, text)
 
 
 async def test_a_denial_of_a_place_the_sentence_gives_is_not_backed(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    verdicts = await _gallery(kb, "The mayor visited Tarsk on Monday but did not go to Lyngby.")
+    verdicts = await _verdicts(
+        kb, GALLERY, GALLERY_DAY, "The mayor visited Tarsk on Monday but did not go to Lyngby."
+    )
     assert "supported" not in verdicts
 
 
@@ -353,7 +345,7 @@ async def test_two_denials_of_one_report_line_up(kb: knowledge.KnowledgeBase) ->
     text = (
         "The director rejected claims that the alarm had failed, saying guards had found no damage."
     )
-    assert "contradicted" not in await _gallery(kb, text)
+    assert "contradicted" not in await _verdicts(kb, GALLERY, GALLERY_DAY, text)
 
 
 TRIAL = (
