@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, lru_cache, partial
 
+from lemminflect import getAllLemmas
 from text_to_num import text2num
 
 from knowledge.checking.align import (
@@ -192,9 +193,29 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
         return False
     if _demonym(words[0], known):
         return len(words) == 1 or all(w in known for w in words[1:])  # "Ugandan Ruth Chebet"
+    if len(words) == 1 and _of_a_people(words[0], known):
+        return True  # "a man from Austria" for "an Austrian man"
     opening = not text[: mention.start].strip(" \"“'‘(")
     place = _place_key(mention.text) in lexicon().places  # "Turkey's parliament"
-    return len(words) == 1 and opening and can_be_noun(words[0]) and not place
+    common = can_be_noun(words[0]) or _adverb(words[0])  # "Nearly two-thirds of ..."
+    return len(words) == 1 and opening and common and not place
+
+
+@lru_cache(maxsize=4096)
+def _adverb(word: str) -> bool:
+    return "ADV" in getAllLemmas(word)
+
+
+def _of_a_people(word: str, known: frozenset[str]) -> bool:
+    """Whether a place's name is the one whose people's word the article uses ("austria":
+    "austrian"; "germany": "german")."""
+    stems = {word, word.removesuffix("a"), word.removesuffix("y")}
+    return (
+        len(word) > 3
+        and any(f"{stem}{end}" in known for stem in stems for end in _DEMONYM_ENDINGS)
+        or word.removesuffix("y") in known
+        and word.endswith("y")
+    )
 
 
 def _demonym(word: str, known: frozenset[str]) -> bool:
@@ -673,6 +694,8 @@ def _new_number(
     for number in _figures(claim.features):
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
+        if _computed(number, claim.features, record):
+            continue  # "70 fewer than the 710 lost in 2016"
         if any(same_number(number.value, n) for n in record.numbers):
             other = _figure_retold_otherwise(claim.features, number, aligned)
             if other is None:
@@ -705,9 +728,27 @@ def _new_number(
     if tells_more:
         return None  # as for a figure: "the 10-kilometre mark in 29 minutes"
     for word in _WORDS.findall(claim.features.text.lower()):
-        if _QUANTITY.match(word) and word not in known and not _quantity_given(word, record):
+        if (
+            _QUANTITY.match(word)
+            and word not in known
+            and not _FRACTION_WORD.search(word)  # "two-fifths of the beds": a share
+            and not _quantity_given(word, record)
+            and not _unit_retold(word, known)
+        ):
             return f"The source article never says “{word}”."
     return None
+
+
+_FRACTION_WORD = re.compile(r"-(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)$")
+
+
+def _unit_retold(word: str, known: frozenset[str]) -> bool:
+    """Whether the article fuses the quantity's count with another word, and its unit with
+    no other count: "a four-level scale" retells "a four-tier scale" (where the article also
+    has "a four-year plan", "a five-year deal" is the year count changed)."""
+    count, _, unit = word.partition("-")
+    fused = [k.partition("-") for k in known if _QUANTITY.match(k)]
+    return any(c == count for c, _, _ in fused) and not any(u == unit for _, _, u in fused)
 
 
 def _year_given(number: NumberMention, record: SourceRecord) -> bool:
@@ -841,7 +882,9 @@ def _figure_retold_otherwise(
         (
             n
             for n in aligned.numbers
-            if n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
+            if not any(same_number(n.value, m.value) for m in features.numbers)  # the claim
+            # gives that figure too ("370 operations, more than the roughly 250 in 2023")
+            and n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
             # of pilots" is not "the roughly 1,400 pilots")
             and _is_span(n) == _is_span(number)  # "four days" is no count of clubs
@@ -978,6 +1021,31 @@ def _derived(record: SourceRecord) -> frozenset[float]:
             for b in values[i + 1 :]:
                 found.update((abs(a - b), a + b))
     return frozenset(found)
+
+
+def _computed(number: NumberMention, features: Features, record: SourceRecord) -> bool:
+    """Whether a figure is the difference or sum of another figure the claim gives and one it
+    gives or the article gives of what the figure is told of (the words after it in its
+    clause: "19 were never built" beside "Only three were ever built"): "The 640 job cuts
+    are 70 fewer than the 710 lost in 2016". Every figure of the article would make too many
+    sums to tell anything ("1,124 earthquakes" where the article has 1,214)."""
+    mine = [n.value for n in _figures(features) if n is not number]
+    if not mine:
+        return False
+    _, closing = _clause(features.text, (number.start, number.end))
+    after = {
+        w.lemma
+        for w in features.words
+        if number.end <= w.start < closing and w.lemma in features.content
+    }
+    theirs = {n.value for f in record.features if after & f.content for n in f.numbers}
+    return any(
+        same_number(number.value, v)
+        for a in mine
+        for b in {*mine, *theirs}
+        if a != b
+        for v in (abs(a - b), a + b)
+    )
 
 
 def _hedged(text: str, number: NumberMention) -> bool:
@@ -1131,11 +1199,15 @@ def _classed(
 # A span of time told with its measure: "every ten minutes", "34 minutes later", "an hour".
 _TIME_SPAN = re.compile(
     r"(?:\b(?P<before>every|each|per|within|for|after)\s+)?"
-    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|few|several|[\d.,]+)\s+)?"
+    r"(?P<bound>(?:less than|more than|fewer than|under|over|nearly|almost|about|around)\s+)?"
+    r"(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|few|several|[\d.,]*\d)[\s-]+)?"
     r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
     r"(?:\s+(?P<after>later|earlier|after|before|ago))?"
 )
+# how a bound before a span ("less than an hour") holds of another length, within a tenth
+# for an estimate ("about an hour": 50 to 66 minutes)
+_SPAN_BOUNDS = {"less than": "<", "fewer than": "<", "under": "<", "more than": ">", "over": ">"}
 
 
 def _new_clock_time(text: str, record: SourceRecord) -> str | None:
@@ -1161,17 +1233,23 @@ def _lead_words(text: str, start: int) -> tuple[str, ...]:
 
 def _same_length(a: re.Match[str], b: re.Match[str]) -> bool:
     """Whether two spans of time are as long in their two measures ("two decades", "20
-    years"; "an hour", "60 minutes"), within a tenth."""
+    years"; "an hour", "60 minutes"), within a tenth, or the first is a bound the second's
+    length meets ("less than an hour" beside "50 minutes")."""
     x, y = _span_days(a), _span_days(b)
-    return x is not None and y is not None and abs(x - y) <= 0.1 * max(x, y)
+    if x is None or y is None:
+        return False
+    bound = (a["bound"] or "").strip()
+    if bound in _SPAN_BOUNDS:
+        return bound_holds(_SPAN_BOUNDS[bound], x, y)
+    if bound:  # "nearly", "about": an estimate, near the other length
+        return abs(x - y) <= 0.2 * max(x, y)
+    return abs(x - y) <= 0.1 * max(x, y)
 
 
 def _span_days(span: re.Match[str]) -> float | None:
-    count = span.group(0).split()[1 if span["before"] else 0]
-    if count == span["unit"] or count.rstrip("s") == span["unit"]:
-        amount = 1.0  # "every hour"
-    elif count in ("a", "an", "one"):
-        amount = 1.0
+    count = span["count"]
+    if count is None or count in ("a", "an", "one"):
+        amount = 1.0  # "every hour", "an hour"
     else:
         try:
             amount = float(count.replace(",", "")) if count[0].isdigit() else text2num(count, "en")
@@ -1185,8 +1263,11 @@ def _time_retold_otherwise(text: str, retold: str) -> str | None:
     place: after the same word ("every hour" beside "every ten minutes") or before it ("an
     hour later" beside "34 minutes later")."""
     theirs = [m for m in _TIME_SPAN.finditer(retold.lower()) if m["before"] or m["after"]]
-    for mine in _TIME_SPAN.finditer(text.lower()):
+    spans = list(_TIME_SPAN.finditer(text.lower()))
+    for mine in spans:
         for other in theirs:
+            if any(_same_length(told, other) for told in spans if told["bound"] is None):
+                continue  # "a 17-year veteran ... questioned for six hours" tells both
             same_place = (mine["before"] and mine["before"] == other["before"]) or (
                 mine["after"] and mine["after"] == other["after"]
             )
@@ -1531,6 +1612,9 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # "had never won the FA Cup before" retells "won it for the first time"
     if _NOT_SEEN.search(negated.text):
         return False  # "a level not seen since early 2021": the highest since then
+    if _counts_apart(negated, other):
+        return False  # "19 were never built" beside "Only three were ever built": a
+        # negation of what another count tells of (here, the rest of 22)
     if not _negated_span_told(negated, other):
         return False  # the negation bears on what the other never tells ("... and rejected
         # press reports that TAP meant to bring in foreign pilots" beside a sentence on the
@@ -1559,6 +1643,14 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # "left without power" retells "lost power"
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)
+
+
+def _counts_apart(negated: Features, other: Features) -> bool:
+    """Whether both give counts and the negated one gives one the other does not (a count of
+    what the negation bears on)."""
+    mine = [n.value for n in _figures(negated)]
+    theirs = [n.value for n in _figures(other)]
+    return bool(theirs) and any(not any(same_number(a, b) for b in theirs) for a in mine)
 
 
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:

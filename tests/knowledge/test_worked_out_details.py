@@ -1,0 +1,81 @@
+"""A retelling may work a detail out of the article or give it more loosely: a difference of
+two figures ("80 fewer than the 510"), a bound a span meets ("less than an hour" for 35
+minutes), a count fused with another unit ("a three-level scale" for "a three-tier scale"),
+a country for its people's word ("from Italy" for "Italian"), an adverb opening the
+sentence. None of these is a detail the article never gives; a figure changed still is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+from tests.knowledge.conftest import report_after_learning
+
+DAY = date(2025, 5, 14)
+ARTICLE = (
+    "Chemical plant near Ostend to close with the loss of 430 jobs\n\n"
+    "OSTEND, 14 May 2025 – The chemicals maker Verhaegen said on Wednesday it would close its "
+    "plant near Ostend by the end of the year, cutting 430 jobs.\n\n"
+    "Only four of the plant's 16 production lines are still running, plant manager Lotte "
+    "Claes said.\n\n"
+    "A fire in a storage hall on Monday injured an Italian engineer, 41, and the site was "
+    "cleared 35 minutes after the alarm. The alert was raised to the top of the region's "
+    "three-tier scale.\n\n"
+    "Verhaegen had told investors in 2019 that it would build 22 new kilns at the site. Only "
+    "three were ever built.\n\n"
+    "The closure is the largest in West Flanders since 2017, when a steelworks in Ghent closed "
+    "with the loss of 510 jobs."
+)
+
+
+async def _flagged(kb: knowledge.KnowledgeBase, text: str) -> bool:
+    report = await report_after_learning(kb, ARTICLE, text, DAY)
+    return bool(report.flagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The 430 job cuts are 80 fewer than the 510 lost when a steelworks in Ghent closed "
+            "in 2017, the last time West Flanders saw a bigger closure.",
+            id="difference-of-two-figures",
+        ),
+        pytest.param(
+            "Of the 22 kilns Verhaegen told investors it would build, 19 were never built.",
+            id="difference-with-the-article",
+        ),
+        pytest.param(
+            "The site was cleared less than an hour after the alarm.", id="span-within-a-bound"
+        ),
+        pytest.param(
+            "The alert went to the top of the region's three-level scale.", id="count-other-unit"
+        ),
+        pytest.param("A 41-year-old engineer from Italy was injured in the fire.", id="country"),
+        pytest.param(
+            "Nearly three-quarters of the plant's 16 production lines have stopped.",
+            id="opening-adverb-and-a-share",
+        ),
+        pytest.param(
+            "The 430 jobs to go are fewer than the 510 cut in Ghent in 2017.",
+            id="both-figures-given",
+        ),
+    ],
+)
+async def test_a_detail_worked_out_of_the_article_is_no_swap(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    assert not await _flagged(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verhaegen said it would close its plant near Ostend, cutting 340 jobs.",
+        "The site was cleared 53 minutes after the alarm.",
+    ],
+)
+async def test_a_figure_changed_is_still_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
+    assert await _flagged(kb, text)
