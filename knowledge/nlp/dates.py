@@ -243,7 +243,16 @@ class DateMention:
     def yearless(self) -> bool:
         """A calendar day or month said without its year ("on March 7"): the year it resolves
         to is only the reference date's guess."""
-        return self.kind == "date" and _YEAR_IN.search(self.text) is None
+        return (
+            self.kind == "date"
+            and _YEAR_IN.search(self.text) is None
+            and _YEAR_AFTER.search(self.text) is None
+        )
+
+
+# a year told relative to the reference date right after a day or month said without one
+_YEAR_AFTER = re.compile(r",?\s+(?P<rel>next|last|this)\s+year\b", re.IGNORECASE)
+_YEAR_STEPS = {"next": 1, "last": -1, "this": 0}
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
@@ -258,7 +267,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             mention = _mention(kind, match, reference)
             if mention is not None:
                 found.append(mention)
-                taken.append((start, end))
+                taken.append((start, max(end, mention.end)))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -272,7 +281,15 @@ def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMen
         value = _calendar(groups, reference)
         if value is None:
             return None
-        return DateMention(start, match.end(), text, "date", value)
+        end = match.end()
+        year = _YEAR_AFTER.match(match.string, end) if not groups.get("year") else None
+        if year is not None and reference is not None:  # "on 14 March next year"
+            value = PartialDate(
+                reference.year + _YEAR_STEPS[year["rel"].lower()], value.month, value.day
+            )
+            end = year.end()
+            text = match.string[start:end]
+        return DateMention(start, end, text, "date", value)
     if kind == "weekday":
         weekday = WEEKDAYS[groups["weekday"].lower()]
         value = _resolve_weekday(weekday, (groups.get("rel") or "").lower(), reference)

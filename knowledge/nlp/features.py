@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
@@ -413,6 +413,7 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     )
     lemmas = tuple(w.lemma for w in words)
     dates = _past_years(tuple(find_dates(text, reference)), span, reference)
+    dates = _days_to_come(dates, text, reference)
     negations = tuple(
         t.lower_ for t in span if t.lower_ in NEGATION_WORDS and not _within(t.idx - offset, inside)
     ) + tuple(
@@ -452,6 +453,41 @@ def _past_years(
         replace(d, value=_year_before(d.value)) if ahead(d) and d.value is not None else d
         for d in dates
     )
+
+
+# What tells, before a weekday in its clause, that the day is still to come ("would visit the
+# shelters on Saturday", "are due to begin on Monday", "called a rally for Tuesday").
+_TO_COME = re.compile(
+    r"\b(?:will|'ll|shall|would|due to|plans? to|planned to|intends? to|set to|scheduled"
+    r"|expected to|going to|is to|are to|was to|were to)\b[^;:()\u2013\u2014]*?\b(?:on|for)\s+$"
+    r"|\bfor\s+$",
+    re.IGNORECASE,
+)
+
+
+def _days_to_come(
+    dates: tuple[DateMention, ...], text: str, reference: date | None
+) -> tuple[DateMention, ...]:
+    """A weekday said plainly ("on Saturday", not "last Saturday") in a clause that tells of
+    what is to come is the next such day, not the last one (the day itself when it is
+    today)."""
+
+    def ahead(d: DateMention) -> bool:
+        if d.kind != "weekday" or d.value is None or reference is None:
+            return False
+        first = d.text.lower().split()[0]
+        if first != "on" and first not in WEEKDAYS or d.value.first_day() >= reference:
+            return False
+        opening = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, d.start)), default=0)
+        before = text[opening : d.start] + ("on " if first == "on" else "")
+        return _TO_COME.search(before) is not None
+
+    return tuple(replace(d, value=_week_later(d.value)) if ahead(d) else d for d in dates)
+
+
+def _week_later(value: PartialDate | None) -> PartialDate | None:
+    day = value.as_date() if value is not None else None
+    return value if day is None else PartialDate.of(day + timedelta(days=7))
 
 
 def _year_before(value: PartialDate) -> PartialDate:

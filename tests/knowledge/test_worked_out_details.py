@@ -2,7 +2,9 @@
 two figures ("80 fewer than the 510"), a bound a span meets ("less than an hour" for 35
 minutes), a count fused with another unit ("a three-level scale" for "a three-tier scale"),
 a country for its people's word ("from Italy" for "Italian"), an adverb opening the
-sentence. None of these is a detail the article never gives; a figure changed still is."""
+sentence, a day the article gives as a weekday still to come ("would visit on Saturday") or
+with "next year". None of these is a detail the article never gives; a figure changed still
+is."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from knowledge.nlp.dates import find_dates
 from tests.knowledge.conftest import report_after_learning
 
 DAY = date(2025, 5, 14)
@@ -25,6 +28,8 @@ ARTICLE = (
     "three-tier scale.\n\n"
     "Verhaegen had told investors in 2019 that it would build 22 new kilns at the site. Only "
     "three were ever built.\n\n"
+    "Regional minister Joris Peeters said he would visit the plant on Saturday. A court "
+    "hearing on the company's debts is set for 3 March next year.\n\n"
     "The closure is the largest in West Flanders since 2017, when a steelworks in Ghent closed "
     "with the loss of 510 jobs."
 )
@@ -79,3 +84,22 @@ async def test_a_detail_worked_out_of_the_article_is_no_swap(
 )
 async def test_a_figure_changed_is_still_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
     assert await _flagged(kb, text)
+
+
+async def test_a_weekday_still_to_come_is_the_next_one(kb: knowledge.KnowledgeBase) -> None:
+    """'would visit the plant on Saturday', written on Wednesday 14 May, is Saturday 17 May."""
+    assert not await _flagged(kb, "Joris Peeters plans to visit the plant on 17 May.")
+
+
+async def test_another_day_to_come_is_still_flagged(kb: knowledge.KnowledgeBase) -> None:
+    report = await report_after_learning(
+        kb, ARTICLE, "Joris Peeters plans to visit the plant on 24 May.", DAY
+    )
+    assert report.flagged
+    assert "17 May 2025" in report.flagged[0].reason
+
+
+def test_a_day_with_next_year_after_it_is_in_next_year() -> None:
+    (mention,) = find_dates("A hearing is set for 3 March next year.", DAY)
+    assert (mention.value.year, mention.value.month, mention.value.day) == (2026, 3, 3)
+    assert not mention.yearless
