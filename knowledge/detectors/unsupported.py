@@ -956,20 +956,27 @@ def _stands_for(
     )
 
 
-def _clause(text: str, span: Span) -> Span:
+def _clause(text: str, span: Span, *, contrast: bool = False) -> Span:
     """The bounds of the clause a span lies in: from the mark before it to the mark after it
-    (a comma, a semicolon, a colon, a bracket or a dash)."""
-    opening = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, span[0])), default=0)
-    closing = next((m.start() for m in CLAUSE_MARKS.finditer(text, span[1])), len(text))
+    (a comma, a semicolon, a colon, a bracket or a dash; with `contrast`, also a word that
+    sets one clause against another: "found guilty of fraud but acquitted of ...")."""
+    marks = _CONTRAST if contrast else CLAUSE_MARKS
+    opening = max((m.end() for m in marks.finditer(text, 0, span[0])), default=0)
+    closing = next((m.start() for m in marks.finditer(text, span[1])), len(text))
     return opening, closing
 
 
-def _near(features: Features, span: Span, reach: int, *, nearest: bool = False) -> frozenset[str]:
+_CONTRAST = re.compile(CLAUSE_MARKS.pattern + r"|\b(?:but|while|whereas|although|though)\b")
+
+
+def _near(
+    features: Features, span: Span, reach: int, *, nearest: bool = False, contrast: bool = False
+) -> frozenset[str]:
     """The content words among the `reach` words on each side of a span within its clause
     (`nearest`: the `reach` nearest content words on each side), leaving out a name's words
     ("the Noto peninsula" tells what the story is about, not what a figure counts)."""
     text = features.text
-    opening, closing = _clause(text, span)
+    opening, closing = _clause(text, span, contrast=contrast)
 
     def telling(w: Word) -> bool:
         return w.lemma in features.content and not _capitalised_within(text, w.start)
@@ -1326,7 +1333,11 @@ def _opposite(
         else:
             related = _related(claim, record, near) if related is None else related
             said_in = related
-        found = sorted(o for o in opposites & said_in if not _said_alike(o, word, near, lexicon))
+        found = sorted(
+            o
+            for o in opposites & said_in - mine  # "won the final, defeating Moreno" says both
+            if not _said_alike(o, word, near, lexicon)
+        )
         if found and word not in near:
             if word in denied:
                 continue  # "had not lost to City" turns "lose" round itself: no inversion
@@ -1339,6 +1350,9 @@ def _opposite(
                 # salaries were cut by up to 25 percent": the cut is the 25 percent's
             if flipped and found[0] not in near:
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
+            if not _in_its_place(word, found[0], claim.features, aligned[1]):
+                continue  # "was acquitted of money laundering" beside "A jury convicted
+                # Pellow ... of three counts of fraud": the opposite tells of something else
             said = changes.get(found[0], found[0])
             return f"Says “{word}” where the source article says “{said}”.", (
                 aligned[0] if found[0] in near else None
@@ -1593,10 +1607,14 @@ def _negated_span_told(negated: Features, other: Features) -> bool:
     matched = denied_words(other) if other.negated or other.negations else frozenset()
     for start in starts:
         end = next((m.start() for m in CLAUSE_MARKS.finditer(text, start)), len(text))
-        span = {w.lemma for w in negated.words if start <= w.start < end}
-        told = (span & negated.content) - names & other.content
-        if told and not told & matched:
-            return True  # a negation the other sentence does not line up with its own
+        span = (
+            {w.lemma for w in negated.words if start <= w.start < end} & negated.content
+        ) - names
+        told = span & other.content
+        if len(told) >= min(2, len(span)) and told and not told & matched:
+            return True  # a negation the other sentence does not line up with its own (one
+            # word of several is no retelling: "dismissed reports that the aid had been
+            # delayed by a row" beside "announced 25 billion rupiah in emergency aid")
     return not starts
 
 
@@ -1643,6 +1661,23 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # "left without power" retells "lost power"
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)
+
+
+def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features) -> bool:
+    """Whether the claim says `word` where the sentence says its opposite: words beside the
+    two alike ("confirmed press reports" beside "denied reports"). An opposite the sentence
+    gives in no word of its own (a figure's change: "up 11 percent") is taken as in place."""
+    theirs = [(w.start, w.end) for w in sentence.words if w.lemma == opposite]
+    if not theirs:
+        return True
+    near = [_near(sentence, place, _NEIGHBOURS, nearest=True, contrast=True) for place in theirs]
+    return any(
+        mine & other
+        for w in claim.words
+        if w.lemma == word
+        and (mine := _near(claim, (w.start, w.end), _NEIGHBOURS, nearest=True, contrast=True))
+        for other in near
+    )
 
 
 def _counts_apart(negated: Features, other: Features) -> bool:

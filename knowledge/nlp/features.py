@@ -40,7 +40,7 @@ NEGATION_PHRASES = re.compile(
     # newspaper's claim that ...", "dismissed reports that ..."
     r"|\b(?:reject|dismiss|refut|rebut)(?:s|es|ed|ing|e)?\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|charges|speculation)"
-    r"(?:\s+[\w'’]+){0,3}?\s+that\b"
+    r"(?:\s+[\w'’]+){0,5}?\s+that\b"
     # advice or a decision against an act denies it: "warned against cutting rates too
     # quickly" retells "would be careful not to cut rates too quickly" ("protested against
     # rising prices" is no such thing)
@@ -415,7 +415,9 @@ def sentence_features(span: Span, reference: date | None) -> Features:
     dates = _past_years(tuple(find_dates(text, reference)), span, reference)
     dates = _days_to_come(dates, text, reference)
     negations = tuple(
-        t.lower_ for t in span if t.lower_ in NEGATION_WORDS and not _within(t.idx - offset, inside)
+        t.lower_
+        for t in span
+        if t.lower_ in NEGATION_WORDS and not _within(t.idx - offset, inside) and not _restricts(t)
     ) + tuple(
         m.group(0).lower()
         for m in NEGATION_PHRASES.finditer(text)
@@ -432,6 +434,20 @@ def sentence_features(span: Span, reference: date | None) -> Features:
         negations=negations,
         present_tense=any(t.lower_ in PRESENT_MARKERS for t in span),
         words=words,
+    )
+
+
+# "nothing but the clothes they had on" is "only the clothes"; "not only ... but also" adds
+_RESTRICTING = {"nothing": ("but",), "none": ("but",), "not": ("only", "just", "merely")}
+
+
+def _restricts(token: Token) -> bool:
+    """Whether a negation word only restricts or adds ("nothing but", "not only")."""
+    following = _RESTRICTING.get(token.lower_)
+    return (
+        following is not None
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ in following
     )
 
 
