@@ -44,6 +44,7 @@ from knowledge.nlp.features import (
 )
 from knowledge.nlp.moves import figure_moves
 from knowledge.nlp.negation import denied_words, deprived
+from knowledge.nlp.titles import retitled
 from knowledge.resources import word_lists, word_set
 
 _NAMED = frozenset(
@@ -226,6 +227,9 @@ class Alignment:
     # fall was not linked to tourism" beside "said the decline was driven by tourism"): what
     # the denial bears on is not in the statement, so nothing there can back it
     negation_unretold: bool = False
+    # the claim gives a person a title the statement does not, where it gives them another
+    # ("Split harbour master Lana Vuković said" beside "hospital director Lana Vuković said")
+    retitled: bool = False
 
     @property
     def uncovered_names(self) -> int:
@@ -278,7 +282,8 @@ class Alignment:
         `turned_round`), or it uses a content word of its own whose opposite the statement
         uses instead ("deliveries fell 11 percent" beside "deliveries rose 11 percent",
         however much else either tells; a word like "after" turns a near copy only), or it
-        tells the other side of a date the statement bounds (`other_side`)."""
+        tells the other side of a date the statement bounds (`other_side`), or gives a
+        person a title the statement gives them otherwise (`retitled`)."""
         return (
             self.other_subject
             or self.turned
@@ -286,6 +291,7 @@ class Alignment:
             or self.other_side
             or self.figures_traded
             or self.negation_unretold
+            or self.retitled
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 
@@ -582,6 +588,7 @@ def align(
         figures_apart=_figures_apart(claim.text, statement.text),
         other_side=other_side,
         negation_unretold=unretold,
+        retitled=retitled(claim, statement),
         alike=frozenset(
             u.start
             for u in mine

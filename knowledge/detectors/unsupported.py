@@ -57,6 +57,7 @@ from knowledge.nlp.negation import (
     told_as_done,
     under_modal,
 )
+from knowledge.nlp.titles import same_person, titles
 from knowledge.resources import Lexicon, lexicon, word_lists, word_pairs, word_set
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -93,8 +94,10 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
         cited = (Evidence.of(match.statement),)
-        problem = _new_name(claim, record, known, context, aligned[1]) or _new_number(
-            claim, record, known, aligned[1]
+        problem = (
+            _new_name(claim, record, known, context, aligned[1])
+            or _new_number(claim, record, known, aligned[1])
+            or _title_of_another(claim.features, record)
         )
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
@@ -114,6 +117,30 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             return [Finding(FindingKind.POLARITY, problem, cited)]
         return []
     return []
+
+
+def _title_of_another(features: Features, record: SourceRecord) -> str | None:
+    """A title the claim gives a person that the article gives another person, where it gives
+    this one another title ("Chief executive Henrik Baumgart" beside "Chief financial officer
+    Henrik Baumgart" and "chief executive Matthias Krell")."""
+    mine = titles(features)
+    if not mine:
+        return None
+    theirs = [t for f in record.features for t in titles(f)]
+    for title in mine:
+        same = [t for t in theirs if same_person(t.name, title.name)]
+        if not same or any(title.words <= t.words for t in same):
+            continue
+        other = next(
+            (t for t in theirs if t.words == title.words and not same_person(t.name, title.name)),
+            None,
+        )
+        if other is not None:
+            return (
+                f"Calls {title.name} “{title.text}”, which the source article calls "
+                f"{other.name}; it calls {title.name} “{same[0].text}”."
+            )
+    return None
 
 
 def _about(features: Features, record: SourceRecord, lexicon: Lexicon) -> bool:

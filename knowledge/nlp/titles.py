@@ -1,0 +1,196 @@
+"""The titles a sentence gives the people it names: the words right before a name ("hospital
+director Lana Vuković", "The company's former finance director, Sunita Marwah") or in a
+phrase set off right after it ("Teresa Bielsa, the town's mayor,", "Pilar Lasheras, who chairs
+the plant's works council,").
+
+A title is compared as a set of words, lower case, without a possessive's "'s" and without
+the words that only date it ("former", "acting"): "chief executive" is one title whether
+"former" or not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lemminflect import getAllLemmas
+
+from knowledge.nlp.features import Features, Mention
+
+_REACH = 4  # words of a title before a name
+_AFTER_REACH = 7  # words of a phrase after a name
+# words that end a title read backwards from a name, and words no title is made of
+_STOPS = frozenset(
+    """the a an and or of by with for from in on at to as that who which said says told tells
+    was were is are be been has have had will would but while after before when than says
+    according also then its his her their our your my this these those itself himself
+    herself themselves call calls called calling known named dubbed it he she they we over
+    under about into through against between among during without within upon across behind
+    beyond toward towards""".split()
+)
+_DATING = frozenset({"former", "acting", "interim", "then", "outgoing", "incoming", "new"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A phrase after a name that gives a title: ", the town's mayor," or ", who chairs ...,".
+_AFTER = re.compile(
+    r"\s*,\s*(?P<phrase>(?:who\s+(?:is|was|chairs|directs|manages|coaches|captains|"
+    r"represents|presides over)\s+)?[^,;:()\u2013\u2014]{2,80}?)"
+    r"\s*(?=,|;|\)|\u2013|\u2014|$)"
+)
+_WHO_TITLE = re.compile(
+    r"who\s+(?:is|was|chairs|directs|manages|coaches|captains|represents|presides over)\s",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title given to a name: the words as written, and the set compared."""
+
+    name: str  # the name's text
+    text: str
+    words: frozenset[str]
+
+
+def titles(features: Features) -> list[Title]:
+    """The titles the sentence gives the names it gives (person-like names: those a title
+    precedes or follows)."""
+    found: list[Title] = []
+    text = features.text
+    for mention in features.entities:
+        for written in (_before(text, mention), _after(text, mention)):
+            if written:
+                words = _title_words(written)
+                if words:
+                    found.append(Title(mention.text, written, words))
+    return found
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A name's words, lower case, for matching one name written in full or in part."""
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: one's words all among the other's ("Vuković",
+    "Lana Vuković")."""
+    x, y = name_words(a), name_words(b)
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def _before(text: str, mention: Mention) -> str:
+    """The title written right before a name, or before a comma before it when the sentence
+    or a clause opens with it ("The company's former finance director, Sunita Marwah")."""
+    head = text[: mention.start]
+    stripped = head.rstrip()
+    if stripped.endswith(","):
+        head = stripped[:-1]
+        appositive = True
+    else:
+        appositive = False
+        if head and not head[-1].isspace():
+            return ""
+    words = list(_WORD.finditer(head))
+    taken: list[re.Match[str]] = []
+    for match in reversed(words):
+        word = match.group(0)
+        between = head[match.end() : taken[0].start() if taken else len(head)]
+        if between.strip():
+            break  # a mark between: the title ends there
+        lower = word.lower()
+        if lower in _STOPS or len(taken) == _REACH:
+            break
+        previous = head[: match.start()].split()[-1:]
+        if _acting(lower) or previous and previous[0].lower() in ("who", "which", "that"):
+            break  # "defeating Argentina's Tomás Moreno", "who heads Jadran Link"
+        possessive = lower.endswith(("'s", "’s"))
+        opening = not head[: match.start()].strip()
+        if possessive or (word[0].isupper() and not opening):
+            break  # "Greenmoor Solar chief executive": the company is no part of it
+        taken.insert(0, match)
+    if not taken or not _role_like(taken[-1].group(0)):
+        return ""  # "beat Chelsea", "put Spain ahead": no one's title
+    if appositive and not _opens(head, taken[0].start()):
+        return ""  # "... said on Monday, Sunita Marwah": no title
+    return head[taken[0].start() : taken[-1].end()]
+
+
+def _opens(head: str, start: int) -> bool:
+    """Whether what comes before `start` opens the sentence or a clause: nothing, or an
+    article or a possessive after a mark."""
+    before = head[:start].strip()
+    if not before:
+        return True
+    last = _WORD.findall(before)[-1:] or [""]
+    word = last[0].lower()
+    return word in ("the", "a", "an", "its", "his", "her", "their") or word.endswith(("'s", "’s"))
+
+
+def _after(text: str, mention: Mention) -> str:
+    """The title in a phrase set off by commas right after a name (", the town's mayor,")."""
+    found = _AFTER.match(text, mention.end)
+    if found is None:
+        return ""
+    phrase = _ARTICLES.sub("", found.group("phrase").strip())
+    words = _WORD.findall(phrase)
+    if not words or len(words) > _AFTER_REACH:
+        return ""
+    first = words[0].lower()
+    if first == "who" and not _WHO_TITLE.match(phrase):
+        return ""  # ", who stood outside the gates", ", who heads Jadran Link" (any head)
+    if first != "who" and (first in _STOPS or words[0][0].isupper() and len(words) == 1):
+        return ""  # ", said on Monday", ", Spain": no title
+    if first != "who" and any(w.lower() in _STOPS for w in words[1:]):
+        return ""  # ", 52, who stood outside the gates": a clause, not a title
+    if first != "who" and not _role_like(words[-1]):
+        return ""  # ", the country's largest port,": not a person's title
+    if any(_acting(w.lower()) for w in words):
+        return ""  # ", denied it": what the person did, not who they are
+    if any(c.isdigit() for c in phrase):
+        return ""  # an age
+    return phrase
+
+
+# How the last word of a title ends, or the word itself: "director", "executive",
+# "spokeswoman", "secretary", "mayor", "chief".
+_ROLE_ENDING = re.compile(r"(?:or|er|ist|ian|ent|ant|man|woman|person|ive|ee|ary|ess|ier)$")
+_ROLES = frozenset(
+    """chief head mayor minister captain coach leader boss judge chair general governor king
+    queen pope prince princess sheriff bishop mp senator ceo cfo coo deputy envoy aide
+    premier chancellor president""".split()
+)
+
+
+def _role_like(word: str) -> bool:
+    """Whether a word may end a person's title."""
+    lower = word.lower().rstrip(".")
+    return lower in _ROLES or (len(lower) > 3 and _ROLE_ENDING.search(lower) is not None)
+
+
+def _acting(word: str) -> bool:
+    """Whether a word is a verb's "-ing" or "-ed" form and no noun ("defeating", "founded";
+    not "building")."""
+    if not word.endswith(("ing", "ed")):
+        return False
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
+def _title_words(written: str) -> frozenset[str]:
+    """The words compared: not a possessor's ("the plant's works council": works, council)."""
+    words = {w.lower() for w in _WORD.findall(written) if not w.lower().endswith(("'s", "’s"))}
+    return frozenset(words - _DATING - _STOPS)
+
+
+def retitled(claim: Features, statement: Features) -> bool:
+    """Whether the claim gives a person a title the statement does not give them, where the
+    statement gives them another ("Chief executive Henrik Baumgart" beside "Chief financial
+    officer Henrik Baumgart")."""
+    if not claim.entities or not statement.entities:
+        return False
+    theirs = titles(statement)
+    for title in titles(claim) if theirs else ():
+        same = [t for t in theirs if same_person(t.name, title.name)]
+        if same and not any(title.words <= t.words for t in same):
+            return True
+    return False

@@ -1,0 +1,63 @@
+"""The titles a sentence gives the people it names: before the name, or set off after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.nlp.features import sentence_features
+from knowledge.nlp.pipeline import build_nlp
+from knowledge.nlp.titles import titles
+
+NLP = build_nlp([])
+
+
+def given(text: str) -> dict[str, frozenset[str]]:
+    return {t.name: t.words for t in titles(sentence_features(NLP(text)[:], None))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Hospital director Lana Vuković said four remained in care.",
+            "Lana Vuković",
+            {"hospital", "director"},
+        ),
+        (
+            "The company's former finance director, Sunita Marwah, was sentenced.",
+            "Sunita Marwah",
+            {"finance", "director"},
+        ),
+        (
+            "Former Greenmoor Solar chief executive Richard Pellow was jailed.",
+            "Richard Pellow",
+            {"chief", "executive"},
+        ),
+        (
+            "The closure will hit shops, said Teresa Bielsa, the town's mayor.",
+            "Teresa Bielsa",
+            {"mayor"},
+        ),
+        (
+            "Pilar Lasheras, who chairs the plant's works council, called it an insult.",
+            "Pilar Lasheras",
+            {"chairs", "works", "council"},
+        ),
+    ],
+)
+def test_a_title_beside_a_name_is_read(text: str, name: str, words: set[str]) -> None:
+    assert given(text)[name] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchester City beat Chelsea 2-0 at the Etihad on Sunday.",
+        "Cole Palmer scored after Nico Williams had put Spain ahead.",
+        "Javier Ortín, 52, who stood outside the gates, said he learned of it by text.",
+        "The hackers, who call themselves Black Quill, demanded a ransom.",
+        "Vesna Radman, who heads Jadran Link, denied it.",
+    ],
+)
+def test_words_that_are_no_title_are_not_read_as_one(text: str) -> None:
+    assert given(text) == {}
