@@ -63,7 +63,8 @@ from knowledge.resources import Lexicon, lexicon, word_lists, word_pairs, word_s
 _ABOUT = 0.6  # share of the claim's content words the article must use
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
 _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its unit
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-[a-z]"
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]"  # not "twenty-three"
 )
 # a share said in words: "half", "a quarter", "two thirds" ("third" alone is an ordinal)
 _FRACTION = re.compile(
@@ -197,10 +198,15 @@ def _new_name(
             if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
                 return f"Names {mention.text} where the source article has {other.text}."
             continue
-        if _new_altogether(mention, known) and _with_a_new_figure(claim.features, record):
-            continue  # "The Azores recorded a rate of 6.0%": a place and a figure the article
-            # never gives tell of something it does not report, not of a place swapped (a
-            # name sharing a word with the article's is one changed: "SARS-CoV-3")
+        if _new_altogether(mention, known) and (
+            _with_a_new_figure(claim.features, record)
+            or _with_a_new_year(claim.features, record)
+            or _own_nouns(claim.features, known) >= _NEW_WORDS
+        ):
+            continue  # "The Azores recorded a rate of 6.0%", "won his first title in Stockholm
+            # in 2022": a place and a figure, a year or things the article never gives tell of
+            # something it does not report, not of a place swapped (a name sharing a word
+            # with the article's is one changed: "SARS-CoV-3")
         if _in_place_of_a_name(claim.features, mention, aligned, record) or _in_place_of_a_place(
             claim.features, mention, record, context.lexicon
         ):
@@ -301,19 +307,35 @@ def _tells_of_more(features: Features, known: frozenset[str]) -> bool:
     """Whether the claim names what the article never names: a name none of whose words it
     uses, or things of its own (two nouns the article never uses: "people with a university
     degree"; a paraphrase's verbs and adjectives aside)."""
-    names = _name_words(features)
     if any(_new_altogether(m, known) for m in features.entities):
         return True
-    new = {
-        w
+    return _own_nouns(features, known) >= _NEW_WORDS
+
+
+def _own_nouns(features: Features, known: frozenset[str]) -> int:
+    """How many nouns the claim uses that the article never uses (names, figures and words
+    that may be verbs aside: "lowered its main rate" retells "cut its key rate")."""
+    names = _name_words(features)
+    return sum(
+        1
         for w in features.content
         if w not in known
         and w not in names
         and not any(c.isdigit() for c in w)
         and can_be_noun(w)
-        and not can_be_verb(w)  # "lowered its main rate" retells "cut its key rate"
-    }
-    return len(new) >= _NEW_WORDS
+        and not can_be_verb(w)
+    )
+
+
+def _with_a_new_year(features: Features, record: SourceRecord) -> bool:
+    """Whether the claim gives a year the article never dates anything by nor writes."""
+    return any(
+        d.value is not None
+        and not d.yearless
+        and not any(d.value.year == other.year for other in record.dates)
+        and str(d.value.year) not in record.words
+        for d in features.calendar_dates
+    )
 
 
 def _new_altogether(mention: Mention, known: frozenset[str]) -> bool:
@@ -577,7 +599,14 @@ def _in_place_of_a_name(
         return not all(w in said for w in _words_of_name(name.text))
 
     told = (mention.start, mention.end)
-    here = [(n.start, n.end) for n in aligned.entities if left_out(n)]
+    # a name told as a place ("in neighbouring Burgenland") stands for no speaker ("...,
+    # Wurm said")
+    place = _told_as_place(features.text, mention)
+
+    def alike(sentence: Features, name: Mention) -> bool:
+        return left_out(name) and not (place and _speaker(sentence.text, name))
+
+    here = [(n.start, n.end) for n in aligned.entities if alike(aligned, n)]
     if here and (
         _retells(features, aligned) or _stands_for(features, told, aligned, here, 2, nearest=True)
     ):
@@ -587,8 +616,24 @@ def _in_place_of_a_name(
             features, told, sentence, [(n.start, n.end) for n in names], reach=1, nearest=True
         )
         for sentence in record.features
-        if (names := [n for n in sentence.entities if left_out(n)])
+        if (names := [n for n in sentence.entities if alike(sentence, n)])
     )
+
+
+def _told_as_place(text: str, mention: Mention) -> bool:
+    """Whether a name is told as where something is or happens: after a word of place ("in
+    neighbouring Burgenland", "at Porto airport")."""
+    before = _WORDS.findall(text[: mention.start].lower())[-2:]
+    return bool(set(before) & word_set("reading.yaml", "place_prepositions"))
+
+
+_SAYS_AFTER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
+
+
+def _speaker(text: str, mention: Mention) -> bool:
+    """Whether a name is told as who said something ("..., Wurm said")."""
+    return bool(_SAYS_AFTER.match(text, mention.end) or _SAYS_BEFORE.search(text[: mention.start]))
 
 
 _RETOLD = 0.5  # share of a claim's content words a sentence it retells closely uses
@@ -895,6 +940,19 @@ def _unit_of(number: NumberMention) -> frozenset[str]:
     return frozenset({number.unit.lower()} if number.unit else ())
 
 
+# a figure fused with a measure ("a 2,140-metre volcano") is no count of things
+_MEASURE = re.compile(
+    r"[\s-]?(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|tonnes?|tons?|kg"
+    r"|kilogrammes?|kilograms?|litres?|liters?|hectares?|degrees?)\b",
+    re.IGNORECASE,
+)
+
+
+def _after(features: Features, number: NumberMention) -> str:
+    """The text right after a figure."""
+    return features.text[number.end : number.end + 16]
+
+
 def _figure_retold_otherwise(
     features: Features, number: NumberMention, aligned: Features
 ) -> NumberMention | None:
@@ -903,6 +961,8 @@ def _figure_retold_otherwise(
     0.5%", in an article where inflation is 2%), if it gives one there."""
     if any(same_number(number.value, n.value) for n in aligned.numbers):
         return None
+    bound, _ = figure_bound(features.text, number.start)
+    rounded = _hedged(features.text, number)
     unit = _unit_of(number)
     told = (number.start, number.end)
     return next(
@@ -912,6 +972,10 @@ def _figure_retold_otherwise(
             if not any(same_number(n.value, m.value) for m in features.numbers)  # the claim
             # gives that figure too ("370 operations, more than the roughly 250 in 2023")
             and n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
+            and not bound_holds(bound, number.value, n.value)  # "more than 18,000" for 18,460
+            and not (rounded and abs(number.value - n.value) <= _ROUNDING * abs(n.value))
+            and bool(_MEASURE.match(_after(aligned, n)))  # "a 2,140-metre volcano" is no
+            == bool(_MEASURE.match(_after(features, number)))  # count of volcanoes
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
             # of pilots" is not "the roughly 1,400 pilots")
             and _is_span(n) == _is_span(number)  # "four days" is no count of clubs
@@ -925,9 +989,10 @@ def _figure_retold_otherwise(
 def _date_retold_otherwise(features: Features, mention: DateMention, aligned: Features) -> bool:
     """Whether the article sentence the claim retells gives another date where the claim
     gives one that the article gives only elsewhere ("took office in June" beside "took
-    office in July", in an article where inflation stayed at 2% in June)."""
+    office in July", in an article where inflation stayed at 2% in June); a date it gives
+    in words of time ("this year") is given."""
     dates = aligned.calendar_dates
-    if any(_said_alike_date(mention, d.value) for d in dates if d.value is not None):
+    if any(_said_alike_date(mention, d.value) for d in aligned.dates if d.value is not None):
         return False
     places = [(d.start, d.end) for d in dates]
     return bool(places) and _stands_for(features, (mention.start, mention.end), aligned, places)
@@ -1377,6 +1442,8 @@ def _opposite(
                 # salaries were cut by up to 25 percent": the cut is the 25 percent's
             if flipped and found[0] not in near:
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
+            if found[0] in _fused_words(aligned[1]) or _bound_only(found[0], aligned[1].text):
+                continue  # "old" of "a 58-year-old", "up" of "fines of up to 150,000"
             if not _in_its_place(word, found[0], claim.features, aligned[1]):
                 continue  # "was acquitted of money laundering" beside "A jury convicted
                 # Pellow ... of three counts of fraud": the opposite tells of something else
@@ -1525,7 +1592,11 @@ def _related(claim: Claim, record: SourceRecord, near: frozenset[str]) -> frozen
     enough content words with the claim to tell of what it tells."""
     mine = content_lemmas(claim.features.lemmas)
     return near.union(
-        *(sentence_words(f) for f in record.features if len(mine & f.content) >= _ALIGNED)
+        *(
+            sentence_words(f) - _fused_words(f)  # not "old" of "a 44-year-old"
+            for f in record.features
+            if len(mine & f.content) >= _ALIGNED
+        )
     )
 
 
@@ -1688,6 +1759,13 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # "left without power" retells "lost power"
     # the other may negate the same word in words its features leave out (a quotation)
     return not negated_words(negated) & negated_words(other)
+
+
+def _bound_only(word: str, text: str) -> bool:
+    """Whether a sentence uses a direction word only in a bound ("fines of up to 150,000",
+    "down to the last"): "up to" moves nothing."""
+    uses = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+    return bool(uses) and all(text[u.end() :].lstrip().lower().startswith("to ") for u in uses)
 
 
 def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features) -> bool:

@@ -40,7 +40,7 @@ NEGATION_PHRASES = re.compile(
     # newspaper's claim that ...", "dismissed reports that ..."
     r"|\b(?:reject|dismiss|refut|rebut)(?:s|es|ed|ing|e)?\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|charges|speculation)"
-    r"(?:\s+[\w'’]+){0,5}?\s+that\b"
+    r"(?:\s+[\w'’]+){0,5}?\s+(?:that|of)\b"
     # advice or a decision against an act denies it: "warned against cutting rates too
     # quickly" retells "would be careful not to cut rates too quickly" ("protested against
     # rising prices" is no such thing)
@@ -475,7 +475,7 @@ def _past_years(
 # shelters on Saturday", "are due to begin on Monday", "called a rally for Tuesday").
 _TO_COME = re.compile(
     r"\b(?:will|'ll|shall|would|due to|plans? to|planned to|intends? to|set to|scheduled"
-    r"|expected to|going to|is to|are to|was to|were to)\b[^;:()\u2013\u2014]*?\b(?:on|for)\s+$"
+    r"|expected|going to|is to|are to|was to|were to)\b[^;:()\u2013\u2014]*?\b(?:on|for|by)\s+$"
     r"|\bfor\s+$",
     re.IGNORECASE,
 )

@@ -103,3 +103,47 @@ def test_a_day_with_next_year_after_it_is_in_next_year() -> None:
     (mention,) = find_dates("A hearing is set for 3 March next year.", DAY)
     assert (mention.value.year, mention.value.month, mention.value.day) == (2026, 3, 3)
     assert not mention.yearless
+
+
+PASS_DAY = date(2025, 5, 14)
+PASS_ARTICLE = (
+    "Floods close mountain pass\n\n"
+    "INNSBRUCK, 14 May 2025 – The Kessel road, a 1,370-metre pass, was closed on Tuesday after "
+    "floods, and about 4,000 drivers were diverted, engineer Petra Lang said. Four police cars "
+    "blocked the road.\n\n"
+    "Twenty-three villages lost power, and repairs are expected by Friday.\n\n"
+    "The water had fallen to a metre below the road by Wednesday, and drivers who ignore the "
+    "closure face fines of up to 500 euros, said Lang, a 44-year-old engineer.\n\n"
+    "Mayor Karl Huber denied reports that the road would stay closed for a month."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Twenty-three villages lost power.", id="a-compound-number"),
+        pytest.param("Repairs are expected to be finished by 16 May.", id="expected-by-a-weekday"),
+        pytest.param(
+            "The Kessel road is one of four passes in the region.", id="count-not-measure"
+        ),
+        pytest.param("Karl Huber dismissed reports of a month-long closure.", id="reports-of"),
+        pytest.param(
+            "Lang said the water was down to a metre below the road and drivers who ignore the "
+            "closure face fines of up to 500 euros.",
+            id="up-to-is-no-direction",
+        ),
+        pytest.param(
+            "Lang worked on repairs to the Gotthard road in 2016.", id="new-place-and-year"
+        ),
+        pytest.param(
+            "Police in neighbouring Bavaria offered to take in some of the diverted drivers.",
+            id="place-for-no-speaker",
+        ),
+        pytest.param("Lang is 20 years younger than the pass's oldest bridge.", id="fused-old"),
+    ],
+)
+async def test_what_the_article_allows_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await report_after_learning(kb, PASS_ARTICLE, text, PASS_DAY)
+    assert not report.flagged
