@@ -230,6 +230,10 @@ class Alignment:
     # the claim gives a person a title the statement does not, where it gives them another
     # ("Split harbour master Lana Vuković said" beside "hospital director Lana Vuković said")
     retitled: bool = False
+    # a word of the claim's own whose opposite the statement uses, though the claim uses that
+    # opposite too ("who was recently released on bail, has been arrested" beside "was
+    # arrested"): an addition that turns something round cannot be backed
+    opposite_added: bool = False
 
     @property
     def uncovered_names(self) -> int:
@@ -292,6 +296,7 @@ class Alignment:
             or self.figures_traded
             or self.negation_unretold
             or self.retitled
+            or self.opposite_added
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 
@@ -589,6 +594,7 @@ def align(
         other_side=other_side,
         negation_unretold=unretold,
         retitled=retitled(claim, statement),
+        opposite_added=_opposite_added(lost, statement, antonyms),
         alike=frozenset(
             u.start
             for u in mine
@@ -885,6 +891,15 @@ def _opposite_word(
         and word not in recorded
         and any(o in recorded and o not in said for o in opposites)
     )
+
+
+def _opposite_added(
+    lost: list[_Unit], statement: Features, antonyms: dict[str, frozenset[str]]
+) -> bool:
+    """Whether a content word of the claim's that the statement lacks has its opposite in the
+    statement."""
+    recorded = _word_forms(statement)
+    return any(antonyms.get(u.lemma, frozenset()) & recorded for u in lost)
 
 
 def _figures_traded(mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:

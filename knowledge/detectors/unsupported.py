@@ -819,6 +819,8 @@ def _unit_retold(word: str, known: frozenset[str]) -> bool:
     no other count: "a four-level scale" retells "a four-tier scale" (where the article also
     has "a four-year plan", "a five-year deal" is the year count changed)."""
     count, _, unit = word.partition("-")
+    if unit.split("-")[0].rstrip("s") in SPAN_DAYS:
+        return False  # a span of time is told exactly: "one-month" is no "one-year"
     fused = [k.partition("-") for k in known if _QUANTITY.match(k)]
     return any(c == count for c, _, _ in fused) and not any(u == unit for _, _, u in fused)
 
@@ -1776,13 +1778,15 @@ def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features)
     if not theirs:
         return True
     near = [_near(sentence, place, _NEIGHBOURS, nearest=True, contrast=True) for place in theirs]
-    return any(
-        mine & other
+    mine = [
+        _near(claim, (w.start, w.end), _NEIGHBOURS, nearest=True, contrast=True)
         for w in claim.words
         if w.lemma == word
-        and (mine := _near(claim, (w.start, w.end), _NEIGHBOURS, nearest=True, contrast=True))
-        for other in near
-    )
+    ]
+    if not all(near) or not all(mine):
+        return True  # no words beside one of them in its clause ("Watson, founder of ...,
+        # was arrested Thursday, Feb. 23, on ..."): nothing tells it is elsewhere
+    return any(m & other for m in mine for other in near)
 
 
 def _counts_apart(negated: Features, other: Features) -> bool:

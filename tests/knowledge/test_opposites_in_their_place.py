@@ -24,7 +24,8 @@ ARTICLE = (
     "In a separate case, the city's under-21 side beat Harwich 3-1 to win the county cup.\n\n"
     "The regulator announced 4 million pounds in compensation for investors. Investor Paul "
     "Grey said he had lost everything but the house he lives in.\n\n"
-    "Keel left the court with only a coat over his arm."
+    "Keel left the court with only a coat over his arm. He had been arrested at his home in "
+    "Leeds in March 2023."
 )
 
 
@@ -71,3 +72,18 @@ async def test_an_opposite_told_of_something_else_is_no_inversion(
 )
 async def test_an_opposite_in_its_place_is_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
     assert await _flagged(kb, text)
+
+
+async def test_a_word_added_whose_opposite_the_article_uses_is_not_backed(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    """The claim says both words, so it inverts nothing, but what it adds turns the article's
+    word round: it is not endorsed."""
+    report = await report_after_learning(
+        kb,
+        ARTICLE,
+        "Keel, who was recently released on bail, had been arrested at his home in Leeds in "
+        "March 2023.",
+        DAY,
+    )
+    assert not any(c.verdict == knowledge.Verdict.SUPPORTED for c in report.claims)
