@@ -766,6 +766,8 @@ def _new_number(
     for number in _figures(claim.features):
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
+        if _TIMES.match(claim.features.text, number.start):
+            continue  # "nearly three times as many": a multiple, no count
         if _computed(number, claim.features, record):
             continue  # "70 fewer than the 710 lost in 2016"
         if any(same_number(number.value, n) for n in record.numbers):
@@ -799,7 +801,11 @@ def _new_number(
         return f"The source article never gives the number {number.text.strip()}."
     if tells_more:
         return None  # as for a figure: "the 10-kilometre mark in 29 minutes"
-    for word in _WORDS.findall(claim.features.text.lower()):
+    lowered = claim.features.text.lower()
+    for found in _WORDS.finditer(lowered):
+        word = found.group(0)
+        if re.search(r"\d[,.]$", lowered[: found.start()]):
+            continue  # "200-euro" of "a 1,200-euro payment"
         if (
             _QUANTITY.match(word)
             and word not in known
@@ -876,6 +882,10 @@ def _quantity_given(word: str, record: SourceRecord) -> bool:
         unit = rest.split("-")[1]
     if rest.startswith("year-old"):  # an age: "24-year-olds" for "aged 16 to 24"
         return any(same_number(v, value) for v in record.numbers)
+    apart = r"[\s-]+"
+    written = re.compile(rf"\b{re.escape(count)}{apart}{rest.replace('-', apart)}", re.I)
+    if any(written.search(f.text) for f in record.features):
+        return True  # "a 300-basis-point rise" for "an increase of 300 basis points"
     return any(
         same_number(n.value, value) and n.unit.lower() in (unit, f"{unit}s")
         for features in record.features
@@ -942,6 +952,34 @@ def _unit_of(number: NumberMention) -> frozenset[str]:
     return frozenset({number.unit.lower()} if number.unit else ())
 
 
+_TIMES = re.compile(
+    r"\b(?P<n>twice|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b",
+    re.IGNORECASE,
+)
+_MULTIPLES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
+_MULTIPLES |= {"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
+
+
+def _told_by_the_claim(features: Features, number: NumberMention) -> Callable[[float], bool]:
+    """A test of the figures the claim tells without writing them, from `number` and its other
+    figures: their differences and sums ("450 basis points, 200 larger than in 2023": 250),
+    and the figure a multiple stands for, within a tenth ("1,142 amphorae, nearly three times
+    as many": about 381)."""
+    others = [n.value for n in _figures(features) if n is not number]
+    sums = [v for b in others for v in (abs(number.value - b), number.value + b)]
+    multiples = [
+        _MULTIPLES[w] if w in _MULTIPLES else float(w)
+        for w in (found["n"].lower() for found in _TIMES.finditer(features.text))
+    ]
+
+    def told(value: float) -> bool:
+        return any(same_number(value, v) for v in sums) or any(
+            value > 0 and abs(number.value / times - value) <= 0.1 * value for times in multiples
+        )
+
+    return told
+
+
 # a figure fused with a measure ("a 2,140-metre volcano") is no count of things
 _MEASURE = re.compile(
     r"[\s-]?(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|tonnes?|tons?|kg"
@@ -966,6 +1004,7 @@ def _figure_retold_otherwise(
     bound, _ = figure_bound(features.text, number.start)
     rounded = _hedged(features.text, number)
     unit = _unit_of(number)
+    implied = _told_by_the_claim(features, number)
     told = (number.start, number.end)
     return next(
         (
@@ -976,6 +1015,7 @@ def _figure_retold_otherwise(
             and n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
             and not bound_holds(bound, number.value, n.value)  # "more than 18,000" for 18,460
             and not (rounded and abs(number.value - n.value) <= _ROUNDING * abs(n.value))
+            and not implied(n.value)  # "450 basis points, 200 larger than the 250 of 2023"
             and bool(_MEASURE.match(_after(aligned, n)))  # "a 2,140-metre volcano" is no
             == bool(_MEASURE.match(_after(features, number)))  # count of volcanoes
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
@@ -1124,6 +1164,15 @@ def _derived(record: SourceRecord) -> frozenset[float]:
     return frozenset(found)
 
 
+# Words that tell a figure as a difference or a sum of others ("70 fewer than", "19 were never
+# built", "in all", "the rest").
+_WORKED_OUT = re.compile(
+    r"\b(?:fewer|more|less|than|smaller|larger|bigger|higher|lower|remaining|rest|other|others"
+    r"|never|difference|combined|together|total|altogether|in all|all but|up from|down from)\b",
+    re.IGNORECASE,
+)
+
+
 def _computed(number: NumberMention, features: Features, record: SourceRecord) -> bool:
     """Whether a figure is the difference or sum of another figure the claim gives and one it
     gives or the article gives of what the figure is told of (the words after it in its
@@ -1133,7 +1182,10 @@ def _computed(number: NumberMention, features: Features, record: SourceRecord) -
     mine = [n.value for n in _figures(features) if n is not number]
     if not mine:
         return False
-    _, closing = _clause(features.text, (number.start, number.end))
+    opening, closing = _clause(features.text, (number.start, number.end))
+    if not _WORKED_OUT.search(features.text[opening:closing]):
+        return False  # nothing tells a difference or a sum: "approved by four of the seven
+        # members" is a count the article gives otherwise, whatever sums make four
     after = {
         w.lemma
         for w in features.words
@@ -1303,7 +1355,7 @@ _TIME_SPAN = re.compile(
     r"(?P<bound>(?:less than|more than|fewer than|under|over|nearly|almost|about|around)\s+)?"
     r"(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
     r"forty|fifty|sixty|few|several|[\d.,]*\d)[\s-]+)?"
-    r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b"
+    r"(?P<unit>minute|hour|day|week|month|year|decade)s?\b(?P<half>\s+and\s+a\s+half\b)?"
     r"(?:\s+(?P<after>later|earlier|after|before|ago))?"
 )
 # how a bound before a span ("less than an hour") holds of another length, within a tenth
@@ -1356,7 +1408,7 @@ def _span_days(span: re.Match[str]) -> float | None:
             amount = float(count.replace(",", "")) if count[0].isdigit() else text2num(count, "en")
         except (ValueError, IndexError):
             return None
-    return float(amount) * SPAN_DAYS[span["unit"]]
+    return (float(amount) + (0.5 if span["half"] else 0.0)) * SPAN_DAYS[span["unit"]]
 
 
 def _time_retold_otherwise(text: str, retold: str) -> str | None:
@@ -1439,14 +1491,21 @@ def _opposite(
                 continue  # "Chelsea lost to City" retells "City beat Chelsea"
             if _degrees_apart(word, found[0], claim.features, aligned[1]):
                 continue  # "higher than among men" compares; "the lowest since 2008" ranks
-            if _of_another_figure(found[0], claim.features, aligned[1]):
+            holder = aligned[1]
+            if found[0] not in near:  # said in another sentence: read the opposite there
+                holder = max(
+                    (f for f in record.features if found[0] in sentence_words(f)),
+                    key=lambda f: len(f.content & claim.features.content),
+                    default=aligned[1],
+                )
+            if _of_another_figure(found[0], claim.features, holder):
                 continue  # "a 9 percent raise" beside "demanding 9 percent, arguing that
                 # salaries were cut by up to 25 percent": the cut is the 25 percent's
             if flipped and found[0] not in near:
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
-            if found[0] in _fused_words(aligned[1]) or _bound_only(found[0], aligned[1].text):
+            if found[0] in _fused_words(holder) or _bound_only(found[0], holder.text):
                 continue  # "old" of "a 58-year-old", "up" of "fines of up to 150,000"
-            if not _in_its_place(word, found[0], claim.features, aligned[1]):
+            if holder is aligned[1] and not _in_its_place(word, found[0], claim.features, holder):
                 continue  # "was acquitted of money laundering" beside "A jury convicted
                 # Pellow ... of three counts of fraud": the opposite tells of something else
             said = changes.get(found[0], found[0])
@@ -1790,11 +1849,19 @@ def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features)
 
 
 def _counts_apart(negated: Features, other: Features) -> bool:
-    """Whether both give counts and the negated one gives one the other does not (a count of
-    what the negation bears on)."""
-    mine = [n.value for n in _figures(negated)]
+    """Whether both give counts and the negated one gives, in the clause of its negation, one
+    the other does not (a count of what the negation bears on: ", 19 were never built")."""
     theirs = [n.value for n in _figures(other)]
-    return bool(theirs) and any(not any(same_number(a, b) for b in theirs) for a in mine)
+    if not theirs:
+        return False
+    text = negated.text
+    marks = [w for w in negated.words if text[w.start : w.end].lower() in NEGATION_WORDS]
+    clauses = [_clause(text, (w.start, w.end)) for w in marks]
+    return any(
+        not any(same_number(n.value, b) for b in theirs)
+        for n in _figures(negated)
+        if any(a <= n.start < b for a, b in clauses)
+    )
 
 
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:

@@ -147,3 +147,63 @@ async def test_what_the_article_allows_is_not_flagged(
 ) -> None:
     report = await report_after_learning(kb, PASS_ARTICLE, text, PASS_DAY)
     assert not report.flagged
+
+
+RATE_DAY = date(2025, 9, 11)
+RATE_ARTICLE = (
+    "Central bank raises rates to defend currency\n\n"
+    "ACCRA, 11 September 2025 – The central bank raised its main rate by 450 basis points to "
+    "29 percent on Wednesday. Five of the seven members of its committee backed the move; the "
+    "other two voted for a smaller increase of 300 basis points.\n\n"
+    "The last emergency increase came in November 2023, when the rate was raised by 250 basis "
+    "points. The governor said a review would be ready within six weeks.\n\n"
+    "Importers will get a one-off payment of 1,200 cedis each. Traders at the Makola market "
+    "sold about 400 sacks of rice on Monday, against 1,150 on Wednesday.\n\n"
+    "The driver of the governor's car, a 46-year-old man with 19 years of service, was hurt and "
+    "has not yet been questioned."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "At 450 basis points, the hike is 200 basis points larger than the emergency "
+            "increase of November 2023.",
+            id="a-figure-the-claim-implies",
+        ),
+        pytest.param(
+            "Two members preferred a 300-basis-point rise to the 450 points adopted.",
+            id="a-fused-unit-written-apart",
+        ),
+        pytest.param(
+            "Importers will get a one-off 1,200-cedi payment.", id="thousands-before-a-hyphen"
+        ),
+        pytest.param(
+            "Traders sold nearly three times as many sacks on Wednesday as the 400 of Monday.",
+            id="a-multiple",
+        ),
+        pytest.param(
+            "The governor said the review would be ready within a month and a half.",
+            id="a-span-and-a-half",
+        ),
+    ],
+)
+async def test_what_the_claim_implies_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await report_after_learning(kb, RATE_ARTICLE, text, RATE_DAY)
+    assert not report.flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 46-year-old driver of the governor's car was hurt and has already been questioned.",
+    ],
+)
+async def test_a_negation_told_otherwise_is_still_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await report_after_learning(kb, RATE_ARTICLE, text, RATE_DAY)
+    assert report.flagged
