@@ -559,10 +559,19 @@ def retellings_section() -> str:
         + _table(["retellings", "sentences", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
         + "\n\nThe halves split the wrong retellings by a hash of the text; the checks were "
         "changed looking at misses of both halves of the first two batches of articles, and at "
-        "every sentence of the last six (marked `tuned_on`), so read the halves as a guide (the "
+        f"every sentence of the last {_tuned_on()} (marked `tuned_on`), so read the halves as a "
+        "guide (the "
         "issue notes give each batch as first read). Reproduce: "
         "`.venv/bin/python benchmarks/eval_retellings.py`"
     )
+
+
+def _tuned_on() -> int:
+    """How many articles of the retellings benchmark the checks were changed looking at."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "benchmarks" / "data" / "retellings.yaml").read_text())
+    return sum(1 for article in data["articles"] if article.get("tuned_on"))
 
 
 def _splice(text: str, name: str, body: str) -> str:
