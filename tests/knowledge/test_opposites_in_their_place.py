@@ -25,7 +25,8 @@ ARTICLE = (
     "The regulator announced 4 million pounds in compensation for investors. Investor Paul "
     "Grey said he had lost everything but the house he lives in.\n\n"
     "Keel left the court with only a coat over his arm. He had been arrested at his home in "
-    "Leeds in March 2023."
+    "Leeds in March 2023. In 2019 the appeal court upheld an earlier conviction of Keel for "
+    "tax evasion by two votes to one."
 )
 
 
@@ -68,6 +69,8 @@ async def test_an_opposite_told_of_something_else_is_no_inversion(
     [
         "The jury acquitted Keel on Wednesday of two counts of fraud.",
         "Ruth Amesbury confirmed claims that her client had hidden assets abroad.",
+        "In 2019 the appeal court struck down an earlier conviction of Keel for tax evasion by "
+        "two votes to one.",
     ],
 )
 async def test_an_opposite_in_its_place_is_flagged(kb: knowledge.KnowledgeBase, text: str) -> None:
