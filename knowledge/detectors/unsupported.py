@@ -17,7 +17,6 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, lru_cache, partial
 
-from lemminflect import getAllLemmas
 from text_to_num import text2num
 
 from knowledge.checking.align import (
@@ -42,6 +41,7 @@ from knowledge.nlp.features import (
     Mention,
     NumberMention,
     Word,
+    can_be_adverb,
     can_be_noun,
     can_be_verb,
     content_lemmas,
@@ -230,13 +230,8 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
         return True  # "a man from Austria" for "an Austrian man"
     opening = not text[: mention.start].strip(" \"“'‘(")
     place = _place_key(mention.text) in lexicon().places  # "Turkey's parliament"
-    common = can_be_noun(words[0]) or _adverb(words[0])  # "Nearly two-thirds of ..."
+    common = can_be_noun(words[0]) or can_be_adverb(words[0])  # "Nearly two-thirds of ..."
     return len(words) == 1 and opening and common and not place
-
-
-@lru_cache(maxsize=4096)
-def _adverb(word: str) -> bool:
-    return "ADV" in getAllLemmas(word)
 
 
 def _of_a_people(word: str, known: frozenset[str]) -> bool:
@@ -956,8 +951,6 @@ _TIMES = re.compile(
     r"\b(?P<n>twice|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b",
     re.IGNORECASE,
 )
-_MULTIPLES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0}
-_MULTIPLES |= {"seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0}
 
 
 def _told_by_the_claim(features: Features, number: NumberMention) -> Callable[[float], bool]:
@@ -966,11 +959,8 @@ def _told_by_the_claim(features: Features, number: NumberMention) -> Callable[[f
     and the figure a multiple stands for, within a tenth ("1,142 amphorae, nearly three times
     as many": about 381)."""
     others = [n.value for n in _figures(features) if n is not number]
-    sums = [v for b in others for v in (abs(number.value - b), number.value + b)]
-    multiples = [
-        _MULTIPLES[w] if w in _MULTIPLES else float(w)
-        for w in (found["n"].lower() for found in _TIMES.finditer(features.text))
-    ]
+    sums = [v for b in others for v in _sum_and_difference(number.value, b)]
+    multiples = [_multiple(found["n"].lower()) for found in _TIMES.finditer(features.text)]
 
     def told(value: float) -> bool:
         return any(same_number(value, v) for v in sums) or any(
@@ -978,6 +968,13 @@ def _told_by_the_claim(features: Features, number: NumberMention) -> Callable[[f
         )
 
     return told
+
+
+def _multiple(word: str) -> float:
+    """The factor a word of `_TIMES` gives ("twice": 2, "three": 3, "2.5": 2.5)."""
+    if word == "twice":
+        return 2.0
+    return float(word) if word[0].isdigit() else float(text2num(word, "en"))
 
 
 # a figure fused with a measure ("a 2,140-metre volcano") is no count of things
@@ -1160,8 +1157,13 @@ def _derived(record: SourceRecord) -> frozenset[float]:
         values = [n.value for n in features.numbers]
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
-                found.update((abs(a - b), a + b))
+                found.update(_sum_and_difference(a, b))
     return frozenset(found)
+
+
+def _sum_and_difference(a: float, b: float) -> tuple[float, float]:
+    """The figures two figures make together: how far apart they are, and their sum."""
+    return abs(a - b), a + b
 
 
 # Words that tell a figure as a difference or a sum of others ("70 fewer than", "19 were never
@@ -1197,7 +1199,7 @@ def _computed(number: NumberMention, features: Features, record: SourceRecord) -
         for a in mine
         for b in {*mine, *theirs}
         if a != b
-        for v in (abs(a - b), a + b)
+        for v in _sum_and_difference(a, b)
     )
 
 

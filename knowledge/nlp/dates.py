@@ -252,7 +252,7 @@ class DateMention:
 
 # a year told relative to the reference date right after a day or month said without one
 _YEAR_AFTER = re.compile(r",?\s+(?P<rel>next|last|this)\s+year\b", re.IGNORECASE)
-_YEAR_STEPS = {"next": 1, "last": -1, "this": 0}
+_STEPS = {"last": -1, "past": -1, "next": 1, "this": 0}  # "last week", "next year"
 
 
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
@@ -285,7 +285,7 @@ def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMen
         year = _YEAR_AFTER.match(match.string, end) if not groups.get("year") else None
         if year is not None and reference is not None:  # "on 14 March next year"
             value = PartialDate(
-                reference.year + _YEAR_STEPS[year["rel"].lower()], value.month, value.day
+                reference.year + _STEPS[year["rel"].lower()], value.month, value.day
             )
             end = year.end()
             text = match.string[start:end]
@@ -355,7 +355,7 @@ def _resolve_relative(
         if rel == "last":
             return PartialDate(reference.year - (month >= reference.month), month)
         return PartialDate(reference.year + (month <= reference.month), month)
-    step = {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
+    step = _STEPS[rel]
     return _shift(reference, unit, step)
 
 

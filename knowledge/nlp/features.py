@@ -768,3 +768,9 @@ def is_known_word(word: str) -> bool:
 def can_be_noun(lemma: str) -> bool:
     """Whether a lemma can be a noun ("rule", "ban"; "export" is a noun and a verb)."""
     return "NOUN" in getAllLemmas(lemma)
+
+
+@lru_cache(maxsize=4096)
+def can_be_adverb(word: str) -> bool:
+    """Whether a word can be an adverb ("nearly", "meanwhile")."""
+    return "ADV" in getAllLemmas(word)

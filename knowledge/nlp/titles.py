@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
-from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.features import Features, Mention, can_be_noun, can_be_verb
 
 _REACH = 4  # words of a title before a name
 _AFTER_REACH = 7  # words of a phrase after a name
@@ -170,10 +168,7 @@ def _role_like(word: str) -> bool:
 def _acting(word: str) -> bool:
     """Whether a word is a verb's "-ing" or "-ed" form and no noun ("defeating", "founded";
     not "building")."""
-    if not word.endswith(("ing", "ed")):
-        return False
-    lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas
+    return word.endswith(("ing", "ed")) and can_be_verb(word) and not can_be_noun(word)
 
 
 def _title_words(written: str) -> frozenset[str]:
