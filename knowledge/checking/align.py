@@ -87,6 +87,8 @@ _CLAUSE_WORDS = frozenset(
         "so",
     }
 )
+# clause words that are adverbs right after a negation ("not yet", "not so much")
+_NOT_YET = frozenset({"yet", "so"})
 # prepositions that open a phrase of where or when, not a noun a figure counts
 _SETTING_WORDS = frozenset({"on", "in", "at", "across", "among", "during", "since", "until"})
 _NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
@@ -594,7 +596,7 @@ def align(
         other_side=other_side,
         negation_unretold=unretold,
         retitled=retitled(claim, statement),
-        opposite_added=_opposite_added(lost, statement, antonyms),
+        opposite_added=_opposite_added(lost + _degree_changed(words_a, pairs), statement, antonyms),
         alike=frozenset(
             u.start
             for u in mine
@@ -900,6 +902,23 @@ def _opposite_added(
     statement."""
     recorded = _word_forms(statement)
     return any(antonyms.get(u.lemma, frozenset()) & recorded for u in lost)
+
+
+def _degree_changed(words: list[_Unit], pairs: dict[int, _Unit]) -> list[_Unit]:
+    """The claim's comparatives matched only by a superlative of the same word, and the reverse
+    ("the larger of the two" beside "fourth-largest"): another degree is another statement."""
+
+    def degree(text: str) -> str:
+        lower = text.casefold()
+        return "er" if lower.endswith("er") else "est" if lower.endswith("est") else ""
+
+    return [
+        u
+        for u in words
+        if id(u) in pairs
+        and {degree(u.text), degree(pairs[id(u)].text)} == {"er", "est"}
+        and u.lemma != u.text.casefold()
+    ]
 
 
 def _figures_traded(mine: list[_Unit], pairs: dict[int, _Unit]) -> bool:
@@ -1648,6 +1667,22 @@ def _other_bound(a: _Unit, b: _Unit) -> bool:
     )
 
 
+def _next_of_the_day(said: DateMention, recorded: PartialDate) -> bool:
+    """Whether a weekday said alone (read as the last such day) is the statement's date a
+    week on: the same day to come ("new talks on Monday")."""
+    exact, other = (said.value.as_date() if said.value else None), recorded.as_date()
+    return (
+        said.kind == "weekday"
+        and not re.search(r"\b(?:last|next|this|past)\b", said.text, re.I)
+        and exact is not None
+        and other is not None
+        and (other - exact).days == 7
+    )
+
+
+_PERIOD_END = re.compile(r"\b(?:until|till)\b", re.I)
+
+
 def date_relation(a: _Unit, b: _Unit) -> str:
     """ "same", "differs" or "unsettled" for the claim's date `a` (perhaps a bound such as
     "before 1 April") against the statement's date `b`."""
@@ -1656,12 +1691,16 @@ def date_relation(a: _Unit, b: _Unit) -> str:
     if x.value is None or y.value is None:
         same = x.weekday is not None and x.weekday == y.weekday
         return "same" if same else "differs"
+    if _next_of_the_day(x, y.value):
+        return "same"  # "talks on Monday" beside "talks on Monday, 6 October" to come
     if a.span or b.span:
         return _span_relation(a, x.value, b, y.value)
     if b.lemma:
-        if a.lemma == b.lemma == ">=" and not x.value.agrees(y.value):
+        ends = _PERIOD_END.search(a.bound) and _PERIOD_END.search(b.bound)
+        if (a.lemma == b.lemma == ">=" or ends) and not x.value.agrees(y.value):
             return "differs"  # two starts of one period: "from December 2020" beside "from
-            # December 2021" (two "by" dates are two moments of a state: unsettled)
+            # December 2021", or two ends ("until 19 October" beside "until 18 October");
+            # two "by" dates are two moments of a state: unsettled
         if x.value.agrees(y.value) and {a.lemma, b.lemma} in ({"<", ">="}, {"<", ">"}):
             return "differs"  # the other side of one date: "built before March 2024" beside
             # "made since March 2024"
@@ -2398,6 +2437,10 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
 
 
+# a verb's negation ("were not yet behind them", "is not there"), not a restriction
+_NOT = re.compile(r"\b(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)|n't\b", re.I)
+
+
 def _negation_unretold(
     claim: Features, statement: Features, antonyms: dict[str, frozenset[str]]
 ) -> bool:
@@ -2409,15 +2452,15 @@ def _negation_unretold(
         return False
     used = set(statement.lemmas)
     named = {w for m in statement.entities for w in _name_words(m)}
-    if not statement.negated and denied_words(claim) & named:
-        return True  # "did not go to Krnov" beside "toured Krnov and Opava"
+    denied = denied_words(claim)
+    if not statement.negated and (denied & named or not denied and _NOT.search(claim.text)):
+        return True  # "did not go to Krnov" beside "toured Krnov and Opava"; "were not yet
+        # behind them" (no content word denied) beside a statement denying nothing
 
     def told(word: str) -> bool:  # "pre-commit" tells "commit"
         return word in used or any(len(u) > 3 and (u in word or word in u) for u in used)
 
-    return any(
-        not told(w) and not (antonyms.get(w, frozenset()) & used) for w in denied_words(claim)
-    )
+    return any(not told(w) and not (antonyms.get(w, frozenset()) & used) for w in denied)
 
 
 def _bounded(unit: _Unit) -> str:
@@ -2474,7 +2517,10 @@ def _scope(features: Features, i: int) -> list[int]:
     previous = words[i]
     for following in words[i + 1 : i + 1 + _NEGATION_SCOPE]:
         between = features.text[previous.end : following.start]
-        if any(mark in between for mark in ",;:()") or following.lemma in _CLAUSE_WORDS:
+        adverb = previous is words[i] and following.lemma in _NOT_YET  # "not yet behind"
+        if any(mark in between for mark in ",;:()") or (
+            following.lemma in _CLAUSE_WORDS and not adverb
+        ):
             break  # the scope ends with its clause: "no features but contained ..."
         starts.append(following.start)
         previous = following

@@ -24,6 +24,7 @@ from knowledge.matching import CheckContext, Match, anaphor_entities
 from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.modality import Modality
+from knowledge.nlp.titles import retitled_among
 
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
 _SUPPORT_CITED = 2
@@ -56,7 +57,11 @@ def judge(
         reading = ModelReading(unread=True)
     findings = _from_pairs(_apart_from_closer(aligned), model, pairs) if claim.asserted else []
     accepted = _accepted(aligned, model)
-    backing = _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
+    backing = [
+        (p, m)
+        for p, m in _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
+        if not _retitled_by_source(claim, m, context)
+    ]
     if reading is not None and pairs is not None:
         reading = replace(reading, confirms=_confirms(accepted, pairs))
     if _given_whole(backing, aligned):  # a backing statement gives every detail of the claim
@@ -174,6 +179,15 @@ def _backing(
         if id(match) not in best or probability > best[id(match)][0]:
             best[id(match)] = (probability, match)
     return sorted(best.values(), key=lambda pair: -pair[0])
+
+
+def _retitled_by_source(claim: Claim, match: Match, context: CheckContext) -> bool:
+    """Whether the article a learned statement comes from gives a person another title than
+    the claim gives them, in no sentence the claim's ("Investigating judge Hélène Marchal
+    said ..." beside a quote of hers, where the article calls her "Lyon prosecutor"): the
+    sentence cannot back the claim, which tells more of her than the article."""
+    record = context.record_of(match.statement)
+    return record is not None and retitled_among(claim.features, record.features)
 
 
 def _onsets(

@@ -807,6 +807,7 @@ def _new_number(
             and not _FRACTION_WORD.search(word)  # "two-fifths of the beds": a share
             and not _quantity_given(word, record)
             and not _unit_retold(word, known)
+            and _unit_counted(word, record, known)
         ):
             return f"The source article never says “{word}”."
     return None
@@ -862,6 +863,25 @@ def _figures(features: Features) -> list[NumberMention]:
     return sorted([*alone, *shares], key=lambda n: n.start)
 
 
+_AGE_TOLD = re.compile(r"\baged\s+\d|\b[A-Z][\w’'-]+,\s+\d{1,3},|\d[\s-]+years?[\s-]+old\b")
+
+
+def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> bool:
+    """Whether the article tells what a fused quantity counts: an age where it gives
+    someone's age, another unit where it uses the word or counts by it. One it never tells
+    adds to the article ("driven by a 58-year-old engineer" beside an article giving no
+    age; "a 12-storey block" where it speaks of no storeys)."""
+    _, _, rest = word.partition("-")
+    if rest.startswith("year-old"):
+        return any(_AGE_TOLD.search(f.text) for f in record.features)
+    unit = rest.split("-")[0]
+    if unit in known or f"{unit}s" in known:
+        return True  # "a two-week festival" beside "the city's green week"
+    return any(
+        n.unit.lower() in (unit, f"{unit}s") for f in record.features for n in f.numbers
+    ) or any(re.search(rf"\d[\d,.]*\s+{re.escape(unit)}s?\b", f.text) for f in record.features)
+
+
 def _quantity_given(word: str, record: SourceRecord) -> bool:
     """Whether the article gives the count a fused quantity tells, with its unit, in other
     words: "a twelve-year sentence" for "asked for twelve years", "a 3-week trip" for "three
@@ -904,6 +924,7 @@ def _in_place_of_a_figure(
     figure the article has nothing in place of adds to it ("inflation fell to 2.2% in
     August" beside an article giving the rate cut to 3.5%)."""
     given = [n.value for n in features.numbers]
+    measure = _measure(features.text, number)
 
     def others(sentence: Features) -> list[Span]:
         return [
@@ -912,6 +933,7 @@ def _in_place_of_a_figure(
             if not any(same_number(n.value, g) for g in given)
             and n.ordinal == number.ordinal
             and (n.unit == "%") == (number.unit == "%")  # "870 euros" is not "6.1%"
+            and _measures_alike(measure, _measure(sentence.text, n))
         ]
 
     told = (number.start, number.end)
@@ -925,6 +947,46 @@ def _in_place_of_a_figure(
         _stands_for(features, told, sentence, others(sentence), 1, unit, nearest=True)
         for sentence in record.features
     )
+
+
+# What a figure measures, read from the words right after it (or a currency sign before):
+# an age is no length, a price no span of time ("a 58-year-old engineer" stands in place of
+# no "49.6-kilometre" link). Figures of unknown measure (counts of things) may stand for any.
+_MEASURES = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("age", r"[- ]years?[- ]old\b"),
+        (
+            "money",
+            r"\s+(?:[A-Z][a-z]+\s+)?(?:euros?|dollars?|francs?|pounds?|crowns?|kronor|kronur|"
+            r"yen|yuan|rupees?|cedis?|pesos?|zlotys?|forints?|lira|lire|rand|reais|real)\b",
+        ),
+        (
+            "span",
+            r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
+        ),
+        (
+            "length",
+            r"[- ](?:kilometres?|kilometers?|km|metres?|meters?|miles?|millimetres?|mm|"
+            r"centimetres?|cm|feet|foot)\b",
+        ),
+        ("weight", r"[- ](?:tonnes?|tons?|kilograms?|kg|grams?)\b"),
+        ("share", r"\s*(?:%|percent\b|per cent\b)"),
+    )
+)
+
+
+def _measure(text: str, number: NumberMention) -> str:
+    """What a figure measures ("age", "money", "span", "length", "weight", "share"), or ""
+    for a count or a measure not told."""
+    if text[max(0, number.start - 1) : number.start] in ("$", "€", "£"):
+        return "money"
+    return next((kind for kind, pattern in _MEASURES if pattern.match(text, number.end)), "")
+
+
+def _measures_alike(a: str, b: str) -> bool:
+    """Whether two figures may measure one thing: either measure is untold, or they agree."""
+    return not a or not b or a == b
 
 
 def _is_span(number: NumberMention) -> bool:
@@ -1304,13 +1366,23 @@ def _other_of_class(
     text = claim.features.text.lower()
     fractions = {m.start(1) for m in _PART_OF.finditer(text)}
     retold = _classed(aligned.text.lower(), lexicon)
+
+    def article() -> list[tuple[str, str, str]]:
+        return [c for f in record.features for c in _classed(f.text.lower(), lexicon)]
+
     if _new_figures(claim.features, record):
         return None  # "600 houses were flooded up to the first floor": of more than it tells
     for word, kind, following in _classed(text, lexicon, fractions):
         if kind not in used:
             continue
         if word not in known and word not in _implied(known):
-            return f"The source article never says “{word}” (a different {kind})."
+            # in place of another of the kind: in the sentence it retells, or before the
+            # same word in the article ("his first goal for Portugal" tells of more)
+            if any(k == kind for _, k, _ in retold) or any(
+                k == kind and f == following for _, k, f in article()
+            ):
+                return f"The source article never says “{word}” (a different {kind})."
+            continue
         if any(w == word for w, _, _ in retold):
             continue
         other = next((w for w, k, f in retold if k == kind and f and f == following), None)
@@ -1435,7 +1507,11 @@ def _time_retold_otherwise(text: str, retold: str) -> str | None:
 # A part of a whole told in words: "a third of", "two fifths of" (not "the third of May").
 _PART_OF = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\s+of\b"
+    r"(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?"
+    # a share, not one of a series, where no noun follows: "a third of the vote", "cut the
+    # risk by nearly a third in a trial", "fell by a fifth."
+    r"(?:\s+(?:of|in|on|at|by|from|since|to|than|over|compared|after|before|during|and|or|"
+    r"while|but)\b|\s*[,.;:)]|\s*$)"
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from knowledge.errors import InvalidDate
@@ -268,7 +268,25 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
                 taken.append((start, max(end, mention.end)))
-    return sorted(found, key=lambda m: m.start)
+    return _weekdays_dated(text, sorted(found, key=lambda m: m.start))
+
+
+def _weekdays_dated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday said beside the date it falls on ("until Sunday, 18 October") is that date,
+    whichever way the weekday alone would point; one beside a date it does not fall on keeps
+    its own reading (the two disagree, which a check reports)."""
+    dated = list(found)
+    for i, (weekday, day) in enumerate(zip(found, found[1:], strict=False)):
+        exact = day.value.as_date() if day.value is not None else None
+        if (
+            weekday.kind == "weekday"
+            and day.kind == "date"
+            and exact is not None
+            and exact.weekday() == weekday.weekday
+            and re.fullmatch(r",?\s*(?:the\s+)?", text[weekday.end : day.start])
+        ):
+            dated[i] = replace(weekday, value=day.value)
+    return dated
 
 
 def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMention | None:

@@ -11,6 +11,7 @@ the words that only date it ("former", "acting"): "chief executive" is one title
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.nlp.features import Features, Mention, can_be_noun, can_be_verb
@@ -38,6 +39,13 @@ _WHO_TITLE = re.compile(
     r"who\s+(?:is|was|chairs|directs|manages|coaches|captains|represents|presides over)\s",
     re.IGNORECASE,
 )
+# a title naming what its holder heads: "head of the civil protection department"
+_HEAD_OF = re.compile(
+    r"(?:\w+\s+){0,2}?(?:head|chief|director|president|chair|chairman|chairwoman|minister|"
+    r"secretary|governor|mayor|leader|commissioner|spokesman|spokeswoman|spokesperson)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’ -]+$",
+    re.IGNORECASE,
+)
 _ARTICLES = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -56,6 +64,8 @@ def titles(features: Features) -> list[Title]:
     found: list[Title] = []
     text = features.text
     for mention in features.entities:
+        if text.startswith(("'s", "’s"), mention.end):
+            continue  # "the chief executive, Norrcell's biggest customer": an owner, no person
         for written in (_before(text, mention), _after(text, mention)):
             if written:
                 words = _title_words(written)
@@ -138,12 +148,14 @@ def _after(text: str, mention: Mention) -> str:
         return ""  # ", who stood outside the gates", ", who heads Jadran Link" (any head)
     if first != "who" and (first in _STOPS or words[0][0].isupper() and len(words) == 1):
         return ""  # ", said on Monday", ", Spain": no title
-    if first != "who" and any(w.lower() in _STOPS for w in words[1:]):
+    headed = _HEAD_OF.match(phrase)  # ", head of the national civil protection department,"
+    if first != "who" and not headed and any(w.lower() in _STOPS for w in words[1:]):
         return ""  # ", 52, who stood outside the gates": a clause, not a title
-    if first != "who" and not _role_like(words[-1]):
+    if first != "who" and not headed and not _role_like(words[-1]):
         return ""  # ", the country's largest port,": not a person's title
-    if any(_acting(w.lower()) for w in words):
-        return ""  # ", denied it": what the person did, not who they are
+    if any(_acting(w.lower()) for w in words[:-2] + words[-1:]):
+        return ""  # ", speaking to reporters": what the person did, not who they are (one
+        # right before the last word is part of it: "chief operating officer")
     if any(c.isdigit() for c in phrase):
         return ""  # an age
     return phrase
@@ -181,9 +193,16 @@ def retitled(claim: Features, statement: Features) -> bool:
     """Whether the claim gives a person a title the statement does not give them, where the
     statement gives them another ("Chief executive Henrik Baumgart" beside "Chief financial
     officer Henrik Baumgart")."""
-    if not claim.entities or not statement.entities:
+    return retitled_among(claim, (statement,))
+
+
+def retitled_among(claim: Features, sentences: Iterable[Features]) -> bool:
+    """Whether the claim gives a person a title none of the sentences (an article's) gives
+    them, where one of them gives them another ("Investigating judge Hélène Marchal" where
+    the article has "Lyon prosecutor Hélène Marchal")."""
+    if not claim.entities:
         return False
-    theirs = titles(statement)
+    theirs = [t for s in sentences if s.entities for t in titles(s)]
     for title in titles(claim) if theirs else ():
         same = [t for t in theirs if same_person(t.name, title.name)]
         if same and not any(title.words <= t.words for t in same):

@@ -3,6 +3,8 @@ state, and days that could be read otherwise leave it undated."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from knowledge.nlp.dates import find_dates
@@ -69,3 +71,23 @@ def test_a_month_said_alone_after_a_preposition_is_a_date_without_its_year(
         assert not found
     else:
         assert [(d.value.month, d.yearless) for d in found if d.value] == [(month, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("services stay suspended until Sunday, 18 October", date(2026, 10, 18)),
+        ("the cabinet meets on Monday 19 October", date(2026, 10, 19)),
+        ("the fire started on Tuesday, 13 October", date(2026, 10, 13)),
+    ],
+)
+def test_a_weekday_beside_its_date_is_that_date(text: str, day: date) -> None:
+    weekday, calendar = find_dates(text, date(2026, 10, 16))
+    assert weekday.kind == "weekday"
+    assert weekday.value is not None and weekday.value.as_date() == day
+    assert calendar.value is not None and calendar.value.as_date() == day
+
+
+def test_a_weekday_beside_another_date_keeps_its_own_reading() -> None:
+    weekday, _ = find_dates("talks on Monday, 20 October", date(2026, 10, 16))
+    assert weekday.value is not None and weekday.value.as_date() == date(2026, 10, 12)
