@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache, lru_cache, partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from text_to_num import text2num
 
 from knowledge.checking.align import (
@@ -175,16 +176,23 @@ def _new_name(
     aligned: Features,
 ) -> str | None:
     text = claim.features.text
-    for mention in claim.features.entities:
-        if _describes(mention, text, known):
-            continue  # "Kenyan" beside "Kenya", "Rail services" opening a sentence
+
+    def named(mention: Mention) -> bool:
         # "in Stockholm" gives the city, which the article's "Sweden" does not
         as_place = bool(city_told_as_place(text, mention))
-        if (
+        return (
             (not as_place and _entity_named(mention, record, known, context))
             or _named_in(mention, known, context.lexicon, literal=as_place)
             or _spelt_out(mention.text, record)
-        ):
+        )
+
+    mentions = [m for m in claim.features.entities if not _describes(m, text, known)]
+    unnamed = [m for m in mentions if not named(m)]
+    if unnamed and _with_a_new_year(claim.features, record):
+        return None  # "joined City from a Premier League rival in 2024": a name and a year
+        # the article never gives tell of something it does not report, not of a name swapped
+    for mention in mentions:
+        if named(mention):
             other = _named_otherwise_here(claim.features, mention, aligned, context.lexicon)
             if other is not None and any(
                 _one_full_name(mention.text, other.text, f.text) for f in record.features
@@ -200,13 +208,11 @@ def _new_name(
             continue
         if _new_altogether(mention, known) and (
             _with_a_new_figure(claim.features, record)
-            or _with_a_new_year(claim.features, record)
             or _own_nouns(claim.features, known) >= _NEW_WORDS
         ):
-            continue  # "The Azores recorded a rate of 6.0%", "won his first title in Stockholm
-            # in 2022": a place and a figure, a year or things the article never gives tell of
-            # something it does not report, not of a place swapped (a name sharing a word
-            # with the article's is one changed: "SARS-CoV-3")
+            continue  # "The Azores recorded a rate of 6.0%": a place and a figure or things
+            # the article never gives tell of something it does not report, not of a place
+            # swapped (a name sharing a word with the article's is one changed: "SARS-CoV-3")
         if _in_place_of_a_name(claim.features, mention, aligned, record) or _in_place_of_a_place(
             claim.features, mention, record, context.lexicon
         ):
@@ -230,7 +236,12 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
         return True  # "a man from Austria" for "an Austrian man"
     opening = not text[: mention.start].strip(" \"“'‘(")
     place = _place_key(mention.text) in lexicon().places  # "Turkey's parliament"
-    common = can_be_noun(words[0]) or can_be_adverb(words[0])  # "Nearly two-thirds of ..."
+    common = (
+        can_be_noun(words[0])
+        or can_be_adverb(words[0])  # "Nearly two-thirds of ..."
+        or words[0] in STOP_WORDS
+        or words[0] in word_set("reading.yaml", "opening_prepositions")  # "Unlike the ..."
+    )
     return len(words) == 1 and opening and common and not place
 
 
@@ -266,17 +277,35 @@ def _told_elsewhere(
     """Whether another sentence of the article than the one the claim retells gives the
     claim's name with a figure the claim gives ("Vestbuss said 75 percent of drivers took
     part, fewer than the 90 percent the union claimed" joins "Maren Solli said 90 percent
-    ..." and "Vestbuss put participation at 75 percent")."""
+    ..." and "Vestbuss put participation at 75 percent"), or beside the word the claim gives
+    it beside ("opened at a ceremony in Thusis" joins "ceremony in Thusis" to the sentence
+    telling of the opening)."""
     words = _words_of_name(mention.text)
-    figures = [n.value for n in features.numbers]
-    if not words or not figures:
+    if not words:
         return False
-    return any(
-        all(w in _folded_words(sentence.text) for w in words)
-        and any(same_number(v, n.value) for v in figures for n in sentence.numbers)
-        for sentence in record.features
-        if sentence.text != aligned.text
+    figures = [n.value for n in features.numbers]
+    told = (mention.start, mention.end)
+    titled = frozenset(
+        w for t in titles(features) if same_person(t.name, mention.text) for w in t.words
     )
+    for sentence in record.features:
+        if sentence.text == aligned.text or not all(
+            w in _folded_words(sentence.text) for w in words
+        ):
+            continue
+        if any(same_number(v, n.value) for v in figures for n in sentence.numbers):
+            return True
+        spans = [(n.start, n.end) for n in sentence.entities if _words_of_name(n.text) == words]
+        beside = _near(features, told, 1, nearest=True) - titled
+        if any(
+            w in beside and can_be_noun(w) and not can_be_verb(w)
+            for span in spans
+            for w in _near(sentence, span, 1, nearest=True)
+        ):
+            return True  # "opened at a ceremony in Thusis" joins "Saturday's ceremony in Thusis"
+            # (a thing, not a title nor what is done: "Chief operating officer Marta Reis said"
+            # does not join every sentence giving her title or telling what she said)
+    return False
 
 
 _NEW_WORDS = 2  # content words the article never uses that make a claim tell of more
@@ -767,7 +796,7 @@ def _new_number(
             continue  # "70 fewer than the 710 lost in 2016"
         if any(same_number(number.value, n) for n in record.numbers):
             other = _figure_retold_otherwise(claim.features, number, aligned)
-            if other is None:
+            if other is None or _figure_told_elsewhere(claim.features, number, aligned, record):
                 continue
             return f"Says {number.text.strip()} where the source article has {other.text.strip()}."
         if number.value in counts:  # "three countries" for a list of three names
@@ -981,12 +1010,20 @@ def _measure(text: str, number: NumberMention) -> str:
     for a count or a measure not told."""
     if text[max(0, number.start - 1) : number.start] in ("$", "€", "£"):
         return "money"
+    before = text[: number.start]
+    if _AGED.search(before) or _NAME_COMMA.search(before) and text.startswith(",", number.end):
+        return "age"  # "aged 61"; "Horvat, 61, ..."
     return next((kind for kind, pattern in _MEASURES if pattern.match(text, number.end)), "")
 
 
+_AGED = re.compile(r"\baged\s*$", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+
+
 def _measures_alike(a: str, b: str) -> bool:
-    """Whether two figures may measure one thing: either measure is untold, or they agree."""
-    return not a or not b or a == b
+    """Whether two figures may measure one thing: either measure is untold, or they agree;
+    an age is only ever told as one."""
+    return a == b or (not a or not b) and "age" not in (a, b)
 
 
 def _is_span(number: NumberMention) -> bool:
@@ -1085,6 +1122,27 @@ def _figure_retold_otherwise(
         ),
         None,
     )
+
+
+def _figure_told_elsewhere(
+    features: Features, number: NumberMention, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether another sentence of the article gives the claim's figure beside a word the
+    claim gives it beside (two of them): the claim joins two sentences ("From an initial 64
+    passenger trains a day, traffic is set to reach 160" joins "64 passenger trains a day
+    would use the tunnel at first" to the sentence giving 160 and 110; not "ruling by seven
+    votes to two" beside "seven votes" told of another ruling alone)."""
+    mine = _near(features, (number.start, number.end), _NEIGHBOURS)
+    return any(
+        len(_near(sentence, (n.start, n.end), _NEIGHBOURS) & mine) >= _JOINED
+        for sentence in record.features
+        if sentence.text != aligned.text
+        for n in sentence.numbers
+        if same_number(n.value, number.value)
+    )
+
+
+_JOINED = 2  # words beside a figure both sentences give it with, to tell one thing
 
 
 def _date_retold_otherwise(features: Features, mention: DateMention, aligned: Features) -> bool:
@@ -1596,7 +1654,11 @@ def _opposite(
     again = _again(claim.features, aligned[1])
     if again is not None:
         return f"Says “{again}” where the source article says it was the first time.", aligned[0]
-    if flipped and _negation_retold(claim.features, aligned[1]):
+    if (
+        flipped
+        and _negation_retold(claim.features, aligned[1])
+        and not _denial_retold(claim.features, aligned[1], record)
+    ):
         if claim.features.negated:
             return "The claim negates what the source article says.", aligned[0]
         return "The source article says this is not so.", aligned[0]
@@ -1853,6 +1915,28 @@ def _negated_span_told(negated: Features, other: Features) -> bool:
             # word of several is no retelling: "dismissed reports that the aid had been
             # delayed by a row" beside "announced 25 billion rupiah in emergency aid")
     return not starts
+
+
+_NOT_DENIED = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:deny|denied|reject|rejected|dismiss|dismissed|refute)",
+    re.IGNORECASE,
+)
+
+
+def _denial_retold(claim: Features, sentence: Features, record: SourceRecord) -> bool:
+    """Whether the claim tells of a denial the article tells of too ("rejected a report
+    that" beside "denied a report that"; "Benedetti rejected Lanzoni's claim that ..." in an
+    article where "Benedetti rejected the accusation"): it reports what someone denied, which
+    the article's telling of the claim denied does not contradict."""
+    denials = word_set("reading.yaml", "denial_verbs")
+    if not {w.lemma for w in claim.words} & denials or _NOT_DENIED.search(claim.text):
+        return False  # "did not deny the claim that": no denial
+    if {w.lemma for w in sentence.words} & denials:
+        return True
+    names = _name_words(claim)
+    return any(
+        {w.lemma for w in f.words} & denials and _name_words(f) & names for f in record.features
+    )
 
 
 def _negation_retold(claim: Features, sentence: Features) -> bool:
