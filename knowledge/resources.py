@@ -26,6 +26,7 @@ class Lexicon:
     anaphors: tuple[str, ...]
     specifics: dict[str, str] = field(default_factory=dict)  # word -> its class ("colour")
     places: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> same-country names
+    capitals: frozenset[str] = frozenset()  # the cities among `places` (specifics.yaml)
     speaker: frozenset[str] = frozenset()  # words of the writer ("i", "we"): address.yaml
     listener: frozenset[str] = frozenset()  # words of the reader ("you")
     requests: frozenset[str] = frozenset()  # courtesy words ("please", "thanks")
@@ -72,7 +73,12 @@ def word_pairs(pairs: list[str], name: str) -> dict[str, frozenset[str]]:
 
 
 def _specifics(data: dict[str, list[str]]) -> dict[str, str]:
-    return {w.lower(): kind for kind, words in data.items() if kind != "places" for w in words}
+    return {
+        w.lower(): kind
+        for kind, words in data.items()
+        if kind not in ("places", "capitals")
+        for w in words
+    }
 
 
 def _places(groups: list[str]) -> dict[str, frozenset[str]]:
@@ -111,6 +117,7 @@ def lexicon() -> Lexicon:
         anaphors=tuple(c.lower() for c in cues["anaphors"]),
         specifics=_specifics(specifics),
         places=_places(specifics.get("places", [])),
+        capitals=frozenset(c.lower() for c in specifics.get("capitals", [])),
         speaker=speaker,
         listener=listener,
         requests=requests,

@@ -43,7 +43,7 @@ from knowledge.nlp.features import (
     share_words,
 )
 from knowledge.nlp.moves import figure_moves
-from knowledge.nlp.negation import denied_words, deprived
+from knowledge.nlp.negation import denied_words, denies_itself, deprived
 from knowledge.nlp.titles import retitled
 from knowledge.resources import word_lists, word_set
 
@@ -2554,7 +2554,32 @@ def _negation_flip(
         said = f"not {unit.text}" if unit.start in mine else unit.text
         recorded = f"not {other.text}" if other.start in theirs else other.text
         flips.append(Difference(DetailKind.POLARITY, said, recorded))
-    return flips[0] if flips else None
+    return flips[0] if flips else _verb_flip(claim, statement)
+
+
+_AUXILIARIES = frozenset(
+    "be have do will would can could may might shall should must get go yet".split()
+)
+
+
+def _verb_flip(claim: Features, statement: Features) -> Difference | None:
+    """A verb the alignment does not count as content ("name", "call"), denied right after
+    a negation in one sentence and said in the other, which denies nothing: "Lindqvist named
+    the company's largest customer" beside "the largest customer, which she did not name"."""
+    for negated, other in ((claim, statement), (statement, claim)):
+        if other.negated or not negated.negated or not denies_itself(negated):
+            continue  # "its rule of not exporting": a gerund after a preposition names a rule
+        starts = _negated_starts(negated) - _topic_starts(negated)
+        denied = {
+            w.lemma
+            for w in negated.words
+            if w.start in starts and w.lemma not in _AUXILIARIES and can_be_verb(w.lemma)
+        }
+        for lemma in sorted(denied & {w.lemma for w in other.words}):
+            if negated is claim:
+                return Difference(DetailKind.POLARITY, f"not {lemma}", lemma)
+            return Difference(DetailKind.POLARITY, lemma, f"not {lemma}")
+    return None
 
 
 def _topic_starts(features: Features) -> frozenset[int]:

@@ -186,7 +186,7 @@ def _new_name(
             or _spelt_out(mention.text, record)
         )
 
-    mentions = [m for m in claim.features.entities if not _describes(m, text, known)]
+    mentions = [m for m in claim.features.entities if not _describes(m, text, known, record)]
     unnamed = [m for m in mentions if not named(m)]
     if unnamed and _with_a_new_year(claim.features, record):
         return None  # "joined City from a Premier League rival in 2024": a name and a year
@@ -223,7 +223,7 @@ def _new_name(
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
 
 
-def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
+def _describes(mention: Mention, text: str, known: frozenset[str], record: SourceRecord) -> bool:
     """Whether a capitalised word the claim gives is no name of its own: a people's word
     for a place the article names ("Kenyan" for "Kenya", "Ugandan" for "Uganda's"), or a
     common noun opening the sentence ("Rail services were suspended")."""
@@ -234,6 +234,8 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
         return len(words) == 1 or all(w in known for w in words[1:])  # "Ugandan Ruth Chebet"
     if len(words) == 1 and _of_a_people(words[0], known):
         return True  # "a man from Austria" for "an Austrian man"
+    if all(_abbreviates(w, record) for w in words):
+        return True  # "Hoogland's CEO" for "chief executive", "Italian TV" for "television"
     opening = not text[: mention.start].strip(" \"“'‘(")
     place = _place_key(mention.text) in lexicon().places  # "Turkey's parliament"
     common = (
@@ -243,6 +245,19 @@ def _describes(mention: Mention, text: str, known: frozenset[str]) -> bool:
         or words[0] in word_set("reading.yaml", "opening_prepositions")  # "Unlike the ..."
     )
     return len(words) == 1 and opening and common and not place
+
+
+def _abbreviates(word: str, record: SourceRecord) -> bool:
+    """Whether a word is a common abbreviation that the article writes out ("ceo": "chief
+    executive", not "chief" and "executive" apart; `abbreviations` in data/reading.yaml)."""
+    spelt = _abbreviations().get(word)
+    written = re.compile(rf"\b{re.escape(spelt)}\b", re.IGNORECASE) if spelt else None
+    return written is not None and any(written.search(f.text) for f in record.features)
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    return dict(pair.split("/") for pair in word_lists("reading.yaml")["abbreviations"])
 
 
 def _of_a_people(word: str, known: frozenset[str]) -> bool:
@@ -296,14 +311,14 @@ def _told_elsewhere(
         if any(same_number(v, n.value) for v in figures for n in sentence.numbers):
             return True
         spans = [(n.start, n.end) for n in sentence.entities if _words_of_name(n.text) == words]
-        beside = _near(features, told, 1, nearest=True) - titled
+        beside = _near(features, told, 1, nearest=True) - titled - _reporting_verbs()
         if any(
-            w in beside and can_be_noun(w) and not can_be_verb(w)
+            w in beside and can_be_noun(w)
             for span in spans
             for w in _near(sentence, span, 1, nearest=True)
         ):
             return True  # "opened at a ceremony in Thusis" joins "Saturday's ceremony in Thusis"
-            # (a thing, not a title nor what is done: "Chief operating officer Marta Reis said"
+            # (a thing, not a title nor a saying: "Chief operating officer Marta Reis said"
             # does not join every sentence giving her title or telling what she said)
     return False
 
@@ -416,7 +431,7 @@ def _named_otherwise_here(
     opening = _WORDS.findall(aligned.text.lower())[:1]
     if set(opening) & _PRONOUNS:
         return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
-    place = _place_key(mention.text) in lexicon.places
+    place = _country_word(mention.text, lexicon)
     told = (mention.start, mention.end)
     if own:
         return _subject_swapped(features, mention, aligned, own, said) or _beside_another(
@@ -432,13 +447,20 @@ def _named_otherwise_here(
     for name in aligned.entities:
         if name.id in features.entity_ids or all(w in said for w in _words_of_name(name.text)):
             continue
-        if (_place_key(name.text) in lexicon.places) != place or _one_name(mention, name, lexicon):
+        if _country_word(name.text, lexicon) != place or _one_name(mention, name, lexicon):
             continue
         if _one_full_name(mention.text, name.text, aligned.text):
             continue  # "Maru" and "Elias": two words of "Elias Maru"
         if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
             return name
     return None
+
+
+def _country_word(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name is a country's or its people's ("Portugal", "Danish"): put only for
+    another such; a city, listed or not, is put for a city."""
+    key = _place_key(name)
+    return key in lexicon.places and key not in lexicon.capitals
 
 
 def _beside_another(
@@ -795,6 +817,8 @@ def _new_number(
         if _computed(number, claim.features, record):
             continue  # "70 fewer than the 710 lost in 2016"
         if any(same_number(number.value, n) for n in record.numbers):
+            if _is_span(number) and _in_a_clock(number, record):
+                continue  # "2 minutes 51 seconds" for "2:51 down"
             other = _figure_retold_otherwise(claim.features, number, aligned)
             if other is None or _figure_told_elsewhere(claim.features, number, aligned, record):
                 continue
@@ -904,8 +928,9 @@ def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> boo
     if rest.startswith("year-old"):
         return any(_AGE_TOLD.search(f.text) for f in record.features)
     unit = rest.split("-")[0]
-    if unit in known or f"{unit}s" in known:
-        return True  # "a two-week festival" beside "the city's green week"
+    if unit in known or f"{unit}s" in known or unit.rstrip("s") in SPAN_DAYS:
+        return True  # "a two-week festival" beside "the city's green week"; a span of time
+        # is told exactly ("one-month" is no "one-year")
     return any(
         n.unit.lower() in (unit, f"{unit}s") for f in record.features for n in f.numbers
     ) or any(re.search(rf"\d[\d,.]*\s+{re.escape(unit)}s?\b", f.text) for f in record.features)
@@ -966,7 +991,8 @@ def _in_place_of_a_figure(
         ]
 
     told = (number.start, number.end)
-    unit = _unit_of(number)
+    fused = _FUSED_UNIT.match(features.text, number.end)  # "century" of "18th-century"
+    unit = _unit_of(number) | ({fused.group(1).lower()} if fused else frozenset())
     # a count of years, or a figure of a year, may stand for a year ("since 2019"); not one
     # counting something else ("870 euros a month")
     counts_else = number.unit.lower() in features.content and number.unit.lower() != "year"
@@ -1024,6 +1050,20 @@ def _measures_alike(a: str, b: str) -> bool:
     """Whether two figures may measure one thing: either measure is untold, or they agree;
     an age is only ever told as one."""
     return a == b or (not a or not b) and "age" not in (a, b)
+
+
+_FUSED_UNIT = re.compile(r"-([A-Za-z]+)")
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return word_set("reading.yaml", "reporting_verbs")
+
+
+def _year_like(number: NumberMention) -> bool:
+    """Whether a figure is written as a year ("2011"), not as a count."""
+    written = number.text.strip()
+    return written.isdigit() and len(written) == 4 and 1900 <= number.value <= 2100
 
 
 def _is_span(number: NumberMention) -> bool:
@@ -1117,6 +1157,7 @@ def _figure_retold_otherwise(
             and (n.unit == "%") == (number.unit == "%")  # a share is no count ("81 percent
             # of pilots" is not "the roughly 1,400 pilots")
             and _is_span(n) == _is_span(number)  # "four days" is no count of clubs
+            and _year_like(n) == _year_like(number)  # "between 2011 and 2021" is no count
             and not _same_span(n, number)  # "two decades" is "20 years"
             and _stands_for(features, told, aligned, [(n.start, n.end)], counted=unit)
         ),
@@ -1434,19 +1475,42 @@ def _other_of_class(
         if kind not in used:
             continue
         if word not in known and word not in _implied(known):
-            # in place of another of the kind: in the sentence it retells, or before the
-            # same word in the article ("his first goal for Portugal" tells of more)
-            if any(k == kind for _, k, _ in retold) or any(
-                k == kind and f == following for _, k, f in article()
+            # an ordinal or a relative in place of another: in the sentence it retells, or
+            # before the same word in the article ("his first goal for Portugal", "Bassani's
+            # wife" tell of more); a colour or a gender the article never uses anywhere is
+            # one put for another (it tells of the same person or thing)
+            if (
+                kind not in _PLACED
+                or any(k == kind for _, k, _ in retold)
+                or any(k == kind and f == following for _, k, f in article())
             ):
                 return f"The source article never says “{word}” (a different {kind})."
             continue
         if any(w == word for w, _, _ in retold):
             continue
         other = next((w for w, k, f in retold if k == kind and f and f == following), None)
+        if other is not None and _given_of_the_same(word, claim.features, aligned, record):
+            continue  # "Bassani slid to fourth overall" where another sentence has Bassani
+            # "dropped to fourth": the claim joins it to the one giving "second overall"
         if other is not None:
             return f"Says “{word} {following}” where the source article says “{other} {following}”."
     return None
+
+
+_PLACED = frozenset({"ordinal", "family"})  # classes whose words may bring in someone new
+
+
+def _given_of_the_same(
+    word: str, features: Features, aligned: Features, record: SourceRecord
+) -> bool:
+    """Whether another sentence of the article than the one retold uses the word and names
+    someone or something the claim names."""
+    names = _name_words(features)
+    return any(
+        word in _folded_words(f.text) and _name_words(f) & names
+        for f in record.features
+        if f.text != aligned.text
+    )
 
 
 def _implied(known: frozenset[str]) -> frozenset[str]:
@@ -1641,6 +1705,11 @@ def _opposite(
                 return None, None  # "a ban on exporting" retells "a rule on not exporting"
             if found[0] in _fused_words(holder) or _bound_only(found[0], holder.text):
                 continue  # "old" of "a 58-year-old", "up" of "fines of up to 150,000"
+            if found[0] in negated_words(holder) and word not in negated_words(claim.features):
+                continue  # "rejected the section" retells "could not accept the section"
+            if _noun_beside_verb(word, claim.features, found[0], holder):
+                continue  # "slid to fourth" beside "the final climb"; "until the end of the
+                # year" beside "restrictions began": a thing is no act turned round
             if holder is aligned[1] and not _in_its_place(word, found[0], claim.features, holder):
                 continue  # "was acquitted of money laundering" beside "A jury convicted
                 # Pellow ... of three counts of fraud": the opposite tells of something else
@@ -1702,6 +1771,45 @@ def _token_start(text: str, at: int) -> int:
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'"):
         at -= 1
     return at
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+# words after which a word's base form is a verb: "would begin", "to decline"
+_BEFORE_A_VERB = frozenset(
+    {"would", "will", "to", "could", "can", "may", "might", "should", "must"}
+)
+
+
+def _noun_beside_verb(word: str, claim: Features, opposite: str, sentence: Features) -> bool:
+    """Whether one sentence uses its word only as a noun (right after a determiner, or after
+    a determiner and one word: "the final climb", "the end of the year") and the other its
+    word as a verb, inflected or after a modal ("slid", "would begin"); not "a fourth-quarter
+    increase" beside "a 26.3% decline", two nouns of change."""
+
+    def as_noun(features: Features, lemma: str) -> bool:
+        words = features.words
+        uses = [i for i, w in enumerate(words) if w.lemma == lemma]
+        return bool(uses) and all(
+            features.text[words[i].start : words[i].end].lower() == lemma
+            and any(w.lemma in _DETERMINERS for w in words[max(0, i - 2) : i])
+            for i in uses
+        )
+
+    def as_verb(features: Features, lemma: str) -> bool:
+        words = features.words
+        return any(
+            w.lemma == lemma
+            and (
+                features.text[w.start : w.end].lower() not in (lemma, f"{lemma}s", f"{lemma}es")
+                or i > 0
+                and words[i - 1].lemma in _BEFORE_A_VERB
+            )
+            for i, w in enumerate(words)
+        )
+
+    return (as_noun(claim, word) and as_verb(sentence, opposite)) or (
+        as_verb(claim, word) and as_noun(sentence, opposite)
+    )
 
 
 def _degrees_apart(word: str, opposite: str, claim: Features, sentence: Features) -> bool:
@@ -1981,7 +2089,28 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
     if denied & {w.lemma for w in deprived(other)}:
         return False  # "left without power" retells "lost power"
     # the other may negate the same word in words its features leave out (a quotation)
-    return not negated_words(negated) & negated_words(other)
+    if negated_words(negated) & negated_words(other):
+        return False
+    return not _denied_alike(negated.text, other.text)
+
+
+_NEGATION_RUN = re.compile(r"\b(?:not|never|n't|no)\b((?:\W+\w+){1,6})", re.IGNORECASE)
+
+
+def _denied_alike(text: str, other: str) -> bool:
+    """Whether the few words after a negation in one text share a content word with those
+    after a negation in the other, wherever it stands (a quotation the features leave out:
+    "would not give away decisions" beside "we will not sign away decisions")."""
+
+    def runs(written: str) -> set[str]:
+        return {
+            w.lower()
+            for m in _NEGATION_RUN.finditer(written)
+            for w in re.findall(r"[A-Za-z]+", m.group(1))
+            if len(w) > 3 and w.lower() not in STOP_WORDS
+        }
+
+    return bool(runs(text) & runs(other))
 
 
 def _bound_only(word: str, text: str) -> bool:

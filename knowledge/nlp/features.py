@@ -110,7 +110,9 @@ _NUMBER = re.compile(
     rf"(?<![\w.:])(?:(?<![A-Za-z]-)|{_TIME_PREFIXES})"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![:\d])(?!\s*[ap]\.m\.)"  # a time of day ("9:00", "9 p.m.") counts nothing
-    r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b)?(?P<pct>\s*%| per ?cent| percent)?",
+    r"(?:\s*(?P<mult>thousand|million|billion|trillion|bn|m)\b"
+    r"|-(?P<fused>thousand|million|billion|trillion)\b)?"  # "a 150-million-euro package"
+    r"(?P<pct>\s*%| per ?cent| percent)?",
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
@@ -675,7 +677,8 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
             continue
         value = float(match.group("num").replace(",", ""))
         ordinal = _ORDINAL.match(text, match.end())
-        if ordinal and not match.group("mult") and not match.group("pct"):  # "the 31st member"
+        scaled = match.group("mult") or match.group("fused") or match.group("pct")
+        if ordinal and not scaled:  # "the 31st member"
             unit = _next_word(text, ordinal.end())
             found.append(
                 NumberMention(
@@ -683,9 +686,12 @@ def _numbers(text: str, dates: tuple[DateMention, ...]) -> list[NumberMention]:
                 )
             )
             continue
-        if match.group("mult"):
-            value *= _MULTIPLIERS[match.group("mult").lower()]
+        scale = match.group("mult") or match.group("fused")
+        if scale:
+            value *= _MULTIPLIERS[scale.lower()]
         unit = "%" if match.group("pct") else _next_word(text, match.end())
+        if match.group("fused") and text.startswith("-", match.end()):
+            unit = _next_word(text, match.end() + 1)  # "euro" of "150-million-euro"
         found.append(NumberMention(value, match.group(0), unit, match.start(), match.end()))
     for start, end, value in _word_numbers(text):
         if _within(start, spans):

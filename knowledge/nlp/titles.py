@@ -46,6 +46,7 @@ _HEAD_OF = re.compile(
     r"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’ -]+$",
     re.IGNORECASE,
 )
+_AGED = re.compile(r"^\d{1,3}-year-old\s+(?=\S)", re.IGNORECASE)
 _ARTICLES = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -66,12 +67,25 @@ def titles(features: Features) -> list[Title]:
     for mention in features.entities:
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "the chief executive, Norrcell's biggest customer": an owner, no person
-        for written in (_before(text, mention), _after(text, mention)):
+        leading, name = _leading_title(mention.text)
+        for written in (_before(text, mention), _after(text, mention), leading):
             if written:
                 words = _title_words(written)
                 if words:
-                    found.append(Title(mention.text, written, words))
+                    found.append(Title(name, written, words))
     return found
+
+
+def _leading_title(name: str) -> tuple[str, str]:
+    """A title written in capitals at the head of a name ("Finance Minister Marija Bošnjak":
+    "Finance Minister", "Marija Bošnjak"), up to its last word a title ends in, with at least
+    two words of the name after it; ("", name) where there is none."""
+    words = name.split()
+    ends = [i for i, w in enumerate(words[:-2]) if w.lower() in _ROLES or w.lower() in _HEADS]
+    if not ends:
+        return "", name
+    last = ends[-1] + 1
+    return " ".join(words[:last]), " ".join(words[last:])
 
 
 def name_words(name: str) -> frozenset[str]:
@@ -140,6 +154,7 @@ def _after(text: str, mention: Mention) -> str:
     if found is None:
         return ""
     phrase = _ARTICLES.sub("", found.group("phrase").strip())
+    phrase = _AGED.sub("", phrase)  # ", a 64-year-old French director,": the title after it
     words = _WORD.findall(phrase)
     if not words or len(words) > _AFTER_REACH:
         return ""
@@ -168,6 +183,13 @@ _ROLES = frozenset(
     """chief head mayor minister captain coach leader boss judge chair general governor king
     queen pope prince princess sheriff bishop mp senator ceo cfo coo deputy envoy aide
     premier chancellor president""".split()
+)
+
+
+# words a title written in capitals at the head of a name ends in ("Finance Minister")
+_HEADS = frozenset(
+    """secretary director officer spokesman spokeswoman spokesperson commissioner ambassador
+    prosecutor inspector superintendent professor""".split()
 )
 
 

@@ -18,7 +18,8 @@ ARTICLE = (
     "CHUR, 9 November 2026 – The first scheduled passenger train through the new Splügen "
     "Base Tunnel left Chur at 6:12 a.m. on Monday, two days after ministers opened the "
     "49.6-kilometre rail link under the Alps.\n\n"
-    "The project cost 8.6 billion Swiss francs. When construction began in 2012, it was "
+    "Its portal reuses 19th-century stone from the old Splügen pass road. The project cost "
+    "8.6 billion Swiss francs. When construction began in 2012, it was "
     "budgeted at 6.2 billion francs.\n\n"
     "Bookings for the second week of services fell 31 percent after a report of cracks in "
     "the western tube, which the operator denied."
@@ -34,6 +35,7 @@ async def _report(kb: knowledge.KnowledgeBase, text: str) -> knowledge.Report:
     [
         "The first passenger train through the tunnel was driven by a 58-year-old engineer.",
         "The operator's chief executive opened its third office in Milan in 2025.",
+        "The operator's offices are in an 18th-century mansion in Chur.",
         "Bookings for the second week of services fell by nearly a third after a report of "
         "cracks in the western tube.",
     ],
@@ -51,6 +53,7 @@ async def test_an_addition_or_a_share_is_not_flagged(
         "Bookings for the third week of services fell 31 percent after a report of cracks in "
         "the western tube.",
         "The project cost 9.6 billion Swiss francs.",
+        "Its portal reuses 18th-century stone from the old Splügen pass road.",
     ],
 )
 async def test_a_detail_in_place_of_the_articles_is_still_flagged(

@@ -81,6 +81,13 @@ MUSEUM = (
     '"This was a meticulously prepared operation by people who knew exactly what they were '
     'looking for," Marchal told a news conference.'
 )
+BATTERIES = (
+    "Battery maker cuts jobs\n\n"
+    "STOCKHOLM, 24 September 2026 – Swedish battery maker Norrcell said on Thursday it would "
+    "cut about 1,100 jobs.\n\n"
+    "Chief executive Anna Lindqvist said the company's largest customer, which she did not "
+    "name, had cut its orders for 2027 by about 40 percent."
+)
 BANKS = (
     "Two lenders agree merger\n\n"
     "MILAN, 3 March 2025 – Credito Lombardo Unito and Banca Adriatica have agreed to merge in "
@@ -99,6 +106,14 @@ BANKS = (
             "exactly what they were looking for.",
             "Investigating judge Hélène Marchal said the raid was a meticulously prepared "
             "operation by people who knew exactly what they were looking for.",
+        ),
+        (  # a verb denied in the statement's relative clause, said in the claim
+            BATTERIES,
+            date(2026, 9, 24),
+            "Lindqvist said the company's largest customer, which she did not name, had cut "
+            "its orders for 2027 by about 40 percent.",
+            "Lindqvist named the company's largest customer and said it had cut its orders for "
+            "2027 by about 40 percent.",
         ),
         (  # a comparative matched only by a superlative, its opposite in the sentence
             BANKS,

@@ -39,6 +39,21 @@ def given(text: str) -> dict[str, frozenset[str]]:
             {"mayor"},
         ),
         (
+            "Finance Minister Marija Bošnjak said the strategy was ready.",
+            "Marija Bošnjak",
+            {"finance", "minister"},
+        ),
+        (
+            "Stefano Moretti, head of the national civil protection department, said so.",
+            "Stefano Moretti",
+            {"head", "national", "civil", "protection", "department"},
+        ),
+        (
+            "Marta Reis, the airline's chief operating officer, called it the best offer.",
+            "Marta Reis",
+            {"chief", "operating", "officer"},
+        ),
+        (
             "Pilar Lasheras, who chairs the plant's works council, called it an insult.",
             "Pilar Lasheras",
             {"chairs", "works", "council"},
@@ -57,6 +72,9 @@ def test_a_title_beside_a_name_is_read(text: str, name: str, words: set[str]) ->
         "Javier Ortín, 52, who stood outside the gates, said he learned of it by text.",
         "The hackers, who call themselves Black Quill, demanded a ransom.",
         "Vesna Radman, who heads Jadran Link, denied it.",
+        "According to the chief executive, Norrcell's biggest customer cut its orders.",
+        "Stefano Moretti, speaking to reporters, said the worst was over.",
+        "General Motors said sales rose.",
     ],
 )
 def test_words_that_are_no_title_are_not_read_as_one(text: str) -> None:

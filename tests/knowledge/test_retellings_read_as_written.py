@@ -1,0 +1,123 @@
+"""Faithful retellings of a learned article, in the words a journalist would use, are not
+flagged: a country's people or capital for its name, a common abbreviation, a word whose
+opposite the article denies, a noun beside a verb, a title after an age, a year beside a
+count, a figure fused with its scale, a time written with a colon, a rank the article gives
+the same person elsewhere, a denial the article quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import knowledge
+
+SUMMIT = (
+    "Leaders adopt Riga declaration\n\n"
+    "RIGA, 5 June 2026 – Nordic and Baltic leaders adopted a joint declaration in the Latvian "
+    "capital on Friday, but Norway's government could not accept its chapter on seabed "
+    "mining, which calls for a pause on new licences until at least 2035.\n\n"
+    'Norwegian Prime Minister Ingrid Solheim, 56, told a news conference: "We share the goal '
+    "of protecting the ocean, but we will not sign away decisions that belong to our "
+    'parliament."\n\n'
+    "Energy ministers are due to meet in Tallinn on 22 September. The region's population "
+    "shrank by 9.6 percent between 2011 and 2021, and by about 80,000 since then.\n\n"
+    "The government will put a 150-million-euro aid package to parliament on Tuesday, 9 June, "
+    "and work would begin next year on a new undersea cable."
+)
+RACE = (
+    "Aagaard takes the lead\n\n"
+    "PAMPEAGO, 26 May 2026 – Denmark's Mikkel Aagaard took the overall lead of the race on "
+    "Tuesday, while Spain's Álvaro Quintanilla, 24, won the stage on the final climb.\n\n"
+    "Aagaard had started the day second overall, 48 seconds behind Lorenzo Bassani. Bassani, "
+    "who crashed on the descent, dropped to fourth, 2:51 down.\n\n"
+    "Jury president Marianne Duclos, a 64-year-old French director, handed Quintanilla the "
+    "prize. Velatis chief executive Jeroen Blokland denied Italian television reports that "
+    "Bassani had struck his head."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "published", "text"),
+    [
+        (SUMMIT, date(2026, 6, 5), "The summit in Riga closed with a joint declaration."),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "Energy ministers are due in the Estonian capital on 22 September.",
+        ),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "Norway's government rejected the chapter on seabed mining, which calls for a "
+            "pause on new licences until at least 2035.",
+        ),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "Solheim said Norway shared the goal of protecting the ocean but would not give "
+            "away decisions that belong to its parliament.",
+        ),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "The fall since 2021 was far smaller than the 9.6 percent drop recorded between 2011 "
+            "and 2021.",
+        ),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "A 150 million euro aid package is due to go before parliament on 9 June.",
+        ),
+        (
+            RACE,
+            date(2026, 5, 26),
+            "Quintanilla, a 24-year-old Spaniard, won the stage on the final climb.",
+        ),
+        (
+            RACE,
+            date(2026, 5, 26),
+            "Bassani, who crashed on the descent, slid to fourth overall, 2 minutes 51 seconds "
+            "behind.",
+        ),
+        (RACE, date(2026, 5, 26), "The Dane took the overall lead of the race on Tuesday."),
+        (
+            RACE,
+            date(2026, 5, 26),
+            "The prize was handed over by French director Marianne Duclos, the jury president.",
+        ),
+        (
+            RACE,
+            date(2026, 5, 26),
+            "Velatis CEO Jeroen Blokland denied Italian TV reports that Bassani had struck his "
+            "head.",
+        ),
+    ],
+)
+async def test_a_faithful_retelling_is_not_flagged(
+    kb: knowledge.KnowledgeBase, article: str, published: date, text: str
+) -> None:
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    report = await kb.check(text, reference_date=published)
+    assert not report.flagged, [c.reason for c in report.flagged]
+
+
+@pytest.mark.parametrize(
+    ("article", "published", "text"),
+    [
+        (SUMMIT, date(2026, 6, 5), "Energy ministers are due to meet in Vilnius on 22 September."),
+        (
+            SUMMIT,
+            date(2026, 6, 5),
+            "Norway's government accepted the chapter on seabed mining, which calls for a pause "
+            "on new licences until at least 2035.",
+        ),
+        (RACE, date(2026, 5, 26), "Aagaard had started the day third overall."),
+    ],
+)
+async def test_a_detail_changed_is_still_flagged(
+    kb: knowledge.KnowledgeBase, article: str, published: date, text: str
+) -> None:
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    report = await kb.check(text, reference_date=published)
+    assert report.flagged
