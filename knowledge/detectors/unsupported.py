@@ -812,6 +812,9 @@ def _new_number(
     for number in _figures(claim.features):
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
+        if _across_sentences(number, claim.features, record):
+            continue  # "£17.4 million bigger than this year's": £318.6 million, then "up
+            # from £301.2 million" in the next sentence
         if _TIMES.match(claim.features.text, number.start):
             continue  # "nearly three times as many": a multiple, no count
         if _computed(number, claim.features, record):
@@ -912,8 +915,16 @@ def _figures(features: Features) -> list[NumberMention]:
     of the counts they are written with ("six in ten": 60%, not six and ten)."""
     shares = [s for s in share_words(features.text) if " in " in s.text or " out " in s.text]
     spans = [(s.start, s.end) for s in shares]
-    alone = [n for n in features.numbers if not any(a <= n.start < b for a, b in spans)]
+    alone = [
+        n
+        for n in features.numbers
+        if not any(a <= n.start < b for a, b in spans)
+        and not _FRACTION_AFTER.match(features.text, n.end)  # "three-quarters" is a share
+    ]
     return sorted([*alone, *shares], key=lambda n: n.start)
+
+
+_FRACTION_AFTER = re.compile(r"-(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b")
 
 
 _AGE_TOLD = re.compile(r"\baged\s+\d|\b[A-Z][\w’'-]+,\s+\d{1,3},|\d[\s-]+years?[\s-]+old\b")
@@ -1322,6 +1333,29 @@ def _derived(record: SourceRecord) -> frozenset[float]:
     return frozenset(found)
 
 
+def _across_sentences(number: NumberMention, features: Features, record: SourceRecord) -> bool:
+    """Whether a figure the claim tells as worked out ("bigger than", "in all") is the
+    difference or sum of two figures of one measure (both money, both shares ...) that the
+    article gives beside a word of the same thing, in any two sentences."""
+    measure = _measure(features.text, number)
+    if not measure or not _WORKED_OUT.search(features.text):
+        return False
+    told = [
+        (n.value, _near(f, (n.start, n.end), 2, nearest=True))
+        for f in record.features
+        for n in f.numbers
+        if _measure(f.text, n) == measure
+    ]
+    return any(
+        same_number(number.value, v)
+        for i, (x, beside) in enumerate(told)
+        for y, other in told[i + 1 :]
+        if beside & other  # told of one thing: "a £318.6 million budget", "the net budget is
+        # up from £301.2 million"
+        for v in _sum_and_difference(x, y)
+    )
+
+
 def _sum_and_difference(a: float, b: float) -> tuple[float, float]:
     """The figures two figures make together: how far apart they are, and their sum."""
     return abs(a - b), a + b
@@ -1707,6 +1741,11 @@ def _opposite(
                 continue  # "old" of "a 58-year-old", "up" of "fines of up to 150,000"
             if found[0] in negated_words(holder) and word not in negated_words(claim.features):
                 continue  # "rejected the section" retells "could not accept the section"
+            if _SPAN_OF_TIME.search(claim.features.text) and word in ("last", "first", "next"):
+                continue  # "in the last four months of 2025": a span of time, not a rank
+            if _told_of_another(claim.features, found[0], holder):
+                continue  # "Cork recorded the shortest stay" beside "Limerick recorded the
+                # longest waits, whereas Cork ... cut its time": the opposite is Limerick's
             if _noun_beside_verb(word, claim.features, found[0], holder):
                 continue  # "slid to fourth" beside "the final climb"; "until the end of the
                 # year" beside "restrictions began": a thing is no act turned round
@@ -1771,6 +1810,38 @@ def _token_start(text: str, at: int) -> int:
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'"):
         at -= 1
     return at
+
+
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:last|first|next|past)\s+(?:\w+\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_of_another(claim: Features, opposite: str, sentence: Features) -> bool:
+    """Whether the opposite stands in a clause of the sentence (bounded also by "whereas",
+    "but", "while") that names only others than the claim names, where a name of the
+    claim's stands in another clause of it ("University Hospital Limerick recorded the
+    longest waits, whereas Cork University Hospital ...")."""
+    mine = [_name_words_of(m) for m in claim.entities]
+    uses = [w for w in sentence.words if w.lemma == opposite]
+    if not mine or not uses:
+        return False
+
+    def claimed(words: frozenset[str]) -> bool:
+        return any(words <= m or m <= words for m in mine)
+
+    for use in uses:
+        start, end = _clause(sentence.text, (use.start, use.end), contrast=True)
+        inside = [_name_words_of(m) for m in sentence.entities if start <= m.start < end]
+        outside = [_name_words_of(m) for m in sentence.entities if not start <= m.start < end]
+        if not inside or any(claimed(n) for n in inside) or not any(claimed(n) for n in outside):
+            return False
+    return True
+
+
+def _name_words_of(mention: Mention) -> frozenset[str]:
+    return frozenset(_WORDS.findall(mention.text.lower().replace("’", "'")))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
@@ -2031,6 +2102,9 @@ _NOT_DENIED = re.compile(
 )
 
 
+_EXPLICIT_NOT = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n't\b", re.IGNORECASE)
+
+
 def _denial_retold(claim: Features, sentence: Features, record: SourceRecord) -> bool:
     """Whether the claim tells of a denial the article tells of too ("rejected a report
     that" beside "denied a report that"; "Benedetti rejected Lanzoni's claim that ..." in an
@@ -2039,6 +2113,12 @@ def _denial_retold(claim: Features, sentence: Features, record: SourceRecord) ->
     denials = word_set("reading.yaml", "denial_verbs")
     if not {w.lemma for w in claim.words} & denials or _NOT_DENIED.search(claim.text):
         return False  # "did not deny the claim that": no denial
+    if _EXPLICIT_NOT.search(claim.text) and not any(
+        _denied_alike(claim.text, f.text) for f in record.features
+    ):
+        return False  # "Rejecting the criticism, Marković acknowledged the records had not
+        # been checked": a negation of its own beside the denial, which the article never
+        # makes ("saying no other club had made a formal proposal" retells a quote)
     if {w.lemma for w in sentence.words} & denials:
         return True
     names = _name_words(claim)

@@ -206,8 +206,15 @@ def _acting(word: str) -> bool:
 
 
 def _title_words(written: str) -> frozenset[str]:
-    """The words compared: not a possessor's ("the plant's works council": works, council)."""
-    words = {w.lower() for w in _WORD.findall(written) if not w.lower().endswith(("'s", "’s"))}
+    """The words compared: not a possessor's ("the plant's works council": works, council),
+    nor the name of a place or body after the title's own words ("mayor of Easton Falls":
+    mayor; the office is the same wherever the article names its town)."""
+    found = _WORD.findall(written)
+    lower = [i for i, w in enumerate(found) if not w[:1].isupper()]
+    named = {
+        w for i, w in enumerate(found) if lower and i > lower[0] and w[:1].isupper()
+    }  # "Easton", "Falls" after "mayor of"
+    words = {w.lower() for w in found if not w.lower().endswith(("'s", "’s")) and w not in named}
     return frozenset(words - _DATING - _STOPS)
 
 

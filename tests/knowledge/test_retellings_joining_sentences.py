@@ -23,7 +23,8 @@ ARTICLE = (
     "first. Once freight services begin in December, traffic is due to rise to 160 trains a "
     "day, 110 of them freight trains.\n\n"
     "Operator chief Beat Hofstetter called the tunnel safe. He denied a report in a Milan "
-    "daily that cracks had been found in the western tube.\n\n"
+    "daily that cracks had been found in the western tube, saying every metre of the tunnel "
+    "had been inspected.\n\n"
     "The 57-kilometre Gotthard Base Tunnel, which opened in 2016, was completed ahead of "
     "schedule."
 )

@@ -121,3 +121,55 @@ async def test_a_detail_changed_is_still_flagged(
     await kb.curator.learn(article, source="https://example.org/article", published=published)
     report = await kb.check(text, reference_date=published)
     assert report.flagged
+
+
+HOSPITALS = (
+    "Waiting lists reach a record\n\n"
+    "DUBLIN, 12 March 2026 – The inspectorate's report, based on unannounced inspections of 29 "
+    "hospitals between September and December 2025, found that waiting lists had grown.\n\n"
+    "University Hospital Limerick recorded the longest waits, with a median stay of 16.2 "
+    "hours, whereas Cork University Hospital cut its median time to 7.1 hours, the best "
+    "result among large hospitals.\n\n"
+    "The council approved a £318.6 million budget for the coming year. Councillors voted 31 "
+    "to 24. The meeting opened at 3.15 p.m. The net budget is up from £301.2 million this "
+    "year.\n\n"
+    "Raymond Kessler, the former Easton Falls mayor, received $412,000, of which $96,000 came "
+    "as work on his lake house and $316,000 in cash."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cork University Hospital recorded the shortest median stay of any large hospital.",
+        "The inspectorate visited 29 hospitals in the last four months of 2025.",
+        "The net budget for the coming year is £17.4 million bigger than this year's.",
+        "Raymond Kessler, a former mayor of Easton Falls, received about three-quarters of the "
+        "$412,000 in cash.",
+    ],
+)
+async def test_a_faithful_retelling_of_the_report_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    await kb.curator.learn(
+        HOSPITALS, source="https://example.org/article", published=date(2026, 3, 12)
+    )
+    report = await kb.check(text, reference_date=date(2026, 3, 12))
+    assert not report.flagged, [c.reason for c in report.flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "University Hospital Limerick recorded the shortest waits.",
+        "The net budget for the coming year is £27.4 million bigger than this year's.",
+    ],
+)
+async def test_a_detail_changed_in_the_report_is_still_flagged(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    await kb.curator.learn(
+        HOSPITALS, source="https://example.org/article", published=date(2026, 3, 12)
+    )
+    report = await kb.check(text, reference_date=date(2026, 3, 12))
+    assert report.flagged
