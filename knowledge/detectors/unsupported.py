@@ -1743,7 +1743,7 @@ def _opposite(
                 continue  # "rejected the section" retells "could not accept the section"
             if _SPAN_OF_TIME.search(claim.features.text) and word in ("last", "first", "next"):
                 continue  # "in the last four months of 2025": a span of time, not a rank
-            if _told_of_another(claim.features, found[0], holder):
+            if _told_of_another(claim.features, word, found[0], holder):
                 continue  # "Cork recorded the shortest stay" beside "Limerick recorded the
                 # longest waits, whereas Cork ... cut its time": the opposite is Limerick's
             if _noun_beside_verb(word, claim.features, found[0], holder):
@@ -1818,24 +1818,30 @@ _SPAN_OF_TIME = re.compile(
 )
 
 
-def _told_of_another(claim: Features, opposite: str, sentence: Features) -> bool:
+def _told_of_another(claim: Features, word: str, opposite: str, sentence: Features) -> bool:
     """Whether the opposite stands in a clause of the sentence (bounded also by "whereas",
-    "but", "while") that names only others than the claim names, where a name of the
-    claim's stands in another clause of it ("University Hospital Limerick recorded the
-    longest waits, whereas Cork University Hospital ...")."""
+    "but", "while") that names only others than the claim names, where a name the claim
+    gives before its word (whom it tells of) stands in another clause of it ("University
+    Hospital Limerick recorded the longest waits, whereas Cork University Hospital ...")."""
     mine = [_name_words_of(m) for m in claim.entities]
+    at = next((w.start for w in claim.words if w.lemma == word), len(claim.text))
+    subjects = [_name_words_of(m) for m in claim.entities if m.end <= at]
     uses = [w for w in sentence.words if w.lemma == opposite]
-    if not mine or not uses:
+    if not subjects or not uses:
         return False
 
-    def claimed(words: frozenset[str]) -> bool:
-        return any(words <= m or m <= words for m in mine)
+    def claimed(words: frozenset[str], names: list[frozenset[str]] = mine) -> bool:
+        return any(words <= m or m <= words for m in names)
 
     for use in uses:
         start, end = _clause(sentence.text, (use.start, use.end), contrast=True)
         inside = [_name_words_of(m) for m in sentence.entities if start <= m.start < end]
         outside = [_name_words_of(m) for m in sentence.entities if not start <= m.start < end]
-        if not inside or any(claimed(n) for n in inside) or not any(claimed(n) for n in outside):
+        if (
+            not inside
+            or any(claimed(n) for n in inside)
+            or not any(claimed(n, subjects) for n in outside)
+        ):
             return False
     return True
 
