@@ -16,6 +16,7 @@ from knowledge.nlp.bounds import date_bound
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
 from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
+from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
 from knowledge.resources import word_lists, word_pairs, word_set
 
@@ -597,7 +598,12 @@ def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> 
                     Verdict.OUTDATED,
                 )
             )
-        elif since and since.first_day() > when and not claim.features.negated:
+        elif (
+            since
+            and since.first_day() > when
+            and not claim.features.negated
+            and claim.modality != Modality.FUTURE  # "will get a bonus from 1 April"
+        ):
             findings.append(
                 Finding(
                     FindingKind.TIMELINE,

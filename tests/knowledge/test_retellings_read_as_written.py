@@ -133,6 +133,8 @@ HOSPITALS = (
     "The council approved a £318.6 million budget for the coming year. Councillors voted 31 "
     "to 24. The meeting opened at 3.15 p.m. The net budget is up from £301.2 million this "
     "year.\n\n"
+    "Council staff received a bonus of 0.45 euros an hour in January.\n\n"
+    "Council staff will get a pay rise of 3 percent from 1 April.\n\n"
     "Raymond Kessler, the former Easton Falls mayor, received $412,000, of which $96,000 came "
     "as work on his lake house and $316,000 in cash."
 )
@@ -144,6 +146,8 @@ HOSPITALS = (
         "Cork University Hospital recorded the shortest median stay of any large hospital.",
         "The inspectorate visited 29 hospitals in the last four months of 2025.",
         "The net budget for the coming year is £17.4 million bigger than this year's.",
+        "In January council staff got a bonus of 45 euro cents an hour.",
+        "From 1 April council staff will get a pay rise of 3 percent.",
         "Raymond Kessler, a former mayor of Easton Falls, received about three-quarters of the "
         "$412,000 in cash.",
     ],

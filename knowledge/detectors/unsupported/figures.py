@@ -100,6 +100,10 @@ def _new_number(
             continue  # "nearly three times as many": a multiple, no count
         if _computed(number, claim.features, record):
             continue  # "70 fewer than the 710 lost in 2016"
+        if _CENTS.match(claim.features.text, number.end) and any(
+            same_number(number.value / 100, n) for n in record.numbers
+        ):
+            continue  # "12 euro cents a share" for "0.12 euros per share"
         if any(same_number(number.value, n) for n in record.numbers):
             if _is_span(number) and _in_a_clock(number, record):
                 continue  # "2 minutes 51 seconds" for "2:51 down"
@@ -176,6 +180,8 @@ def _year_given(number: NumberMention, record: SourceRecord) -> bool:
 
 
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# a sum given in the hundredth of its currency ("12 euro cents", "45 pence", "30p")
+_CENTS = re.compile(r"(?:\s+(?:euro|us|dollar)\s+cents?\b|\s*(?:cents?|pence|p)\b)", re.I)
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|those|them|all)\b", re.I)
 
 
