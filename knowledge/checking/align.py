@@ -2437,8 +2437,9 @@ def _difference(unit: _Unit, other: _Unit, labels: dict[str, str]) -> Difference
     return Difference(_kind(_mention(unit), labels), unit.text, other.text)
 
 
-# a verb's negation ("were not yet behind them", "is not there"), not a restriction
-_NOT = re.compile(r"\b(?:not|never)\b(?!\s+(?:only|just|merely|simply)\b)|n't\b", re.I)
+# the negations of a verb ("were not yet behind them", "is not there"), among a sentence's
+# negations (which leave out a restriction: "not only")
+_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 def _negation_unretold(
@@ -2453,7 +2454,8 @@ def _negation_unretold(
     used = set(statement.lemmas)
     named = {w for m in statement.entities for w in _name_words(m)}
     denied = denied_words(claim)
-    if not statement.negated and (denied & named or not denied and _NOT.search(claim.text)):
+    verbal = bool(_VERB_NEGATIONS.intersection(claim.negations))
+    if not statement.negated and (denied & named or not denied and verbal):
         return True  # "did not go to Krnov" beside "toured Krnov and Opava"; "were not yet
         # behind them" (no content word denied) beside a statement denying nothing
 

@@ -11,7 +11,7 @@ the words that only date it ("former", "acting"): "chief executive" is one title
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from knowledge.nlp.features import Features, Mention, can_be_noun, can_be_verb
@@ -229,11 +229,19 @@ def retitled_among(claim: Features, sentences: Iterable[Features]) -> bool:
     """Whether the claim gives a person a title none of the sentences (an article's) gives
     them, where one of them gives them another ("Investigating judge Hélène Marchal" where
     the article has "Lyon prosecutor Hélène Marchal")."""
-    if not claim.entities:
-        return False
-    theirs = [t for s in sentences if s.entities for t in titles(s)]
-    for title in titles(claim) if theirs else ():
+    mine = titles(claim) if claim.entities else []
+    return bool(mine) and any(True for _ in other_titles(mine, titles_in(sentences)))
+
+
+def titles_in(sentences: Iterable[Features]) -> list[Title]:
+    """The titles a set of sentences (an article's) gives the people they name."""
+    return [t for s in sentences if s.entities for t in titles(s)]
+
+
+def other_titles(mine: list[Title], theirs: list[Title]) -> Iterator[tuple[Title, list[Title]]]:
+    """Each of `mine` (a claim's titles) given to a person whom `theirs` never gives it but
+    gives another, with the titles `theirs` gives that person."""
+    for title in mine:
         same = [t for t in theirs if same_person(t.name, title.name)]
         if same and not any(title.words <= t.words for t in same):
-            return True
-    return False
+            yield title, same

@@ -133,4 +133,5 @@ def _figures(features: Features) -> list[NumberMention]:
     return sorted([*alone, *shares], key=lambda n: n.start)
 
 
-_FRACTION_AFTER = re.compile(r"-(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)\b")
+_FRACTIONS = r"half|halves|thirds?|quarters?|fifths?|sixths?|tenths?"  # "-quarters", "-fifths"
+_FRACTION_AFTER = re.compile(rf"-(?:{_FRACTIONS})\b")

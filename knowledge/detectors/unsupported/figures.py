@@ -15,6 +15,7 @@ from knowledge.checking.align import (
     span_days,
 )
 from knowledge.detectors.unsupported.additions import (
+    _FRACTIONS,
     _figures,
     _in_a_clock,
     _new_figures,
@@ -154,7 +155,7 @@ def _new_number(
     return None
 
 
-_FRACTION_WORD = re.compile(r"-(?:half|halves|thirds?|quarters?|fifths?|sixths?|tenths?)$")
+_FRACTION_WORD = re.compile(rf"-(?:{_FRACTIONS})$")
 
 
 def _unit_retold(word: str, known: frozenset[str]) -> bool:
@@ -185,9 +186,6 @@ _CENTS = re.compile(r"(?:\s+(?:euro|us|dollar)\s+cents?\b|\s*(?:cents?|pence|p)\
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|those|them|all)\b", re.I)
 
 
-_AGE_TOLD = re.compile(r"\baged\s+\d|\b[A-Z][\w’'-]+,\s+\d{1,3},|\d[\s-]+years?[\s-]+old\b")
-
-
 def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> bool:
     """Whether the article tells what a fused quantity counts: an age where it gives
     someone's age, another unit where it uses the word or counts by it. One it never tells
@@ -195,7 +193,7 @@ def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> boo
     age; "a 12-storey block" where it speaks of no storeys)."""
     _, _, rest = word.partition("-")
     if rest.startswith("year-old"):
-        return any(_AGE_TOLD.search(f.text) for f in record.features)
+        return any(_measure(f.text, n) == "age" for f in record.features for n in f.numbers)
     unit = rest.split("-")[0]
     if unit in known or f"{unit}s" in known or unit.rstrip("s") in SPAN_DAYS:
         return True  # "a two-week festival" beside "the city's green week"; a span of time
@@ -272,7 +270,7 @@ def _in_place_of_a_figure(
 # What a figure measures, read from the words right after it (or a currency sign before):
 # an age is no length, a price no span of time ("a 58-year-old engineer" stands in place of
 # no "49.6-kilometre" link). Figures of unknown measure (counts of things) may stand for any.
-_MEASURES = tuple(
+_MEASURE_KINDS = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("age", r"[- ]years?[- ]old\b"),
@@ -304,7 +302,7 @@ def _measure(text: str, number: NumberMention) -> str:
     before = text[: number.start]
     if _AGED.search(before) or _NAME_COMMA.search(before) and text.startswith(",", number.end):
         return "age"  # "aged 61"; "Horvat, 61, ..."
-    return next((kind for kind, pattern in _MEASURES if pattern.match(text, number.end)), "")
+    return next((kind for kind, pattern in _MEASURE_KINDS if pattern.match(text, number.end)), "")
 
 
 _AGED = re.compile(r"\baged\s*$", re.IGNORECASE)

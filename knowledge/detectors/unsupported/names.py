@@ -29,7 +29,6 @@ from knowledge.detectors.unsupported.text import (
     _folded_words,
     _near,
     _place_key,
-    _reporting_verbs,
     _stands_for,
     _words_of_name,
 )
@@ -42,7 +41,7 @@ from knowledge.nlp.features import (
     can_be_noun,
     same_number,
 )
-from knowledge.nlp.titles import same_person, titles
+from knowledge.nlp.titles import other_titles, same_person, titles, titles_in
 from knowledge.resources import Lexicon, lexicon, word_lists, word_set
 
 
@@ -53,11 +52,8 @@ def _title_of_another(features: Features, record: SourceRecord) -> str | None:
     mine = titles(features)
     if not mine:
         return None
-    theirs = [t for f in record.features for t in titles(f)]
-    for title in mine:
-        same = [t for t in theirs if same_person(t.name, title.name)]
-        if not same or any(title.words <= t.words for t in same):
-            continue
+    theirs = titles_in(record.features)
+    for title, same in other_titles(mine, theirs):
         other = next(
             (t for t in theirs if t.words == title.words and not same_person(t.name, title.name)),
             None,
@@ -213,7 +209,11 @@ def _told_elsewhere(
         if any(same_number(v, n.value) for v in figures for n in sentence.numbers):
             return True
         spans = [(n.start, n.end) for n in sentence.entities if _words_of_name(n.text) == words]
-        beside = _near(features, told, 1, nearest=True) - titled - _reporting_verbs()
+        beside = (
+            _near(features, told, 1, nearest=True)
+            - titled
+            - word_set("reading.yaml", "reporting_verbs")
+        )
         if any(
             w in beside and can_be_noun(w)
             for span in spans

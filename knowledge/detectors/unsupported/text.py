@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from knowledge.matching import SourceRecord
 from knowledge.nlp.features import (
@@ -15,7 +14,6 @@ from knowledge.nlp.features import (
     Mention,
     Word,
 )
-from knowledge.resources import word_set
 
 _ALIGNED = 3  # content words a claim shares with an article sentence to compare negation
 _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its unit
@@ -55,11 +53,6 @@ def _words_of_name(name: str) -> list[str]:
 
 _NEIGHBOURS = 4  # words on each side of a figure, in its clause, that tell what it counts
 Span = tuple[int, int]
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    return word_set("reading.yaml", "reporting_verbs")
 
 
 def _stands_for(
@@ -122,12 +115,11 @@ def _published(record: SourceRecord) -> date | None:
     return next((s.source.published for s in record.statements if s.source.published), None)
 
 
-def _name_words_of(mention: Mention) -> frozenset[str]:
-    return frozenset(_WORDS.findall(mention.text.lower().replace("’", "'")))
-
-
 def _name_words(features: Features) -> frozenset[str]:
     """The words of the names a sentence mentions, lower-cased."""
-    return frozenset(
-        w for m in features.entities for w in _WORDS.findall(m.text.lower().replace("’", "'"))
-    )
+    return frozenset(w for m in features.entities for w in _name_words_of(m))
+
+
+def _name_words_of(mention: Mention) -> frozenset[str]:
+    """The words of one name, lower-cased."""
+    return frozenset(_WORDS.findall(mention.text.lower().replace("’", "'")))
