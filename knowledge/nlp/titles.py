@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from knowledge.nlp.features import Features, Mention, can_be_noun, can_be_verb
 
 _REACH = 4  # words of a title before a name
+_BEFORE_CHARS = 300  # characters before a name read for its title (more than _REACH words)
 _AFTER_REACH = 7  # words of a phrase after a name
 # words that end a title read backwards from a name, and words no title is made of
 _STOPS = frozenset(
@@ -112,7 +113,8 @@ def _before(text: str, mention: Mention) -> str:
         appositive = False
         if head and not head[-1].isspace():
             return ""
-    words = list(_WORD.finditer(head))
+    # a title is the few words right before the name: read only the end of a long text
+    words = list(_WORD.finditer(head, max(0, len(head) - _BEFORE_CHARS)))
     taken: list[re.Match[str]] = []
     for match in reversed(words):
         word = match.group(0)
@@ -229,8 +231,10 @@ def retitled_among(claim: Features, sentences: Iterable[Features]) -> bool:
     """Whether the claim gives a person a title none of the sentences (an article's) gives
     them, where one of them gives them another ("Investigating judge Hélène Marchal" where
     the article has "Lyon prosecutor Hélène Marchal")."""
-    mine = titles(claim) if claim.entities else []
-    return bool(mine) and any(True for _ in other_titles(mine, titles_in(sentences)))
+    if not claim.entities:
+        return False
+    theirs = titles_in(sentences)  # the claim's own titles are read only where these exist
+    return bool(theirs) and any(True for _ in other_titles(titles(claim), theirs))
 
 
 def titles_in(sentences: Iterable[Features]) -> list[Title]:
