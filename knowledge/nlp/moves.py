@@ -127,6 +127,12 @@ def _rising_or_falling(kind: str) -> dict[str, str]:
     return found
 
 
+def figure_direction(word: str) -> str | None:
+    """The direction a word tells a figure moving in, "rise" or "fall" ("climb", "up";
+    "drop", "down"), or None."""
+    return _directions().get(word)
+
+
 @cache
 def _directions() -> dict[str, str]:
     """`verb_directions`, and "up" and "down" (`figure_directions` in data/reading.yaml)."""

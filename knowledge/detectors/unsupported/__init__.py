@@ -15,6 +15,7 @@ adds to the article from one that swaps a detail, and `text` holds the reading t
 
 from __future__ import annotations
 
+from knowledge.checking.align import SPAN_DAYS
 from knowledge.detectors.unsupported.classes import _other_of_class
 from knowledge.detectors.unsupported.dates import _new_date
 from knowledge.detectors.unsupported.figures import _new_number
@@ -25,7 +26,7 @@ from knowledge.detectors.unsupported.times import _new_clock_time, _time_retold_
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.features import Features, content_lemmas
+from knowledge.nlp.features import Features, NumberMention, content_lemmas
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
@@ -36,7 +37,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         record = context.record_of(match.statement)
         if record is None or not _about(claim.features, record, context.lexicon):
             continue
-        aligned = _aligned(claim.features, record)
+        aligned = _aligned(claim.features, record, context.lexicon)
         if aligned is None:
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
@@ -75,34 +76,66 @@ def _about(features: Features, record: SourceRecord, lexicon: Lexicon) -> bool:
     return bool(words) and len(used) / len(words) >= _ABOUT
 
 
-def _aligned(features: Features, record: SourceRecord) -> tuple[Statement, Features] | None:
+def _aligned(
+    features: Features, record: SourceRecord, lexicon: Lexicon
+) -> tuple[Statement, Features] | None:
     """The article sentence sharing the most content words, figures and dates with the claim,
     if it shares enough words; of those sharing as many, the one sharing most figures ("coal
     use in the EU fell 23 percent" retells "use in the EU fell 23 percent", not "coal use rose
     1.4 percent"). A figure or date counts as a word: "raised rates 14 times between December
     2021 and August 2023" retells "It then raised them 14 times in a row from December 2021
-    to August 2023", not "The Bank of England cut interest rates ... for the first time"."""
-    mine = content_lemmas(features.lemmas)
-    figures = {n.value for n in features.numbers}
+    to August 2023", not "The Bank of England cut interest rates ... for the first time". A
+    country and its people's word count as one ("Kenya's Collins Mutai" retells "Kenyan
+    Collins Mutai")."""
+    countries = _countries(lexicon)
+    mine = {countries.get(w, w) for w in content_lemmas(features.lemmas)}
+    figures = {(n.value, _unit(n)) for n in features.numbers}
     counting = {n.unit.lower() for n in features.numbers if n.unit}
     dates = {d.value for d in features.calendar_dates}
 
     def shared(pair: tuple[Statement, Features]) -> tuple[int, int, int]:
         theirs = pair[1]
-        told = len(figures & {n.value for n in theirs.numbers})
+        # a span in another unit of time is another figure ("two minutes" is not "2 hours")
+        told = sum(
+            any(v == n.value and not _other_span(u, _unit(n)) for n in theirs.numbers)
+            for v, u in figures
+        )
         dated = len(dates & {d.value for d in theirs.calendar_dates})
         # then the one counting what the claim's figures count ("about 80,000 civil
         # servants" retells "for about 18,000 civil servants", not the title's "pilot for
         # civil servants")
         counted = len(counting & {n.unit.lower() for n in theirs.numbers if n.unit})
-        return len(mine & theirs.content) + told + dated, told, counted
+        words = {countries.get(w, w) for w in theirs.content}
+        return len(mine & words) + told + dated, told, counted
 
     best = max(zip(record.statements, record.features, strict=True), key=shared, default=None)
     if best is None:
         return None
-    words = len(mine & best[1].content)
+    words = len(mine & {countries.get(w, w) for w in best[1].content})
     # a short claim shares few words: its figures and dates then tell which sentence it
     # retells ("Inflation rose to 2% in May" beside "inflation fell to 2% in May")
     if words < _ALIGNED and (words == 0 or shared(best)[0] < _ALIGNED):
         return None
     return best
+
+
+def _countries(lexicon: Lexicon) -> dict[str, str]:
+    """Each country's name and its people's word, lower case, with one key for the two
+    ("kenyan": "kenya"; `places` in data/specifics.yaml less the capitals, which are other
+    places)."""
+    found: dict[str, str] = {}
+    for name, names in lexicon.places.items():
+        if name in lexicon.capitals:
+            continue
+        found[name] = min(n for n in names if n not in lexicon.capitals)
+    return found
+
+
+def _unit(number: NumberMention) -> str | None:
+    return number.unit.lower().removesuffix("s") if number.unit else None
+
+
+def _other_span(unit: str | None, other: str | None) -> bool:
+    """Whether two units are different units of time (a count of other things may be told
+    by another noun: "four times" for "four caps")."""
+    return unit != other and unit in SPAN_DAYS and other in SPAN_DAYS

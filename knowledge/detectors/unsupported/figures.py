@@ -18,6 +18,7 @@ from knowledge.detectors.unsupported.additions import (
     _FRACTIONS,
     _figures,
     _in_a_clock,
+    _loosely_retold,
     _new_figures,
     _tells_of_more,
 )
@@ -90,7 +91,11 @@ def _new_number(
     # recorded a rate of 6.0%": of something the article never names; "passed the
     # 10-kilometre mark in 29 minutes and 25 seconds": a retelling gets one figure wrong, a
     # sentence giving several new ones tells of something else
-    tells_more = _tells_of_more(claim.features, known) or _new_figures(claim.features, record) > 1
+    tells_more = (
+        _tells_of_more(claim.features, known)
+        or _new_figures(claim.features, record) > 1
+        or _loosely_retold(claim.features, aligned)
+    )
     for number in _figures(claim.features):
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
@@ -149,6 +154,7 @@ def _new_number(
             and not _FRACTION_WORD.search(word)  # "two-fifths of the beds": a share
             and not _quantity_given(word, record)
             and not _unit_retold(word, known)
+            and not _bound_met_fused(lowered, found.start(), word, known)
             and _unit_counted(word, record, known)
         ):
             return f"The source article never says “{word}”."
@@ -156,6 +162,21 @@ def _new_number(
 
 
 _FRACTION_WORD = re.compile(rf"-(?:{_FRACTIONS})$")
+
+
+def _bound_met_fused(text: str, start: int, word: str, known: frozenset[str]) -> bool:
+    """Whether a fused quantity is a bound ("more than 150-year") that a fused quantity of
+    the same unit in the article meets ("154-year")."""
+    count, _, unit = word.partition("-")
+    bound, _ = figure_bound(text, start)
+    if not count.isdigit() or not bound:
+        return False
+    theirs = (k.partition("-") for k in known if _QUANTITY.match(k))
+    return any(
+        bound_holds(bound, float(count), float(c))
+        for c, _, u in theirs
+        if u == unit and c.isdigit()
+    )
 
 
 def _unit_retold(word: str, known: frozenset[str]) -> bool:
@@ -567,7 +588,13 @@ def _fractions(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
                 part = match.group(2).removesuffix("s")
                 value = SHARE_COUNTS[match.group(1)] / SHARE_PARTS[part]
             tests.add(partial(_gives_share, value))
+            tests.add(partial(_gives_months, value))  # "the first six months" of "half"
     return tests
+
+
+def _gives_months(share: float, number: NumberMention) -> bool:
+    """Whether a count of months is that share of a year ("six months": half of it)."""
+    return number.unit == "month" and abs(number.value - 12 * share) < 0.01
 
 
 def _gives_share(share: float, number: NumberMention) -> bool:

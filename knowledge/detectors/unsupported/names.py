@@ -14,6 +14,7 @@ from knowledge.checking.align import (
 )
 from knowledge.detectors.unsupported.additions import (
     _NEW_WORDS,
+    _loosely_retold,
     _new_altogether,
     _new_figures,
     _own_nouns,
@@ -96,6 +97,9 @@ def _new_name(
                 _one_full_name(mention.text, other.text, f.text) for f in record.features
             ):
                 other = None  # "Maru" for "Elias" in a quote: both of "Elias Maru"
+            if other is not None and _named_by_another_part(other, text, record):
+                other = None  # "talks with Virtanen" beside "talking to Aino", in an article
+                # naming "Aino Virtanen": the claim gives that name too
             if other is not None and _new_figures(claim.features, record):
                 other = None  # "More than 600 houses in Krnov were flooded": a name and a
                 # figure the article never gives with it tell of more, not of a name swapped
@@ -111,6 +115,9 @@ def _new_name(
             continue  # "The Azores recorded a rate of 6.0%": a place and a figure or things
             # the article never gives tell of something it does not report, not of a place
             # swapped (a name sharing a word with the article's is one changed: "SARS-CoV-3")
+        if _loosely_retold(claim.features, aligned):
+            continue  # a name the article never gives, in a claim telling of more than the
+            # sentence nearest it: an addition
         if _in_place_of_a_name(claim.features, mention, aligned, record) or _in_place_of_a_place(
             claim.features, mention, record, context.lexicon
         ):
@@ -182,6 +189,20 @@ def _demonym(word: str, known: frozenset[str]) -> bool:
 def _one_full_name(one: str, other: str, text: str) -> bool:
     """Whether two names are written side by side in a text, as one person's full name."""
     return f"{one} {other}" in text or f"{other} {one}" in text
+
+
+def _named_by_another_part(name: Mention, text: str, record: SourceRecord) -> bool:
+    """Whether a text names the one an article's name stands for by another word of the full
+    name the article gives ("Virtanen" where the sentence has "Aino" and the article "Aino
+    Virtanen")."""
+    mine = set(_words_of_name(name.text))
+    said = _folded_words(text)
+    for features in record.features:
+        for entity in features.entities:
+            full = set(_words_of_name(entity.text))
+            if mine and mine < full and (full - mine) & said:
+                return True
+    return False
 
 
 def _told_elsewhere(

@@ -35,7 +35,7 @@ from knowledge.nlp.features import (
     content_lemmas,
     same_number,
 )
-from knowledge.nlp.moves import moves_against, verb_directions
+from knowledge.nlp.moves import figure_direction, moves_against, verb_directions
 from knowledge.nlp.negation import (
     denied_words,
     denies_itself,
@@ -78,6 +78,9 @@ def _opposite(
         # a direction the claim tells of something else too is no inversion: "revenue doubled
         # but profit fell" uses both
         turned = _directions().get(word, frozenset()) - mine
+        if _both_ways(word, claim.features):
+            continue  # "rejected claims that cuts had driven down vaccination, saying funding
+            # had grown": the claim tells of a fall too, so a fall in the article is no inversion
         state = _becoming().get(word)  # "weaken": the opposites of "weak"
         if state is not None:
             turned |= lexicon.antonyms.get(state, frozenset()) - mine
@@ -140,6 +143,7 @@ def _opposite(
         return f"Says “{again}” where the source article says it was the first time.", aligned[0]
     if (
         flipped
+        and _retold_by(claim.features, aligned[1])
         and _negation_retold(claim.features, aligned[1])
         and not _denial_retold(claim.features, aligned[1], record)
     ):
@@ -158,6 +162,31 @@ def _directions() -> dict[str, frozenset[str]]:
         verb: frozenset(other for other, way in verbs.items() if way != direction)
         for verb, direction in verbs.items()
     }
+
+
+_RETOLD_SHARE = 0.4  # of the claim's content words, the least a sentence it retells gives
+
+
+def _retold_by(claim: Features, sentence: Features) -> bool:
+    """Whether the sentence gives enough of the claim's content words to be the one it
+    retells (two in five): where it gives fewer, a negation one of them lacks judges another
+    statement than the claim's ("a city could not host the Olympics against its citizens'
+    will" beside "Graz withdrew its bid to host the Winter Olympics", where the article's
+    quote was no statement it learned). An opposite word needs no more: it is read in place."""
+    mine = content_lemmas(claim.lemmas)
+    return bool(mine) and len(mine & sentence.content) >= _RETOLD_SHARE * len(mine)
+
+
+def _both_ways(word: str, claim: Features) -> bool:
+    """Whether the claim tells of a change in both directions: its word's, and the other in
+    another word ("grown" beside "driven down")."""
+    way = figure_direction(word)
+    if way is None:
+        return False
+    told = {figure_direction(w.lemma) for w in claim.words} | {
+        figure_direction(w) for w in _HYPHENATED.findall(claim.text.lower())
+    }
+    return bool(told - {way, None})
 
 
 @cache
@@ -518,6 +547,9 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         # press reports that TAP meant to bring in foreign pilots" beside a sentence on the
         # cost of the strike)
     denied = denied_words(negated)
+    if denied & _unless_words(other):
+        return False  # "unless the system was reformed" retells "without reform": one
+        # condition, told by a negation in one and by "unless" in the other
     shown = denied & other.content
     if denied and not shown:
         # the negation denies what the other never says in these words ("has yet to cut
@@ -590,6 +622,20 @@ def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features)
     return any(m & other for m in mine for other in near)
 
 
+def _unless_words(features: Features) -> frozenset[str]:
+    """The content words of the few after each "unless" ("unless the system was reformed":
+    system, reform): what a condition says must not happen, as "without" says it."""
+    words = features.words
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if features.text[word.start : word.end].lower() == "unless":
+            found.update(w.lemma for w in words[at + 1 : at + 1 + _UNLESS_REACH])
+    return frozenset(found & features.content)
+
+
+_UNLESS_REACH = 5  # words after "unless" its condition is read in
+
+
 def _counts_apart(negated: Features, other: Features) -> bool:
     """Whether both give counts and the negated one gives, in the clause of its negation, one
     the other does not (a count of what the negation bears on: ", 19 were never built")."""
@@ -608,7 +654,17 @@ def _counts_apart(negated: Features, other: Features) -> bool:
 
 def _said_alike(opposite: str, word: str, sentence: frozenset[str], lexicon: Lexicon) -> bool:
     """The retold sentence has its own word for the claim's meaning: "rates had fallen" for
-    "rates dropped" (both opposites of "rise"), so a "rise" elsewhere is about something else."""
+    "rates dropped" (both opposites of "rise"), "denied that" for "rejected suggestions" (two
+    denials), "will rise" for "will go up" (a verb of the same direction), so an opposite
+    elsewhere is about something else."""
+    denials = word_set("reading.yaml", "denial_verbs")
+    if word in denials and sentence & denials - {word}:
+        return True
+    way = figure_direction(word)
+    verbs = verb_directions()
     return any(
-        opposite in lexicon.antonyms.get(other, frozenset()) for other in sentence if other != word
+        opposite in lexicon.antonyms.get(other, frozenset())
+        or (way is not None and verbs.get(other) == way)
+        for other in sentence
+        if other != word
     )
