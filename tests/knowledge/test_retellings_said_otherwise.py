@@ -269,3 +269,138 @@ async def test_unable_retells_a_negation(
     await kb.curator.learn(OUTAGE, source="https://example.org/article", published=published)
     report = await kb.check(text, reference_date=published)
     assert bool(report.flagged) is flagged, [c.reason for c in report.flagged]
+
+
+AUCTION_TOTAL = (
+    "Swiss Symbolist painting smashes record at Geneva sale as museum is outbid\n\n"
+    '"Lac de Brienz au crépuscule", painted in 1908, had been estimated at 6 million to 8'
+    " million francs. After an 11-minute contest between four bidders, it was knocked "
+    "down to an anonymous telephone buyer represented by Kevin Lau, the auction house's "
+    "chairman for Asia. The price, which includes the buyer's premium, compares with the "
+    "previous Montandon record of 5.6 million francs, set in Zurich in 2019.\n\n"
+    "The painting was the top lot in the 62-lot collection of Bernard Aeschlimann, a "
+    "watch-industry entrepreneur who died in March at the age of 91. The sale raised 41.7"
+    " million francs in total, well above the pre-sale estimate of 25 million to 33 "
+    "million francs, and 58 of the 62 lots found buyers. Aeschlimann's family has said 20"
+    " percent of the proceeds will go to a foundation supporting young artists."
+)
+
+AUCTION_MUSEUM = (
+    "Swiss Symbolist painting smashes record at Geneva sale as museum is outbid\n\n"
+    "GENEVA, 19 November 2025 – A twilight lake scene by the Swiss Symbolist painter "
+    "Aurèle Montandon sold for 14.2 million Swiss francs at Galerie Vauclair in Geneva on"
+    " Tuesday evening, more than doubling the artist's auction record and defeating a "
+    "last-ditch bid by a Lausanne museum to keep the work in public hands.\n\n"
+    "The Musée Ravel-Dumont in Lausanne had hoped to buy the landscape, which it "
+    "exhibited on loan for six years in the 1990s. Director Isabelle Kohler said the "
+    "museum had raised 9.5 million francs, including 1.3 million from a public appeal "
+    "that drew more than 4,000 donors, and stopped bidding once the price passed that "
+    "limit."
+)
+
+CAR_PLANT = (
+    "Aurelia to end combustion engine output in Chemnitz, cut 2,300 jobs in switch to "
+    "electric cars\n\n"
+    "Vogt denied reports in the German business press that Aurelia planned to move "
+    'production of the Vento to its plant in Nitra, Slovakia, calling them "pure '
+    'speculation". She said the Slovak site, which employs about 4,100 people, would '
+    "continue to build the larger Mareo saloon for export markets."
+)
+
+COAL_RULING = (
+    "Korean court orders coal plant operator to pay residents over pollution, clears "
+    "government\n\n"
+    "DAEJEON, South Korea, 22 January 2026 – A South Korean court on Thursday ordered "
+    "state-run utility Seohae Power Corporation to pay 3.7 billion won (about 2.5 million"
+    " dollars) in damages to 1,240 residents living near its coal-fired power station in "
+    "Dangjin, in the country's first ruling holding a power company liable for illnesses "
+    "linked to air pollution, lawyers said.\n\n"
+    "Environmental groups said the ruling could open the door to similar claims "
+    "elsewhere. Lawyers for the plaintiffs estimate that about 80,000 people live within "
+    "10 kilometres of coal plants along the country's west coast. "
+)
+
+HOSPITAL_HACK = (
+    "Ransomware attack cripples Hamilton hospital network as hackers demand $4.5 million\n\n"
+    "Ontario Health Minister Claire Desrosiers said the province would provide 15 million"
+    " Canadian dollars in emergency funding to help the network restore its systems and "
+    "hire additional staff. Opposition health critic Daniel Okafor accused the government"
+    " of cutting a hospital cybersecurity programme in 2024 and called for a public "
+    "inquiry."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "published", "text"),
+    [
+        # a range whose second figure gives the scale ("25 to 33 million")
+        (
+            AUCTION_TOTAL,
+            date.fromisoformat("2025-11-19"),
+            "All but four of the 62 lots from Bernard Aeschlimann's collection were sold, raising 41.7 million francs against an estimate of 25 to 33 million.",
+        ),
+        # a verb with a particle ("dropped out" is no fall; "doubling" elsewhere)
+        (
+            AUCTION_MUSEUM,
+            date.fromisoformat("2025-11-19"),
+            "The Musée Ravel-Dumont in Lausanne, which showed the landscape on loan for six years in the 1990s, dropped out when the bidding went past the 9.5 million francs it had raised.",
+        ),
+        # a country the retold sentence gives ("Slovak factory in Nitra" beside "Nitra, Slovakia")
+        (
+            CAR_PLANT,
+            date.fromisoformat("2025-11-12"),
+            'Vogt dismissed as "pure speculation" press reports that the Vento would be moved to Aurelia\'s Slovak factory in Nitra.',
+        ),
+        # a city beside its country's people word ("in Daejeon" beside "A South Korean court")
+        (
+            COAL_RULING,
+            date.fromisoformat("2026-01-22"),
+            "A court in Daejeon on 22 January 2026 held state utility Seohae Power liable for illnesses among people living near its Dangjin coal plant and ordered it to pay 3.7 billion won in damages.",
+        ),
+        # a currency written with its country's letters ("C$15 million")
+        (
+            HOSPITAL_HACK,
+            date.fromisoformat("2026-02-12"),
+            "Ontario Health Minister Claire Desrosiers pledged C$15 million in emergency funding to help restore the network's systems and pay for extra staff.",
+        ),
+    ],
+)
+async def test_a_name_or_figure_written_otherwise_is_not_flagged(
+    kb: knowledge.KnowledgeBase, article: str, published: date, text: str
+) -> None:
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    report = await kb.check(text, reference_date=published)
+    assert not report.flagged, [c.reason for c in report.flagged]
+
+
+@pytest.mark.parametrize(
+    ("article", "published", "text"),
+    [
+        (
+            CAR_PLANT,
+            date.fromisoformat("2025-11-12"),
+            "Vogt confirmed press reports that the Vento would be moved to Aurelia's Slovak factory in Nitra.",
+        ),
+        (
+            COAL_RULING,
+            date.fromisoformat("2026-01-22"),
+            "A court in Seoul on 22 January 2026 held state utility Seohae Power liable for illnesses among people living near its Dangjin coal plant and ordered it to pay 3.7 billion won in damages.",
+        ),
+        (
+            HOSPITAL_HACK,
+            date.fromisoformat("2026-02-12"),
+            "Ontario Health Minister Claire Desrosiers said the province would provide 25 million Canadian dollars in emergency funding.",
+        ),
+        (
+            AUCTION_MUSEUM,
+            date.fromisoformat("2025-11-19"),
+            "The Musée Ravel-Dumont in Lausanne had raised 12 million francs.",
+        ),
+    ],
+)
+async def test_the_name_or_figure_changed_is_still_flagged(
+    kb: knowledge.KnowledgeBase, article: str, published: date, text: str
+) -> None:
+    await kb.curator.learn(article, source="https://example.org/article", published=published)
+    report = await kb.check(text, reference_date=published)
+    assert report.flagged

@@ -106,6 +106,12 @@ def _new_number(
             continue  # "nearly three times as many": a multiple, no count
         if _computed(number, claim.features, record):
             continue  # "70 fewer than the 710 lost in 2016"
+        scale = _SCALE_OF_RANGE.match(claim.features.text, number.end)
+        if scale is not None and any(
+            same_number(number.value * _SCALE_WORDS[scale.group(1).lower()], n)
+            for n in record.numbers
+        ):
+            continue  # "an estimate of 25 to 33 million": 25 million, the range's scale
         if _CENTS.match(claim.features.text, number.end) and any(
             same_number(number.value / 100, n) for n in record.numbers
         ):
@@ -202,6 +208,10 @@ def _year_given(number: NumberMention, record: SourceRecord) -> bool:
 
 
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# the rest of a range whose second figure alone gives the scale: "25 to 33 million"
+_SCALE_OF_RANGE = re.compile(
+    r"\s*(?:to|-|–|and)\s*[\d.,]+\s*(thousand|million|billion)\b", re.IGNORECASE
+)
 # a sum given in the hundredth of its currency ("12 euro cents", "45 pence", "30p")
 _CENTS = re.compile(r"(?:\s+(?:euro|us|dollar)\s+cents?\b|\s*(?:cents?|pence|p)\b)", re.I)
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|those|them|all)\b", re.I)

@@ -85,7 +85,11 @@ def _new_name(
             or _spelt_out(mention.text, record)
         )
 
-    mentions = [m for m in claim.features.entities if not _describes(m, text, known, record)]
+    mentions = [
+        m
+        for m in claim.features.entities
+        if not _describes(m, text, known, record) and not _CURRENCY.fullmatch(m.text)
+    ]
     unnamed = [m for m in mentions if not named(m)]
     if unnamed and _with_a_new_year(claim.features, record):
         return None  # "joined City from a Premier League rival in 2024": a name and a year
@@ -191,6 +195,10 @@ def _one_full_name(one: str, other: str, text: str) -> bool:
     return f"{one} {other}" in text or f"{other} {one}" in text
 
 
+# a currency written with its country's letters ("C$15 million", "NZ$", "US$"): no name
+_CURRENCY = re.compile(r"[A-Z]{1,3}\$")
+
+
 def _named_by_another_part(name: Mention, text: str, record: SourceRecord) -> bool:
     """Whether a text names the one an article's name stands for by another word of the full
     name the article gives ("Virtanen" where the sentence has "Aino" and the article "Aino
@@ -269,6 +277,9 @@ def _named_otherwise_here(
     if set(opening) & _PRONOUNS:
         return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
     place = _country_word(mention.text, lexicon)
+    if place and _country_named_in(lexicon.places[_place_key(mention.text)], aligned.text):
+        return None  # "Aurelia's Slovak factory in Nitra" beside "its plant in Nitra,
+        # Slovakia" (and "the German business press"): the sentence gives the claim's country
     told = (mention.start, mention.end)
     if own:
         return _subject_swapped(features, mention, aligned, own, said) or _beside_another(
@@ -291,6 +302,12 @@ def _named_otherwise_here(
         if _stands_for(features, told, aligned, [(name.start, name.end)], 1, nearest=True):
             return name
     return None
+
+
+def _country_named_in(names: frozenset[str], text: str) -> bool:
+    """Whether a text gives one of a country's names or its people's word."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", lowered) for name in names)
 
 
 def _country_word(name: str, lexicon: Lexicon) -> bool:

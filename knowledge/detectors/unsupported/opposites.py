@@ -77,6 +77,8 @@ def _opposite(
     for word in mine - named - agreed - fused:  # "North Korea" is a name, not a direction
         # a direction the claim tells of something else too is no inversion: "revenue doubled
         # but profit fell" uses both
+        if _with_particle(word, claim.features):
+            continue  # "dropped out of the bidding": withdrew, no fall
         turned = _directions().get(word, frozenset()) - mine
         if _both_ways(word, claim.features):
             continue  # "rejected claims that cuts had driven down vaccination, saying funding
@@ -175,6 +177,16 @@ def _retold_by(claim: Features, sentence: Features) -> bool:
     quote was no statement it learned). An opposite word needs no more: it is read in place."""
     mine = content_lemmas(claim.lemmas)
     return bool(mine) and len(mine & sentence.content) >= _RETOLD_SHARE * len(mine)
+
+
+_PARTICLES = re.compile(r"\s+out\b", re.IGNORECASE)
+
+
+def _with_particle(word: str, claim: Features) -> bool:
+    """Whether the claim uses a verb only with a particle that makes another verb of it
+    ("dropped out of the bidding" is no fall; "sales dropped off" still is)."""
+    uses = [w for w in claim.words if w.lemma == word]
+    return bool(uses) and all(_PARTICLES.match(claim.text, w.end) for w in uses)
 
 
 def _both_ways(word: str, claim: Features) -> bool:
