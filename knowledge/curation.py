@@ -158,15 +158,6 @@ class Curator:
         self, text: str, *, source: Source | str | None = None, published: date | None = None
     ) -> list[StatementDraft]:
         """Candidate statements from a trusted article, relative dates resolved, not stored."""
-        drafts, _ = await self._read_article(text, source=source, published=published)
-        return drafts
-
-    async def _read_article(
-        self, text: str, *, source: Source | str | None, published: date | None
-    ) -> tuple[list[StatementDraft], list[str]]:
-        """A trusted article's candidate statements, and its other sentences (opinions,
-        quotes, forecasts, reports of ratings): what it says that is not learned as a
-        statement, kept beside them for checks against the whole article."""
         text = vet_text(text)
         nlp = await self._view.refresh()
         reference = published or find_dateline(text) or date.today()
@@ -179,9 +170,7 @@ class Curator:
             for c in claims
             if c.check_worthy
         ]
-        others = [c.text for c in claims if not c.check_worthy]
-        others += [d.text for d in drafts if reads_as_rating(d.text)]
-        return [d for d in drafts if not reads_as_rating(d.text)], others  # ratings aside
+        return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
 
     async def learn(
         self,
@@ -191,13 +180,9 @@ class Curator:
         published: date | None = None,
         actor: Actor | None = None,
     ) -> list[int]:
-        """Learn a trusted article: its factual sentences become statements, its other
-        sentences are kept beside them (one transaction); returns new ids."""
-        drafts, others = await self._read_article(text, source=source, published=published)
-        async with self.store.transaction():
-            ids, _ = await self.add_many(drafts, actor=actor, action=ChangeAction.LEARN)
-            if drafts:
-                await self.store.articles.add(drafts[0].source, others)
+        """Learn a trusted article: its factual sentences become statements; returns new ids."""
+        drafts = await self.propose(text, source=source, published=published)
+        ids, _ = await self.add_many(drafts, actor=actor, action=ChangeAction.LEARN)
         return ids
 
     async def edit(self, statement_id: int, text: str, *, actor: Actor | None = None) -> Statement:
@@ -242,12 +227,10 @@ class Curator:
     ) -> LearnProposal:
         """The first `limit` (None: all) candidate statements of a trusted article; nothing is
         stored."""
-        drafts, others = await self._read_article(text, source=source, published=published)
+        drafts = await self.propose(text, source=source, published=published)
         kept = tuple(drafts if limit is None else drafts[:limit])
         origin = kept[0].source if kept else Source(published=published)
-        return LearnProposal(
-            kept, published, origin, left_out=len(drafts) - len(kept), others=tuple(others)
-        )
+        return LearnProposal(kept, published, origin, left_out=len(drafts) - len(kept))
 
     async def learn_chosen(
         self, proposal: LearnProposal, numbers: Iterable[int], *, actor: Actor | None = None
@@ -255,10 +238,7 @@ class Curator:
         """Store the candidates numbered `numbers` (from 1) in one transaction."""
         batch = Batch(statements=list(proposal.chosen(numbers)))
         who = actor or Actor.cli()
-        async with self.store.transaction():
-            stored = await writing.store_batch(self.store, batch, who, action=ChangeAction.LEARN)
-            if batch.statements:
-                await self.store.articles.add(proposal.source, proposal.others)
+        stored = await writing.store_batch(self.store, batch, who, action=ChangeAction.LEARN)
         changes = stored.change_ids
         return Learned(
             tuple(stored.statement_ids), stored.duplicates, changes[0] if changes else None

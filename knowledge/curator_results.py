@@ -219,7 +219,6 @@ class LearnProposal:
     published: date
     source: Source
     left_out: int = 0  # candidates past LEARN_MAX, not offered
-    others: tuple[str, ...] = ()  # its sentences that are no candidates (opinions, quotes)
 
     @property
     def heading(self) -> str:

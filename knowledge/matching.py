@@ -118,23 +118,9 @@ def sentence_words(features: Features) -> frozenset[str]:
     return frozenset(words)
 
 
-def article_sentence(source: Source, text: str, number: int) -> Statement:
-    """A sentence of a learned article that was not learned as a statement (an opinion, a
-    quote), read with the article's statements; its id is `number`, below zero, which no
-    stored statement has."""
-    return Statement(id=number, text=text, source=source)
-
-
-def is_article_sentence(statement: Statement) -> bool:
-    """Whether a record's statement is one of its article's other sentences (no statement
-    stored: cite the article's statements instead)."""
-    return statement.id < 0
-
-
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
-    """All statements learned from one source (an article), pooled for whole-article checks,
-    with the article's other sentences (opinions, quotes: `article_sentence`)."""
+    """All statements learned from one source (an article), pooled for whole-article checks."""
 
     statements: tuple[Statement, ...]
     features: tuple[Features, ...]

@@ -33,19 +33,11 @@ from knowledge.factchecks import (
 )
 from knowledge.inputs import vet_text
 from knowledge.learned import is_learned
-from knowledge.matching import (
-    CheckContext,
-    Match,
-    SourceRecord,
-    anaphor_entities,
-    article_sentence,
-    concepts,
-)
+from knowledge.matching import CheckContext, Match, SourceRecord, anaphor_entities, concepts
 from knowledge.model import ClaimResult, Report, Source, Statement, Status, Verdict
 from knowledge.nlp.ages import Birth, births, told_ages
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
-from knowledge.nlp.features import sentence_features
 from knowledge.nlp.parts import Parts, part_claims
 from knowledge.resources import lexicon
 from knowledge.retrieval import find_candidates
@@ -380,15 +372,11 @@ class Context:
                 statements = [
                     s for s in await self._store.statements.from_source(source) if is_learned(s)
                 ]
-                if len(statements) >= _ARTICLE and source != Source():
-                    features = [self._view.parse(nlp, s)[0] for s in statements]
-                    # and the article's other sentences (opinions, quotes), which it says too
-                    others = await self._store.articles.of(source)
-                    statements += [article_sentence(source, t, -n) for n, t in enumerate(others, 1)]
-                    features += [sentence_features(nlp(t)[:], source.published) for t in others]
-                    records[source] = SourceRecord.of(statements, features)
-                else:
-                    records[source] = None
+                records[source] = (
+                    SourceRecord.of(statements, [self._view.parse(nlp, s)[0] for s in statements])
+                    if len(statements) >= _ARTICLE and source != Source()
+                    else None
+                )
             record = records[source]
             if record is not None:
                 found[source] = record

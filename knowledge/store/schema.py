@@ -378,21 +378,6 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE request_askers ADD COLUMN language TEXT;
     """,
-    # 15: the sentences of a learned article that were not learned as statements (opinions,
-    # quotes, forecasts), read with its statements when a claim is checked against the whole
-    # article (knowledge/store/articles.py)
-    """
-    CREATE TABLE IF NOT EXISTS article_sentences (
-        id INTEGER PRIMARY KEY,
-        source_title TEXT,
-        source_url TEXT,
-        source_published TEXT,
-        text TEXT NOT NULL,
-        UNIQUE (source_title, source_url, source_published, text)
-    );
-    CREATE INDEX IF NOT EXISTS article_sentences_source
-        ON article_sentences (source_title, source_url, source_published);
-    """,
 )
 
 TEXT_KEY_CHARS = 40  # the length of the text head that migration 5 indexes

@@ -12,7 +12,6 @@ from typing import Any
 
 from knowledge.errors import ConstraintBroken, KnowledgeError
 from knowledge.model import Actor, Change, ChangeAction, Entity, RuleDraft, StatementDraft
-from knowledge.store.articles import ArticleSentenceTable
 from knowledge.store.audit import AuditLog
 from knowledge.store.chats import ChatTable
 from knowledge.store.connection import Database
@@ -75,7 +74,6 @@ class Store:
         self.pages = PageTable(db)
         self.chats = ChatTable(db)
         self.requests = RequestTable(db)
-        self.articles = ArticleSentenceTable(db)
 
     async def close(self) -> None:
         await self._db.close()

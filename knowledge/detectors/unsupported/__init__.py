@@ -23,7 +23,7 @@ from knowledge.detectors.unsupported.names import _new_name, _title_of_another
 from knowledge.detectors.unsupported.opposites import _opposite
 from knowledge.detectors.unsupported.text import _ALIGNED, _folded
 from knowledge.detectors.unsupported.times import _new_clock_time, _time_retold_otherwise
-from knowledge.matching import CheckContext, Match, SourceRecord, is_article_sentence
+from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, NumberMention, content_lemmas
@@ -61,9 +61,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             return [Finding(FindingKind.SWAP, problem, cited)]
         problem, evidence = _opposite(claim, record, known, aligned, context.lexicon)
         if problem:
-            if evidence is None or is_article_sentence(evidence):
-                evidence = match.statement  # a sentence that is no statement cites none
-            cited = (Evidence.of(evidence),)
+            cited = (Evidence.of(evidence or match.statement),)
             return [Finding(FindingKind.POLARITY, problem, cited)]
         return []
     return []
