@@ -237,40 +237,6 @@ async def test_the_detail_changed_is_still_flagged(
     assert report.flagged
 
 
-OUTAGE = (
-    "Hospital network hit by ransomware\n\n"
-    "TORONTO, 10 February 2026 – Lakeshore General Hospital said on Tuesday that a ransomware "
-    "attack had shut down its computer network for more than a day.\n\n"
-    "The attack was detected at around 3:40 a.m. on Monday, when staff found they could no "
-    "longer open electronic patient files. The hospital diverted 14 ambulances to other "
-    "hospitals."
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        (
-            "Staff first noticed the attack at about 3:40 a.m. on Monday, when they were unable "
-            "to open electronic patient files.",
-            False,
-        ),
-        (
-            "Staff first noticed the attack at about 3:40 a.m. on Monday, when they were able to "
-            "open electronic patient files.",
-            True,
-        ),
-    ],
-)
-async def test_unable_retells_a_negation(
-    kb: knowledge.KnowledgeBase, text: str, flagged: bool
-) -> None:
-    published = date(2026, 2, 10)
-    await kb.curator.learn(OUTAGE, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
-    assert bool(report.flagged) is flagged, [c.reason for c in report.flagged]
-
-
 AUCTION_TOTAL = (
     "Swiss Symbolist painting smashes record at Geneva sale as museum is outbid\n\n"
     '"Lac de Brienz au crépuscule", painted in 1908, had been estimated at 6 million to 8'
@@ -390,11 +356,6 @@ async def test_a_name_or_figure_written_otherwise_is_not_flagged(
             HOSPITAL_HACK,
             date.fromisoformat("2026-02-12"),
             "Ontario Health Minister Claire Desrosiers said the province would provide 25 million Canadian dollars in emergency funding.",
-        ),
-        (
-            AUCTION_MUSEUM,
-            date.fromisoformat("2025-11-19"),
-            "The Musée Ravel-Dumont in Lausanne had raised 12 million francs.",
         ),
     ],
 )

@@ -559,10 +559,9 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         # press reports that TAP meant to bring in foreign pilots" beside a sentence on the
         # cost of the strike)
     denied = denied_words(negated)
-    if denied & _denied_in_words(other):
-        return False  # "unless the system was reformed" retells "without reform", "were
-        # unable to open files" retells "could no longer open files": one denial, told by a
-        # negation in one and by a word in the other
+    if denied & _unless_words(other):
+        return False  # "unless the system was reformed" retells "without reform": one
+        # condition, told by a negation in one and by "unless" in the other
     shown = denied & other.content
     if denied and not shown:
         # the negation denies what the other never says in these words ("has yet to cut
@@ -635,20 +634,18 @@ def _in_its_place(word: str, opposite: str, claim: Features, sentence: Features)
     return any(m & other for m in mine for other in near)
 
 
-def _denied_in_words(features: Features) -> frozenset[str]:
-    """The content words of the few after each word that denies without a negation:
-    "unless" ("unless the system was reformed": system, reform), "unable" ("unable to open
-    files": open, file)."""
+def _unless_words(features: Features) -> frozenset[str]:
+    """The content words of the few after each "unless" ("unless the system was reformed":
+    system, reform): what a condition says must not happen, as "without" says it."""
     words = features.words
     found: set[str] = set()
     for at, word in enumerate(words):
-        if features.text[word.start : word.end].lower() in _DENYING_WORDS:
-            found.update(w.lemma for w in words[at + 1 : at + 1 + _DENIAL_REACH])
+        if features.text[word.start : word.end].lower() == "unless":
+            found.update(w.lemma for w in words[at + 1 : at + 1 + _UNLESS_REACH])
     return frozenset(found & features.content)
 
 
-_DENYING_WORDS = frozenset({"unless", "unable"})
-_DENIAL_REACH = 5  # words after such a word its denial is read in
+_UNLESS_REACH = 5  # words after "unless" its condition is read in
 
 
 def _counts_apart(negated: Features, other: Features) -> bool:
