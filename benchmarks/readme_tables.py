@@ -559,8 +559,9 @@ def retellings_section() -> str:
         + _table(["retellings", "sentences", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
         + "\n\nThe halves split the wrong retellings by a hash of the text; the checks were "
         "changed looking at misses of both halves of the first two batches of articles, and at "
-        f"every sentence of {_tuned_on()} later ones (marked `tuned_on`), so read the halves as a "
-        "guide (the issue notes give each batch as first read). Reproduce: "
+        f"every sentence of {_tuned_on()} later ones (marked `tuned_on`; the last batch, unmarked, "
+        "was read once to measure), so read the halves as a guide (the issue notes give each "
+        "batch as first read). Reproduce: "
         "`.venv/bin/python benchmarks/eval_retellings.py`"
     )
 
