@@ -277,9 +277,12 @@ def _named_otherwise_here(
     if set(opening) & _PRONOUNS:
         return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
     place = _country_word(mention.text, lexicon)
-    if place and _country_named_in(lexicon.places[_place_key(mention.text)], aligned.text):
+    if place and _country_beside_alike(
+        lexicon.places[_place_key(mention.text)], features.text, mention, aligned.text
+    ):
         return None  # "Aurelia's Slovak factory in Nitra" beside "its plant in Nitra,
         # Slovakia" (and "the German business press"): the sentence gives the claim's country
+        # beside the same words
     told = (mention.start, mention.end)
     if own:
         return _subject_swapped(features, mention, aligned, own, said) or _beside_another(
@@ -304,10 +307,27 @@ def _named_otherwise_here(
     return None
 
 
-def _country_named_in(names: frozenset[str], text: str) -> bool:
-    """Whether a text gives one of a country's names or its people's word."""
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(name)}\b", lowered) for name in names)
+def _country_beside_alike(names: frozenset[str], text: str, mention: Mention, other: str) -> bool:
+    """Whether another text gives the mention's country (one of its `names`) beside a word the
+    claim gives beside it ("Slovak factory in Nitra" and "plant in Nitra, Slovakia"; not
+    "condemned South Korea's missile launches" and "South Korea's military said")."""
+    mine = _words_around(text, mention.start, mention.end)
+    lowered = other.lower()
+    return any(
+        mine & _words_around(other, found.start(), found.end())
+        for name in names
+        for found in re.finditer(rf"\b{re.escape(name)}\b", lowered)
+    )
+
+
+_AROUND = 4  # words on each side of a name read as what it stands beside
+
+
+def _words_around(text: str, start: int, end: int) -> frozenset[str]:
+    """The words, lower case, among the few on each side of a span, less stop words."""
+    before = _WORDS.findall(text[:start].lower())[-_AROUND:]
+    after = _WORDS.findall(text[end:].lower())[:_AROUND]
+    return frozenset(w for w in before + after if w not in STOP_WORDS and len(w) > 2)
 
 
 def _country_word(name: str, lexicon: Lexicon) -> bool:
