@@ -365,3 +365,30 @@ async def test_the_name_or_figure_changed_is_still_flagged(
     await kb.curator.learn(article, source="https://example.org/article", published=published)
     report = await kb.check(text, reference_date=published)
     assert report.flagged
+
+
+LAUNCHES = (
+    "Japanese Prime Minister Fumio Kishida asked NATO allies on Tuesday to keep up their "
+    "support for Ukraine during a visit to Brussels. He met NATO Secretary General Jens "
+    "Stoltenberg at the alliance's headquarters. Kishida said Japan would keep its policy"
+    " of not sending lethal weapons to countries at war. Japan has sent helmets, vests "
+    "and drones to Ukraine, as have Australia, New Zealand and South Korea. Kishida also "
+    "condemned North Korea's missile launches over the Sea of Japan."
+)
+
+
+async def test_a_country_the_sentence_gives_elsewhere_is_still_a_swap(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    published = date(2024, 2, 7)
+    await kb.curator.learn(LAUNCHES, source="https://example.org/article", published=published)
+    swapped = await kb.check(
+        "Kishida condemned South Korea's missile launches over the Sea of Japan.",
+        reference_date=published,
+    )
+    retold = await kb.check(
+        "Kishida condemned North Korea's missile launches over the Sea of Japan.",
+        reference_date=published,
+    )
+    assert swapped.flagged
+    assert not retold.flagged, [c.reason for c in retold.flagged]

@@ -5,7 +5,7 @@ article gives someone else."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -277,9 +277,7 @@ def _named_otherwise_here(
     if set(opening) & _PRONOUNS:
         return None  # "He met Jens Stoltenberg": the claim's name may be who "he" is
     place = _country_word(mention.text, lexicon)
-    if place and _country_beside_alike(
-        lexicon.places[_place_key(mention.text)], features.text, mention, aligned.text
-    ):
+    if place and _country_beside_alike(lexicon, features.text, mention, aligned.text):
         return None  # "Aurelia's Slovak factory in Nitra" beside "its plant in Nitra,
         # Slovakia" (and "the German business press"): the sentence gives the claim's country
         # beside the same words
@@ -307,17 +305,25 @@ def _named_otherwise_here(
     return None
 
 
-def _country_beside_alike(names: frozenset[str], text: str, mention: Mention, other: str) -> bool:
-    """Whether another text gives the mention's country (one of its `names`) beside a word the
-    claim gives beside it ("Slovak factory in Nitra" and "plant in Nitra, Slovakia"; not
-    "condemned South Korea's missile launches" and "South Korea's military said")."""
+def _country_beside_alike(lexicon: Lexicon, text: str, mention: Mention, other: str) -> bool:
+    """Whether another text gives the mention's country beside a word the claim gives beside
+    it ("Slovak factory in Nitra" and "plant in Nitra, Slovakia"; not "condemned South Korea's
+    missile launches" and "South Korea's military said", nor "North Korea's missile launches",
+    another country: the longest name read counts)."""
+    country = lexicon.places[_place_key(mention.text)]
     mine = _words_around(text, mention.start, mention.end)
-    lowered = other.lower()
     return any(
         mine & _words_around(other, found.start(), found.end())
-        for name in names
-        for found in re.finditer(rf"\b{re.escape(name)}\b", lowered)
+        for found in _place_names(frozenset(lexicon.places)).finditer(other.lower())
+        if lexicon.places.get(found.group(0)) == country
     )
+
+
+@lru_cache(maxsize=4)
+def _place_names(places: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of these place names, the longest first ("north korea" before "korea")."""
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 _AROUND = 4  # words on each side of a name read as what it stands beside
