@@ -26,18 +26,19 @@ from knowledge.detectors.unsupported.times import _new_clock_time, _time_retold_
 from knowledge.matching import CheckContext, Match, SourceRecord
 from knowledge.model import Evidence, Finding, FindingKind, Statement
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.features import Features, NumberMention, content_lemmas
+from knowledge.nlp.features import Features, NumberMention
 from knowledge.resources import Lexicon
 
 _ABOUT = 0.6  # share of the claim's content words the article must use
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    countries = _countries(context.lexicon)
     for match in matches[:3]:
         record = context.record_of(match.statement)
         if record is None or not _about(claim.features, record, context.lexicon):
             continue
-        aligned = _aligned(claim.features, record, context.lexicon)
+        aligned = _aligned(claim.features, record, countries)
         if aligned is None:
             continue  # no sentence of the article tells this: another event, not a retelling
         known = _folded(record.words)
@@ -77,7 +78,7 @@ def _about(features: Features, record: SourceRecord, lexicon: Lexicon) -> bool:
 
 
 def _aligned(
-    features: Features, record: SourceRecord, lexicon: Lexicon
+    features: Features, record: SourceRecord, countries: dict[str, str]
 ) -> tuple[Statement, Features] | None:
     """The article sentence sharing the most content words, figures and dates with the claim,
     if it shares enough words; of those sharing as many, the one sharing most figures ("coal
@@ -86,9 +87,8 @@ def _aligned(
     2021 and August 2023" retells "It then raised them 14 times in a row from December 2021
     to August 2023", not "The Bank of England cut interest rates ... for the first time". A
     country and its people's word count as one ("Kenya's Collins Mutai" retells "Kenyan
-    Collins Mutai")."""
-    countries = _countries(lexicon)
-    mine = {countries.get(w, w) for w in content_lemmas(features.lemmas)}
+    Collins Mutai"; `countries`: `_countries`)."""
+    mine = {countries.get(w, w) for w in features.content}
     figures = {(n.value, _unit(n)) for n in features.numbers}
     counting = {n.unit.lower() for n in features.numbers if n.unit}
     dates = {d.value for d in features.calendar_dates}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.detectors.unsupported.text import _name_words, _place_key, _words_of_name
+from knowledge.detectors.unsupported.text import _name_words, _place_key, _retells, _words_of_name
 from knowledge.matching import SourceRecord
 from knowledge.nlp.features import (
     Features,
@@ -14,7 +14,6 @@ from knowledge.nlp.features import (
     NumberMention,
     can_be_noun,
     can_be_verb,
-    content_lemmas,
     same_number,
     share_words,
 )
@@ -23,17 +22,13 @@ from knowledge.resources import lexicon
 _NEW_WORDS = 2  # content words the article never uses that make a claim tell of more
 
 
-_RETOLD = 0.5  # of a claim's content words, the share a sentence it retells closely gives
-
-
 def _loosely_retold(features: Features, sentence: Features) -> bool:
     """Whether the sentence nearest the claim gives under half its content words: the claim
     tells of more than it, so a detail the article never gives adds to the article rather
     than standing in place of one of its details ("Brazil's central bank kept its rate
     unchanged the same week" beside an article on Chile's rate cut; "The batteries will be
     supplied by a Swedish manufacturer" beside one on a Norwegian yard's ferry order)."""
-    mine = content_lemmas(features.lemmas)
-    return bool(mine) and len(mine & sentence.content) < _RETOLD * len(mine)
+    return bool(features.content) and not _retells(features, sentence)
 
 
 def _unknown_figures(features: Features, record: SourceRecord) -> list[NumberMention]:

@@ -30,6 +30,7 @@ from knowledge.detectors.unsupported.text import (
     _folded_words,
     _near,
     _place_key,
+    _retells,
     _stands_for,
     _words_of_name,
 )
@@ -556,16 +557,6 @@ _SAYS_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s*$")
 def _speaker(text: str, mention: Mention) -> bool:
     """Whether a name is told as who said something ("..., Wurm said")."""
     return bool(_SAYS_AFTER.match(text, mention.end) or _SAYS_BEFORE.search(text[: mention.start]))
-
-
-_RETOLD = 0.5  # share of a claim's content words a sentence it retells closely uses
-
-
-def _retells(features: Features, sentence: Features) -> bool:
-    """Whether the claim uses mostly the sentence's words: it retells what the sentence
-    tells, not something else that happened there."""
-    mine = features.content
-    return bool(mine) and len(mine & sentence.content) / len(mine) >= _RETOLD
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,6}")

@@ -22,6 +22,7 @@ from knowledge.detectors.unsupported.text import (
     _name_words,
     _name_words_of,
     _near,
+    _retells,
     _words_of_name,
 )
 from knowledge.matching import SourceRecord, sentence_words
@@ -145,7 +146,7 @@ def _opposite(
         return f"Says “{again}” where the source article says it was the first time.", aligned[0]
     if (
         flipped
-        and _retold_by(claim.features, aligned[1])
+        and _retells(claim.features, aligned[1], _NEGATION_RETOLD)
         and _negation_retold(claim.features, aligned[1])
         and not _denial_retold(claim.features, aligned[1], record)
     ):
@@ -166,17 +167,12 @@ def _directions() -> dict[str, frozenset[str]]:
     }
 
 
-_RETOLD_SHARE = 0.4  # of the claim's content words, the least a sentence it retells gives
-
-
-def _retold_by(claim: Features, sentence: Features) -> bool:
-    """Whether the sentence gives enough of the claim's content words to be the one it
-    retells (two in five): where it gives fewer, a negation one of them lacks judges another
-    statement than the claim's ("a city could not host the Olympics against its citizens'
-    will" beside "Graz withdrew its bid to host the Winter Olympics", where the article's
-    quote was no statement it learned). An opposite word needs no more: it is read in place."""
-    mine = content_lemmas(claim.lemmas)
-    return bool(mine) and len(mine & sentence.content) >= _RETOLD_SHARE * len(mine)
+# Of the claim's content words, the share (two in five) a sentence must give to be the one it
+# retells where a negation one of them lacks is read: below it, the negation judges another
+# statement than the claim's ("a city could not host the Olympics against its citizens' will"
+# beside "Graz withdrew its bid to host the Winter Olympics", where the article's quote was no
+# statement it learned). An opposite word needs no more: it is read in place.
+_NEGATION_RETOLD = 0.4
 
 
 _PARTICLES = re.compile(r"\s+out\b", re.IGNORECASE)

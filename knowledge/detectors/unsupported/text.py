@@ -115,6 +115,17 @@ def _published(record: SourceRecord) -> date | None:
     return next((s.source.published for s in record.statements if s.source.published), None)
 
 
+_RETOLD = 0.5  # of a claim's content words, the share a sentence it retells closely gives
+
+
+def _retells(features: Features, sentence: Features, share: float = _RETOLD) -> bool:
+    """Whether the claim uses at least `share` of its content words from the sentence (by
+    default mostly: it retells what the sentence tells, not something else that happened
+    there)."""
+    mine = features.content
+    return bool(mine) and len(mine & sentence.content) / len(mine) >= share
+
+
 def _name_words(features: Features) -> frozenset[str]:
     """The words of the names a sentence mentions, lower-cased."""
     return frozenset(w for m in features.entities for w in _name_words_of(m))
