@@ -49,9 +49,9 @@ async def finding_kinds(kb: knowledge.KnowledgeBase, text: str, when: date = SEO
 
 
 async def report_after_learning(
-    kb: knowledge.KnowledgeBase, article: str, text: str, published: date
+    kb: knowledge.KnowledgeBase, article: str, text: str, published: date, *, days_after: int = 1
 ) -> knowledge.Report:
-    """The report on `text`, checked the day after the knowledge base learned `article` (a
-    trusted source published on `published`)."""
+    """The report on `text`, checked `days_after` the day the knowledge base learned
+    `article` (a trusted source published on `published`): the next day unless told."""
     await kb.curator.learn(article, source="https://example.org/article", published=published)
-    return await kb.check(text, reference_date=published + timedelta(days=1))
+    return await kb.check(text, reference_date=published + timedelta(days=days_after))

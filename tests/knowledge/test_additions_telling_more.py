@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from tests.knowledge.conftest import report_after_learning
 
 RATE_CUT = (
     "Chile's central bank cuts rate to 4.25% in split vote as inflation cools\n\n"
@@ -108,8 +109,7 @@ FLOOD_PLAN = (
 async def test_a_new_detail_in_a_claim_telling_of_more_is_not_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert not report.flagged, [c.reason for c in report.flagged]
 
 
@@ -136,6 +136,5 @@ async def test_a_new_detail_in_a_claim_telling_of_more_is_not_flagged(
 async def test_a_detail_changed_in_a_close_retelling_is_still_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert report.flagged

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from tests.knowledge.conftest import report_after_learning
 
 SUMMIT = (
     "Leaders adopt Riga declaration\n\n"
@@ -97,8 +98,7 @@ RACE = (
 async def test_a_faithful_retelling_is_not_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert not report.flagged, [c.reason for c in report.flagged]
 
 
@@ -118,8 +118,7 @@ async def test_a_faithful_retelling_is_not_flagged(
 async def test_a_detail_changed_is_still_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert report.flagged
 
 
@@ -155,10 +154,7 @@ HOSPITALS = (
 async def test_a_faithful_retelling_of_the_report_is_not_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    await kb.curator.learn(
-        HOSPITALS, source="https://example.org/article", published=date(2026, 3, 12)
-    )
-    report = await kb.check(text, reference_date=date(2026, 3, 12))
+    report = await report_after_learning(kb, HOSPITALS, text, date(2026, 3, 12), days_after=0)
     assert not report.flagged, [c.reason for c in report.flagged]
 
 
@@ -172,8 +168,5 @@ async def test_a_faithful_retelling_of_the_report_is_not_flagged(
 async def test_a_detail_changed_in_the_report_is_still_flagged(
     kb: knowledge.KnowledgeBase, text: str
 ) -> None:
-    await kb.curator.learn(
-        HOSPITALS, source="https://example.org/article", published=date(2026, 3, 12)
-    )
-    report = await kb.check(text, reference_date=date(2026, 3, 12))
+    report = await report_after_learning(kb, HOSPITALS, text, date(2026, 3, 12), days_after=0)
     assert report.flagged

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 import knowledge
+from tests.knowledge.conftest import report_after_learning
 
 PENSION_AGE = (
     "Slovenia raises retirement age to 67 despite protests, opposition eyes court "
@@ -184,8 +185,7 @@ MEASLES = (
 async def test_a_detail_said_otherwise_is_not_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert not report.flagged, [c.reason for c in report.flagged]
 
 
@@ -232,8 +232,7 @@ async def test_a_detail_said_otherwise_is_not_flagged(
 async def test_the_detail_changed_is_still_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert report.flagged
 
 
@@ -334,8 +333,7 @@ HOSPITAL_HACK = (
 async def test_a_name_or_figure_written_otherwise_is_not_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert not report.flagged, [c.reason for c in report.flagged]
 
 
@@ -362,8 +360,7 @@ async def test_a_name_or_figure_written_otherwise_is_not_flagged(
 async def test_the_name_or_figure_changed_is_still_flagged(
     kb: knowledge.KnowledgeBase, article: str, published: date, text: str
 ) -> None:
-    await kb.curator.learn(article, source="https://example.org/article", published=published)
-    report = await kb.check(text, reference_date=published)
+    report = await report_after_learning(kb, article, text, published, days_after=0)
     assert report.flagged
 
 
