@@ -63,6 +63,7 @@ class FindingKind(StrEnum):
     MISATTRIBUTION = "misattribution"
     BACKGROUND = "background"
     AGE = "age"
+    CALENDAR = "calendar"  # a weekday beside a date it does not fall on
     FACT_CHECK = "fact_check"
     CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 

@@ -49,6 +49,7 @@ DETECTOR_CONFIDENCE = {
     "swap": 0.9,
     "polarity": 0.9,
     "age": 0.95,  # arithmetic on a curated birth date
+    "calendar": 0.95,  # arithmetic on the calendar
 }
 
 

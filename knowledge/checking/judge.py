@@ -453,6 +453,8 @@ def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bo
         return False
     if finding.kind == FindingKind.AGE:  # an age told beside a name ("Rutte, 57, said")
         return True  # is put as fact however the sentence puts the rest
+    if finding.kind == FindingKind.CALENDAR:  # a day is wrong whatever is said to happen on
+        return not claim.question  # it ("will open on Thursday, 9 January"), unless asked
     if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
         # modality span by span ("Sweden, a NATO applicant, is expected to join")
         return not claim.historical

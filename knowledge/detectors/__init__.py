@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.detectors import ages, background, quotes, rules, timeline, unsupported
+from knowledge.detectors import ages, background, calendar, quotes, rules, timeline, unsupported
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -13,6 +13,7 @@ Detector = Callable[[Claim, list[Match], CheckContext], list[Finding]]
 
 DETECTORS: tuple[Detector, ...] = (
     rules.detect,
+    calendar.detect,
     timeline.detect,
     quotes.detect,
     background.detect,
@@ -28,6 +29,7 @@ DETECTORS: tuple[Detector, ...] = (
 _ASPECT = {
     FindingKind.OUTDATED: "outdated",
     FindingKind.TIMELINE: "when",
+    FindingKind.CALENDAR: "when",
     FindingKind.SWAP: "who, where, how many",
     FindingKind.MISATTRIBUTION: "who, where, how many",
     FindingKind.MISQUOTE: "what was said",

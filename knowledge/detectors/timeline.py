@@ -14,7 +14,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdict
 from knowledge.nlp.bounds import date_bound
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate
+from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate, weekday_date
 from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
@@ -457,7 +457,7 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
         people = entities - {m.id for m in roles}
         for bound in _BOUNDS:
             recorded = PartialDate.parse(getattr(statement, bound.field))
-            said = _bound_dates(features, roles, bound) if recorded else []
+            said = _bound_dates(features, roles, bound, _told_days(features, context))
             if recorded is None or not said:
                 continue
             # a date the record gives for something else these people did is not a wrong one
@@ -466,7 +466,7 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
             )
             for mention in said:
                 assert mention.value is not None
-                if any(_agrees(mention, k) for k in known):
+                if any(_agrees(mention, k) for k in known) or _other_week(mention, recorded):
                     continue
                 return [
                     Finding(
@@ -503,8 +503,9 @@ def agreeing_onset(claim: Claim, match: Match, alignment: Alignment, context: Ch
     ]
     for bound in _BOUNDS:
         recorded = PartialDate.parse(getattr(statement, bound.field))
-        said = _bound_dates(features, roles, bound) if recorded else []
-        if recorded is None or not said or len(said) != len(features.calendar_dates):
+        days = _told_days(features, context)
+        said = _bound_dates(features, roles, bound, days) if recorded else []
+        if recorded is None or not said or len(said) != len(days):
             continue
         own = bound.words | {w for pair in bound.pairs for w in pair}
         if set(alignment.uncovered_words) <= own and all(
@@ -514,7 +515,31 @@ def agreeing_onset(claim: Claim, match: Match, alignment: Alignment, context: Ch
     return False
 
 
-def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> list[DateMention]:
+def _told_days(features: Features, context: CheckContext) -> list[DateMention]:
+    """The dates a claim gives on the calendar and, where the reference date is the
+    article's own, the weekdays it gives alone ("took office on Tuesday": the last Tuesday on
+    or before that day); a weekday said beside a date is that date's."""
+    days = list(features.calendar_dates)
+    if not context.dated:
+        return days
+    for mention in features.dates:
+        beside = weekday_date(features.text, list(features.dates), mention)
+        if mention.kind == "weekday" and mention.value is not None and beside is None:
+            days.append(mention)
+    return sorted(days, key=lambda d: d.start)
+
+
+def _other_week(mention: DateMention, recorded: PartialDate) -> bool:
+    """Whether a weekday said alone is too far from the recorded day to be told of it."""
+    said, day = mention.value.as_date() if mention.value else None, recorded.as_date()
+    if mention.kind != "weekday" or said is None or day is None:
+        return mention.kind == "weekday"
+    return abs(said - day) > _WEEKDAY_WINDOW
+
+
+def _bound_dates(
+    features: Features, roles: list[Mention], bound: _Bound, days: list[DateMention]
+) -> list[DateMention]:
     """The dates told as when a role or organisation's state began (or ended): "since <date>"
     right after it ("NATO Secretary General since 2021"), or, after a word that governs it
     ("became [the] NATO Secretary General", "took office as NATO chief", "stepped down as"),
@@ -527,11 +552,12 @@ def _bound_dates(features: Features, roles: list[Mention], bound: _Bound) -> lis
         if _TO_COME_BEFORE.search(text[: role.start]) or _TO_COME_AFTER.match(text[role.end :]):
             continue
         start, end = _piece(text, role.start, role.end)
-        near = [d for d in features.calendar_dates if start <= d.start and d.end <= end]
+        near = [d for d in days if start <= d.start and d.end <= end]
         after = [
             d
             for d in near
-            if _after(text, d, bound.preposition)
+            if d.start >= role.end
+            and _after(text, d, bound.preposition)
             and _right_after(text[role.end : d.start], bound.preposition)
         ]
         if after:

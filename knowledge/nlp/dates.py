@@ -79,12 +79,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?P<rel>last|next|this|on|past)?\s*"
             r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         ),
-        ("relday", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
         (
             "ago",
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b(?P<today>\s+today\b)?",
         ),
+        ("relday", r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"),
         ("relunit", r"\b(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)\b"),
         # "last February": the latest February before the reference month
         ("relmonth", rf"\b(?P<rel>last|next)\s+{_MONTH_WORD}(?![a-z])(?!\s*\d)"),
@@ -276,17 +276,31 @@ def _weekdays_dated(text: str, found: list[DateMention]) -> list[DateMention]:
     whichever way the weekday alone would point; one beside a date it does not fall on keeps
     its own reading (the two disagree, which a check reports)."""
     dated = list(found)
-    for i, (weekday, day) in enumerate(zip(found, found[1:], strict=False)):
-        exact = day.value.as_date() if day.value is not None else None
-        if (
-            weekday.kind == "weekday"
-            and day.kind == "date"
-            and exact is not None
-            and exact.weekday() == weekday.weekday
-            and re.fullmatch(r",?\s*(?:the\s+)?", text[weekday.end : day.start])
-        ):
-            dated[i] = replace(weekday, value=day.value)
+    for i, weekday in enumerate(found):
+        day = weekday_date(text, found, weekday)
+        exact = day.value.as_date() if day is not None and day.value is not None else None
+        if exact is not None and exact.weekday() == weekday.weekday:
+            dated[i] = replace(weekday, value=day.value)  # type: ignore[union-attr]
     return dated
+
+
+def weekday_date(text: str, found: list[DateMention], weekday: DateMention) -> DateMention | None:
+    """The date a weekday is said beside, if any: right after it ("Sunday, 18 October") or
+    right before it ("18 October, a Sunday")."""
+    if weekday.kind != "weekday":
+        return None
+    for day in found:
+        if day.kind != "date":
+            continue
+        if day.start >= weekday.end and _WEEKDAY_THEN_DATE.fullmatch(text[weekday.end : day.start]):
+            return day
+        if day.end <= weekday.start and _DATE_THEN_WEEKDAY.fullmatch(text[day.end : weekday.start]):
+            return day
+    return None
+
+
+_WEEKDAY_THEN_DATE = re.compile(r",?\s*(?:the\s+)?")
+_DATE_THEN_WEEKDAY = re.compile(r",\s*(?:a|which\s+was\s+a)\s+")
 
 
 def _mention(kind: str, match: re.Match[str], reference: date | None) -> DateMention | None:
@@ -366,6 +380,8 @@ def _resolve_relative(
     if kind == "ago":
         raw = (groups.get("n") or "1").lower()
         n = int(raw) if raw.isdigit() else _SMALL_NUMBERS[raw]
+        if groups.get("today"):  # "a year ago today": this very day, that many units back
+            return _same_day(reference, unit, -n)
         return _shift(reference, unit, -n)
     rel = (groups.get("rel") or "").lower()
     if kind == "relmonth":
@@ -375,6 +391,16 @@ def _resolve_relative(
         return PartialDate(reference.year + (month <= reference.month), month)
     step = _STEPS[rel]
     return _shift(reference, unit, step)
+
+
+def _same_day(reference: date, unit: str, n: int) -> PartialDate:
+    """The reference's day `n` units away, to the day ("a year ago today")."""
+    shifted = _shift(reference, unit, n)
+    if shifted.day is not None:
+        return shifted
+    month = shifted.month or reference.month
+    last = monthrange(shifted.year, month)[1]
+    return PartialDate(shifted.year, month, min(reference.day, last))
 
 
 def _shift(reference: date, unit: str, n: int) -> PartialDate:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 
 from knowledge.nlp.claims import Claim, extract_claims
+from knowledge.nlp.dates import find_dates
 from knowledge.nlp.features import Features, Mention, title_start
 from knowledge.nlp.modality import Modality
 from knowledge.resources import Lexicon, word_set
@@ -22,6 +23,11 @@ _RECENT = timedelta(days=31)  # a title is read as held on the day unless told o
 # subject (not a preposition in -ing form: "including", "according").
 _PARTICIPLE = re.compile(r",\s+(?:(?:more than|thereby|thus|also|further)\s+)?([a-z]+ing)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+# ", born in Oslo in 1959,": a past participle set beside a name, told of it
+_APPOSITIVE = re.compile(r",\s+(?=(?:[a-z]+-)?([a-z]+)\b)")
+# where such a phrase ends: a comma that does not go on with a date's year or a place ("born
+# on February 14, 1967, in The Hague, ...")
+_PHRASE_END = re.compile(r",(?!\s*(?:\d{4}|in|at|near)\b)")
 _CLAUSE = re.compile(r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))")
 _WORD = re.compile(r"[A-Za-z0-9'’-]+")
 # Between a title and the name it is given: "NATO Secretary General Jens Stoltenberg",
@@ -50,11 +56,20 @@ def part_claims(
     the titles it gives named people when it speaks of the article's day (`dated`: the
     reference date is the article's own, from its dateline or its publisher; a title in a
     report of older events is the title then)."""
-    clauses = clause_parts(claim.features) if _own_assertion(claim) else []
+    own = _own_assertion(claim)
+    clauses = clause_parts(claim.features) if own else []
+    # a phrase hung on a name that dates something is the writer's own even when the main
+    # clause is not ("Rutte, who was born in 1967, will take over"): said in passing, it can
+    # be wrong, not back the whole
+    passing = (
+        [p for p in phrase_parts(claim.features) if _dates_something(p)]
+        if not own and _writer_speaks(claim)
+        else []
+    )
     titles = title_parts(claim.features) if dated and _of_the_day(claim, reference) else []
     return Parts(
         tuple(_read(clauses, claim, nlp, reference, lexicon)),
-        tuple(_read(titles, claim, nlp, reference, lexicon)),
+        tuple(_read(list(dict.fromkeys(passing + titles)), claim, nlp, reference, lexicon)),
     )
 
 
@@ -71,7 +86,17 @@ def _read(
 
 
 def _own_assertion(claim: Claim) -> bool:
-    return claim.modality == Modality.ASSERTED and claim.speech is None and not claim.question
+    return claim.modality == Modality.ASSERTED and _writer_speaks(claim)
+
+
+def _dates_something(text: str) -> bool:
+    """Whether a phrase gives a day, a month or a year on the calendar."""
+    return any(d.kind == "date" and d.value is not None for d in find_dates(text))
+
+
+def _writer_speaks(claim: Claim) -> bool:
+    """Whether the sentence is the writer's own words: no one else's speech, no question."""
+    return claim.speech is None and not claim.question
 
 
 def _of_the_day(claim: Claim, reference: date) -> bool:
@@ -103,6 +128,14 @@ def clause_parts(features: Features) -> list[str]:
     return [p for p in dict.fromkeys(found) if _long_enough(p) and p != text]
 
 
+def phrase_parts(features: Features) -> list[str]:
+    """The participial and relative phrases hung on the sentence's names, each told of the
+    name as a sentence of its own."""
+    text = features.text.strip()
+    phrases = _without_phrases(text, features.entities)[1]
+    return [p for p in dict.fromkeys(phrases) if _long_enough(p) and p != text]
+
+
 def title_parts(features: Features, *, label: str = "ROLE") -> list[str]:
     """ "<person> is the <title>." for each title the sentence gives a named person
     ("NATO Secretary General Jens Stoltenberg said ..."), unless it is one held before
@@ -126,8 +159,20 @@ def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[s
         end = len(main) if end < 0 else end
         if antecedent:
             phrases.append(_sentence(f"{antecedent} {main[relative.end() : end]}"))
-            main = _sentence(main[: relative.start()] + main[end:])
+            main = _sentence(main[: relative.start()] + main[end + 1 :])
+    for appositive in reversed(list(_APPOSITIVE.finditer(main))):
+        antecedent = _antecedent(main, appositive.start(), names)
+        if not antecedent or appositive.group(1) not in _appositive_participles():
+            continue
+        ended = _PHRASE_END.search(main, appositive.end())
+        end = ended.start() if ended else len(main)
+        phrases.append(_sentence(f"{antecedent} was {main[appositive.end() : end]}"))
+        main = _sentence(main[: appositive.start()] + main[end + 1 :])
     return main, phrases
+
+
+def _appositive_participles() -> frozenset[str]:
+    return word_set("reading.yaml", "appositive_participles")
 
 
 def _is_participle(word: str) -> bool:

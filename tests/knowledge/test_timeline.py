@@ -557,3 +557,70 @@ ECB_CUT = (
     "The ECB first lowered rates in June, ending a record run of ten consecutive "
     "hikes that began in July 2022.\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "verdict"),
+    [
+        pytest.param(
+            "Mark Rutte became NATO Secretary General on Monday.",
+            date(2024, 10, 3),
+            "contradicted",
+            id="start-a-day-early",
+        ),
+        pytest.param(
+            "Jens Stoltenberg stepped down as NATO Secretary General on Monday.",
+            date(2024, 10, 3),
+            "contradicted",
+            id="end-a-day-early",
+        ),
+        pytest.param(
+            "Mark Rutte took office as NATO Secretary General on Tuesday.",
+            date(2024, 10, 1),
+            "supported",
+            id="start-that-day",
+        ),
+        pytest.param(
+            "Mark Rutte became NATO Secretary General on Monday.",
+            date(2024, 12, 3),
+            "unverified",
+            id="weeks-later-another-monday",
+        ),
+    ],
+)
+async def test_the_weekday_an_office_began_or_ended_is_read_on_the_articles_day(
+    kb: knowledge.KnowledgeBase, text: str, when: date, verdict: str
+) -> None:
+    """An article dated 3 October 2024 that says Rutte took office "on Monday" puts it on 30
+    September; the seeds record 1 October (a Tuesday)."""
+    assert await verdict_of(kb, text, when) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "flagged"),
+    [
+        pytest.param(
+            "A year ago today, Russian forces began a full-scale invasion of Ukraine.",
+            date(2023, 2, 24),
+            False,
+            id="a-year-ago-today",
+        ),
+        pytest.param(
+            "Two years ago today, Russian forces began a full-scale invasion of Ukraine.",
+            date(2024, 2, 24),
+            False,
+            id="two-years-ago-today",
+        ),
+        pytest.param(
+            "Two years ago today, Russian forces began a full-scale invasion of Ukraine.",
+            date(2023, 2, 24),
+            True,
+            id="one-year-too-many",
+        ),
+    ],
+)
+async def test_so_long_ago_today_is_that_day_back_then(
+    kb: knowledge.KnowledgeBase, text: str, when: date, flagged: bool
+) -> None:
+    report = await kb.check(text, reference_date=when)
+    assert bool(report.flagged) == flagged

@@ -139,6 +139,9 @@ CLAUSE_ERRORS = [
     "Finland, which joined NATO in April 2021, shares a long border with Russia.",
     "Sweden and Finland applied to join NATO in May 2021, abandoning decades of military "
     "non-alignment after Russia's invasion of Ukraine.",
+    # a phrase beside a name is the writer's own, though the main clause is still to come
+    "Mark Rutte, born in The Hague in 1969, will address the allies in Brussels next week.",
+    "Jens Stoltenberg, who was born in Oslo in 1961, will hand over to Mark Rutte in October.",
 ]
 CLAUSE_TRUE = [
     "Finland joined NATO in April 2023, ending decades of neutrality and more than doubling "
@@ -146,6 +149,8 @@ CLAUSE_TRUE = [
     "Finland, which joined NATO in April 2023, shares a long border with Russia.",
     "Sweden and Finland applied to join NATO in May 2022, abandoning decades of military "
     "non-alignment after Russia's invasion of Ukraine.",
+    "Mark Rutte, born in The Hague in 1967, will address the allies in Brussels next week.",
+    "Jens Stoltenberg, who was born in Oslo in 1959, will hand over to Mark Rutte in October.",
 ]
 
 # A title given to a named person in a datelined article is a claim about the office on that

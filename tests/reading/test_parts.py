@@ -110,3 +110,37 @@ def test_titles_are_read_only_on_the_article_s_own_day(named: Language) -> None:
 def test_a_reported_sentence_is_not_split_into_facts(named: Language) -> None:
     claim = read(named, "Critics say Finland joined NATO in 2023, becoming its 31st member.")
     assert part_claims(claim, named, DAY, lexicon(), dated=True).clauses == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param(
+            "Jens Stoltenberg, born in Oslo in 1959, visited Kyiv on Monday.",
+            "Jens Stoltenberg was born in Oslo in 1959.",
+            id="born",
+        ),
+        pytest.param(
+            "Jens Stoltenberg, born on March 16, 1959, in Oslo, visited Kyiv on Monday.",
+            "Jens Stoltenberg was born on March 16, 1959, in Oslo.",
+            id="date-with-commas",
+        ),
+        pytest.param(
+            "Jens Stoltenberg, re-elected in 2019, visited Kyiv on Monday.",
+            "Jens Stoltenberg was re-elected in 2019.",
+            id="prefixed",
+        ),
+    ],
+)
+def test_a_participle_set_beside_a_name_is_told_of_it(
+    named: Language, text: str, phrase: str
+) -> None:
+    assert clause_parts(read(named, text).features) == [
+        "Jens Stoltenberg visited Kyiv on Monday.",
+        phrase,
+    ]
+
+
+def test_a_word_in_commas_that_tells_nothing_of_the_name_is_no_phrase(named: Language) -> None:
+    claim = read(named, "Jens Stoltenberg, however, visited Kyiv on Monday.")
+    assert clause_parts(claim.features) == []

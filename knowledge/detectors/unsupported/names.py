@@ -46,6 +46,9 @@ from knowledge.nlp.features import (
 from knowledge.nlp.titles import other_titles, same_person, titles, titles_in
 from knowledge.resources import Lexicon, lexicon, word_lists, word_set
 
+# words that set a name apart from another the text has in mind ("the only other mayor")
+_SET_APART = re.compile(r"\b(?:another|(?:the\s+)?only\s+other|the\s+other)\b", re.IGNORECASE)
+
 
 def _title_of_another(features: Features, record: SourceRecord) -> str | None:
     """A title the claim gives a person that the article gives another person, where it gives
@@ -110,6 +113,9 @@ def _new_name(
                 # figure the article never gives with it tell of more, not of a name swapped
             if other is not None and _told_elsewhere(claim.features, mention, aligned, record):
                 other = None  # the article gives the name with the claim's figure elsewhere
+            if other is not None and _SET_APART.search(text):
+                other = None  # "the only other mayor found guilty": the claim itself tells
+                # of someone besides the one the article's sentence names
             if other is not None:  # "Starmer conceded defeat" beside "Sunak conceded defeat"
                 return f"Names {mention.text} where the source article has {other.text}."
             continue
