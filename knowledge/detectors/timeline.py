@@ -15,7 +15,14 @@ from knowledge.model import Evidence, Finding, FindingKind, StatementKind, Verdi
 from knowledge.nlp.bounds import date_bound
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import WEEKDAY_NAMES, DateMention, PartialDate, weekday_date
-from knowledge.nlp.features import Features, Mention, Word, can_be_verb, given_since
+from knowledge.nlp.features import (
+    Features,
+    Mention,
+    Word,
+    can_be_noun,
+    can_be_verb,
+    given_since,
+)
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
 from knowledge.resources import word_lists, word_pairs, word_set
@@ -229,8 +236,13 @@ def _wrong_dates(
         ):
             continue  # another event's day ("won on Thursday"), told of it; a weekday told
             # of this event's own act ("appointed ... on Thursday") is still wrong
-        if mention.kind == "date" and not _attached(claim.features, mention, event, context):
-            continue  # the date of something else the sentence tells ("sanctions adopted on")
+        if mention.kind in ("date", "relative") and not _attached(
+            claim.features, mention, event, context
+        ):
+            continue  # the day of something else the sentence tells ("sanctions adopted on
+            # Oct. 6", "the EU adopted its tenth package yesterday, a day after ...")
+        if _one_of_days(claim.features, mention, recorded):
+            continue  # "spent Sunday and Monday in Seoul": the days told include the event's
         if _of_travel(claim.features, mention, event):
             continue  # "arrived in Seoul on Sunday": the visit's first day, not the event's
         if _compared_since(claim.features, mention):
@@ -241,12 +253,21 @@ def _wrong_dates(
     return []
 
 
+def _one_of_days(features: Features, mention: DateMention, recorded: PartialDate) -> bool:
+    """Whether a weekday is one of several the claim gives, another of which is the recorded
+    event's."""
+    return mention.kind == "weekday" and any(
+        other is not mention and other.kind == "weekday" and _agrees(other, recorded)
+        for other in features.dates
+    )
+
+
 def _attached(
     features: Features, mention: DateMention, event: Match, context: CheckContext
 ) -> bool:
-    """Whether a calendar date is told of the recorded event: the piece of the sentence it
-    sits in (between punctuation) has a word of the event's own ("invasion") and names no
-    one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion"). A
+    """Whether a calendar or relative date is told of the recorded event: the piece of the
+    sentence it sits in (between punctuation) has a word of the event's own ("invasion") and
+    names no one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion"). A
     piece that tells no act ("On 30 January 2023, Stoltenberg urged ...") is read with the
     piece it introduces, or the one it ends ("..., on 30 January 2023.")."""
     start, end = _piece(features.text, mention.start, mention.end)
@@ -317,7 +338,8 @@ def _act_of(
     """The act a date is told of: of the words that tell an act (the event's own, or any that
     can be a verb, auxiliaries, names and nouns after a determiner aside), the last one
     before the date in its clause ("arrived in Seoul on Sunday and spoke on Monday"), else
-    the first one after it ("On Sunday, Stoltenberg arrived")."""
+    the first one after it that is not a noun's plural ("On Sunday, Stoltenberg arrived";
+    "Two years ago today Russian forces began ...")."""
     clause_start = 0
     acts_before: list[Word] = []
     acts_after: list[Word] = []
@@ -334,7 +356,16 @@ def _act_of(
                 acts_after.append(word)
     if acts_before:
         return acts_before[-1]
-    return acts_after[0] if acts_after else None
+    for word in acts_after:  # a plural noun ("Russian forces began") gives way to the act
+        if word.lemma in own or not _plural_noun(text, word):  # after it
+            return word
+    return None
+
+
+def _plural_noun(text: str, word: Word) -> bool:
+    """Whether a word reads as a noun's plural ("forces", "troops"): its lemma and an -s."""
+    said = text[word.start : word.end].lower()
+    return said in (f"{word.lemma}s", f"{word.lemma}es") and can_be_noun(word.lemma)
 
 
 def _compared_since(features: Features, mention: DateMention) -> bool:

@@ -624,3 +624,64 @@ async def test_so_long_ago_today_is_that_day_back_then(
 ) -> None:
     report = await kb.check(text, reference_date=when)
     assert bool(report.flagged) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        pytest.param(
+            "The EU adopted its tenth sanctions package against Russia yesterday, a day after "
+            "the first anniversary of the full-scale invasion.",
+            date(2023, 2, 26),
+            id="yesterday-of-the-sanctions",
+        ),
+        pytest.param(
+            "Zelensky is in Washington today, on his first trip abroad since Russia's full-scale "
+            "invasion began.",
+            date(2022, 12, 21),
+            id="today-of-the-visit",
+        ),
+        pytest.param(
+            "Sweden, which applied in May 2022, became the 32nd member of NATO yesterday.",
+            date(2024, 3, 8),
+            id="yesterday-of-the-joining",
+        ),
+        pytest.param(
+            "Stoltenberg, who spent Sunday and Monday in Seoul, urged South Korea to send "
+            "arms to Ukraine.",
+            date(2023, 1, 31),
+            id="one-of-two-weekdays",
+        ),
+    ],
+)
+async def test_a_day_told_of_something_else_is_not_the_events(
+    kb: knowledge.KnowledgeBase, text: str, when: date
+) -> None:
+    report = await kb.check(text, reference_date=when)
+    assert report.flagged == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        pytest.param(
+            "Two years ago today Russia launched its full-scale invasion of Ukraine.",
+            date(2023, 2, 24),
+            id="launched-is-began",
+        ),
+        pytest.param(
+            "Russia invaded Ukraine yesterday.", date(2023, 2, 25), id="yesterday-of-the-event"
+        ),
+        pytest.param(
+            "Stoltenberg, who spent Tuesday and Wednesday in Seoul, urged South Korea to send "
+            "arms to Ukraine.",
+            date(2023, 2, 2),
+            id="two-wrong-weekdays",
+        ),
+    ],
+)
+async def test_a_day_told_of_the_event_itself_is_still_checked(
+    kb: knowledge.KnowledgeBase, text: str, when: date
+) -> None:
+    report = await kb.check(text, reference_date=when)
+    assert report.flagged

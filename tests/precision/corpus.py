@@ -35,6 +35,9 @@ TRUE_NEAR_SEEDS = [
     "Ukraine's foreign minister blamed France and Germany for failing to enforce the Minsk accords.",
     "The Kremlin said on Friday that the Minsk agreements had ceased to exist.",
     "Moscow's envoy told the UN that the Minsk agreements did not exist anymore.",
+    # Said to be dead already, or doubted: no reference to them as in force.
+    "No ceasefire has been agreed, and the Minsk agreements remain a dead letter.",
+    "It is hard to see how the Minsk agreements could survive another war.",
     # "can" says what is possible, not what was done.
     "In principle NATO can send troops to Ukraine, but its members have ruled that out.",
     # A date told of another event in the same sentence is not the invasion's date.
