@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -39,8 +40,10 @@ DATA = REPO_ROOT / "benchmarks" / "data" / "near_seeds.yaml"
 
 
 def kind_of(what: str) -> str:
-    """The kind of a wrong item's change: the word before the colon of its `what`."""
-    return what.split(":", 1)[0].strip().lower() or "unnamed"
+    """The kind of a wrong item's change: the first word of its `what` ("date: ...",
+    "negation (in a relative clause): ...")."""
+    found = re.match(r"\s*([a-z]+)", what.lower())
+    return found.group(1) if found else "unnamed"
 
 
 async def check_all(batches: list[dict[str, Any]]) -> list[dict[str, Any]]:

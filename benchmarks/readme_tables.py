@@ -566,6 +566,51 @@ def retellings_section() -> str:
     )
 
 
+def near_seeds_section() -> str:
+    """Texts near the seed topics against the seeded knowledge base
+    (benchmarks/eval_near_seeds.py)."""
+    data = _load("near_seeds.json")
+    if data is None:
+        return ""
+    earlier = _load("near_seeds_before.json") or {}
+    commit = earlier.get("commit", "before")
+
+    def cells(now: dict[str, Any], before: dict[str, Any] | None) -> list[str]:
+        told = f"{now['flagged']} / {now['supported']}"
+        return [
+            str(now["items"]),
+            told,
+            f"{before['flagged']} / {before['supported']}" if before else "—",
+        ]
+
+    rows = []
+    for name, batch in data["by_batch"].items():
+        then = earlier.get("by_batch", {}).get(name, {})
+        read = "changed looking at it" if batch["tuned_on"] else "read once"
+        rows.append(
+            [f"{name} ({read}): true (🚩 wrong, ✅ right)", *cells(batch["true"], then.get("true"))]
+        )
+        rows.append(
+            [
+                f"{name} ({read}): one detail wrong (🚩 right, ✅ wrong)",
+                *cells(batch["wrong"], then.get("wrong")),
+            ]
+        )
+    for kind, tally in data["wrong_by_kind"].items():
+        then = earlier.get("wrong_by_kind", {}).get(kind)
+        rows.append([f"wrong: {kind}", *cells(tally, then)])
+    return (
+        "**Texts near the seed topics** — news paragraphs, posts and sentences about what the "
+        "seeds cover (NATO's leaders and members, the invasion of Ukraine, the Minsk "
+        "agreements, sanctions, South Korea and arms), written by people who never saw the "
+        "checker (`benchmarks/data/near_seeds.yaml`), each dated and checked on its day "
+        "against the seeded knowledge base as users get it:\n\n"
+        + _table(["items", "n", "🚩 / ✅", f"🚩 / ✅ at {commit}"], rows)
+        + "\n\nMost of these claims are about things the seeds do not record, so they stay "
+        "unverified. Reproduce: `.venv/bin/python benchmarks/eval_near_seeds.py`"
+    )
+
+
 def _tuned_on() -> int:
     """How many articles of the retellings benchmark the checks were changed looking at."""
     import yaml
@@ -593,6 +638,7 @@ def main() -> int:
                 pairs_section(),
                 perturbed_section(),
                 retellings_section(),
+                near_seeds_section(),
             )
         ),
     )

@@ -25,6 +25,7 @@ from knowledge.nlp.features import (
 )
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
+from knowledge.nlp.parts import held_before
 from knowledge.resources import word_lists, word_pairs, word_set
 
 _SAME_EVENT = 0.45
@@ -228,9 +229,13 @@ def _wrong_dates(
     record = context.record_of(event.statement)  # dates elsewhere in the same article
     elsewhere = _known_dates([m for m in matches if all(m is not t for t in telling)])
     elsewhere += list(record.dates) if record else []
-    for mention in claim.features.dates:
+    dates = list(claim.features.dates)
+    for mention in dates:
         if mention.value is None or any(_agrees(mention, k) for k in _as_precise(own, mention)):
             continue
+        if weekday_date(claim.features.text, dates, mention) is not None:
+            continue  # a weekday beside its date: the date is judged, and the calendar judges
+            # whether the weekday is the date's
         if any(_agrees(mention, k) for k in _as_precise(elsewhere, mention)) and (
             mention.kind != "weekday" or not _attached(claim.features, mention, event, context)
         ):
@@ -251,6 +256,12 @@ def _wrong_dates(
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
     return []
+
+
+def _told_as_former(features: Features, entities: frozenset[str]) -> bool:
+    """Whether the claim gives one of the state's entities as held before ("a former prime
+    minister of Norway", "ex-chief"): it says itself that the state has ended."""
+    return any(m.id in entities and held_before(features.text, m.start) for m in features.entities)
 
 
 def _one_of_days(features: Features, mention: DateMention, recorded: PartialDate) -> bool:
@@ -643,6 +654,8 @@ def _ended_states(claim: Claim, matches: list[Match], context: CheckContext) -> 
         statement = match.statement
         if statement.kind != StatementKind.FACT or match.coverage < 0.7 or match.precision < 0.5:
             continue
+        if _told_as_former(claim.features, match.statement_entities):
+            continue  # "Stoltenberg, a former prime minister of Norway, has been ..."
         until = PartialDate.parse(statement.valid_until)
         since = PartialDate.parse(statement.valid_from)
         if until and claim.features.present_tense and until.first_day() <= when:

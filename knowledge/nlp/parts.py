@@ -204,7 +204,7 @@ def _titles(features: Features, label: str) -> Iterator[str]:
                 else text[person.end : role.start]
             )
             joined = _TITLE_BEFORE if role.end <= person.start else _TITLE_AFTER
-            if joined.fullmatch(gap) and not _held_before(text, min(role.start, person.start)):
+            if joined.fullmatch(gap) and not held_before(text, min(role.start, person.start)):
                 name, title = text[person.start : person.end], text[role.start : role.end]
                 since = _TITLE_SINCE.match(text, role.end) if role.end > person.end else None
                 if since is not None:  # "Rutte, NATO Secretary General since 2021, said"
@@ -213,7 +213,7 @@ def _titles(features: Features, label: str) -> Iterator[str]:
                     yield f"{name} is the {title}."
 
 
-def _held_before(text: str, start: int) -> bool:
+def held_before(text: str, start: int) -> bool:
     """Whether the words just before a title mark it as one held in the past ("former",
     "then", "ex-")."""
     words = _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]

@@ -58,6 +58,12 @@ class Title:
     name: str  # the name's text
     text: str
     words: frozenset[str]
+    role: str = ""  # the id of an office the knowledge base knows, where it is one
+
+    def given_by(self, other: Title) -> bool:
+        """Whether `other` gives this title: its words among the other's, or the same known
+        office in other words ("NATO chief" and "NATO Secretary General")."""
+        return self.words <= other.words or bool(self.role) and self.role == other.role
 
 
 def titles(features: Features) -> list[Title]:
@@ -69,12 +75,34 @@ def titles(features: Features) -> list[Title]:
         if text.startswith(("'s", "’s"), mention.end):
             continue  # "the chief executive, Norrcell's biggest customer": an owner, no person
         leading, name = _leading_title(mention.text)
-        for written in (_before(text, mention), _after(text, mention), leading):
+        role = _role_before(features, mention)
+        if role is not None:  # "NATO Secretary General Jens Stoltenberg": a known office
+            written = text[role.start : role.end]
+            found.append(Title(name, written, _title_words(written), role.id))
+        before = _before(text, mention) if role is None else ""
+        for written in (before, _after(text, mention), leading):
             if written:
                 words = _title_words(written)
                 if words:
                     found.append(Title(name, written, words))
     return found
+
+
+def _role_before(features: Features, mention: Mention) -> Mention | None:
+    """An office the knowledge base knows, written right before a name ("Norwegian Prime
+    Minister Ingrid Solheim"): read as one entity, it is no part of the name's own text."""
+    if mention.label == "ROLE":
+        return None
+    return next(
+        (
+            m
+            for m in features.entities
+            if m.label == "ROLE"
+            and m.end <= mention.start
+            and not features.text[m.end : mention.start].strip()
+        ),
+        None,
+    )
 
 
 def _leading_title(name: str) -> tuple[str, str]:
@@ -247,5 +275,5 @@ def other_titles(mine: list[Title], theirs: list[Title]) -> Iterator[tuple[Title
     gives another, with the titles `theirs` gives that person."""
     for title in mine:
         same = [t for t in theirs if same_person(t.name, title.name)]
-        if same and not any(title.words <= t.words for t in same):
+        if same and not any(title.given_by(t) for t in same):
             yield title, same

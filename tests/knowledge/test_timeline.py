@@ -685,3 +685,45 @@ async def test_a_day_told_of_the_event_itself_is_still_checked(
 ) -> None:
     report = await kb.check(text, reference_date=when)
     assert report.flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "verdict"),
+    [
+        pytest.param(
+            "Finland joined NATO on 4 May 2023, becoming the alliance's 31st member.",
+            date(2023, 6, 1),
+            "contradicted",
+            id="finland-wrong-month",
+        ),
+        pytest.param(
+            "Finland joined NATO on 4 April 2023, becoming the alliance's 31st member.",
+            date(2023, 6, 1),
+            "supported",
+            id="finland-right",
+        ),
+        pytest.param(
+            "Sweden became NATO's 32nd member on Wednesday.",
+            date(2024, 3, 8),
+            "contradicted",
+            id="sweden-wrong-weekday",
+        ),
+        pytest.param(
+            "The first Minsk agreement was signed on 5 September 2015.",
+            date(2023, 9, 5),
+            "contradicted",
+            id="minsk-protocol-wrong-year",
+        ),
+        pytest.param(
+            "Volodymyr Zelensky, who became Ukraine's president in May 2017, has led the country "
+            "through the war.",
+            date(2022, 9, 1),
+            "contradicted",
+            id="zelensky-wrong-start",
+        ),
+    ],
+)
+async def test_the_seeded_accessions_and_terms_of_office_are_checked(
+    kb: knowledge.KnowledgeBase, text: str, when: date, verdict: str
+) -> None:
+    assert await verdict_of(kb, text, when) == verdict

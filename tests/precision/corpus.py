@@ -47,7 +47,8 @@ TRUE_NEAR_SEEDS = [
     # When an office began: the right start, another office's start, and a choice made earlier.
     "Mark Rutte became NATO Secretary General in October 2024.",
     "Jens Stoltenberg took office as NATO Secretary General in 2014.",
-    "Rutte became prime minister of the Netherlands in 2010 and NATO Secretary General in 2024.",
+    # (not Rutte's two offices: on this day he had not yet become NATO Secretary General)
+    "Stoltenberg became prime minister of Norway in 2005 and NATO Secretary General in 2014.",
     "In June 2024 the allies chose Mark Rutte to become NATO's next secretary general.",
     "Jens Stoltenberg stepped down as NATO Secretary General in October 2024.",
     "Jens Stoltenberg stepped down as Norway's prime minister in 2013 and became NATO "
@@ -160,6 +161,10 @@ CLAUSE_TRUE = [
 # day: against the seeds' terms of office, a title held no longer is outdated; a former title,
 # a title held then, and a title in a report of older events are not.
 TITLE_OUTDATED = [
+    "THE HAGUE, 20 January 2025 – Dutch Prime Minister Mark Rutte said on Monday that allies "
+    "must spend more on defence.",
+    "SEOUL, 1 May 2025 – South Korean President Yoon Suk Yeol said on Thursday that Seoul "
+    "could reconsider its ban on arming Ukraine.",
     "VILNIUS, 2 June 2025 – NATO Secretary General Jens Stoltenberg opened a meeting of "
     "defence ministers on Monday.",
     "OSLO, 12 May 2025 – Jens Stoltenberg, NATO's secretary general, toured a new arms "
@@ -168,6 +173,16 @@ TITLE_OUTDATED = [
     "on Monday.",
 ]
 TITLE_TRUE = [
+    "OSLO, 4 March 2024 – Norwegian Prime Minister Jonas Gahr Støre said on Monday that Norway "
+    "would send more aid to Ukraine.",
+    "THE HAGUE, 20 January 2025 – Dutch Prime Minister Dick Schoof said on Monday that the "
+    "Netherlands would spend more on defence.",
+    "KYIV, 1 March 2016 – Ukrainian President Petro Poroshenko said on Tuesday that the Minsk "
+    "agreements must be carried out.",
+    "SEOUL, 10 May 2023 – Jens Stoltenberg, a former prime minister of Norway, has been NATO "
+    "Secretary General since 1 October 2014.",
+    "BRUSSELS, 3 March 2025 – Mark Rutte, a former prime minister of the Netherlands, has led "
+    "NATO since October 2024.",
     "VILNIUS, 2 June 2025 – Former NATO Secretary General Jens Stoltenberg spoke at a "
     "security conference on Monday.",
     "VILNIUS, 2 June 2025 – NATO Secretary General Mark Rutte opened a meeting of defence "
