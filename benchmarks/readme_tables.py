@@ -586,7 +586,7 @@ def near_seeds_section() -> str:
     rows = []
     for name, batch in data["by_batch"].items():
         then = earlier.get("by_batch", {}).get(name, {})
-        read = "changed looking at it" if batch["tuned_on"] else "read once"
+        read = "changed looking at it" if batch["tuned_on"] else "never changed for"
         rows.append(
             [f"{name} ({read}): true (🚩 wrong, ✅ right)", *cells(batch["true"], then.get("true"))]
         )

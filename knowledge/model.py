@@ -64,6 +64,7 @@ class FindingKind(StrEnum):
     BACKGROUND = "background"
     AGE = "age"
     CALENDAR = "calendar"  # a weekday beside a date it does not fall on
+    OFFICE = "office"  # an office one person holds at a time, given to another on the day
     FACT_CHECK = "fact_check"
     CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 

@@ -50,6 +50,7 @@ DETECTOR_CONFIDENCE = {
     "polarity": 0.9,
     "age": 0.95,  # arithmetic on a curated birth date
     "calendar": 0.95,  # arithmetic on the calendar
+    "office": 0.9,
 }
 
 

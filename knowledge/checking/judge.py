@@ -30,8 +30,9 @@ ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept o
 _SUPPORT_CITED = 2
 # Detector findings that only make sense for what the claim asserts as current fact.
 _SELF_GATED = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
-# Findings about what someone said: the speaker may differ, that is the finding.
-_ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION})
+# Findings about what someone said, or who held an office: the person may differ, that is
+# the finding.
+_ABOUT_QUOTES = frozenset({FindingKind.MISQUOTE, FindingKind.MISATTRIBUTION, FindingKind.OFFICE})
 
 
 def judge(

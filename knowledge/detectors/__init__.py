@@ -30,6 +30,7 @@ _ASPECT = {
     FindingKind.OUTDATED: "outdated",
     FindingKind.TIMELINE: "when",
     FindingKind.CALENDAR: "when",
+    FindingKind.OFFICE: "who, where, how many",
     FindingKind.SWAP: "who, where, how many",
     FindingKind.MISATTRIBUTION: "who, where, how many",
     FindingKind.MISQUOTE: "what was said",

@@ -22,6 +22,8 @@ from knowledge.nlp.features import (
     can_be_noun,
     can_be_verb,
     given_since,
+    name_as_written,
+    person_like,
 )
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
@@ -109,7 +111,60 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     findings += _denied_events(claim, matches, context)
     findings += _wrong_onsets(claim, matches, context)
     findings += _ended_states(claim, matches, context)
+    findings += _other_holder(claim, matches, context)
     return findings[:1]
+
+
+def _other_holder(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
+    """A claim that someone holds an office one person holds at a time (`single_offices` in
+    data/reading.yaml) on a day the record gives it to someone else, and never to them:
+    "Moon Jae-in is the President of South Korea" on 30 January 2023, beside "Yoon Suk Yeol
+    was President of South Korea from 10 May 2022 to 4 April 2025". Someone the record gives
+    the office at another time is judged by when they held it (`_ended_states`)."""
+    features = claim.features
+    if not claim.states_fact or features.negated or not features.present_tense:
+        return []
+    roles = [m for m in features.entities if _single_office(m, features, context)]
+    people = [m for m in features.entities if person_like(m, context.label(m))]
+    if len(roles) != 1 or len(people) != 1:
+        return []
+    role, person = roles[0], people[0]
+    day = context.reference_date
+    found: list[Finding] = []
+    for match in matches:
+        statement = match.statement
+        holders = [e for e in match.statement_entities if context.entity_labels.get(e) == "PERSON"]
+        since = PartialDate.parse(statement.valid_from)
+        until = PartialDate.parse(statement.valid_until)
+        if (
+            statement.kind != StatementKind.FACT
+            or role.id not in match.statement_entities
+            or len(holders) != 1
+            or since is None
+        ):
+            continue
+        if holders[0] == person.id:
+            return []  # the record gives them this office: when is the other checks' part
+        if since.first_day() <= day and (until is None or day < until.first_day()):
+            holder = context.entity_names.get(holders[0], holders[0])
+            office = context.entity_names.get(role.id, role.text)
+            said = name_as_written(features.text, person)
+            problem = f"On {PartialDate.of(day).human()} the {office} was {holder}, not {said}."
+            found = found or [Finding(FindingKind.OFFICE, problem, (Evidence.of(statement),))]
+    return found
+
+
+def _single_office(mention: Mention, features: Features, context: CheckContext) -> bool:
+    """Whether a mention is an office one person holds at a time, held in full (not "deputy
+    secretary general", "former president")."""
+    if context.label(mention) != "ROLE":
+        return False
+    name = context.entity_names.get(mention.id, mention.text).lower()
+    if not any(
+        re.search(rf"\b{re.escape(w)}\b", name) for w in word_set("reading.yaml", "single_offices")
+    ):
+        return False
+    return not held_before(features.text, mention.start)
 
 
 def _same_event(match: Match) -> bool:

@@ -770,6 +770,25 @@ def is_known_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+def name_as_written(text: str, mention: Mention) -> str:
+    """A name as the text writes it, with a hyphenated part the name reader may leave off
+    ("Moon Jae-in", "Choi Sang-mok")."""
+    tail = _NAME_TAIL.match(text, mention.end)
+    return text[mention.start : mention.end] + (tail.group(0) if tail else "")
+
+
+_NAME_TAIL = re.compile(r"-[^\W\d_][\w'’]*")
+
+
+def person_like(mention: Mention, label: str) -> bool:
+    """Whether a name is a person's: one the knowledge base knows as a person, or a name it
+    does not know of two to four capitalised words ("Klaus Iohannis")."""
+    if label == "PERSON":
+        return True
+    words = mention.text.split()
+    return label == "PROPN" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 @lru_cache(maxsize=4096)
 def can_be_noun(lemma: str) -> bool:
     """Whether a lemma can be a noun ("rule", "ban"; "export" is a noun and a verb)."""

@@ -13,7 +13,13 @@ from spacy.language import Language
 
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dates
-from knowledge.nlp.features import Features, Mention, title_start
+from knowledge.nlp.features import (
+    Features,
+    Mention,
+    name_as_written,
+    person_like,
+    title_start,
+)
 from knowledge.nlp.modality import Modality
 from knowledge.resources import Lexicon, word_set
 
@@ -195,7 +201,7 @@ def _antecedent(text: str, comma: int, names: tuple[Mention, ...]) -> str:
 def _titles(features: Features, label: str) -> Iterator[str]:
     text = features.text
     roles = [m for m in features.entities if m.label == label]
-    people = [m for m in features.entities if m.label == "PERSON"]
+    people = [m for m in features.entities if person_like(m, m.label)]
     for role in roles:
         for person in people:
             gap = (
@@ -205,7 +211,7 @@ def _titles(features: Features, label: str) -> Iterator[str]:
             )
             joined = _TITLE_BEFORE if role.end <= person.start else _TITLE_AFTER
             if joined.fullmatch(gap) and not held_before(text, min(role.start, person.start)):
-                name, title = text[person.start : person.end], text[role.start : role.end]
+                name, title = name_as_written(text, person), text[role.start : role.end]
                 since = _TITLE_SINCE.match(text, role.end) if role.end > person.end else None
                 if since is not None:  # "Rutte, NATO Secretary General since 2021, said"
                     yield f"{name} has been the {title} {since.group(1)}."
@@ -215,9 +221,10 @@ def _titles(features: Features, label: str) -> Iterator[str]:
 
 def held_before(text: str, start: int) -> bool:
     """Whether the words just before a title mark it as one held in the past ("former",
-    "then", "ex-")."""
+    "then", "ex-") or as one below or beside the office ("deputy", "acting")."""
     words = _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]
-    return any(w in word_set("reading.yaml", "past_titles") or w.startswith("ex-") for w in words)
+    other = word_set("reading.yaml", "past_titles") | word_set("reading.yaml", "office_below")
+    return any(w in other or w.startswith("ex-") for w in words)
 
 
 def _sentence(text: str) -> str:

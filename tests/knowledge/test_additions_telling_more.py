@@ -138,3 +138,37 @@ async def test_a_detail_changed_in_a_close_retelling_is_still_flagged(
 ) -> None:
     report = await report_after_learning(kb, article, text, published, days_after=0)
     assert report.flagged
+
+
+MAYORS = (
+    "Former Easton Falls mayor convicted of taking bribes from developer\n\n"
+    "CLEVELAND, 18 June 2026 – A federal jury on Wednesday found former Easton Falls mayor "
+    "Raymond Kessler guilty of accepting more than $412,000 in cash and home renovations "
+    "from a developer in exchange for steering a water contract.\n\n"
+    "In 2001, Mayor Harold Fenn was found guilty of extortion and served four years in "
+    "federal prison.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "Harold Fenn was the only other Easton Falls mayor found guilty of corruption in "
+            "the past quarter of a century.",
+            False,
+            id="the-only-other-mayor",
+        ),
+        pytest.param(
+            "A federal jury on Wednesday found former Easton Falls mayor Harold Fenn guilty of "
+            "accepting more than $412,000 from a developer.",
+            True,
+            id="the-mayor-swapped",
+        ),
+    ],
+)
+async def test_a_name_set_apart_as_the_only_other_is_no_swap(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    report = await report_after_learning(kb, MAYORS, text, date(2026, 6, 18), days_after=0)
+    assert bool(report.flagged) == flagged

@@ -727,3 +727,81 @@ async def test_the_seeded_accessions_and_terms_of_office_are_checked(
     kb: knowledge.KnowledgeBase, text: str, when: date, verdict: str
 ) -> None:
     assert await verdict_of(kb, text, when) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "holder"),
+    [
+        pytest.param(
+            "SEOUL, 30 January 2023 – South Korean President Moon Jae-in met NATO Secretary "
+            "General Jens Stoltenberg in Seoul on Monday.",
+            None,
+            "the President of South Korea was Yoon Suk Yeol, not Moon Jae-in",
+            id="title-before-an-unknown-name",
+        ),
+        pytest.param(
+            "Klaus Iohannis is NATO's Secretary General.",
+            date(2024, 6, 20),
+            "the NATO Secretary General was Jens Stoltenberg, not Klaus Iohannis",
+            id="said-outright",
+        ),
+        pytest.param(
+            "Norwegian Prime Minister Erna Solberg said on Monday that Norway would help.",
+            date(2010, 3, 1),
+            "the Prime Minister of Norway was Jens Stoltenberg, not Erna Solberg",
+            id="years-before-her-term",
+        ),
+    ],
+)
+async def test_an_office_given_to_someone_else_than_its_holder_that_day_is_flagged(
+    kb: knowledge.KnowledgeBase, text: str, when: date | None, holder: str
+) -> None:
+    report = await kb.check(text, reference_date=when)
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.CONTRADICTED
+    assert holder in claim.findings[0].message
+    assert claim.findings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        pytest.param(
+            "Acting South Korean President Choi Sang-mok said on Friday that Seoul would keep "
+            "its policy.",
+            date(2025, 1, 10),
+            id="acting",
+        ),
+        pytest.param(
+            "NATO Deputy Secretary General Mircea Geoana visited Kyiv on Monday.",
+            date(2023, 5, 1),
+            id="deputy",
+        ),
+        pytest.param(
+            "Deputy NATO Secretary General Mircea Geoana visited Kyiv on Monday.",
+            date(2023, 5, 1),
+            id="deputy-before",
+        ),
+        pytest.param(
+            "Norwegian Prime Minister Erna Solberg said on Monday that Norway would help.",
+            date(2020, 3, 1),
+            id="no-holder-on-record-that-day",
+        ),
+        pytest.param(
+            "Mark Rutte, who will succeed Jens Stoltenberg as NATO Secretary General, visited "
+            "Kyiv on Monday.",
+            date(2024, 6, 24),
+            id="to-come",
+        ),
+        pytest.param(
+            "US President Joe Biden met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.",
+            date(2023, 2, 20),
+            id="the-holder",
+        ),
+    ],
+)
+async def test_an_office_below_to_come_or_held_by_the_one_named_is_not_flagged(
+    kb: knowledge.KnowledgeBase, text: str, when: date
+) -> None:
+    report = await kb.check(text, reference_date=when)
+    assert report.flagged == []

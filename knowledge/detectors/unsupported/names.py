@@ -46,8 +46,9 @@ from knowledge.nlp.features import (
 from knowledge.nlp.titles import other_titles, same_person, titles, titles_in
 from knowledge.resources import Lexicon, lexicon, word_lists, word_set
 
-# words that set a name apart from another the text has in mind ("the only other mayor")
-_SET_APART = re.compile(r"\b(?:another|(?:the\s+)?only\s+other|the\s+other)\b", re.IGNORECASE)
+# words that set a name apart from another the text has in mind ("the only other mayor";
+# not "another" or "the other", which mostly tell of someone else beside the name)
+_SET_APART = re.compile(r"\bonly\s+other\b", re.IGNORECASE)
 
 
 def _title_of_another(features: Features, record: SourceRecord) -> str | None:
