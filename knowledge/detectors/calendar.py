@@ -25,7 +25,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     features = claim.features
     found = []
     for weekday in features.dates:
-        day = weekday_date(features.text, list(features.dates), weekday)
+        day = weekday_date(features.text, features.dates, weekday)
         if day is None or weekday.weekday is None:
             continue
         falls_on = _falls_on(day, context.reference_date, dated=context.dated)

@@ -28,7 +28,7 @@ from knowledge.nlp.features import (
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
 from knowledge.nlp.parts import held_before
-from knowledge.resources import word_lists, word_pairs, word_set
+from knowledge.resources import has_phrase, word_lists, word_pairs, word_set
 
 _SAME_EVENT = 0.45
 # share of the claim's concepts a longer record gives: the claim retells one part of it
@@ -159,12 +159,9 @@ def _single_office(mention: Mention, features: Features, context: CheckContext) 
     secretary general", "former president")."""
     if context.label(mention) != "ROLE":
         return False
-    name = context.entity_names.get(mention.id, mention.text).lower()
-    if not any(
-        re.search(rf"\b{re.escape(w)}\b", name) for w in word_set("reading.yaml", "single_offices")
-    ):
-        return False
-    return not held_before(features.text, mention.start)
+    name = context.entity_names.get(mention.id, mention.text)
+    offices = tuple(word_lists("reading.yaml")["single_offices"])
+    return has_phrase(name, offices) is not None and not held_before(features.text, mention.start)
 
 
 def _same_event(match: Match) -> bool:
@@ -284,7 +281,7 @@ def _wrong_dates(
     record = context.record_of(event.statement)  # dates elsewhere in the same article
     elsewhere = _known_dates([m for m in matches if all(m is not t for t in telling)])
     elsewhere += list(record.dates) if record else []
-    dates = list(claim.features.dates)
+    dates = claim.features.dates
     for mention in dates:
         if mention.value is None or any(_agrees(mention, k) for k in _as_precise(own, mention)):
             continue
@@ -541,6 +538,7 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
     features = claim.features
     if not claim.states_fact or features.negated:
         return []
+    days = _told_days(features, context)
     for match in matches[:3]:
         statement = match.statement
         entities = match.statement_entities
@@ -554,7 +552,7 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
         people = entities - {m.id for m in roles}
         for bound in _BOUNDS:
             recorded = PartialDate.parse(getattr(statement, bound.field))
-            said = _bound_dates(features, roles, bound, _told_days(features, context))
+            said = _bound_dates(features, roles, bound, days) if recorded else []
             if recorded is None or not said:
                 continue
             # a date the record gives for something else these people did is not a wrong one
@@ -598,9 +596,9 @@ def agreeing_onset(claim: Claim, match: Match, alignment: Alignment, context: Ch
         for m in features.entities
         if m.id in match.statement_entities and context.entity_labels.get(m.id) != "PERSON"
     ]
+    days = _told_days(features, context)
     for bound in _BOUNDS:
         recorded = PartialDate.parse(getattr(statement, bound.field))
-        days = _told_days(features, context)
         said = _bound_dates(features, roles, bound, days) if recorded else []
         if recorded is None or not said or len(said) != len(days):
             continue
@@ -619,19 +617,22 @@ def _told_days(features: Features, context: CheckContext) -> list[DateMention]:
     days = list(features.calendar_dates)
     if not context.dated:
         return days
-    for mention in features.dates:
-        beside = weekday_date(features.text, list(features.dates), mention)
-        if mention.kind == "weekday" and mention.value is not None and beside is None:
-            days.append(mention)
+    days += [
+        m
+        for m in features.dates
+        if m.kind == "weekday"
+        and m.value is not None
+        and weekday_date(features.text, features.dates, m) is None
+    ]
     return sorted(days, key=lambda d: d.start)
 
 
 def _other_week(mention: DateMention, recorded: PartialDate) -> bool:
     """Whether a weekday said alone is too far from the recorded day to be told of it."""
+    if mention.kind != "weekday":
+        return False
     said, day = mention.value.as_date() if mention.value else None, recorded.as_date()
-    if mention.kind != "weekday" or said is None or day is None:
-        return mention.kind == "weekday"
-    return abs(said - day) > _WEEKDAY_WINDOW
+    return said is None or day is None or abs(said - day) > _WEEKDAY_WINDOW
 
 
 def _bound_dates(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -284,7 +285,9 @@ def _weekdays_dated(text: str, found: list[DateMention]) -> list[DateMention]:
     return dated
 
 
-def weekday_date(text: str, found: list[DateMention], weekday: DateMention) -> DateMention | None:
+def weekday_date(
+    text: str, found: Sequence[DateMention], weekday: DateMention
+) -> DateMention | None:
     """The date a weekday is said beside, if any: right after it ("Sunday, 18 October") or
     right before it ("18 October, a Sunday")."""
     if weekday.kind != "weekday":
