@@ -72,12 +72,12 @@ def word_pairs(pairs: list[str], name: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+_PLACE_LISTS = frozenset({"places", "capitals", "other_cities", "city_spellings"})  # no class
+
+
 def _specifics(data: dict[str, list[str]]) -> dict[str, str]:
     return {
-        w.lower(): kind
-        for kind, words in data.items()
-        if kind not in ("places", "capitals")
-        for w in words
+        w.lower(): kind for kind, words in data.items() if kind not in _PLACE_LISTS for w in words
     }
 
 

@@ -51,6 +51,7 @@ DETECTOR_CONFIDENCE = {
     "age": 0.95,  # arithmetic on a curated birth date
     "calendar": 0.95,  # arithmetic on the calendar
     "office": 0.9,
+    "place": 0.9,  # a recorded event told at a place apart from the record's
 }
 
 

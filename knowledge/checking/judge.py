@@ -21,9 +21,19 @@ from knowledge.detectors import run_detectors
 from knowledge.detectors.timeline import agreeing_onset
 from knowledge.learned import is_learned
 from knowledge.matching import CheckContext, Match, anaphor_entities
-from knowledge.model import ClaimResult, Evidence, Finding, FindingKind, ModelReading, Verdict
+from knowledge.model import (
+    ClaimResult,
+    Evidence,
+    Finding,
+    FindingKind,
+    ModelReading,
+    StatementKind,
+    Verdict,
+)
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features
 from knowledge.nlp.modality import Modality
+from knowledge.nlp.places import a_place
 from knowledge.nlp.titles import retitled_among
 
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
@@ -74,7 +84,7 @@ def judge(
         f
         for f in (_calibrated(f, model) for f in run_detectors(claim, matches, context))
         if _admissible(f, claim, model, evidence.cites_learned(f))
-        and _about_the_claim(f, evidence, alignments)
+        and _about_the_claim(f, evidence, alignments, claim.features)
     ]
     if not _given_whole(backing, aligned):
         if claim.asserted:
@@ -345,13 +355,39 @@ class _EvidenceKinds:
     by_id: dict[int, Match]
     rule_evidence: frozenset[int]
     learned: frozenset[int]
+    holders: dict[str, frozenset[str]]  # an office's id -> the people the candidates give it
 
     @classmethod
     def of(cls, matches: list[Match], context: CheckContext) -> _EvidenceKinds:
+        holders: dict[str, frozenset[str]] = {}
+        for match in matches:
+            labels = {e: context.entity_labels.get(e) for e in match.statement_entities}
+            people = frozenset(e for e, label in labels.items() if label == "PERSON")
+            for role in (e for e, label in labels.items() if label == "ROLE"):
+                holders[role] = holders.get(role, frozenset()) | people
         return cls(
             {m.statement.id: m for m in matches},
             frozenset(r.evidence_id for r, _ in context.rules if r.evidence_id),
             frozenset(m.statement.id for m in matches if is_learned(m.statement)),
+            holders,
+        )
+
+    def succession(self, match: Match, alignment: Alignment, claim: Features) -> bool:
+        """Whether the statement gives an office held over a term and every name it lacks is
+        someone the candidates give that office, or a place: the one it passed from or to,
+        or where ("Mark Rutte took over from Jens Stoltenberg as NATO Secretary General on
+        Monday at a ceremony in Brussels" beside "Mark Rutte has been NATO Secretary General
+        since 1 October 2024")."""
+        if match.statement.kind != StatementKind.FACT:
+            return False
+        given = frozenset().union(
+            *(self.holders.get(e, frozenset()) for e in match.statement_entities)
+        )
+        lacking = [m for m in claim.entities if m.text in alignment.names_not_given]
+        return (
+            bool(given)
+            and len(lacking) == alignment.uncovered_names
+            and all(m.id in given or a_place(m.text) for m in lacking)
         )
 
     def cites_learned(self, finding: Finding) -> bool:
@@ -419,11 +455,14 @@ def _turned_round(
     return []
 
 
-def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: Alignments) -> bool:
+def _about_the_claim(
+    finding: Finding, evidence: _EvidenceKinds, alignments: Alignments, claim: Features
+) -> bool:
     """A detector's finding stands only on evidence about what the claim says: a rule's own
     evidence always; a learned article's sentence (judged against the whole article); a
     background fact only where the claim asserts what the fact denies; any other statement
-    only when it tells the same proposition as the claim."""
+    only when it tells the same proposition as the claim (a start or end of an office may
+    name who it passed from or to)."""
     for cited in finding.evidence:
         match = evidence.by_id.get(cited.id)
         if cited.id in evidence.rule_evidence or match is None or cited.id in evidence.learned:
@@ -432,6 +471,15 @@ def _about_the_claim(finding: Finding, evidence: _EvidenceKinds, alignments: Ali
         if finding.kind == FindingKind.BACKGROUND:
             if not any(d.kind == DetailKind.POLARITY for d in alignment.differences):
                 return False
+        elif finding.kind == FindingKind.PLACE:
+            if alignment.embedded or alignment.uncovered_names > 1:
+                return False  # the place the claim gives otherwise is the one name allowed
+        elif (
+            finding.kind == FindingKind.TIMELINE
+            and not alignment.embedded
+            and evidence.succession(match, alignment, claim)
+        ):
+            continue  # the office passed from or to someone else the record gives it
         elif finding.kind not in _ABOUT_QUOTES and not _same_proposition(alignment):
             return False
     return True

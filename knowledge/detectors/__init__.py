@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.detectors import ages, background, calendar, quotes, rules, timeline, unsupported
+from knowledge.detectors import (
+    ages,
+    background,
+    calendar,
+    quotes,
+    rules,
+    timeline,
+    unsupported,
+    venue,
+)
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -15,6 +24,7 @@ DETECTORS: tuple[Detector, ...] = (
     rules.detect,
     calendar.detect,
     timeline.detect,
+    venue.detect,
     quotes.detect,
     background.detect,
     unsupported.detect,
@@ -31,6 +41,7 @@ _ASPECT = {
     FindingKind.TIMELINE: "when",
     FindingKind.CALENDAR: "when",
     FindingKind.OFFICE: "who, where, how many",
+    FindingKind.PLACE: "who, where, how many",
     FindingKind.SWAP: "who, where, how many",
     FindingKind.MISATTRIBUTION: "who, where, how many",
     FindingKind.MISQUOTE: "what was said",

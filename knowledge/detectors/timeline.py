@@ -76,7 +76,7 @@ class _Bound:
 
 _BOUNDS = (
     _Bound(
-        frozenset({"become", "join"}),
+        frozenset({"become", "join", "succeed"}),
         frozenset({("take", "office"), ("assume", "office"), ("take", "over")}),
         "since",
         "valid_from",
@@ -102,12 +102,16 @@ _TO_COME_AFTER = re.compile(r"^[-\s](?:designate|elect)\b", re.I)
 
 
 def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
-    event = next((m for m in matches if _same_event(m)), None) or next(
-        (m for m in matches if _recent_event(claim, m, context)), None
+    # each recorded event the claim may tell: a sentence can tell two ("Putin, who recognised
+    # the republics on Monday, said on Tuesday that ..."), each date judged against its own act
+    events = [m for m in matches if same_event(m)] or next(
+        ([m] for m in matches if _recent_event(claim, m, context)), []
     )
     findings = []
-    if event is not None:
+    for event in events:
         findings += _wrong_dates(claim, event, matches, context)
+        if findings:
+            break
     findings += _denied_events(claim, matches, context)
     findings += _wrong_onsets(claim, matches, context)
     findings += _ended_states(claim, matches, context)
@@ -164,11 +168,11 @@ def _single_office(mention: Mention, features: Features, context: CheckContext) 
     return has_phrase(name, offices) is not None and not held_before(features.text, mention.start)
 
 
-def _same_event(match: Match) -> bool:
+def same_event(match: Match) -> bool:
     """A recorded event the claim tells: it shares a name with it and most of its words, an
     event's noun matching the verb of the same act ("invaded" for "invasion"), or nearly all
     the claim's words are the record's (a longer record tells more besides)."""
-    claimed = _with_kin(match.claim_concepts)
+    claimed = with_kin(match.claim_concepts)
     shared = [c for c in match.statement_concepts if c in claimed]
     told = len(shared) / max(1, len(match.claim_concepts))
     return (
@@ -183,7 +187,7 @@ def _same_event(match: Match) -> bool:
     )
 
 
-def _with_kin(lemmas: frozenset[str]) -> frozenset[str]:
+def with_kin(lemmas: frozenset[str]) -> frozenset[str]:
     """The lemmas with the nouns and verbs of the same acts ("invasion" and "invade")."""
     kin = _event_kin()
     return lemmas | {k for lemma in lemmas for k in kin.get(lemma, ())}
@@ -276,7 +280,7 @@ def _wrong_dates(
     assert recorded is not None
     # the dates of the statements that tell of the claim's event (the one taken may be a
     # mention of it: "after the invasion of Ukraine, these countries ..."), and the others
-    telling = [m for m in matches if m is event or _same_event(m)]
+    telling = [m for m in matches if m is event or same_event(m)]
     own = _known_dates(telling)
     record = context.record_of(event.statement)  # dates elsewhere in the same article
     elsewhere = _known_dates([m for m in matches if all(m is not t for t in telling)])
@@ -334,7 +338,7 @@ def _attached(
     piece that tells no act ("On 30 January 2023, Stoltenberg urged ...") is read with the
     piece it introduces, or the one it ends ("..., on 30 January 2023.")."""
     start, end = _piece(features.text, mention.start, mention.end)
-    own = _with_kin(event.words_only(event.statement_concepts)) - features.entity_ids
+    own = with_kin(event.words_only(event.statement_concepts)) - features.entity_ids
     words = _words_within(features, mention, start, end)
     text = features.text
     if not any(w.lemma in own or _can_be_act(text, w) for w in words):
@@ -386,7 +390,7 @@ def _can_be_act(text: str, word: Word) -> bool:
 def _of_travel(features: Features, mention: DateMention, event: Match) -> bool:
     """Whether the day is told of an act of coming or going that the record does not tell
     ("arrived in Seoul on Sunday" beside a speech there on Monday)."""
-    own = _with_kin(event.words_only(event.statement_concepts))
+    own = with_kin(event.words_only(event.statement_concepts))
     act = _act_of(features.text, list(features.words), mention, own)
     return (
         act is not None
@@ -668,18 +672,30 @@ def _bound_dates(
 
 
 def _governed(features: Features, role: Mention, bound: _Bound) -> bool:
-    """One of the bound's words said as done (not "to become"), at most four words before
-    the role with no clause punctuation between: "became the new NATO Secretary General"."""
+    """One of the bound's words said as done (not "to become"), at most seven words before
+    the role with no clause punctuation and no other act between: "became the new NATO
+    Secretary General", "took over from Jens Stoltenberg as NATO Secretary General"."""
+    text = features.text
     before = [w for w in features.words if w.end <= role.start]
-    for i in range(max(0, len(before) - 5), len(before)):
+    for i in range(max(0, len(before) - _GOVERNED_REACH), len(before)):
         word = before[i]
         following = before[i + 1].lemma if i + 1 < len(before) else ""
-        said = word.lemma in bound.words or (word.lemma, following) in bound.pairs
+        pair = (word.lemma, following) in bound.pairs
+        said = word.lemma in bound.words or pair
         aimed = i > 0 and before[i - 1].lemma == "to"
-        between = features.text[word.end : role.start]
-        if said and not aimed and not any(mark.strip() in between for mark in _CLAUSE_MARKS):
+        between = text[word.end : role.start]
+        acts = [w for w in before[i + 1 + pair :] if _can_be_act(text, w) and w.lemma != "as"]
+        if (
+            said
+            and not aimed
+            and not acts
+            and not any(mark.strip() in between for mark in _CLAUSE_MARKS)
+        ):
             return True
     return False
+
+
+_GOVERNED_REACH = 7  # words before a role that its bound word may stand
 
 
 def _right_after(between: str, preposition: str) -> bool:

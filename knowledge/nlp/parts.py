@@ -28,13 +28,30 @@ _RECENT = timedelta(days=31)  # a title is read as held on the day unless told o
 # ", becoming ...", ", more than doubling ...": a participle that continues the sentence's
 # subject (not a preposition in -ing form: "including", "according").
 _PARTICIPLE = re.compile(r",\s+(?:(?:more than|thereby|thus|also|further)\s+)?([a-z]+ing)\b")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s+")
+_RELATIVE = re.compile(r",\s+(which|who|whose)\s+")
 # ", born in Oslo in 1959,": a past participle set beside a name, told of it
 _APPOSITIVE = re.compile(r",\s+(?=(?:[a-z]+-)?([a-z]+)\b)")
 # where such a phrase ends: a comma that does not go on with a date's year or a place ("born
 # on February 14, 1967, in The Hague, ...")
 _PHRASE_END = re.compile(r",(?!\s*(?:\d{4}|in|at|near)\b)")
-_CLAUSE = re.compile(r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))")
+# A clause of its own: after a semicolon, or a comma and a word that joins clauses, with a
+# subject of its own ("..., but Turkey objected", "..., when Prime Minister Ulf Kristersson
+# deposited ..."; after "when" or "after" only a name: "when they were" may lean on the
+# clause before for what it tells).
+# ", NATO's 31st member,", ", a former Norwegian foreign minister,": a noun phrase set beside
+# a name, telling what it is; the sentence goes on with a word in lower case ("took part").
+_DESCRIBED = re.compile(
+    r",\s+((?:the|a|an|its|their|[A-Z][\w.'’-]*['’]s)\s+[^,;:()–—\"“”]+?),\s+(?=[a-z])"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or|nor|as well as)\b")
+# a phrase that tells a time, not what the name is ("on Saturday, a day after the anniversary,")
+_TIME_WORDS = frozenset(
+    {"after", "before", "ago", "later", "earlier", "since", "until", "following", "day", "week"}
+)
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))"
+    r"|,\s+(?:when|after)\s+(?=[A-Z])"
+)
 _WORD = re.compile(r"[A-Za-z0-9'’-]+")
 # Between a title and the name it is given: "NATO Secretary General Jens Stoltenberg",
 # "Jens Stoltenberg, NATO's secretary general,".
@@ -72,7 +89,11 @@ def part_claims(
         if not own and _writer_speaks(claim)
         else []
     )
-    titles = title_parts(claim.features) if dated and _of_the_day(claim, reference) else []
+    titles = (
+        title_parts(claim.features) + description_parts(claim.features)
+        if dated and _of_the_day(claim, reference)
+        else []
+    )
     return Parts(
         tuple(_read(clauses, claim, nlp, reference, lexicon)),
         tuple(_read(list(dict.fromkeys(passing + titles)), claim, nlp, reference, lexicon)),
@@ -149,6 +170,28 @@ def title_parts(features: Features, *, label: str = "ROLE") -> list[str]:
     return list(dict.fromkeys(_titles(features, label)))
 
 
+def description_parts(features: Features) -> list[str]:
+    """ "<name> is <description>." for each noun phrase set in commas beside a name ("Sweden,
+    NATO's 31st member, took part ..."): what the sentence says the name is, said in passing.
+    Not an item of a list ("Sweden, the Netherlands and Belgium"), nor a phrase with a verb
+    of its own."""
+    text = features.text.strip()
+    found = []
+    for described in _DESCRIBED.finditer(text):
+        antecedent = _antecedent(text, described.start(), features.entities)
+        phrase = described.group(1)
+        words = _WORD.findall(phrase.lower())
+        if (
+            not antecedent
+            or _LIST_GOES_ON.match(text, described.end())
+            or " and " in f" {phrase} "
+            or any(w in _TIME_WORDS for w in words)
+        ):
+            continue
+        found.append(_sentence(f"{antecedent} is {phrase}"))
+    return [p for p in dict.fromkeys(found) if _long_enough(p)]
+
+
 def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[str]]:
     """The sentence without its participial tail and its non-restrictive relative phrases,
     and each of those told of the subject it speaks of."""
@@ -164,7 +207,8 @@ def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[s
         end = main.find(",", relative.end())
         end = len(main) if end < 0 else end
         if antecedent:
-            phrases.append(_sentence(f"{antecedent} {main[relative.end() : end]}"))
+            owner = f"{antecedent}'s" if relative.group(1) == "whose" else antecedent
+            phrases.append(_sentence(f"{owner} {main[relative.end() : end]}"))
             main = _sentence(main[: relative.start()] + main[end + 1 :])
     for appositive in reversed(list(_APPOSITIVE.finditer(main))):
         antecedent = _antecedent(main, appositive.start(), names)

@@ -106,3 +106,17 @@ async def test_a_stamp_still_sets_the_reference_date(kb) -> None:  # type: ignor
     assert [c.text for c in report.claims] == [
         "NATO Secretary General Jens Stoltenberg visited Seoul on Monday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        pytest.param("Timeline: ", "Sweden joined NATO on 7 March 2024.", id="timeline"),
+        pytest.param("Explainer: ", "The Minsk II agreement was signed in 2015.", id="explainer"),
+        pytest.param("A: ", "Finland joined NATO on 4 April 2023.", id="answer"),
+    ],
+)
+def test_a_section_label_is_no_part_of_the_claim(nlp: Language, label: str, sentence: str) -> None:
+    claim = read(nlp, label + sentence)
+    assert claim.text == sentence
+    assert claim.check_worthy

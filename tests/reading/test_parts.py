@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from knowledge.model import Entity
-from knowledge.nlp.parts import clause_parts, part_claims, title_parts
+from knowledge.nlp.parts import clause_parts, description_parts, part_claims, title_parts
 from knowledge.nlp.pipeline import build_nlp
 from knowledge.resources import lexicon
 from tests.reading.conftest import read
@@ -56,6 +56,18 @@ def test_coordinated_clauses_are_split(named: Language) -> None:
     assert clause_parts(claim.features) == [
         "Finland joined NATO in April 2023.",
         "Ukraine is still waiting.",
+    ]
+
+
+def test_a_when_clause_with_its_own_subject_is_split_off(named: Language) -> None:
+    claim = read(
+        named,
+        "Finland became NATO's 31st member on Tuesday, when Foreign Minister Pekka Haavisto "
+        "handed over the documents in Brussels.",
+    )
+    assert clause_parts(claim.features) == [
+        "Finland became NATO's 31st member on Tuesday.",
+        "Foreign Minister Pekka Haavisto handed over the documents in Brussels.",
     ]
 
 
@@ -144,3 +156,40 @@ def test_a_participle_set_beside_a_name_is_told_of_it(
 def test_a_word_in_commas_that_tells_nothing_of_the_name_is_no_phrase(named: Language) -> None:
     claim = read(named, "Jens Stoltenberg, however, visited Kyiv on Monday.")
     assert clause_parts(claim.features) == []
+
+
+def test_a_whose_phrase_is_told_of_its_owner(named: Language) -> None:
+    claim = read(named, "NATO, whose Secretary General is Jens Stoltenberg, now has 32 members.")
+    assert clause_parts(claim.features) == [
+        "NATO now has 32 members.",
+        "NATO's Secretary General is Jens Stoltenberg.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            "Finland, NATO's 31st member, held its first drills as an ally last month.",
+            ["Finland is NATO's 31st member."],
+            id="possessive",
+        ),
+        pytest.param(
+            "Jens Stoltenberg, a former Norwegian prime minister, spoke in Seoul.",
+            ["Jens Stoltenberg is a former Norwegian prime minister."],
+            id="article",
+        ),
+        pytest.param(
+            "Finland, the Netherlands and Ukraine sent ministers to the meeting.", [], id="a-list"
+        ),
+        pytest.param(
+            "The EU adopted sanctions on Friday, a day after the anniversary, officials said.",
+            [],
+            id="a-time",
+        ),
+    ],
+)
+def test_a_noun_phrase_beside_a_name_tells_what_it_is(
+    named: Language, text: str, parts: list[str]
+) -> None:
+    assert description_parts(read(named, text).features) == parts
