@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from lemminflect import getAllInflections, getAllLemmas
 from spacy.language import Language
 
 from knowledge.nlp.claims import Claim, extract_claims
@@ -57,6 +58,8 @@ _WORD = re.compile(r"[A-Za-z0-9'’-]+")
 # "Jens Stoltenberg, NATO's secretary general,".
 _TITLE_BEFORE = re.compile(r"\s+")
 _TITLE_AFTER = re.compile(r",\s+(?:the\s+)?")
+# "The NATO Secretary General, Jens Stoltenberg, said": the name set off after its title
+_TITLE_SET_OFF = re.compile(r",\s+")
 _TITLE_SINCE = re.compile(
     r"\s+(since\s+[^,;:()–—]+?)\s*(?=[,;:()–—]|$)"
 )  # "..., chief since 2014,"
@@ -152,7 +155,47 @@ def clause_parts(features: Features) -> list[str]:
     for clause in _CLAUSE.split(main):
         if clause != main:
             found.append(_sentence(clause))
+    found += _shared_subject(main, features.entities)
     return [p for p in dict.fromkeys(found) if _long_enough(p) and p != text]
+
+
+def _shared_subject(text: str, names: tuple[Mention, ...]) -> list[str]:
+    """A sentence that opens with a name and tells two acts joined by "and", each in the past
+    and the second right after "and" (an adverb aside) with an article, a pronoun, a
+    preposition or a figure after it: each act told of the name ("Sweden applied to join NATO
+    in May 2022 and formally became its 32nd member on 7 March 2024"). Not "sent tanks and
+    armoured vehicles": a verb form before a noun may be a word of the noun."""
+    subject = _subject(text, names)
+    if not subject:
+        return []
+    for joined in _AND_ACT.finditer(text):
+        verb, after = joined.group(2), joined.group(3)
+        if not _past_form(verb) or not any(
+            _past_form(w) for w in _WORD.findall(text[: joined.start()])
+        ):
+            continue
+        if after.lower() not in _AFTER_ACT and not after[:1].isdigit():
+            continue
+        second = text[joined.start(1) :] if joined.group(1) else text[joined.start(2) :]
+        return [_sentence(text[: joined.start()]), _sentence(f"{subject} {second}")]
+    return []
+
+
+# " and formally became the", " and joined the": the second act of a subject told twice
+_AND_ACT = re.compile(r"\s+and\s+([a-z]+ly\s+)?([a-z]+)\s+([A-Za-z0-9'’]+)")
+_AFTER_ACT = frozenset(
+    "the a an its their his her this that these those it them him us".split()
+    + "on in at to from for by with as".split()
+)
+
+
+def _past_form(word: str) -> bool:
+    """Whether a word is the past tense of a verb ("became", "joined")."""
+    lowered = word.lower()
+    return any(
+        lowered in getAllInflections(lemma, upos="VERB").get("VBD", ())
+        for lemma in getAllLemmas(lowered, upos="VERB").get("VERB", ())
+    )
 
 
 def phrase_parts(features: Features) -> list[str]:
@@ -254,13 +297,22 @@ def _titles(features: Features, label: str) -> Iterator[str]:
                 else text[person.end : role.start]
             )
             joined = _TITLE_BEFORE if role.end <= person.start else _TITLE_AFTER
+            if role.end <= person.start and _TITLE_SET_OFF.fullmatch(gap):
+                joined = _TITLE_SET_OFF if _closed(text, person.end) else _TITLE_BEFORE
             if joined.fullmatch(gap) and not held_before(text, min(role.start, person.start)):
                 name, title = name_as_written(text, person), text[role.start : role.end]
                 since = _TITLE_SINCE.match(text, role.end) if role.end > person.end else None
                 if since is not None:  # "Rutte, NATO Secretary General since 2021, said"
                     yield f"{name} has been the {title} {since.group(1)}."
                 else:
-                    yield f"{name} is the {title}."
+                    article = "" if re.search(r"['’]s\b", title) else "the "
+                    yield f"{name} is {article}{title}."  # "is South Korea's president"
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether a name set off after its title is closed by a comma or ends the sentence."""
+    rest = text[end:].lstrip()
+    return rest[:1] in (",", ".", "") and not rest.startswith((", and", ",and"))
 
 
 def held_before(text: str, start: int) -> bool:

@@ -92,8 +92,18 @@ def test_a_sentence_of_one_statement_has_no_parts(named: Language, text: str) ->
         ),
         pytest.param(
             "Jens Stoltenberg, NATO's secretary general, visited Kyiv on Monday.",
-            ["Jens Stoltenberg is the NATO's secretary general."],
+            ["Jens Stoltenberg is NATO's secretary general."],
             id="title-after",
+        ),
+        pytest.param(
+            "The NATO Secretary General, Jens Stoltenberg, visited Kyiv on Monday.",
+            ["Jens Stoltenberg is the NATO Secretary General."],
+            id="name-set-off-after-title",
+        ),
+        pytest.param(
+            "Leaders met the NATO Secretary General, Jens Stoltenberg and Finland's ministers.",
+            [],
+            id="a-list-after-title",
         ),
         pytest.param(
             "Former NATO Secretary General Jens Stoltenberg visited Kyiv on Monday.",
@@ -156,6 +166,30 @@ def test_a_participle_set_beside_a_name_is_told_of_it(
 def test_a_word_in_commas_that_tells_nothing_of_the_name_is_no_phrase(named: Language) -> None:
     claim = read(named, "Jens Stoltenberg, however, visited Kyiv on Monday.")
     assert clause_parts(claim.features) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        pytest.param(
+            "Finland applied to join NATO in May 2022 and formally became its 31st member on "
+            "4 April 2023.",
+            [
+                "Finland applied to join NATO in May 2022.",
+                "Finland formally became its 31st member on 4 April 2023.",
+            ],
+            id="two-acts",
+        ),
+        pytest.param(
+            "Finland sent tanks and armoured vehicles to Ukraine in 2023.", [], id="nouns"
+        ),
+        pytest.param("Finland and Ukraine signed the deal in 2023.", [], id="two-subjects"),
+    ],
+)
+def test_two_acts_of_one_subject_are_told_each(
+    named: Language, text: str, parts: list[str]
+) -> None:
+    assert clause_parts(read(named, text).features) == parts
 
 
 def test_a_whose_phrase_is_told_of_its_owner(named: Language) -> None:
