@@ -66,6 +66,7 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             if all(apart(place.key, other) for other in named):
                 cited, where = recorded[0]
                 told = cited.statement.text[where.start : where.end]
+                told = told[:1].lower() + told[1:]  # "In Madrid, ..." opens the record
                 written = features.text[place.start : place.end]
                 problem = f"Says “{written}”, but the record puts this {told}."
                 return [Finding(FindingKind.PLACE, problem, (Evidence.of(cited.statement),))]

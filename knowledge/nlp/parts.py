@@ -4,6 +4,7 @@ each coordinated clause, and a title given to a named person (an office held on 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -35,10 +36,6 @@ _APPOSITIVE = re.compile(r",\s+(?=(?:[a-z]+-)?([a-z]+)\b)")
 # where such a phrase ends: a comma that does not go on with a date's year or a place ("born
 # on February 14, 1967, in The Hague, ...")
 _PHRASE_END = re.compile(r",(?!\s*(?:\d{4}|in|at|near)\b)")
-# A clause of its own: after a semicolon, or a comma and a word that joins clauses, with a
-# subject of its own ("..., but Turkey objected", "..., when Prime Minister Ulf Kristersson
-# deposited ..."; after "when" or "after" only a name: "when they were" may lean on the
-# clause before for what it tells).
 # ", NATO's 31st member,", ", a former Norwegian foreign minister,": a noun phrase set beside
 # a name, telling what it is; the sentence goes on with a word in lower case ("took part").
 _DESCRIBED = re.compile(
@@ -49,9 +46,17 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or|nor|as well as)\b")
 _TIME_WORDS = frozenset(
     {"after", "before", "ago", "later", "earlier", "since", "until", "following", "day", "week"}
 )
-_CLAUSE = re.compile(
-    r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))"
-    r"|,\s+(?:when|after)\s+(?=[A-Z])"
+# A clause of its own: after a semicolon, or a comma and a word that joins clauses, with a
+# subject of its own ("..., but Turkey objected").
+_CLAUSE = re.compile(r";\s+|,\s+(?:but|while|whereas|and)\s+(?=(?:[A-Z]|he |she |it |they |we ))")
+# ", when Prime Minister Ulf Kristersson deposited ...": a clause of its own after "when" or
+# "after" is one with a named subject ("when they were" may lean on the clause before for
+# what it tells), not a date ("after March 14, 2020" bounds the clause before it, which says
+# less without it); split only where each side says enough to judge
+_WHEN_CLAUSE = re.compile(
+    r",\s+(?:when|after)\s+(?=[A-Z])(?!(?:"
+    + "|".join(m for m in calendar.month_name[1:] + calendar.day_name[:])
+    + r")\b)"
 )
 _WORD = re.compile(r"[A-Za-z0-9'’-]+")
 # Between a title and the name it is given: "NATO Secretary General Jens Stoltenberg",
@@ -155,6 +160,9 @@ def clause_parts(features: Features) -> list[str]:
     for clause in _CLAUSE.split(main):
         if clause != main:
             found.append(_sentence(clause))
+    told = _WHEN_CLAUSE.split(main)
+    if len(told) > 1 and all(_long_enough(clause) for clause in told):
+        found.extend(_sentence(clause) for clause in told)
     found += _shared_subject(main, features.entities)
     return [p for p in dict.fromkeys(found) if _long_enough(p) and p != text]
 

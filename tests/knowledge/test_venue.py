@@ -12,6 +12,7 @@ import pytest
 import pytest_asyncio
 
 import knowledge
+from tests.knowledge.conftest import report_after_learning
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -111,3 +112,35 @@ async def test_a_place_that_may_be_the_records_is_not_flagged(
 ) -> None:
     report = await seeded.check(text, reference_date=when)
     assert not report.flagged, [f.message for c in report.claims for f in c.findings]
+
+
+ARTICLE = (
+    "LISBON, 14 July 2025 - Portugal recorded its hottest day of the year on Monday. In "
+    "Lisbon, the thermometer reached 41.2 C on Monday, the highest reading there since "
+    "records began. Hospitals reported a rise in admissions for heat stroke."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param(
+            "In Porto, the thermometer reached 41.2 C on Monday, the highest reading there "
+            "since records began.",
+            True,
+            id="another-city",
+        ),
+        pytest.param(
+            "In Lisbon, the thermometer reached 41.2 C on Monday, the highest reading there "
+            "since records began.",
+            False,
+            id="the-articles-city",
+        ),
+    ],
+)
+async def test_a_retelling_puts_the_event_where_the_article_does(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    report = await report_after_learning(kb, ARTICLE, text, date(2025, 7, 14))
+    kinds = [f.kind.value for c in report.claims for f in c.findings]
+    assert ("place" in kinds) is flagged, kinds

@@ -59,6 +59,19 @@ def test_coordinated_clauses_are_split(named: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Finland had 31 members in its parliament's group, after March 14, 2023.", id="date"
+        ),
+        pytest.param("Finland joined NATO in April 2023, after Ukraine.", id="too-short"),
+    ],
+)
+def test_an_after_phrase_that_bounds_the_clause_is_kept(named: Language, text: str) -> None:
+    assert clause_parts(read(named, text).features) == []
+
+
 def test_a_when_clause_with_its_own_subject_is_split_off(named: Language) -> None:
     claim = read(
         named,
