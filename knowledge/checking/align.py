@@ -682,15 +682,18 @@ def _life_events(
     life = _lifespan(statement, theirs, _names_given(claim))
     if life is None:
         return [], frozenset()
-    words = word_lists("reading.yaml")
-    born = bool(set(claim.lemmas) & set(words["birth_words"]))
-    died = bool(set(claim.lemmas) & set(words["death_words"]))
+    births, deaths = (
+        word_set("reading.yaml", "birth_words"),
+        word_set("reading.yaml", "death_words"),
+    )
+    born = bool(set(claim.lemmas) & births)
+    died = bool(set(claim.lemmas) & deaths)
     if born == died:
         return [], frozenset()
     told, other = life if born else life[::-1]
     differences: list[Difference] = []
     dated: set[int] = set()
-    event = set(words["birth_words" if born else "death_words"])
+    event = births if born else deaths
     for unit in mine:  # "died": told by the life's dates, where the claim gives one
         if unit.category == "word" and unit.lemma in event and id(unit) not in pairs:
             pairs[id(unit)] = told

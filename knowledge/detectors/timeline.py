@@ -164,8 +164,14 @@ def _single_office(mention: Mention, features: Features, context: CheckContext) 
     if context.label(mention) != "ROLE":
         return False
     name = context.entity_names.get(mention.id, mention.text)
-    offices = tuple(word_lists("reading.yaml")["single_offices"])
-    return has_phrase(name, offices) is not None and not held_before(features.text, mention.start)
+    return has_phrase(name, _single_offices()) is not None and not held_before(
+        features.text, mention.start
+    )
+
+
+@cache
+def _single_offices() -> tuple[str, ...]:
+    return tuple(word_lists("reading.yaml")["single_offices"])
 
 
 def same_event(match: Match) -> bool:

@@ -27,7 +27,7 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features
 from knowledge.nlp.places import ToldPlace, apart, known, told_places
-from knowledge.resources import word_lists
+from knowledge.resources import word_set
 
 # What may open a sentence before the place that frames it: "In Tokyo, ...", "Speaking in
 # Tokyo on Monday, ...", "Addressing reporters in Tokyo, ...".
@@ -93,10 +93,9 @@ def _same_day(event: Match, matches: list[Match], context: CheckContext) -> list
 def _life_words(features: Features) -> frozenset[str]:
     """The claim's words of a birth or a death (only one of the two: a sentence telling both
     may give either place)."""
-    lists = word_lists("reading.yaml")
     lemmas = set(features.lemmas)
-    born = lemmas & set(lists["birth_words"])
-    died = lemmas & set(lists["death_words"])
+    born = lemmas & word_set("reading.yaml", "birth_words")
+    died = lemmas & word_set("reading.yaml", "death_words")
     return frozenset(born or died) if bool(born) != bool(died) else frozenset()
 
 

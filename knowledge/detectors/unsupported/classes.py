@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from knowledge.detectors.unsupported.additions import _new_figures
 from knowledge.detectors.unsupported.text import _WORDS, _folded_words, _name_words
@@ -79,8 +80,7 @@ def _implied(known: frozenset[str]) -> frozenset[str]:
     """The words the article's words give without writing them ("married": husband, wife;
     `implied_words` in data/reading.yaml)."""
     found: set[str] = set()
-    for group in word_lists("reading.yaml")["implied_words"]:
-        word, *implied = group.split("/")
+    for word, implied in _implied_groups():
         if word in known:
             found.update(implied)
     return frozenset(found)
@@ -116,3 +116,10 @@ _PART_OF = re.compile(
     r"(?:\s+(?:of|in|on|at|by|from|since|to|than|over|compared|after|before|during|and|or|"
     r"while|but)\b|\s*[,.;:)]|\s*$)"
 )
+
+
+@cache
+def _implied_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`implied_words` of data/reading.yaml, each word with the words it gives (read once)."""
+    groups = (group.split("/") for group in word_lists("reading.yaml")["implied_words"])
+    return tuple((word, tuple(implied)) for word, *implied in groups)
