@@ -25,7 +25,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
-from knowledge.nlp.features import Features
+from knowledge.nlp.features import Features, person_like
 from knowledge.nlp.places import ToldPlace, apart, known, told_places
 from knowledge.resources import word_set
 
@@ -63,6 +63,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         for place in said:
             if not _told_of_event(features, place, match, life):
                 continue
+            if life and not _of_their_life(features, place, match, context):
+                continue  # "..., and Mark Rutte, born in The Hague": another's birth
             if all(apart(place.key, other) for other in named):
                 cited, where = recorded[0]
                 told = cited.statement.text[where.start : where.end]
@@ -131,6 +133,21 @@ def _life_of(features: Features, match: Match) -> bool:
         if _LIFE_OPENING.match(opening):
             return True
     return False
+
+
+def _of_their_life(
+    features: Features, place: ToldPlace, match: Match, context: CheckContext
+) -> bool:
+    """Whether the birth or death place is told of the record's person: the last person named
+    before it, or, in a phrase opening the sentence ("Born in Oslo in 1959, Stoltenberg ..."),
+    the first named after it."""
+    people = [m for m in features.entities if person_like(m, context.label(m))]
+    before = [m for m in people if m.end <= place.start]
+    if before:
+        return before[-1].id in match.statement_entities
+    after = [m for m in people if m.start >= place.end]
+    opening = _LIFE_OPENING.match(features.text[: after[0].start]) if after else None
+    return opening is not None and after[0].id in match.statement_entities
 
 
 def _told_of_event(

@@ -84,6 +84,11 @@ async def test_an_event_told_at_another_place_is_contradicted(
             "Jens Stoltenberg's brother was born in Bergen.", date(2024, 3, 16), id="someone-else"
         ),
         pytest.param(
+            "Jens Stoltenberg, born in Oslo, and Mark Rutte, born in The Hague, met today.",
+            date(2024, 10, 1),
+            id="two-births",
+        ),
+        pytest.param(
             "In Bergen on Saturday, Jens Stoltenberg, who was born in 1959, spoke about NATO.",
             date(2024, 3, 16),
             id="where-another-day-was-spent",
