@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable, Iterable
+from functools import cache
 
 import spacy
 from spacy.attrs import LIKE_URL
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -87,9 +89,20 @@ def _base(model: str | None) -> Language:
     _bound_long_tokens(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_line_breaks")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize(lookups=_lookup_tables())  # type: ignore[attr-defined]
+    return nlp
+
+
+@cache
+def _lookup_tables() -> Lookups:
+    """The lemmatizer's lookup tables, loaded once per process (half the time of building a
+    pipeline; every knowledge base builds one): only ever read."""
+    nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
-    return nlp
+    lookups: Lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    return lookups
 
 
 def _bound_long_tokens(nlp: Language) -> None:
