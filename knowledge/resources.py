@@ -81,7 +81,9 @@ def _specifics(data: dict[str, list[str]]) -> dict[str, str]:
     }
 
 
-def _places(groups: list[str]) -> dict[str, frozenset[str]]:
+def name_groups(groups: list[str]) -> dict[str, frozenset[str]]:
+    """Groups of names of one thing written "a/b/c" (in specifics.yaml) as a table from each
+    name to the names it goes with."""
     table: dict[str, frozenset[str]] = {}
     for group in groups:
         names = frozenset(n.strip().lower() for n in group.split("/") if n.strip())
@@ -116,7 +118,7 @@ def lexicon() -> Lexicon:
         irrealis=tuple(c.lower() for c in cues["irrealis"]),
         anaphors=tuple(c.lower() for c in cues["anaphors"]),
         specifics=_specifics(specifics),
-        places=_places(specifics.get("places", [])),
+        places=name_groups(specifics.get("places", [])),
         capitals=frozenset(c.lower() for c in specifics.get("capitals", [])),
         speaker=speaker,
         listener=listener,

@@ -355,21 +355,15 @@ class _EvidenceKinds:
     by_id: dict[int, Match]
     rule_evidence: frozenset[int]
     learned: frozenset[int]
-    holders: dict[str, frozenset[str]]  # an office's id -> the people the candidates give it
+    labels: dict[str, str]  # the knowledge base's entity labels
 
     @classmethod
     def of(cls, matches: list[Match], context: CheckContext) -> _EvidenceKinds:
-        holders: dict[str, frozenset[str]] = {}
-        for match in matches:
-            labels = {e: context.entity_labels.get(e) for e in match.statement_entities}
-            people = frozenset(e for e, label in labels.items() if label == "PERSON")
-            for role in (e for e, label in labels.items() if label == "ROLE"):
-                holders[role] = holders.get(role, frozenset()) | people
         return cls(
             {m.statement.id: m for m in matches},
             frozenset(r.evidence_id for r, _ in context.rules if r.evidence_id),
             frozenset(m.statement.id for m in matches if is_learned(m.statement)),
-            holders,
+            context.entity_labels,
         )
 
     def succession(self, match: Match, alignment: Alignment, claim: Features) -> bool:
@@ -380,9 +374,14 @@ class _EvidenceKinds:
         since 1 October 2024")."""
         if match.statement.kind != StatementKind.FACT:
             return False
-        given = frozenset().union(
-            *(self.holders.get(e, frozenset()) for e in match.statement_entities)
-        )
+        offices = {e for e in match.statement_entities if self.labels.get(e) == "ROLE"}
+        given = {  # the people the candidates give one of those offices
+            e
+            for m in self.by_id.values()
+            if offices & m.statement_entities
+            for e in m.statement_entities
+            if self.labels.get(e) == "PERSON"
+        }
         lacking = [m for m in claim.entities if m.text in alignment.names_not_given]
         return (
             bool(given)

@@ -343,19 +343,19 @@ def _attached(
     names no one the event leaves out ("the EU adopted sanctions on Oct. 6 over the invasion"). A
     piece that tells no act ("On 30 January 2023, Stoltenberg urged ...") is read with the
     piece it introduces, or the one it ends ("..., on 30 January 2023.")."""
-    start, end = _piece(features.text, mention.start, mention.end)
+    start, end = clause_piece(features.text, mention.start, mention.end)
     own = with_kin(event.words_only(event.statement_concepts)) - features.entity_ids
     words = _words_within(features, mention, start, end)
     text = features.text
     if not any(w.lemma in own or _can_be_act(text, w) for w in words):
         if end < len(text):  # a piece before the clause it frames
-            after = _piece(text, end + 1, end + 1)[1]
+            after = clause_piece(text, end + 1, end + 1)[1]
             if _RELATIVE_TIME.match(text, end + 1):
                 return False  # "On 12 February 2016, a year after it was signed, ...": the
                 # day is counted from the event, it is not the event's
             end = after
         elif start > 0:  # the last piece: it ends the clause before it
-            before = _piece(text, start - 1, start - 1)[0]
+            before = clause_piece(text, start - 1, start - 1)[0]
             if _RELATIVE_TIME.match(text, before) or _SUBORDINATE.match(text, before):
                 return False  # "Two days after Russia invaded Ukraine, on 26 February"
             start = before
@@ -447,11 +447,11 @@ def _compared_since(features: Features, mention: DateMention) -> bool:
     text = features.text
     if not given_since(text, mention):
         return False
-    start, _ = _piece(text, mention.start, mention.end)
+    start, _ = clause_piece(text, mention.start, mention.end)
     return bool(_COMPARED.search(text[start : mention.start]))
 
 
-def _piece(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_piece(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the stretch of `text` around [start, end) between clause punctuation."""
     before = max((text.rfind(p, 0, start) for p in _CLAUSE_MARKS), default=-1)
     after = [i for i in (text.find(p, end) for p in _CLAUSE_MARKS) if i >= 0]
@@ -659,7 +659,7 @@ def _bound_dates(
     for role in roles:
         if _TO_COME_BEFORE.search(text[: role.start]) or _TO_COME_AFTER.match(text[role.end :]):
             continue
-        start, end = _piece(text, role.start, role.end)
+        start, end = clause_piece(text, role.start, role.end)
         near = [d for d in days if start <= d.start and d.end <= end]
         after = [
             d

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.detectors.timeline import same_event, with_kin
+from knowledge.detectors.timeline import clause_piece, same_event, with_kin
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind, StatementKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, person_like
-from knowledge.nlp.places import ToldPlace, apart, known, told_places
+from knowledge.nlp.places import ToldPlace, a_place, apart, known, told_places
 from knowledge.resources import word_set
 
 # What may open a sentence before the place that frames it: "In Tokyo, ...", "Speaking in
@@ -34,7 +34,6 @@ from knowledge.resources import word_set
 _FRAMING = re.compile(
     r"^\W*(?:(?:speaking|talking|addressing|writing|appearing)(?:\s+[\w'-]+){0,5}\s+)?$", re.I
 )
-_CLAUSE_MARKS = re.compile(r"[,;:()–—]")
 # Between a name and the word of its birth or death: "Jens Stoltenberg was born", "Rutte,
 # who was born", "Stoltenberg, born", "Kyle, who had died".
 _LIFE_AFTER_NAME = re.compile(
@@ -109,7 +108,7 @@ def _one_event(claim: Claim, match: Match, life: frozenset[str]) -> bool:
     if statement.kind != StatementKind.EVENT or recorded is None or not same_event(match):
         return False
     if life:
-        return bool(life & set(match.features.lemmas)) and _life_of(claim.features, match)
+        return bool(life & set(match.features.lemmas))
     if recorded.precision < 2:
         return False
     return any(
@@ -118,36 +117,30 @@ def _one_event(claim: Claim, match: Match, life: frozenset[str]) -> bool:
     )
 
 
-def _life_of(features: Features, match: Match) -> bool:
-    """Whether the birth or death the claim tells is of the person the record names: the
-    name right before the word ("Jens Stoltenberg was born", "Rutte, who was born", "Rutte,
-    born"), or right after an opening phrase that tells it ("Born in Oslo, Stoltenberg ..."),
-    and not someone of theirs ("Stoltenberg's brother was born")."""
-    text = features.text
-    people = [m for m in features.entities if m.id in match.statement_entities]
-    for person in people:
-        after = _LIFE_AFTER_NAME.match(text, person.end)
-        if after is not None:
-            return True
-        opening = text[: person.start]
-        if _LIFE_OPENING.match(opening):
-            return True
-    return False
-
-
 def _of_their_life(
     features: Features, place: ToldPlace, match: Match, context: CheckContext
 ) -> bool:
-    """Whether the birth or death place is told of the record's person: the last person named
-    before it, or, in a phrase opening the sentence ("Born in Oslo in 1959, Stoltenberg ..."),
-    the first named after it."""
-    people = [m for m in features.entities if person_like(m, context.label(m))]
+    """Whether the birth or death place is told of the record's person: the last person (or
+    name the record gives) named before it, its word right after the name ("Jens Stoltenberg
+    was born", "Rutte, who was born", "Rutte, born"; not "Stoltenberg's brother was born"),
+    or the first named after a phrase opening the sentence that tells it ("Born in Oslo in
+    1959, Stoltenberg ...")."""
+    text = features.text
+    people = [  # a name the record gives counts, a single word too ("Bond died in London")
+        m
+        for m in features.entities
+        if person_like(m, context.label(m))
+        or (m.id in match.statement_entities and not a_place(m.text))
+    ]
     before = [m for m in people if m.end <= place.start]
-    if before:
-        return before[-1].id in match.statement_entities
     after = [m for m in people if m.start >= place.end]
-    opening = _LIFE_OPENING.match(features.text[: after[0].start]) if after else None
-    return opening is not None and after[0].id in match.statement_entities
+    if before:
+        person, told = before[-1], _LIFE_AFTER_NAME.match(text, before[-1].end)
+    elif after:
+        person, told = after[0], _LIFE_OPENING.match(text[: after[0].start])
+    else:
+        return False
+    return told is not None and person.id in match.statement_entities
 
 
 def _told_of_event(
@@ -158,7 +151,7 @@ def _told_of_event(
     or its subject's act."""
     text = features.text
     before = text[: place.start]
-    opens = _last_mark(before)
+    opens = clause_piece(text, place.start, place.end)[0]
     piece = before[opens:]
     if life:  # "born in Bergen", "born on 16 March 1959 in Bergen": after its word
         return any(opens <= w.start < place.start and w.lemma in life for w in features.words)
@@ -167,11 +160,6 @@ def _told_of_event(
     own = with_kin(match.words_only(match.statement_concepts))
     preceding = [w for w in features.words if w.end <= place.start]
     return bool(preceding) and preceding[-1].lemma in own and bool(piece.strip())
-
-
-def _last_mark(text: str) -> int:
-    found = list(_CLAUSE_MARKS.finditer(text))
-    return found[-1].end() if found else 0
 
 
 def _known_names(match: Match) -> list[str]:

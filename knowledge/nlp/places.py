@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.errors import InvalidSeed
-from knowledge.resources import lexicon, word_lists
+from knowledge.resources import lexicon, name_groups, word_lists
 
 # A place written after "in" or "at", in capitals: "in The Hague", "at Vilnius".
 _TOLD_AT = re.compile(
@@ -106,9 +106,4 @@ def _cities() -> frozenset[str]:
 @cache
 def _spellings() -> dict[str, frozenset[str]]:
     """Each city name with the other spellings of that city (specifics.yaml)."""
-    table: dict[str, frozenset[str]] = {}
-    for group in word_lists("specifics.yaml").get("city_spellings", []):
-        names = frozenset(n.strip().lower() for n in group.split("/") if n.strip())
-        for name in names:
-            table[name] = names
-    return table
+    return name_groups(word_lists("specifics.yaml").get("city_spellings", []))

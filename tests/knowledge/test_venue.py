@@ -149,3 +149,22 @@ async def test_a_retelling_puts_the_event_where_the_article_does(
     report = await report_after_learning(kb, ARTICLE, text, date(2025, 7, 14))
     kinds = [f.kind.value for c in report.claims for f in c.findings]
     assert ("place" in kinds) is flagged, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        pytest.param("Halvorsen died in Oslo on 3 May 2011, aged 88.", True, id="one-word-name"),
+        pytest.param("Halvorsen's wife died in Oslo on 3 May 2011.", False, id="someone-of-theirs"),
+    ],
+)
+async def test_a_death_place_of_a_name_the_record_gives_in_one_word(
+    text: str, flagged: bool
+) -> None:
+    async with knowledge.open_kb(":memory:", seed=False) as kb:
+        await kb.curator.add(
+            "Halvorsen died in Bergen on 3 May 2011, aged 88.", source="https://example.org/obit"
+        )
+        report = await kb.check(text, reference_date=date(2020, 1, 1))
+    kinds = [f.kind.value for c in report.claims for f in c.findings]
+    assert ("place" in kinds) is flagged, kinds
