@@ -13,6 +13,7 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.dates import PartialDate
 from knowledge.nlp.features import Features, Mention
 from knowledge.nlp.furniture import dateline_length
+from knowledge.nlp.lives import LifeEvent
 from knowledge.nlp.patterns import PhrasePattern
 from knowledge.resources import Lexicon, has_phrase
 
@@ -89,6 +90,11 @@ class CheckContext:
     # the birth date the knowledge base gives each person a claim tells the age of, by
     # mention id, with the statement that gives it
     births: dict[str, tuple[Statement, Birth]] = field(default_factory=dict)
+    # every birth or death the knowledge base gives each person whose birth or death a claim
+    # dates or places, by (mention id, "birth" or "death"), with the statement giving it
+    lives: dict[tuple[str, str], tuple[tuple[Statement, LifeEvent], ...]] = field(
+        default_factory=dict
+    )
     dated: bool = False  # the reference date is the article's own (a dateline, or given)
     # each (claim, statement, anaphors) aligned once per check: an article that repeats a
     # sentence a thousand times is aligned as if it said it once

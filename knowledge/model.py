@@ -66,6 +66,7 @@ class FindingKind(StrEnum):
     CALENDAR = "calendar"  # a weekday beside a date it does not fall on
     OFFICE = "office"  # an office one person holds at a time, given to another on the day
     PLACE = "place"  # a recorded event told at a place apart from the record's
+    LIFE = "life"  # a birth or death told on another date or at another place than the record's
     FACT_CHECK = "fact_check"
     CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 

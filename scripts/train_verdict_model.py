@@ -52,6 +52,7 @@ DETECTOR_CONFIDENCE = {
     "calendar": 0.95,  # arithmetic on the calendar
     "office": 0.9,
     "place": 0.9,  # a recorded event told at a place apart from the record's
+    "life": 0.9,  # a birth or death told on another date or at another place than the record's
 }
 
 

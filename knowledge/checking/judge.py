@@ -39,6 +39,7 @@ from knowledge.nlp.titles import retitled_among
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
 _SUPPORT_CITED = 2
 # Detector findings that only make sense for what the claim asserts as current fact.
+_DATING = frozenset({FindingKind.TIMELINE, FindingKind.LIFE})  # kinds naming a wrong date
 _SELF_GATED = frozenset({FindingKind.OUTDATED, FindingKind.BACKGROUND})
 # Findings about what someone said, or who held an office: the person may differ, that is
 # the finding.
@@ -466,6 +467,8 @@ def _about_the_claim(
         match = evidence.by_id.get(cited.id)
         if cited.id in evidence.rule_evidence or match is None or cited.id in evidence.learned:
             continue
+        if finding.kind == FindingKind.LIFE:
+            continue  # the detector read the birth or death as the record's person's own
         alignment = alignments.of(match)
         if finding.kind == FindingKind.BACKGROUND:
             if not any(d.kind == DetailKind.POLARITY for d in alignment.differences):
@@ -499,8 +502,9 @@ def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bo
     what it is judged on (`learned`: the finding cites a learned article)."""
     if finding.confidence < model.flag_floor:
         return False
-    if finding.kind == FindingKind.AGE:  # an age told beside a name ("Rutte, 57, said")
-        return True  # is put as fact however the sentence puts the rest
+    if finding.kind in (FindingKind.AGE, FindingKind.LIFE):  # an age or birth told beside a
+        return True  # name ("Rutte, 57, said") is put as fact however the sentence puts the
+        # rest; the life detector reads whether its own words are
     if finding.kind == FindingKind.CALENDAR:  # a day is wrong whatever is said to happen on
         return not claim.question  # it ("will open on Thursday, 9 January"), unless asked
     if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
@@ -515,7 +519,7 @@ def _dated_once(findings: list[Finding], detected: list[Finding]) -> list[Findin
     """The alignment's findings, less a date it names against a statement whose date the
     timeline detector names too: the detector tells it in the event's terms ("Says “since 1
     October 2023”, but this began on Tuesday 1 October 2024")."""
-    dated = {e.id for f in detected if f.kind == FindingKind.TIMELINE for e in f.evidence}
+    dated = {e.id for f in detected if f.kind in _DATING for e in f.evidence}
     return [
         f
         for f in findings

@@ -38,6 +38,7 @@ from knowledge.model import ClaimResult, Report, Source, Statement, Status, Verd
 from knowledge.nlp.ages import Birth, births, told_ages
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.lives import BIRTH, LifeEvent, life_events
 from knowledge.nlp.parts import Parts, part_claims
 from knowledge.resources import lexicon
 from knowledge.retrieval import find_candidates
@@ -335,6 +336,7 @@ class Context:
             view.names,
             records=await self._articles(weighing.nlp, weighing.every()),
             births=await self._births(weighing.nlp, weighing.worthy),
+            lives=await self._lives(weighing.nlp, weighing.worthy),
             dated=weighing.origin in _ARTICLE_DATES,
         )
         return grown(weighing, InContext, context=context)
@@ -358,6 +360,34 @@ class Context:
                 if birth is not None:
                     found[person] = (statement, birth)
                     break
+        return found
+
+    async def _lives(
+        self, nlp: Language, claims: list[Claim]
+    ) -> dict[tuple[str, str], tuple[tuple[Statement, LifeEvent], ...]]:
+        """The births and deaths the knowledge base gives each person whose birth or death a
+        claim dates or places: looked up by the name and "born" or "died" (a few people per
+        article, one query each), every record of that event of theirs kept."""
+        told = {(e.person.id, e.event): e for c in claims for e in life_events(c.features)}
+        found: dict[tuple[str, str], tuple[tuple[Statement, LifeEvent], ...]] = {}
+        for key, event in list(told.items())[:_AGED_PEOPLE]:
+            word = "born" if event.event == BIRTH else "died"
+            query = f"{event.person.text} {word}"
+            hits = await find_candidates(self._store, query, limit=_BIRTH_CANDIDATES)
+            statements = await self._store.statements.get_many(i for i, _ in hits)
+            records = []
+            for statement_id, _ in hits:
+                statement = statements.get(statement_id)
+                if statement is None or statement.status != Status.ACTIVE:
+                    continue
+                features = self._view.parse(nlp, statement)[0]
+                records += [
+                    (statement, e)
+                    for e in life_events(features)
+                    if e.event == event.event and e.told_of(event.person)
+                ]
+            if records:
+                found[key] = tuple(records)
         return found
 
     async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:

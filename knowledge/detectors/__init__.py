@@ -8,6 +8,7 @@ from knowledge.detectors import (
     ages,
     background,
     calendar,
+    lives,
     quotes,
     rules,
     timeline,
@@ -25,6 +26,7 @@ DETECTORS: tuple[Detector, ...] = (
     calendar.detect,
     timeline.detect,
     venue.detect,
+    lives.detect,
     quotes.detect,
     background.detect,
     unsupported.detect,
@@ -49,6 +51,10 @@ _ASPECT = {
     FindingKind.BACKGROUND: "what happened",
     FindingKind.AGE: "how old",
 }
+# A kind that judges more than one aspect: a birth or death's date and place (one finding
+# per piece of evidence, the first the life detector gives; none where the timeline or the
+# venue detector has judged that evidence already).
+_ASPECTS = {FindingKind.LIFE: ("when", "who, where, how many")}
 
 
 def run_detectors(claim: Claim, matches: list[Match], context: CheckContext) -> list[Finding]:
@@ -57,9 +63,14 @@ def run_detectors(claim: Claim, matches: list[Match], context: CheckContext) -> 
     cited: set[tuple[str, tuple[int, ...]]] = set()
     for detector in DETECTORS:
         for finding in detector(claim, matches, context):
-            key = (_ASPECT[finding.kind], tuple(e.id for e in finding.evidence))
-            if key[1] and key in cited:
+            ids = tuple(e.id for e in finding.evidence)
+            keys = {(a, ids) for a in _aspects(finding.kind)}
+            if ids and keys & cited:
                 continue
-            cited.add(key)
+            cited |= keys
             findings.append(finding)
     return findings
+
+
+def _aspects(kind: FindingKind) -> tuple[str, ...]:
+    return _ASPECTS[kind] if kind in _ASPECTS else (_ASPECT[kind],)
