@@ -46,6 +46,7 @@ from knowledge.nlp.moves import figure_moves
 from knowledge.nlp.negation import denied_words, denies_itself, deprived
 from knowledge.nlp.titles import retitled
 from knowledge.resources import word_lists, word_set
+from knowledge.retrieval.terms import lemma_table
 
 _NAMED = frozenset(
     {
@@ -549,11 +550,12 @@ def align(
         and id(u) not in paired
         and id(u) not in given
         and u.text not in narrower
-    )
+    ) + _of_another(claim, mine, theirs, pairs, labels)
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
     counted = _counted_alike(mine, pairs) | _spans_told(mine, pairs.keys() | paired)
+    counted |= _named_by_class(claim, mine, theirs, pairs, labels)
     lost = [
         u
         for u in words_a
@@ -1076,6 +1078,87 @@ def _counted_alike(mine: list[_Unit], pairs: dict[int, _Unit]) -> frozenset[str]
     )
 
 
+def _named_by_class(
+    claim: Features,
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+    labels: dict[str, str],
+) -> frozenset[str]:
+    """The class nouns by which the claim refers again to an entity the statement names and
+    the claim names too, or its article just before ("the alliance's 31st member" in "Sweden
+    joined NATO on Thursday as the alliance's 31st member"; "the country" for Sweden): the
+    entity told again, no word of its own (`class_nouns` in data/reading.yaml, by the
+    entity's label). Only after "the"."""
+    nouns = {
+        n
+        for kind in _classes_told(claim, mine, theirs, pairs, labels)[0]
+        for n in _class_nouns().get(kind, ())
+    }
+    return frozenset(u.lemma for u in _class_words(claim.text, mine, pairs, nouns))
+
+
+def _of_another(
+    claim: Features,
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+    labels: dict[str, str],
+) -> tuple[str, ...]:
+    """The claim's class nouns after "the" that may name another entity than the one of that
+    class the statement names and neither the claim nor its article before names ("Sweden
+    joined the union in 1995" beside "Sweden joined NATO on 7 March 2024": the union is not
+    told to be NATO), as written ("the union"): a name the statement does not give."""
+    told, left = _classes_told(claim, mine, theirs, pairs, labels)
+    nouns = {n for kind in left - told for n in _class_nouns().get(kind, ())}
+    return tuple(f"the {u.text}" for u in _class_words(claim.text, mine, pairs, nouns))
+
+
+def _classes_told(
+    claim: Features,
+    mine: list[_Unit],
+    theirs: list[_Unit],
+    pairs: dict[int, _Unit],
+    labels: dict[str, str],
+) -> tuple[set[str], set[str]]:
+    """The labels of the statement's entities that the claim names or its article named just
+    before, and of those it leaves unnamed."""
+    claimed = _claimed(pairs)
+    before = {m.id for m in claim.context_entities}
+
+    def label(unit: _Unit) -> str:
+        return labels.get(_mention(unit).id, _mention(unit).label)
+
+    told = {label(u) for u in mine if u.category == "name" and id(u) in pairs}
+    told |= {label(t) for t in theirs if t.category == "name" and _mention(t).id in before}
+    left = {label(t) for t in theirs if t.category == "name" and id(t) not in claimed}
+    return told, left
+
+
+def _class_words(
+    text: str, mine: list[_Unit], pairs: dict[int, _Unit], nouns: set[str]
+) -> list[_Unit]:
+    """The claim's words among `nouns` after "the" that pair with no word of the statement."""
+    return [
+        u
+        for u in mine
+        if u.category == "word"
+        and u.lemma in nouns
+        and id(u) not in pairs
+        and _THE_BEFORE.search(text[: u.start]) is not None
+    ]
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+@cache
+def _class_nouns() -> dict[str, frozenset[str]]:
+    """Each entity label of `class_nouns` with the nouns that name an entity of its class."""
+    groups = (group.split("/") for group in word_lists("reading.yaml")["class_nouns"])
+    return {label: frozenset(nouns) for label, *nouns in groups}
+
+
 def _spans_told(mine: list[_Unit], told: AbstractSet[int]) -> frozenset[str]:
     """The measures of the claim's spans of time that the statement tells in some measure,
     alike or not ("eleven days" beside "eleven weeks"): given with the figure."""
@@ -1237,6 +1320,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", window)[0]
             # a share counts what it is a share of ("two in five jobless people": of them)
             noun = "" if number in shares else _counts(clause.lower(), one=number.value == 1)
+            noun = _counted_by_act(noun, clause.lower())
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
                 w
@@ -2341,6 +2425,56 @@ def _counts(words: str, *, one: bool = False) -> str:
             if j not in nouns and is_known_word(run[j]):
                 break  # "40 percent more cases": no compound
     return _singular(run[head])
+
+
+def _counted_by_act(noun: str, clause: str) -> str:
+    """What a figure of people counts, where the clause tells what befell them: "more than
+    2,930 people have died" counts deaths and "222 people had recovered" recoveries, as a
+    record writes them ("2,945 deaths", "225 recoveries"); `people_acts` in
+    data/reading.yaml. Any other noun, or people the clause tells nothing of, stays."""
+    if noun not in _PEOPLE:
+        return noun
+    words = _COUNT_WORDS.findall(clause)
+    at = next((i for i, w in enumerate(words) if _singular(w) in _PEOPLE), None)
+    if at is None:
+        return noun
+    for word in words[at + 1 : at + 1 + _ACT_REACH]:
+        if word in _BEFORE_ACT:
+            continue
+        return _people_acts().get(lemma_table().get(word, word), noun)
+    return noun
+
+
+_PEOPLE = frozenset({"people", "person"})
+_BEFORE_ACT = frozenset(  # "have so far died", "were reportedly killed"
+    {
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "are",
+        "is",
+        "be",
+        "reportedly",
+        "also",
+        "already",
+        "now",
+        "so",
+        "far",
+        "since",
+        "later",
+        "subsequently",
+    }
+)
+_ACT_REACH = 4  # words after "people" looked at for the act ("have so far died")
+
+
+@cache
+def _people_acts() -> dict[str, str]:
+    """Each act of `people_acts` with the noun that counts the people it befell."""
+    return dict(group.split("/", 1) for group in word_lists("reading.yaml")["people_acts"])
 
 
 def _until_joined(words: list[str]) -> list[str]:
