@@ -458,12 +458,19 @@ def _past_years(
 ) -> tuple[DateMention, ...]:
     """A day said without its year that would fall after the reference date, in a sentence
     that tells what was done, is last year's ("Finland joined NATO on April 5", written in
-    March), not a day still to come."""
+    March), not a day still to come; unless the weekday written with it falls on it this
+    year ("said he would meet the leaders on Monday, 22 December")."""
     if reference is None:
         return dates
+    text = span.text
 
     def ahead(d: DateMention) -> bool:
-        return d.yearless and d.value is not None and d.value.first_day() > reference
+        if not d.yearless or d.value is None or d.value.first_day() <= reference:
+            return False
+        return not any(
+            w.kind == "weekday" and w.value == d.value and not text[w.end : d.start].strip(" ,")
+            for w in dates
+        )
 
     if not any(ahead(d) for d in dates) or not tells_past_acts(words_of(span)):
         return dates

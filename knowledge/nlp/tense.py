@@ -88,11 +88,18 @@ def _perfect(words: Sequence[Word], at: int) -> bool:
 
 
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve"})
+# Words after which "'s" is "is" or "has": "it's", "that's", "there's".
+_CONTRACTING = frozenset(
+    {"it", "he", "she", "that", "there", "here", "what", "who", "where", "when", "how", "this"}
+)
 
 
 def _possessive(words: Sequence[Word], at: int) -> bool:
-    """ "'s" after a name is its possessive ("Ukraine's foreign minister"), not "is"."""
-    return words[at].lower == "'s" and at > 0 and words[at - 1].text[:1].isupper()
+    """ "'s" after a name or a noun is its possessive ("Ukraine's foreign minister", "the
+    alliance's 31st member"), not "is"; after a pronoun it is "is" ("it's", "that's")."""
+    if words[at].lower != "'s" or at == 0:
+        return False
+    return words[at - 1].lower not in _CONTRACTING
 
 
 def _present(words: Sequence[Word]) -> bool:

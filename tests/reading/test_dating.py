@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from knowledge.nlp.dates import find_dates
 from knowledge.nlp.dating import Dating, dating
+from knowledge.nlp.features import sentence_features
 
 
 def dated(text: str) -> Dating:
@@ -91,3 +93,24 @@ def test_a_weekday_beside_its_date_is_that_date(text: str, day: date) -> None:
 def test_a_weekday_beside_another_date_keeps_its_own_reading() -> None:
     weekday, _ = find_dates("talks on Monday, 20 October", date(2026, 10, 16))
     assert weekday.value is not None and weekday.value.as_date() == date(2026, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "day"),
+    [
+        # told as done, a day still to come this year is last year's
+        ("Finland joined NATO on April 5.", date(2024, 3, 10), date(2023, 4, 5)),
+        # unless the weekday written with it falls on it this year
+        (
+            "He said he would meet the leaders on Monday, 22 December.",
+            date(2025, 12, 10),
+            date(2025, 12, 22),
+        ),
+    ],
+)
+def test_a_day_without_its_year_told_as_done(
+    nlp: Language, text: str, written: date, day: date
+) -> None:
+    features = sentence_features(nlp(text)[:], written)
+    calendar = [d for d in features.dates if d.kind == "date"]
+    assert [d.value.as_date() for d in calendar if d.value] == [day]

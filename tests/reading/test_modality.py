@@ -206,3 +206,14 @@ def test_a_named_report_of_a_prediction_is_asserted_but_states_no_fact(nlp: Lang
 def test_an_anonymous_report_is_not_asserted(nlp: Language) -> None:
     claim = read(nlp, "Critics say NATO troops in Ukraine would escalate the war.")
     assert not claim.asserted and not claim.states_fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("Finland joined NATO, becoming the alliance's 31st member.", True),  # a possessive
+        ("Finland joined NATO, and it's the alliance's 31st member.", False),  # "it is"
+    ],
+)
+def test_an_s_after_a_noun_is_its_possessive(nlp: Language, sentence: str, past: bool) -> None:
+    assert read(nlp, sentence).past_acts == past
