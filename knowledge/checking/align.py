@@ -1320,7 +1320,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", window)[0]
             # a share counts what it is a share of ("two in five jobless people": of them)
             noun = "" if number in shares else _counts(clause.lower(), one=number.value == 1)
-            noun = _counted_by_act(noun, clause.lower())
+            noun = _counted_by_act(noun, clause.lower(), _act_before(text, number.start))
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
                 w
@@ -2427,10 +2427,11 @@ def _counts(words: str, *, one: bool = False) -> str:
     return _singular(run[head])
 
 
-def _counted_by_act(noun: str, clause: str) -> str:
+def _counted_by_act(noun: str, clause: str, act_before: str = "") -> str:
     """What a figure of people counts, where the clause tells what befell them: "more than
-    2,930 people have died" counts deaths and "222 people had recovered" recoveries, as a
-    record writes them ("2,945 deaths", "225 recoveries"); `people_acts` in
+    2,930 people have died" counts deaths, "222 people had recovered" recoveries and "the
+    floods killed 150 people" deaths (`act_before`: the word before the figure and its
+    bound), as a record writes them ("2,945 deaths", "225 recoveries"); `people_acts` in
     data/reading.yaml. Any other noun, or people the clause tells nothing of, stays."""
     if noun not in _PEOPLE:
         return noun
@@ -2441,8 +2442,27 @@ def _counted_by_act(noun: str, clause: str) -> str:
     for word in words[at + 1 : at + 1 + _ACT_REACH]:
         if word in _BEFORE_ACT:
             continue
-        return _people_acts().get(lemma_table().get(word, word), noun)
-    return noun
+        act = _people_acts().get(lemma_table().get(word, word))
+        if act is not None or not act_before:
+            return act or noun
+        break
+    return _people_acts().get(lemma_table().get(act_before, act_before), noun)
+
+
+def _act_before(text: str, start: int) -> str:
+    """The word right before a figure and the words that bound it ("killed" in "killed at
+    least 40 people"), in lower case; "" where a clause or another figure comes first."""
+    before = text[max(0, start - 40) : start]
+    before = _BOUND_BEFORE.sub("", before)
+    found = re.search(r"([A-Za-z]+)\s*$", before)
+    return found.group(1).lower() if found else ""
+
+
+_BOUND_BEFORE = re.compile(
+    r"\s*\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|"
+    r"about|around|nearly|almost|some|roughly|approximately|up\s+to)\s*$",
+    re.I,
+)
 
 
 _PEOPLE = frozenset({"people", "person"})

@@ -41,6 +41,8 @@ async def test_the_alliance_is_nato_where_the_claim_names_it(text: str, flagged:
         ("More than 300 people died in the Varn valley floods.", "contradicted"),
         ("Fewer than 50 people were injured in the Varn valley floods.", "contradicted"),
         ("More than 200 people died in the Varn valley floods.", "supported"),
+        ("The Varn valley floods killed more than 300 people.", "contradicted"),
+        ("The Varn valley floods killed more than 200 people.", "supported"),
     ],
 )
 async def test_people_who_died_are_counted_as_deaths(claim: str, verdict: str) -> None:
