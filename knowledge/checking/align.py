@@ -542,20 +542,24 @@ def align(
         paired |= {id(u) for u in mine if u.start in dated}
     renamed, apart = _renamed(mine, theirs, given)
     narrower = _narrower_places(mine, theirs, pairs)
-    names_lost = tuple(  # a narrower place adds a detail to the same event, it names no other
-        u.text
-        for u in mine
-        if u.category == "name"
-        and id(u) not in pairs
-        and id(u) not in paired
-        and id(u) not in given
-        and u.text not in narrower
-    ) + _of_another(claim, mine, theirs, pairs, labels)
+    told_again, of_another = _class_nouns_read(claim, mine, theirs, pairs, labels)
+    names_lost = (
+        tuple(  # a narrower place adds a detail to the same event, it names no other
+            u.text
+            for u in mine
+            if u.category == "name"
+            and id(u) not in pairs
+            and id(u) not in paired
+            and id(u) not in given
+            and u.text not in narrower
+        )
+        + of_another
+    )
     words_a = [u for u in mine if u.category == "word"]
     words_b = [u for u in theirs if u.category == "word"]
     shared = [u for u in words_a if id(u) in pairs]
     counted = _counted_alike(mine, pairs) | _spans_told(mine, pairs.keys() | paired)
-    counted |= _named_by_class(claim, mine, theirs, pairs, labels)
+    counted |= told_again
     lost = [
         u
         for u in words_a
@@ -1078,51 +1082,21 @@ def _counted_alike(mine: list[_Unit], pairs: dict[int, _Unit]) -> frozenset[str]
     )
 
 
-def _named_by_class(
+def _class_nouns_read(
     claim: Features,
     mine: list[_Unit],
     theirs: list[_Unit],
     pairs: dict[int, _Unit],
     labels: dict[str, str],
-) -> frozenset[str]:
-    """The class nouns by which the claim refers again to an entity the statement names and
-    the claim names too, or its article just before ("the alliance's 31st member" in "Sweden
-    joined NATO on Thursday as the alliance's 31st member"; "the country" for Sweden): the
-    entity told again, no word of its own (`class_nouns` in data/reading.yaml, by the
-    entity's label). Only after "the"."""
-    nouns = {
-        n
-        for kind in _classes_told(claim, mine, theirs, pairs, labels)[0]
-        for n in _class_nouns().get(kind, ())
-    }
-    return frozenset(u.lemma for u in _class_words(claim.text, mine, pairs, nouns))
-
-
-def _of_another(
-    claim: Features,
-    mine: list[_Unit],
-    theirs: list[_Unit],
-    pairs: dict[int, _Unit],
-    labels: dict[str, str],
-) -> tuple[str, ...]:
-    """The claim's class nouns after "the" that may name another entity than the one of that
-    class the statement names and neither the claim nor its article before names ("Sweden
-    joined the union in 1995" beside "Sweden joined NATO on 7 March 2024": the union is not
-    told to be NATO), as written ("the union"): a name the statement does not give."""
-    told, left = _classes_told(claim, mine, theirs, pairs, labels)
-    nouns = {n for kind in left - told for n in _class_nouns().get(kind, ())}
-    return tuple(f"the {u.text}" for u in _class_words(claim.text, mine, pairs, nouns))
-
-
-def _classes_told(
-    claim: Features,
-    mine: list[_Unit],
-    theirs: list[_Unit],
-    pairs: dict[int, _Unit],
-    labels: dict[str, str],
-) -> tuple[set[str], set[str]]:
-    """The labels of the statement's entities that the claim names or its article named just
-    before, and of those it leaves unnamed."""
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The claim's class nouns after "the" (`class_nouns` in data/reading.yaml, by the
+    entity's label), read against the statement's entities: those that tell again an entity
+    the statement names and the claim names too, or its article just before ("the alliance's
+    31st member" in "Sweden joined NATO on Thursday as the alliance's 31st member"; "the
+    country" for Sweden), by lemma, are no words of their own; those that may name another
+    entity than the one of that class the statement names and the claim leaves unnamed
+    ("Sweden joined the union in 1995" beside "Sweden joined NATO on 7 March 2024": the union
+    is not told to be NATO), as written ("the union"), are names the statement does not give."""
     claimed = _claimed(pairs)
     before = {m.id for m in claim.context_entities}
 
@@ -1131,8 +1105,14 @@ def _classes_told(
 
     told = {label(u) for u in mine if u.category == "name" and id(u) in pairs}
     told |= {label(t) for t in theirs if t.category == "name" and _mention(t).id in before}
-    left = {label(t) for t in theirs if t.category == "name" and id(t) not in claimed}
-    return told, left
+    left = {label(t) for t in theirs if t.category == "name" and id(t) not in claimed} - told
+
+    def nouns(kinds: set[str]) -> set[str]:
+        return {n for kind in kinds for n in _class_nouns().get(kind, ())}
+
+    again = _class_words(claim.text, mine, pairs, nouns(told))
+    other = _class_words(claim.text, mine, pairs, nouns(left))
+    return frozenset(u.lemma for u in again), tuple(f"the {u.text}" for u in other)
 
 
 def _class_words(
