@@ -1,7 +1,7 @@
 """Ages and birth dates: the age a sentence tells of someone it names ("Mark Rutte, 57,
-said", "the 57-year-old Rutte"), and the birth date a statement gives someone ("Mark Rutte
-(born 14 February 1967)", "Rutte was born on 14 February 1967"). The age detector compares
-the two by arithmetic."""
+said", "the 57-year-old Rutte", "Rutte turns 57 today"), and the birth date a statement
+gives someone ("Mark Rutte (born 14 February 1967)", "Rutte was born on 14 February 1967").
+The age detector compares the two by arithmetic."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ _AGE_AFTER = re.compile(
     r"\s*(?:,\s*(?:aged\s+)?(?P<a>\d{1,3})\s*,"
     r"|\(\s*(?:aged\s+)?(?P<b>\d{1,3})\s*\)"
     r"|,\s*who\s+is\s+(?P<c>\d{1,3})(?:\s+years?\s+old)?\s*[,.;])",
+    re.I,
+)
+# An age told by the verb after a name, perhaps after a phrase set off by commas: "Mark
+# Rutte turns 57 today", "Rutte, the outgoing Dutch prime minister, turned 57 on Friday",
+# "Rutte is 57". Not "was 57" (of another time) nor a figure of something else ("turned 57
+# pages", "is 57th").
+_AGE_VERB = re.compile(
+    r"(?:\s*,[^,;()]{1,80},)?\s+(?:turns|turned|is\s+now|is)\s+(?P<age>\d{1,3})"
+    r"(?:\s+years?\s+old)?(?=\s*(?:[,.;!?]|$|today|on\b|this\b|yesterday|last\b))",
     re.I,
 )
 # An age right before a name, perhaps with a title in capitals or "former" between: "the
@@ -56,7 +65,15 @@ def told_ages(features: Features) -> list[AgeMention]:
     for mention in features.entities:
         after = _AGE_AFTER.match(text, mention.end)
         before = _AGE_BEFORE.search(text, 0, mention.start)
-        told = after and (after["a"] or after["b"] or after["c"]) or before and before["age"]
+        verb = _AGE_VERB.match(text, mention.end)
+        told = (
+            after
+            and (after["a"] or after["b"] or after["c"])
+            or before
+            and before["age"]
+            or verb
+            and verb["age"]
+        )
         if told and 0 < int(told) <= OLDEST:
             found.append(AgeMention(mention, int(told)))
     return found

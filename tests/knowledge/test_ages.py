@@ -38,6 +38,9 @@ async def _check(
         "The 49-year-old Ilse Marveld said the flood laboratory would close in spring.",
         "Ilse Marveld (55) said the flood laboratory would close in spring.",  # not yet 55
         "Ilse Marveld, who is 52, said the flood laboratory would close in spring.",
+        "Ilse Marveld turns 61 today.",  # told by the verb after the name
+        "Ilse Marveld, who leads the Delft water institute, turned 49 on Monday.",
+        "Ilse Marveld is 52.",
     ],
 )
 async def test_an_age_the_birth_date_rules_out_is_contradicted(claim: str) -> None:
@@ -52,6 +55,9 @@ async def test_an_age_the_birth_date_rules_out_is_contradicted(claim: str) -> No
     [
         "Ilse Marveld, 54, said the flood laboratory would close in spring.",
         "The 54-year-old Ilse Marveld said the flood laboratory would close in spring.",
+        "Ilse Marveld, who leads the Delft water institute, turned 54 on Monday.",
+        "Ilse Marveld was 40 when the institute opened its first laboratory.",  # then
+        "Ilse Marveld is 52nd on the list of the most cited hydrologists.",  # no age
     ],
 )
 async def test_the_right_age_is_not_flagged(claim: str) -> None:
