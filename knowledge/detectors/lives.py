@@ -17,6 +17,8 @@ from every place the record gives (`nlp.places.apart`).
 
 from __future__ import annotations
 
+import re
+
 from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
@@ -38,7 +40,11 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             continue  # "Critics say Stoltenberg was born in Bergen"; not "Stoltenberg, born
             # in Bergen, will speak": a birth told beside a name is put as fact
         known = context.lives.get((told.person.id, told.event), ())
-        dated = [(s, e) for s, e in known if e.date is not None and e.date.value is not None]
+        dated = [  # a record's day without its year gives no year to compare ("born 4 April")
+            (s, e)
+            for s, e in known
+            if e.date is not None and e.date.value is not None and _YEAR.search(e.date.text)
+        ]
         if told.date is not None and dated and not any(_agrees(told.date, e) for _, e in dated):
             statement, record = dated[0]
             assert record.date is not None and record.date.value is not None
@@ -58,11 +64,14 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
     return findings
 
 
+_YEAR = re.compile(r"\d{3,4}")  # a year as written ("1866", "April 14, 1866")
+
+
 def _agrees(told: DateMention, record: LifeEvent) -> bool:
     """Whether the record's date may be the one told: the same at the coarser precision of
     the two, or, for a day or month told without its year, the same month and day."""
     assert told.value is not None and record.date is not None and record.date.value is not None
-    if told.yearless:
+    if not _YEAR.search(told.text):  # "in May": any May
         recorded = record.date.value
         return recorded.month is None or told.value.same_month_and_day(recorded)
     return told.value.agrees(record.date.value)

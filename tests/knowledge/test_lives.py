@@ -18,6 +18,7 @@ PROFILE = (
     "Ingrid Halvorsen Berge (born 4 April 1961 in Bergen), better known as Ingrid Berge, is a "
     "Norwegian composer and conductor who led the Bergen Philharmonic's youth orchestra."
 )
+OLDER = "Marthe Ulvik Solberg (14 June 1866 – 20 October 1936) was a Norwegian teacher."
 LIFESPAN = (
     "Arvid Tollefsen Lund (12 May 1902 – 3 September 1977) was a Norwegian painter known "
     "for his coastal landscapes."
@@ -53,6 +54,12 @@ async def test_a_birth_told_otherwise_is_contradicted(
     assert written in finding.message and recorded in finding.message, finding.message
 
 
+async def test_a_year_before_1900_is_a_year() -> None:
+    result = await _result(OLDER, "Marthe Solberg was born in June of 1867.")
+    assert result.verdict == knowledge.Verdict.CONTRADICTED, result.reason
+    assert "14 June 1866" in result.findings[0].message
+
+
 async def test_a_death_told_otherwise_is_contradicted() -> None:
     result = await _result(LIFESPAN, "Arvid Lund died in 1979.")
     assert result.verdict == knowledge.Verdict.CONTRADICTED, result.reason
@@ -65,6 +72,7 @@ async def test_a_death_told_otherwise_is_contradicted() -> None:
         (PROFILE, "Ingrid Berge was born in 1961."),
         (PROFILE, "Ingrid Berge was born in April 1961 in Bergen."),
         (LIFESPAN, "Arvid Lund died in September 1977."),
+        (OLDER, "Marthe Solberg was born in June of 1866."),
         # someone else's birth, or a name the record does not give that person
         (PROFILE, "Ingrid Berge's brother was born in Oslo in 1965."),
         (PROFILE, "Kari Berge was born in 1965."),
