@@ -42,6 +42,7 @@ from knowledge.nlp.features import (
     scores,
     share_words,
 )
+from knowledge.nlp.lives import LIFE_BETWEEN
 from knowledge.nlp.moves import figure_moves
 from knowledge.nlp.negation import denied_words, denies_itself, deprived
 from knowledge.nlp.titles import retitled
@@ -668,7 +669,6 @@ def _moves(
 # A life's dates in brackets after a name: "(April 8, 1974 – February 2, 2013)", "(born 3
 # May 1920 – died 1 June 1999)".
 _LIFE_OPENS = re.compile(r"\(\s*(?:born\s+|b\.\s*)?$", re.IGNORECASE)
-_LIFE_BETWEEN = re.compile(r"\s*(?:[–—−-]{1,2}|to)\s*(?:died\s+|d\.\s*)?", re.IGNORECASE)
 
 
 def _life_events(
@@ -731,7 +731,7 @@ def _lifespan(
         opening = _LIFE_OPENS.search(text[: first.start].rstrip())
         if (
             opening is not None
-            and _LIFE_BETWEEN.fullmatch(between)
+            and LIFE_BETWEEN.fullmatch(between)
             and closing.startswith(")")
             and _lived_by(statement, text[: opening.start()].rstrip(), named)
         ):
@@ -1300,7 +1300,9 @@ def _units(features: Features) -> tuple[_Unit, ...]:
             clause = re.split(r"[,;:()–]|\.(?!\w)|(?<![\w-])\d", window)[0]
             # a share counts what it is a share of ("two in five jobless people": of them)
             noun = "" if number in shares else _counts(clause.lower(), one=number.value == 1)
-            noun = _counted_by_act(noun, clause.lower(), _act_before(text, number.start))
+            kind, words = figure_bound(text, number.start)
+            told = text.rfind(words, max(0, number.start - 30), number.start) if words else -1
+            noun = _counted_by_act(noun, clause.lower(), _act_before(text, told, number.start))
             # the words after it but the noun counted (the first word where it counts none)
             follow = [
                 w
@@ -1309,8 +1311,6 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                 ]
                 if _singular(w) != noun
             ]
-            kind, words = figure_bound(text, number.start)
-            told = text.rfind(words, max(0, number.start - 30), number.start) if words else -1
             if told >= 0:  # "less than", "more than": the figure's words, not the sentence's
                 _cover(taken, told, number.start)
             leading = _leading_words(text, number.start, words)
@@ -2419,30 +2419,19 @@ def _counted_by_act(noun: str, clause: str, act_before: str = "") -> str:
     at = next((i for i, w in enumerate(words) if _singular(w) in _PEOPLE), None)
     if at is None:
         return noun
-    for word in words[at + 1 : at + 1 + _ACT_REACH]:
-        if word in _BEFORE_ACT:
-            continue
-        act = _people_acts().get(lemma_table().get(word, word))
-        if act is not None or not act_before:
-            return act or noun
-        break
-    return _people_acts().get(lemma_table().get(act_before, act_before), noun)
+    after = next((w for w in words[at + 1 : at + 1 + _ACT_REACH] if w not in _BEFORE_ACT), "")
+    acts = _people_acts()
+    return acts.get(lemma_table().get(after, after)) or acts.get(
+        lemma_table().get(act_before, act_before), noun
+    )
 
 
-def _act_before(text: str, start: int) -> str:
-    """The word right before a figure and the words that bound it ("killed" in "killed at
-    least 40 people"), in lower case; "" where a clause or another figure comes first."""
-    before = text[max(0, start - 40) : start]
-    before = _BOUND_BEFORE.sub("", before)
-    found = re.search(r"([A-Za-z]+)\s*$", before)
-    return found.group(1).lower() if found else ""
-
-
-_BOUND_BEFORE = re.compile(
-    r"\s*\b(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under|"
-    r"about|around|nearly|almost|some|roughly|approximately|up\s+to)\s*$",
-    re.I,
-)
+def _act_before(text: str, bound_at: int, start: int) -> str:
+    """The word right before a figure and the words that bound it (`bound_at`, -1 for none:
+    "killed" in "killed at least 40 people"), in lower case; "" where anything but spaces
+    comes between ("killed, by one count, 40 people")."""
+    at = bound_at if bound_at >= 0 else start
+    return _preceding_word(text, at) if text[:at].rstrip()[-1:].isalpha() else ""
 
 
 _PEOPLE = frozenset({"people", "person"})

@@ -9,7 +9,7 @@ a hook when each starts and ends.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, TypeVar
@@ -38,6 +38,7 @@ from knowledge.model import ClaimResult, Report, Source, Statement, Status, Verd
 from knowledge.nlp.ages import Birth, births, told_ages
 from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
+from knowledge.nlp.features import Features
 from knowledge.nlp.lives import BIRTH, LifeEvent, life_events
 from knowledge.nlp.parts import Parts, part_claims
 from knowledge.resources import lexicon
@@ -349,13 +350,7 @@ class Context:
         people = {t.person.id: t.person.text for c in claims for t in told_ages(c.features)}
         found: dict[str, tuple[Statement, Birth]] = {}
         for person, name in list(people.items())[:_AGED_PEOPLE]:
-            hits = await find_candidates(self._store, f"{name} born", limit=_BIRTH_CANDIDATES)
-            statements = await self._store.statements.get_many(i for i, _ in hits)
-            for statement_id, _ in hits:
-                statement = statements.get(statement_id)
-                if statement is None or statement.status != Status.ACTIVE:
-                    continue
-                features = self._view.parse(nlp, statement)[0]
+            async for statement, features in self._looked_up(nlp, f"{name} born"):
                 birth = next((b for b in births(features) if b.person.id == person), None)
                 if birth is not None:
                     found[person] = (statement, birth)
@@ -372,15 +367,8 @@ class Context:
         found: dict[tuple[str, str], tuple[tuple[Statement, LifeEvent], ...]] = {}
         for key, event in list(told.items())[:_AGED_PEOPLE]:
             word = "born" if event.event == BIRTH else "died"
-            query = f"{event.person.text} {word}"
-            hits = await find_candidates(self._store, query, limit=_BIRTH_CANDIDATES)
-            statements = await self._store.statements.get_many(i for i, _ in hits)
             records = []
-            for statement_id, _ in hits:
-                statement = statements.get(statement_id)
-                if statement is None or statement.status != Status.ACTIVE:
-                    continue
-                features = self._view.parse(nlp, statement)[0]
+            async for statement, features in self._looked_up(nlp, f"{event.person.text} {word}"):
                 records += [
                     (statement, e)
                     for e in life_events(features)
@@ -389,6 +377,18 @@ class Context:
             if records:
                 found[key] = tuple(records)
         return found
+
+    async def _looked_up(
+        self, nlp: Language, query: str
+    ) -> AsyncIterator[tuple[Statement, Features]]:
+        """The active statements retrieved for `query` (the best few), best first, each with
+        its features."""
+        hits = await find_candidates(self._store, query, limit=_BIRTH_CANDIDATES)
+        statements = await self._store.statements.get_many(i for i, _ in hits)
+        for statement_id, _ in hits:
+            statement = statements.get(statement_id)
+            if statement is not None and statement.status == Status.ACTIVE:
+                yield statement, self._view.parse(nlp, statement)[0]
 
     async def _articles(self, nlp: Language, weighed: list[Weighed]) -> dict[Source, SourceRecord]:
         """The whole article behind each claim's best matches, for articles the knowledge base

@@ -33,7 +33,8 @@ _DIED_AFTER = re.compile(
 )
 # A life's dates in brackets right after a name: "(April 8, 1974 – February 2, 2013)".
 _LIFE_BRACKET = re.compile(r"\s*\(\s*")
-_BETWEEN_LIFE = re.compile(r"\s*(?:[–—−-]{1,2}|to)\s*(?:died\s+|d\.\s*)?", re.I)
+# Between a life's two dates: "–", "to", "– died".
+LIFE_BETWEEN = re.compile(r"\s*(?:[–—−-]{1,2}|to)\s*(?:died\s+|d\.\s*)?", re.I)
 # A sentence opening with a birth before the name: "Born in Oslo in 1959, Stoltenberg ...".
 _BORN_OPENING = re.compile(r"^\W*(?:born)\s+", re.I)
 # A place after a birth or death: "in Oslo", "in Hasselt, Belgium", "at The Hague".
@@ -108,7 +109,7 @@ def _after_name(features: Features, mention: Mention) -> list[LifeEvent]:
     if born:
         date_, place, place_text, end = _details(features, born.end())
         events.append(LifeEvent(mention, BIRTH, date_, place, place_text))
-        death = _BETWEEN_LIFE.match(text, end) if date_ is not None else None
+        death = LIFE_BETWEEN.match(text, end) if date_ is not None else None
         if death and text[mention.end :].lstrip().startswith("("):
             died = _date_at(features, death.end())
             if died is not None:
@@ -116,7 +117,7 @@ def _after_name(features: Features, mention: Mention) -> list[LifeEvent]:
                 end = died.end
     elif (bracket := _LIFE_BRACKET.match(text, mention.end)) is not None:
         first = _date_at(features, bracket.end(), exact=True)
-        between = _BETWEEN_LIFE.match(text, first.end) if first is not None else None
+        between = LIFE_BETWEEN.match(text, first.end) if first is not None else None
         second = _date_at(features, between.end()) if between is not None else None
         if first is not None and second is not None and text[second.end :].lstrip()[:1] == ")":
             events += [LifeEvent(mention, BIRTH, first), LifeEvent(mention, DEATH, second)]
