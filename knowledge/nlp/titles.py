@@ -23,11 +23,12 @@ _AFTER_REACH = 7  # words of a phrase after a name
 _STOPS = frozenset(
     """the a an and or of by with for from in on at to as that who which said says told tells
     was were is are be been has have had will would but while after before when than says
-    according also then its his her their our your my this these those itself himself
+    according also then its his her their our whose your my this these those itself himself
     herself themselves call calls called calling known named dubbed it he she they we over
     under about into through against between among during without within upon across behind
     beyond toward towards""".split()
 )
+_RELATIVES = frozenset({"who", "which", "that"})
 _DATING = frozenset({"former", "acting", "interim", "then", "outgoing", "incoming", "new"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A phrase after a name that gives a title: ", the town's mayor," or ", who chairs ...,".
@@ -47,6 +48,13 @@ _HEAD_OF = re.compile(
     r"\s+(?:of|for|at)\s+(?:the\s+)?[\w'’ -]+$",
     re.IGNORECASE,
 )
+# a title naming where its holder works: "chief economist at Banco Andino", "alderman for
+# health" (a title's words, then what they serve)
+_SERVES = re.compile(
+    r"(?P<title>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|for|at)\s+\S", re.IGNORECASE
+)
+# a form of address between a title and the name ("The TSC's chairman, Dr. Samuel Kiprono")
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "fr"})
 _AGED = re.compile(r"^\d{1,3}-year-old\s+(?=\S)", re.IGNORECASE)
 _ARTICLES = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 
@@ -82,10 +90,34 @@ def titles(features: Features) -> list[Title]:
         before = _before(text, mention) if role is None else ""
         for written in (before, _after(text, mention), leading):
             if written:
-                words = _title_words(written)
+                words = _title_words(written) - _bodies(written, features, mention)
                 if words:
                     found.append(Title(name, written, words))
     return found
+
+
+def _bodies(written: str, features: Features, mention: Mention) -> frozenset[str]:
+    """The words of a title that name the body it serves, where the sentence names that body
+    apart from the person ("KSTU president", "TSC chief executive"): the office is the same
+    whether its body is named there or not."""
+    named = {
+        w.lower()
+        for m in features.entities
+        if m is not mention and m.label != "ROLE" and _a_body(m)
+        for w in _WORD.findall(m.text)
+    }
+    return frozenset(
+        w.lower()
+        for w in _WORD.findall(written)
+        if w[:1].isupper() and w.lower() in named and not _role_like(w) and w.lower() not in _HEADS
+    )
+
+
+def _a_body(mention: Mention) -> bool:
+    """Whether a name may be a body's: more than one word, an acronym, or a capitalised word
+    that does not open the sentence (where a common noun is capitalised too: "Hospital")."""
+    words = _WORD.findall(mention.text)
+    return len(words) > 1 or mention.start > 0 or mention.text.isupper()
 
 
 def _role_before(features: Features, mention: Mention) -> Mention | None:
@@ -132,7 +164,7 @@ def same_person(a: str, b: str) -> bool:
 def _before(text: str, mention: Mention) -> str:
     """The title written right before a name, or before a comma before it when the sentence
     or a clause opens with it ("The company's former finance director, Sunita Marwah")."""
-    head = text[: mention.start]
+    head = _unaddressed(text[: mention.start])
     stripped = head.rstrip()
     if stripped.endswith(","):
         head = stripped[:-1]
@@ -153,8 +185,10 @@ def _before(text: str, mention: Mention) -> str:
         if lower in _STOPS or len(taken) == _REACH:
             break
         previous = head[: match.start()].split()[-1:]
-        if _acting(lower) or previous and previous[0].lower() in ("who", "which", "that"):
-            break  # "defeating Argentina's Tomás Moreno", "who heads Jadran Link"
+        headed = len(taken) == 1 and _role_like(taken[0].group(0))
+        if _acting(lower) and not headed or previous and previous[0].lower() in _RELATIVES:
+            break  # "defeating Argentina's Tomás Moreno", "who heads Jadran Link" (one right
+            # before a title's last word is part of it: "chief operating officer")
         possessive = lower.endswith(("'s", "’s"))
         opening = not head[: match.start()].strip()
         if possessive or (word[0].isupper() and not opening):
@@ -165,6 +199,14 @@ def _before(text: str, mention: Mention) -> str:
     if appositive and not _opens(head, taken[0].start()):
         return ""  # "... said on Monday, Sunita Marwah": no title
     return head[taken[0].start() : taken[-1].end()]
+
+
+def _unaddressed(head: str) -> str:
+    """The text before a name without a form of address right before it ("Dr.", "Mrs")."""
+    found = re.search(r"\b([A-Z][a-z]{1,3})\.?\s+$", head)
+    if found is None or found.group(1).lower() not in _HONORIFICS:
+        return head
+    return head[: found.start()]
 
 
 def _opens(head: str, start: int) -> bool:
@@ -193,7 +235,7 @@ def _after(text: str, mention: Mention) -> str:
         return ""  # ", who stood outside the gates", ", who heads Jadran Link" (any head)
     if first != "who" and (first in _STOPS or words[0][0].isupper() and len(words) == 1):
         return ""  # ", said on Monday", ", Spain": no title
-    headed = _HEAD_OF.match(phrase)  # ", head of the national civil protection department,"
+    headed = _HEAD_OF.match(phrase) or _serves(phrase)  # ", head of the national ..."
     if first != "who" and not headed and any(w.lower() in _STOPS for w in words[1:]):
         return ""  # ", 52, who stood outside the gates": a clause, not a title
     if first != "who" and not headed and not _role_like(words[-1]):
@@ -212,7 +254,7 @@ _ROLE_ENDING = re.compile(r"(?:or|er|ist|ian|ent|ant|man|woman|person|ive|ee|ary
 _ROLES = frozenset(
     """chief head mayor minister captain coach leader boss judge chair general governor king
     queen pope prince princess sheriff bishop mp senator ceo cfo coo deputy envoy aide
-    premier chancellor president""".split()
+    premier chancellor president analyst""".split()
 )
 
 
@@ -224,9 +266,20 @@ _HEADS = frozenset(
 
 
 def _role_like(word: str) -> bool:
-    """Whether a word may end a person's title."""
-    lower = word.lower().rstrip(".")
+    """Whether a word may end a person's title (of a word in hyphens, its last part:
+    "secretary-general", "editor-in-chief")."""
+    lower = word.lower().rstrip(".").split("-")[-1]
     return lower in _ROLES or (len(lower) > 3 and _ROLE_ENDING.search(lower) is not None)
+
+
+def _serves(phrase: str) -> bool:
+    """Whether a phrase is a title and what its holder serves ("chief economist at Banco
+    Andino in Santiago"): a few words that are no stop words, the last of them a title's."""
+    found = _SERVES.match(phrase)
+    if found is None:
+        return False
+    words = _WORD.findall(found.group("title"))
+    return bool(words) and not any(w.lower() in _STOPS for w in words) and _role_like(words[-1])
 
 
 def _acting(word: str) -> bool:

@@ -20,6 +20,9 @@ ARTICLE = (
     "euros a year from 2028.\n\n"
     "Sabine Ortmann, who chairs the plant's works council, called the plan a declaration of "
     "war. The town's mayor, Jonas Weber, said shops would suffer within months.\n\n"
+    "IG Metall secretary-general Petra Lenz said the union would fight every job.\n\n"
+    "The plant's director, Dr. Uwe Brandt, said orders had fallen by a third.\n\n"
+    "Hannes Vogel, chief economist at Nordbank in Hamburg, said the cuts were overdue.\n\n"
     "Production at the Kassel plant will be wound down gradually until the end of 2027."
 )
 
@@ -50,6 +53,10 @@ async def test_a_title_the_article_gives_someone_else_is_flagged(
         "Plant manager Henrik Baumgart said the programme should save 2.1 billion euros a year "
         "from 2028.",
         "Production at the Kassel plant will be wound down abruptly until the end of 2027.",
+        # titles in hyphens, past a form of address, and with what their holder serves
+        "IG Metall president Petra Lenz said the union would fight every job.",
+        "The plant's chairman, Dr. Uwe Brandt, said orders had fallen by a third.",
+        "Hannes Vogel, the finance minister, said the cuts were overdue.",
     ],
 )
 async def test_another_title_or_an_opposite_word_is_not_backed(
@@ -57,6 +64,21 @@ async def test_another_title_or_an_opposite_word_is_not_backed(
 ) -> None:
     report = await _report(kb, text)
     assert not any(c.verdict == knowledge.Verdict.SUPPORTED for c in report.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IG Metall secretary-general Petra Lenz said the union would fight every job.",
+        "Director Dr. Uwe Brandt said orders had fallen by a third.",
+        "Hannes Vogel, chief economist at Nordbank, said the cuts were overdue.",
+    ],
+)
+async def test_the_article_s_own_title_still_backs_a_retelling(
+    kb: knowledge.KnowledgeBase, text: str
+) -> None:
+    report = await _report(kb, text)
+    assert [c.verdict for c in report.claims] == [knowledge.Verdict.SUPPORTED]
 
 
 async def test_a_title_in_other_words_is_not_flagged(kb: knowledge.KnowledgeBase) -> None:

@@ -58,6 +58,41 @@ def given(text: str) -> dict[str, frozenset[str]]:
             "Pilar Lasheras",
             {"chairs", "works", "council"},
         ),
+        # a title in hyphens, and one whose body is named apart
+        (
+            "KSTU secretary-general Grace Wanjiru called the deal a first step.",
+            "Grace Wanjiru",
+            {"secretary-general"},
+        ),
+        # a form of address between the title and the name
+        (
+            "The TSC's chief executive, Dr. Samuel Kiprono, said pay had risen.",
+            "Samuel Kiprono",
+            {"chief", "executive"},
+        ),
+        ("Jyske Bank analyst Henrik Mølgaard said the delay hurt.", "Henrik Mølgaard", {"analyst"}),
+        # a title with what its holder serves
+        (
+            "Javier Ortúzar, chief economist at Banco Andino in Santiago, said so.",
+            "Javier Ortúzar",
+            {"chief", "economist"},
+        ),
+        (
+            "Karim Boukhari, the city's alderman for health, denied it.",
+            "Karim Boukhari",
+            {"alderman", "health"},
+        ),
+        # a word in "-ing" before a title's last word is part of it
+        (
+            "Lumina's chief operating officer, Elena Márquez, said planes were full.",
+            "Elena Márquez",
+            {"chief", "operating", "officer"},
+        ),
+        (
+            "Umhlaba Capital, whose chief economist Thabo Rakgoale called it a surprise, grew.",
+            "Thabo Rakgoale",
+            {"chief", "economist"},
+        ),
     ],
 )
 def test_a_title_beside_a_name_is_read(text: str, name: str, words: set[str]) -> None:
