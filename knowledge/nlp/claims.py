@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from knowledge.nlp.features import REPORTING_VERBS, Features, Mention, sentence_features
-from knowledge.nlp.furniture import dateline_length, is_furniture
+from knowledge.nlp.furniture import dateline_length, is_furniture, label_length
 from knowledge.nlp.modality import Modality, definite_before
 from knowledge.nlp.reading import Reading, read_sentence
 from knowledge.nlp.speech import ReportedSpeech
@@ -134,6 +134,8 @@ def _trim(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] 
         if match:
             start += match.end()
             body = body[match.end() :]
+    cut = label_length(body)
+    start, body = start + cut, body[cut:]
     cut = dateline_length(body)
     start, body = start + cut, body[cut:]
     return (start, end) if body.strip() else None

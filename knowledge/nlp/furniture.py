@@ -19,6 +19,7 @@ _DATE = (
 )
 _DASH = r"\s*(?:--?|–|—|:)\s*"
 _WORD = re.compile(r"[\w'’.-]+")
+_LINK = re.compile(r"\S*(?:://|\.\w{2,}/)\S*")  # "https://t.co/x", "pic.twitter.com/x"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,9 @@ class Furniture:
     byline: re.Pattern[str]
     stamp: re.Pattern[str]
     agency_line: re.Pattern[str]
+    media: re.Pattern[str]
     joiners: frozenset[str]
+    credit_words: frozenset[str]
 
 
 @cache
@@ -47,7 +50,9 @@ def furniture() -> Furniture:
         byline=re.compile(rf"^\W*(?i:{_alternatives(data['byline_leads'])})\s+[A-Z]"),
         stamp=re.compile(rf"^\W*(?:{_alternatives(data['stamp_leads'])})\b\W*", re.I),
         agency_line=re.compile(rf"^\W*(?:{agency}|\(\s*(?:{agency})\s*\))\W*$", re.I),
+        media=re.compile(rf"^\W*(?:{_alternatives(data['media_labels'])})\s*[:|]\s*", re.I),
         joiners=frozenset(w.lower() for w in data["byline_joiners"]),
+        credit_words=frozenset(w.lower() for w in data["credit_words"]),
     )
 
 
@@ -63,11 +68,34 @@ def is_furniture(text: str) -> bool:
     line = text.strip()
     if found.credit.match(line) or found.agency_line.match(line):
         return True
+    if (label := found.media.match(line)) is not None:
+        return _credit(line[label.end() :], found)
     if found.byline.match(line):
         return _names_only(line, found.joiners)
     if found.stamp.match(line):
         return bool(re.search(r"\d", line)) and len(_WORD.findall(line)) <= 14
     return _bare_dateline(line)
+
+
+def label_length(text: str) -> int:
+    """How many leading characters of a sentence are a media label before what it shows
+    ("WATCH: Trump prays at ..." gives the length up to "Trump"); 0 where there is none."""
+    label = furniture().media.match(text)
+    return 0 if label is None else label.end()
+
+
+def _credit(rest: str, found: Furniture) -> bool:
+    """Whether what follows a media label credits it ("Jane Doe/AFP", "Getty Images",
+    "Reuters") rather than telling what it shows: nothing, a slash or a credit's word, or a
+    few names."""
+    rest = _LINK.sub(" ", rest)
+    words = _WORD.findall(rest)
+    return (
+        not words
+        or "/" in rest
+        or any(w.lower().strip(".") in found.credit_words for w in words)
+        or (len(words) <= 5 and _names_only("by " + rest, found.joiners))
+    )
 
 
 def dateline_length(text: str) -> int:

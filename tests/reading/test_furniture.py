@@ -19,6 +19,10 @@ FURNITURE = [
     pytest.param("Last modified on Tue 31 Jan 2023 09.15 GMT", id="last-modified"),
     pytest.param("Photo: AP", id="photo-credit"),
     pytest.param("Image credit: Getty Images", id="image-credit"),
+    pytest.param("Photo: Jane Doe/Reuters", id="photo-credit-slash"),
+    pytest.param("Video: Getty Images", id="video-credit"),
+    pytest.param("Photograph: Jane Doe for The Guardian", id="photograph-credit-names"),
+    pytest.param("Pictures: Ministry of Defence handout", id="pictures-handout"),
     pytest.param("Read more: Why Sweden and Finland applied to join NATO", id="read-more"),
     pytest.param("Related: Ukraine asks allies for more air defence", id="related"),
     pytest.param("Seoul, South Korea", id="bare-dateline"),
@@ -114,6 +118,12 @@ async def test_a_stamp_still_sets_the_reference_date(kb) -> None:  # type: ignor
         pytest.param("Timeline: ", "Sweden joined NATO on 7 March 2024.", id="timeline"),
         pytest.param("Explainer: ", "The Minsk II agreement was signed in 2015.", id="explainer"),
         pytest.param("A: ", "Finland joined NATO on 4 April 2023.", id="answer"),
+        # what a post shows, after its media label
+        pytest.param("WATCH: ", "Stoltenberg met Yoon Suk Yeol in Seoul on Monday.", id="watch"),
+        pytest.param("VIDEO: ", "Finland joined NATO on 4 April 2023.", id="video"),
+        pytest.param(
+            "Photo: ", "Soldiers unload weapons at Rzeszów airport in Poland.", id="photo-caption"
+        ),
     ],
 )
 def test_a_section_label_is_no_part_of_the_claim(nlp: Language, label: str, sentence: str) -> None:
