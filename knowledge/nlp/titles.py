@@ -51,8 +51,11 @@ _HEAD_OF = re.compile(
 # a title naming where its holder works: "chief economist at Banco Andino", "alderman for
 # health" (a title's words, then what they serve)
 _SERVES = re.compile(
-    r"(?P<title>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|for|at)\s+\S", re.IGNORECASE
+    r"(?P<title>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?P<by>of|for|at)\s+\S", re.IGNORECASE
 )
+# what follows "of" in a title that names its holder's field, not an organisation: a word
+# in lower case with no article ("director of enforcement", "minister of finance")
+_PORTFOLIO = re.compile(r"\s+(?!the\b|a\b|an\b|its\b)[a-z]")
 # a form of address between a title and the name ("The TSC's chairman, Dr. Samuel Kiprono")
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "fr"})
 _AGED = re.compile(r"^\d{1,3}-year-old\s+(?=\S)", re.IGNORECASE)
@@ -235,7 +238,8 @@ def _after(text: str, mention: Mention) -> str:
         return ""  # ", who stood outside the gates", ", who heads Jadran Link" (any head)
     if first != "who" and (first in _STOPS or words[0][0].isupper() and len(words) == 1):
         return ""  # ", said on Monday", ", Spain": no title
-    headed = _HEAD_OF.match(phrase) or _serves(phrase)  # ", head of the national ..."
+    served = "" if _HEAD_OF.match(phrase) else _served(phrase)
+    headed = _HEAD_OF.match(phrase) or served  # ", head of the national ..."
     if first != "who" and not headed and any(w.lower() in _STOPS for w in words[1:]):
         return ""  # ", 52, who stood outside the gates": a clause, not a title
     if first != "who" and not headed and not _role_like(words[-1]):
@@ -245,7 +249,7 @@ def _after(text: str, mention: Mention) -> str:
         # right before the last word is part of it: "chief operating officer")
     if any(c.isdigit() for c in phrase):
         return ""  # an age
-    return phrase
+    return served or phrase
 
 
 # How the last word of a title ends, or the word itself: "director", "executive",
@@ -272,14 +276,22 @@ def _role_like(word: str) -> bool:
     return lower in _ROLES or (len(lower) > 3 and _ROLE_ENDING.search(lower) is not None)
 
 
-def _serves(phrase: str) -> bool:
-    """Whether a phrase is a title and what its holder serves ("chief economist at Banco
-    Andino in Santiago"): a few words that are no stop words, the last of them a title's."""
+def _served(phrase: str) -> str:
+    """The title of a phrase giving a title and where its holder serves ("chief economist at
+    Banco Andino in Santiago": "chief economist"; "alderman for health" whole, a portfolio
+    being part of the office): a few words that are no stop words, the last of them a
+    title's; "" where the phrase is none."""
     found = _SERVES.match(phrase)
     if found is None:
-        return False
-    words = _WORD.findall(found.group("title"))
-    return bool(words) and not any(w.lower() in _STOPS for w in words) and _role_like(words[-1])
+        return ""
+    title = found.group("title")
+    words = _WORD.findall(title)
+    if not words or any(w.lower() in _STOPS for w in words) or not _role_like(words[-1]):
+        return ""
+    portfolio = found.group("by").lower() == "for" or (
+        found.group("by").lower() == "of" and _PORTFOLIO.match(phrase, found.end("by")) is not None
+    )  # "alderman for health", "director of enforcement"; not "producer of the band ..."
+    return phrase if portfolio else title
 
 
 def _acting(word: str) -> bool:
