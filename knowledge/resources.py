@@ -21,6 +21,7 @@ class Lexicon:
     opinion_words: frozenset[str]
     opinion_phrases: tuple[str, ...]
     antonyms: dict[str, frozenset[str]]
+    contrasts: dict[str, frozenset[str]]  # words telling another fact, that never back it
     historical: tuple[str, ...]
     irrealis: tuple[str, ...]
     anaphors: tuple[str, ...]
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         opinion_words=frozenset(w.lower() for w in opinion["words"]),
         opinion_phrases=tuple(p.lower() for p in opinion["phrases"]),
         antonyms=word_pairs(antonyms["pairs"], "antonyms.yaml"),
+        contrasts=word_pairs(antonyms.get("contrasts", []), "antonyms.yaml"),
         historical=tuple(c.lower() for c in cues["historical"]),
         irrealis=tuple(c.lower() for c in cues["irrealis"]),
         anaphors=tuple(c.lower() for c in cues["anaphors"]),

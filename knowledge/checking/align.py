@@ -45,6 +45,7 @@ from knowledge.nlp.features import (
 from knowledge.nlp.lives import LIFE_BETWEEN
 from knowledge.nlp.moves import figure_moves
 from knowledge.nlp.negation import denied_words, denies_itself, deprived
+from knowledge.nlp.superlatives import ranked_below
 from knowledge.nlp.titles import retitled
 from knowledge.resources import word_lists, word_set
 from knowledge.retrieval.terms import lemma_table
@@ -238,6 +239,12 @@ class Alignment:
     # opposite too ("who was recently released on bail, has been arrested" beside "was
     # arrested"): an addition that turns something round cannot be backed
     opposite_added: bool = False
+    # superlatives the claim tells as the top that the statement ranks among others or below
+    # the top ("the most populous" beside "one of the most populous", "the second largest")
+    ranked_below: frozenset[str] = frozenset()
+    # words of the claim's telling another fact than a word the statement uses in their place
+    # ("on Thursday morning" beside "on Thursday afternoon"): `opposite_word` for contrasts
+    contrasted: frozenset[str] = frozenset()
 
     @property
     def uncovered_names(self) -> int:
@@ -286,21 +293,30 @@ class Alignment:
     @property
     def bars_support(self) -> bool:
         """The statement cannot support the claim, whatever a model reads of the two: it
-        tells of someone else (`other_subject`), the claim turns it round (`turned`,
-        `turned_round`), or it uses a content word of its own whose opposite the statement
-        uses instead ("deliveries fell 11 percent" beside "deliveries rose 11 percent",
-        however much else either tells; a word like "after" turns a near copy only), or it
+        tells of someone else (`other_subject`), or it tells otherwise something the claim
+        says (`says_otherwise`)."""
+        return self.other_subject or self.says_otherwise
+
+    @property
+    def says_otherwise(self) -> bool:
+        """The statement tells otherwise something the claim says, however much else the two
+        share: the claim turns it round (`turned`, `turned_round`), or uses a content word of
+        its own whose opposite the statement uses instead ("deliveries fell 11 percent"
+        beside "deliveries rose 11 percent"; a word like "after" turns a near copy only), or
         tells the other side of a date the statement bounds (`other_side`), or gives a
-        person a title the statement gives them otherwise (`retitled`)."""
+        person a title the statement gives them otherwise (`retitled`), or tells as the top
+        what the statement ranks lower (`ranked_below`), or uses a word telling another fact
+        than the statement's in its place (`contrasted`: "above" beside "below")."""
         return (
-            self.other_subject
-            or self.turned
+            self.turned
             or self.turned_round
             or self.other_side
             or self.figures_traded
             or self.negation_unretold
             or self.retitled
             or self.opposite_added
+            or bool(self.ranked_below)
+            or bool(self.contrasted)
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 
@@ -347,8 +363,9 @@ class Alignment:
     @property
     def settles_support(self) -> bool:
         """The alignment alone shows the statement supports the claim, with nothing for a
-        model to weigh: it restates it, or gives all of it and meets its bounds."""
-        return self.restates or self.meets_bounds
+        model to weigh: it restates it, or gives all of it and meets its bounds, and tells
+        nothing of it otherwise."""
+        return (self.restates or self.meets_bounds) and not self.says_otherwise
 
     @property
     def meets_bounds(self) -> bool:
@@ -509,10 +526,13 @@ def align(
     *,
     antonyms: dict[str, frozenset[str]],
     labels: dict[str, str],
+    contrasts: dict[str, frozenset[str]] | None = None,
     claim_context: frozenset[str] = frozenset(),
     topic: str = "",
 ) -> Alignment:
-    """Line `claim` up with `statement`. `labels` maps knowledge-base entity ids to labels;
+    """Line `claim` up with `statement`. `antonyms` and `contrasts` pair words of opposite
+    meaning (to flag and to refuse support) and words telling another fact (only to refuse
+    support); `labels` maps knowledge-base entity ids to labels;
     `claim_context` holds entities the claim refers to by anaphor ("the country"); `topic`
     is the title of the statement's source, which may name what the statement leaves
     unnamed ("The film grossed $91.1 million" from the article "Book Club (film)")."""
@@ -522,7 +542,7 @@ def align(
     for unit in _crossed(mine, theirs, claim.text, statement.text, pairs):
         del pairs[id(unit)]  # the statement gives that figure for another date
     moved, turned, agreed = _moves(claim, statement, mine, theirs, pairs)
-    lived, dated = _life_events(claim, statement, mine, theirs, pairs)
+    lived, dated, foreign = _life_events(claim, statement, mine, theirs, pairs)
     claimed = _claimed(pairs)
     dates = sum(1 for t in theirs if t.category == "date")  # the statement's
     unpaired = [u for u in mine if u.category == "name" and id(u) not in pairs]
@@ -536,6 +556,8 @@ def align(
     given = _named_by_topic(unpaired, topic, others) | _dated_by_topic(mine, pairs, topic)
     differences, uncovered, missing, paired = _differences(mine, theirs, pairs, labels, given)
     differences = [d for d in differences if d.at not in dated] + moved + lived
+    # a date the statement gives for the other end of a life establishes nothing of this one
+    missing += [u.text for u in mine if u.start in foreign and u.text not in missing]
     if dated:  # a date of birth or death the statement's life gives otherwise
         told = {u.text for u in mine if u.start in dated}
         uncovered = [t for t in uncovered if t not in told]
@@ -597,12 +619,14 @@ def align(
         renamed=renamed,
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
+        contrasted=_opposite_word(claim, statement, contrasts or {}) - agreed,
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         figures_traded=_figures_traded(mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
         other_side=other_side,
         negation_unretold=unretold,
         retitled=retitled(claim, statement),
+        ranked_below=ranked_below(claim.text, statement.text),
         opposite_added=_opposite_added(lost + _degree_changed(words_a, pairs), statement, antonyms),
         alike=frozenset(
             u.start
@@ -669,6 +693,8 @@ def _moves(
 # A life's dates in brackets after a name: "(April 8, 1974 – February 2, 2013)", "(born 3
 # May 1920 – died 1 June 1999)".
 _LIFE_OPENS = re.compile(r"\(\s*(?:born\s+|b\.\s*)?$", re.IGNORECASE)
+_BORN_AT = re.compile(r"(?:in|at)\s+[^()\d–—]{1,60}\)")  # "... 1961 in Bergen)"
+_BORN_OPENS = re.compile(r"\(\s*(?:born(?:\s+on)?|b\.)$", re.IGNORECASE)
 
 
 def _life_events(
@@ -677,17 +703,19 @@ def _life_events(
     mine: list[_Unit],
     theirs: list[_Unit],
     pairs: dict[int, _Unit],
-) -> tuple[list[Difference], frozenset[int]]:
+) -> tuple[list[Difference], frozenset[int], frozenset[int]]:
     """A claim's date of birth or death against the life the statement dates in brackets:
     "Chris Kyle died on February 2, 2014" beside "Christopher Scott Kyle (April 8, 1974 –
     February 2, 2013)" gives the death otherwise (the birth date is no other date of it),
     and "born on February 2, 2013" puts the death date for the birth. The claim's dates so
     compared are paired with the one they tell, or returned as differences, with where the
     claim gives them. The life is the one of a name the claim gives ("Sean Gunn was born on
-    May 22, 1974" is not told against "the show Gilmore Girls (2000–2007)")."""
+    May 22, 1974" is not told against "the show Gilmore Girls (2000–2007)"). Last, where the
+    claim's dates are the statement's date of the other event alone ("died in 1968" beside
+    "(born 9 August 1968)"): nothing establishes them."""
     life = _lifespan(statement, theirs, _names_given(claim))
     if life is None:
-        return [], frozenset()
+        return [], frozenset(), frozenset()
     births, deaths = (
         word_set("reading.yaml", "birth_words"),
         word_set("reading.yaml", "death_words"),
@@ -695,16 +723,22 @@ def _life_events(
     born = bool(set(claim.lemmas) & births)
     died = bool(set(claim.lemmas) & deaths)
     if born == died:
-        return [], frozenset()
+        return [], frozenset(), frozenset()
     told, other = life if born else life[::-1]
     differences: list[Difference] = []
     dated: set[int] = set()
+    foreign: set[int] = set()
     event = births if born else deaths
     for unit in mine:  # "died": told by the life's dates, where the claim gives one
-        if unit.category == "word" and unit.lemma in event and id(unit) not in pairs:
-            pairs[id(unit)] = told
+        if told is not None and unit.category == "word" and unit.lemma in event:
+            pairs.setdefault(id(unit), told)
     for unit in mine:
         if unit.category != "date" or unit.lemma or pairs.get(id(unit)) not in (None, *life):
+            continue
+        if told is None:  # a birth alone: its date is none of a death's
+            if other is not None and date_relation(unit, other) == "same":
+                pairs.pop(id(unit), None)
+                foreign.add(unit.start)
             continue
         relation = date_relation(unit, told)
         if relation == "same":
@@ -713,18 +747,29 @@ def _life_events(
             pairs.pop(id(unit), None)
             differences.append(Difference(DetailKind.DATE, unit.text, told.text, at=unit.start))
             dated.add(unit.start)
-        elif pairs.get(id(unit)) is other:
+        elif other is not None and pairs.get(id(unit)) is other:
             del pairs[id(unit)]  # a date of the other event, not given for this one
-    return differences, frozenset(dated)
+    return differences, frozenset(dated), frozenset(foreign)
 
 
 def _lifespan(
     statement: Features, theirs: list[_Unit], named: frozenset[str]
-) -> tuple[_Unit, _Unit] | None:
+) -> tuple[_Unit, _Unit | None] | None:
     """The statement's dates of birth and death, where it gives in brackets right after one
-    of the `named` (a name sharing a word with them) a life."""
+    of the `named` (a name sharing a word with them) a life: both, or the birth alone
+    ("Eric Banadinović (born 9 August 1968)", no death)."""
     text = statement.text
     dates = [t for t in theirs if t.category == "date" and not t.lemma]
+    for date_ in dates:
+        opening = _BORN_OPENS.search(text[: date_.start].rstrip())
+        closing = text[date_.start + len(date_.text) :].lstrip()
+        if (
+            opening is not None
+            and (closing.startswith((")", ";", ",")) or _BORN_AT.match(closing) is not None)
+            and not LIFE_BETWEEN.match(closing.lstrip(")"))
+            and _lived_by(statement, text[: opening.start()].rstrip(), named)
+        ):
+            return date_, None
     for first, second in itertools.pairwise(dates):
         between = text[first.start + len(first.text) : second.start]
         closing = text[second.start + len(second.text) :].lstrip()
@@ -2012,6 +2057,9 @@ def _name_words(mention: Mention) -> frozenset[str]:
     return frozenset(w.removesuffix("'s") for w in words if w not in ("the", "'s"))
 
 
+_NEW = "new"  # the word that names a place after another: "New York", "New Mexico"
+
+
 def _same_name(a: Mention, b: Mention) -> bool:
     """The same entity: the same id, or one name's words within the other's ("Stoltenberg",
     "Jens Stoltenberg"; "S. Korea", "S.Korea")."""
@@ -2020,6 +2068,8 @@ def _same_name(a: Mention, b: Mention) -> bool:
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
+    if x ^ y == {_NEW}:
+        return False  # "New York" is not York, nor "New Mexico" Mexico
     joined_x, joined_y = "".join(sorted(x)), "".join(sorted(y))
     return x <= y or y <= x or joined_x == joined_y
 
@@ -2239,6 +2289,8 @@ def _comparable(a: _Unit, b: _Unit) -> bool:
         if _levels_apart(a.before, b.before):
             return False  # "cut rates by 0.25 points" beside "cut ... to 5%": how much a
             # figure changed is not the level it changed to
+        if _shares_of_apart(a, b):
+            return False  # "12% of the vote" beside "15% of the seats"
         return (
             _same_unit(a, b)
             or _unit_nearby(a, b)
@@ -2281,12 +2333,32 @@ def _same_unit(a: _Unit, b: _Unit) -> bool:
         return True  # two spans of time, in two measures ("eleven days", "eleven weeks")
     if x.ordinal != y.ordinal or not x.unit or x.unit != y.unit or x.unit in _NOT_UNITS:
         return False
+    if x.unit == "%":
+        if _SHARE_IN_WORDS.search(x.text) or _SHARE_IN_WORDS.search(y.text):
+            return True  # a share in words ("two in five jobless people", "a third of voters")
+        return not _shares_of_apart(a, b)  # "60% of the vote", "61% of the seats"
     one, two = a.after.split()[1:2], b.after.split()[1:2]
     if not (one and two) or not (one[0].isalpha() and two[0].isalpha()):
         return True
-    if x.unit == "%" and (_SHARE_IN_WORDS.search(x.text) or _SHARE_IN_WORDS.search(y.text)):
-        return True  # a share in words ("two in five jobless people", "a third of voters")
     return _same_word(one[0], two[0]) or bool({one[0], two[0]} & _NOT_UNITS)
+
+
+def _shares_of_apart(a: _Unit, b: _Unit) -> bool:
+    """Two shares of wholes the words after them tell apart: no content word in common right
+    after "of" ("of the vote" beside "of the seats"; not "of all cinema revenues" beside "of
+    all film revenues")."""
+    x, y = a.mention, b.mention
+    assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
+    if x.unit != "%" or y.unit != "%":
+        return False
+    whole, other = _share_of(a), _share_of(b)
+    return bool(whole and other) and not any(_same_word(w, o) for w in whole for o in other)
+
+
+def _share_of(unit: _Unit) -> frozenset[str]:
+    """The content words telling what a share is of ("of the total vote": total, vote); none
+    where the words after it do not say ("on Rotten Tomatoes", "fresh rating")."""
+    return unit.follow if unit.after.startswith("of ") else frozenset()
 
 
 _SHARE_IN_WORDS = re.compile(r"\b(?:in|out|half|thirds?|quarters?|fifths?|tenths?)\b", re.I)

@@ -322,6 +322,7 @@ class Alignments:
             self._claim.features,
             match.features,
             antonyms=self._context.lexicon.antonyms,
+            contrasts=self._context.lexicon.contrasts,
             labels=self._context.entity_labels,
             claim_context=self._anaphors,
             topic=topic,

@@ -113,3 +113,20 @@ async def test_a_figure_told_for_another_date_is_named() -> None:
 )
 async def test_each_figure_with_its_own_date_is_supported(claim: str) -> None:
     assert await verdict_beside(SALES, claim) == "supported"
+
+
+async def test_a_share_is_told_against_a_share_of_the_same_whole() -> None:
+    # a rating told in other words than the record's is still that rating
+    record = "Harbour Lights holds a 61% approval rating on Rotten Tomatoes."
+    claim = "Harbour Lights was rated less than 60% on Rotten Tomatoes."
+    assert await verdict_beside(record, claim) == "contradicted"
+
+
+async def test_shares_of_two_wholes_are_not_told_against_each_other() -> None:
+    record = "The Greens won 12% of the vote in the city."
+    assert await verdict_beside(
+        record, "The Greens won more than 15% of the seats in the city."
+    ) == ("unverified")
+    assert await verdict_beside(
+        record, "The Greens won more than 15% of the vote in the city."
+    ) == ("contradicted")

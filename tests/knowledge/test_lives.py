@@ -107,3 +107,21 @@ def test_a_record_gives_the_life_to_the_other_name_it_gives_right_after() -> Non
     assert LifeEvent(life.person, BIRTH, aliases=(stage_name,)).told_of(stage_name)
     assert life.told_of(Mention("x", "PROPN", "Ingrid Berge", 0, 12))  # within the name
     assert not LifeEvent(stage_name, DEATH).told_of(Mention("holt", "PROPN", "Holt", 0, 4))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Ingrid Berge died in 1961.",
+        "Ingrid Berge died on 4 April 1961.",
+    ],
+)
+async def test_a_death_on_the_birth_date_is_not_backed(claim: str) -> None:
+    # the record dates her birth only: its date is none of her death's
+    result = await _result(PROFILE, claim)
+    assert result.verdict != knowledge.Verdict.SUPPORTED
+
+
+async def test_a_birth_on_the_birth_date_is_still_backed() -> None:
+    result = await _result(PROFILE, "Ingrid Berge was born on 4 April 1961.")
+    assert result.verdict == knowledge.Verdict.SUPPORTED
