@@ -106,21 +106,28 @@ def _process_context() -> SpawnContext | ForkServerContext:
 
 
 def serve(conn: Connection, db_path: str, check: CheckFunction) -> None:
-    """The worker's main loop: open the KB, then answer checks until the pipe closes."""
+    """The worker's main loop: open the KB, then answer checks until the pipe closes (or the
+    pool is gone: a worker still starting when the pool shuts down just closes its KB)."""
     loop = asyncio.new_event_loop()
     opened = open_kb(db_path)
     try:
         kb = loop.run_until_complete(opened.__aenter__())
-        # The first check loads the language pipeline: do it now, not on a user's budget.
-        with kb.pairs.held():  # the pair model loads after the start, not before polling
-            loop.run_until_complete(kb.check(_WARM_UP, reference_date=date(2024, 1, 1)))
     except Exception as error:
-        conn.send(("failed", f"{type(error).__name__}: {error}"))
+        _tell(conn, ("failed", f"{type(error).__name__}: {error}"))
+        loop.close()
         return
-    conn.send(("ready", os.getpid()))
-    with suppress(KnowledgeError):  # if it cannot load, the first check says why
-        kb.pairs.load()
     try:
+        try:
+            # The first check loads the language pipeline: do it now, not on a user's budget.
+            with kb.pairs.held():  # the pair model loads after the start, not before polling
+                loop.run_until_complete(kb.check(_WARM_UP, reference_date=date(2024, 1, 1)))
+        except Exception as error:
+            _tell(conn, ("failed", f"{type(error).__name__}: {error}"))
+            return
+        if not _tell(conn, ("ready", os.getpid())):
+            return
+        with suppress(KnowledgeError):  # if it cannot load, the first check says why
+            kb.pairs.load()
         while True:
             try:
                 request = conn.recv()
@@ -129,10 +136,20 @@ def serve(conn: Connection, db_path: str, check: CheckFunction) -> None:
             if request is None:
                 return
             text, options = request
-            conn.send(loop.run_until_complete(_outcome(check, kb, text, options)))
+            if not _tell(conn, loop.run_until_complete(_outcome(check, kb, text, options))):
+                return
     finally:
         loop.run_until_complete(opened.__aexit__(None, None, None))
         loop.close()
+
+
+def _tell(conn: Connection, message: object) -> bool:
+    """Send the pool a message; False where it has closed its end (nobody waits any more)."""
+    try:
+        conn.send(message)
+    except OSError:  # BrokenPipeError, ConnectionResetError
+        return False
+    return True
 
 
 async def _outcome(

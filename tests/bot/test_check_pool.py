@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 import knowledge
 from knowledge.pool import CheckPool
+from knowledge.workers import check_text, serve
 
 
 async def test_worker_reports_match_in_process_reports(
@@ -61,3 +63,10 @@ async def test_a_background_pool_whose_workers_cannot_start_says_why(tmp_path: P
         async with pool:
             with pytest.raises(RuntimeError, match="no check worker could start"):
                 await pool.check("NATO troops moved to the border on Monday.")
+
+
+def test_a_worker_whose_pool_has_gone_stops_quietly(tmp_path: Path) -> None:
+    # the pool shut down while this worker was still starting: no one reads its "ready"
+    pool_end, worker_end = multiprocessing.Pipe()
+    pool_end.close()
+    serve(worker_end, str(tmp_path / "kb.sqlite"), check_text)  # returns, raises nothing
