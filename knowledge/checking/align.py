@@ -245,6 +245,10 @@ class Alignment:
     # words of the claim's telling another fact than a word the statement uses in their place
     # ("on Thursday morning" beside "on Thursday afternoon"): `opposite_word` for contrasts
     contrasted: frozenset[str] = frozenset()
+    # a date of the claim's that the statement gives for another of its events, where it gives
+    # the claim's event another date ("ended in August" beside "began on August 2, 1777, and
+    # ended on December 22")
+    dated_otherwise: bool = False
 
     @property
     def uncovered_names(self) -> int:
@@ -306,7 +310,8 @@ class Alignment:
         tells the other side of a date the statement bounds (`other_side`), or gives a
         person a title the statement gives them otherwise (`retitled`), or tells as the top
         what the statement ranks lower (`ranked_below`), or uses a word telling another fact
-        than the statement's in its place (`contrasted`: "above" beside "below")."""
+        than the statement's in its place (`contrasted`: "above" beside "below"), or dates
+        the claim's event with the date of another (`dated_otherwise`)."""
         return (
             self.turned
             or self.turned_round
@@ -317,6 +322,7 @@ class Alignment:
             or self.opposite_added
             or bool(self.ranked_below)
             or bool(self.contrasted)
+            or self.dated_otherwise
             or bool(self.opposite_word & set(self.uncovered_words))
         )
 
@@ -507,6 +513,9 @@ class _Unit:
     # a year given as a span or a part of one: "decade" ("the 1960s"), "late decade" ("the
     # late 1960s"), "mid year" ("mid-1976"), "early year" ("early 2023"); "" for the year
     span: str = ""
+    # for a share, the content words of what it is a share of ("of the national total of
+    # cases": national, total, cases), or none where the words after it do not say
+    whole: frozenset[str] = frozenset()
 
 
 def _roles_as_words(units: tuple[_Unit, ...], labels: dict[str, str]) -> list[_Unit]:
@@ -620,6 +629,7 @@ def align(
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
         contrasted=_opposite_word(claim, statement, contrasts or {}) - agreed,
+        dated_otherwise=_dated_otherwise(mine, theirs, pairs),
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         figures_traded=_figures_traded(mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
@@ -695,6 +705,40 @@ def _moves(
 _LIFE_OPENS = re.compile(r"\(\s*(?:born\s+|b\.\s*)?$", re.IGNORECASE)
 _BORN_AT = re.compile(r"(?:in|at)\s+[^()\d–—]{1,60}\)")  # "... 1961 in Bergen)"
 _BORN_OPENS = re.compile(r"\(\s*(?:born(?:\s+on)?|b\.)$", re.IGNORECASE)
+
+
+def _dated_otherwise(mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit]) -> bool:
+    """Whether a date of the claim's is paired with a statement date told after a word the
+    claim never uses, while the statement tells the claim's word right before a date of its
+    own that differs ("ended in August" beside "began on August 2, 1777, and ended on
+    December 22"): the date is another event's."""
+    dates = [t for t in theirs if t.category == "date"]
+    if len(dates) < 2:
+        return False
+    used = {u.lemma for u in mine if u.category == "word"}
+    for unit in mine:
+        other = pairs.get(id(unit))
+        if unit.category != "date" or other is None:
+            continue
+        event, its_event = _lemma_before(unit, mine), _lemma_before(other, theirs)
+        if not event or not its_event or its_event in used:
+            continue
+        if any(
+            t is not other
+            and _lemma_before(t, theirs) == event
+            and date_relation(unit, t) == "differs"
+            for t in dates
+        ):
+            return True
+    return False
+
+
+def _lemma_before(unit: _Unit, units: list[_Unit]) -> str:
+    """The lemma of the content word right before a unit, with nothing but function words
+    between (they are no units): "" where a name, figure or date comes between."""
+    before = [u for u in units if u.start < unit.start]
+    last = before[-1] if before else None
+    return last.lemma if last is not None and last.category == "word" else ""
 
 
 def _life_events(
@@ -1381,6 +1425,7 @@ def _units(features: Features) -> tuple[_Unit, ...]:
                     before=_preceding_word(text, number.start),
                     among=bool(_ONE_OF.search(text, max(0, number.start - 12), number.start)),
                     scopes=_scopes(context | frozenset(following[:1]), frozenset(leading)),
+                    whole=_whole_of(clause) if number.unit == "%" else frozenset(),
                 )
             )
     for word in features.words:
@@ -1586,11 +1631,14 @@ def _match(mine: list[_Unit], theirs: list[_Unit], context: frozenset[str]) -> d
                 options = [t for t in options if _weekday(t)]
             if unit.category == "number" and unit.lemma and options:  # a bound or estimate
                 # the same bound of the same figure is told alike whatever it counts ("more
-                # than 120,000 people fled" beside "forced more than 120,000 to flee")
+                # than 120,000 people fled" beside "forced more than 120,000 to flee"); in
+                # other words only where the two count the same ("Over 45% of the cases",
+                # "More than 45% of the national total of cases")
                 exact = [
                     t
                     for t in options
-                    if t.lemma == unit.lemma and t.bound.lower() == unit.bound.lower()
+                    if t.lemma == unit.lemma
+                    and (t.bound.lower() == unit.bound.lower() or _comparable(unit, t))
                 ]
                 best = _best_slots(unit, candidates)
                 options = [t for t in options if t in best] if best else options
@@ -2356,9 +2404,34 @@ def _shares_of_apart(a: _Unit, b: _Unit) -> bool:
 
 
 def _share_of(unit: _Unit) -> frozenset[str]:
-    """The content words telling what a share is of ("of the total vote": total, vote); none
-    where the words after it do not say ("on Rotten Tomatoes", "fresh rating")."""
-    return unit.follow if unit.after.startswith("of ") else frozenset()
+    """The content words telling what a share is of (`_Unit.whole`)."""
+    return unit.whole
+
+
+_WHOLE_REACH = 6  # words after "of" read for what a share is of
+
+
+def _whole_of(clause: str) -> frozenset[str]:
+    """The content words of the phrase after a share's "of" ("of the national total of cases":
+    national, total, cases); none where the words after it do not begin with "of"."""
+    words = _NAME_WORDS.findall(clause.lower())
+    if words[:1] != ["of"]:
+        return frozenset()
+    found: set[str] = set()
+    for word in words[1 : 1 + _WHOLE_REACH]:
+        if word in _WHOLE_ENDS or not word.isalpha():
+            break  # "of the vote in the city": the whole ends at "in"
+        if word not in _FUNCTION and word != "total":
+            found.add(word)  # "of total known US cases": known, us, cases
+    return frozenset(found)
+
+
+# words that end the phrase telling what a share is of
+_WHOLE_ENDS = frozenset(
+    """in on at for by with to from into across over under during since after before among
+    between that which who whose where when is are was were be been has have had will would
+    and or but while as than""".split()
+)
 
 
 _SHARE_IN_WORDS = re.compile(r"\b(?:in|out|half|thirds?|quarters?|fifths?|tenths?)\b", re.I)

@@ -130,3 +130,13 @@ async def test_shares_of_two_wholes_are_not_told_against_each_other() -> None:
     assert await verdict_beside(
         record, "The Greens won more than 15% of the vote in the city."
     ) == ("contradicted")
+
+
+async def test_the_same_bound_in_other_words_is_the_figure_told() -> None:
+    # "Over 45%" is the record's "More than 45%", not its "nearly 30%" of another whole
+    record = (
+        "More than 45% of the national total of cases is in the state, with nearly 30% of "
+        "the total cases in the nation being in the city."
+    )
+    claim = "Over 45% of the cases of the virus confirmed in the country are in the state."
+    assert await verdict_beside(record, claim) != "contradicted"
