@@ -514,7 +514,7 @@ class _Unit:
     # late 1960s"), "mid year" ("mid-1976"), "early year" ("early 2023"); "" for the year
     span: str = ""
     # for a share, the content words of what it is a share of ("of the national total of
-    # cases": national, total, cases), or none where the words after it do not say
+    # cases": national, cases; `_whole_of`), or none where the words after it do not say
     whole: frozenset[str] = frozenset()
 
 
@@ -2399,21 +2399,17 @@ def _shares_of_apart(a: _Unit, b: _Unit) -> bool:
     assert isinstance(x, NumberMention) and isinstance(y, NumberMention)
     if x.unit != "%" or y.unit != "%":
         return False
-    whole, other = _share_of(a), _share_of(b)
+    whole, other = a.whole, b.whole
     return bool(whole and other) and not any(_same_word(w, o) for w in whole for o in other)
-
-
-def _share_of(unit: _Unit) -> frozenset[str]:
-    """The content words telling what a share is of (`_Unit.whole`)."""
-    return unit.whole
 
 
 _WHOLE_REACH = 6  # words after "of" read for what a share is of
 
 
 def _whole_of(clause: str) -> frozenset[str]:
-    """The content words of the phrase after a share's "of" ("of the national total of cases":
-    national, total, cases); none where the words after it do not begin with "of"."""
+    """The content words of the phrase after a share's "of", but "total", which any share may
+    be of ("of the national total of cases": national, cases); none where the words after it
+    do not begin with "of"."""
     words = _NAME_WORDS.findall(clause.lower())
     if words[:1] != ["of"]:
         return frozenset()

@@ -94,7 +94,7 @@ def _credit(rest: str, found: Furniture) -> bool:
         not words
         or "/" in rest
         or any(w.lower().strip(".") in found.credit_words for w in words)
-        or (len(words) <= 5 and _names_only("by " + rest, found.joiners))
+        or (len(words) <= 5 and _all_names(words, found.joiners))
     )
 
 
@@ -117,8 +117,13 @@ def dateline_length(text: str) -> int:
 def _names_only(line: str, joiners: frozenset[str]) -> bool:
     """A byline: capitalised names joined by a few small words, no sentence around them."""
     words = _WORD.findall(line)
-    rest = [w for w in words[1:] if w.lower() not in joiners]
-    return len(words) <= 16 and all(w[:1].isupper() for w in rest)
+    return len(words) <= 16 and _all_names(words[1:], joiners)
+
+
+def _all_names(words: list[str], joiners: frozenset[str]) -> bool:
+    """Whether every word but the small joining ones is capitalised ("Jane Doe for The
+    Guardian")."""
+    return all(w[:1].isupper() for w in words if w.lower() not in joiners)
 
 
 def _bare_dateline(line: str) -> bool:

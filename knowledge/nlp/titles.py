@@ -238,8 +238,9 @@ def _after(text: str, mention: Mention) -> str:
         return ""  # ", who stood outside the gates", ", who heads Jadran Link" (any head)
     if first != "who" and (first in _STOPS or words[0][0].isupper() and len(words) == 1):
         return ""  # ", said on Monday", ", Spain": no title
-    served = "" if _HEAD_OF.match(phrase) else _served(phrase)
-    headed = _HEAD_OF.match(phrase) or served  # ", head of the national ..."
+    head_of = _HEAD_OF.match(phrase)  # ", head of the national civil protection department,"
+    served = "" if head_of else _served(phrase)
+    headed = head_of or served
     if first != "who" and not headed and any(w.lower() in _STOPS for w in words[1:]):
         return ""  # ", 52, who stood outside the gates": a clause, not a title
     if first != "who" and not headed and not _role_like(words[-1]):
