@@ -4,6 +4,7 @@ units, spans told otherwise) is no new figure."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from functools import partial
@@ -29,7 +30,6 @@ from knowledge.detectors.unsupported.text import (
     _SAME_ITEM,
     _WORDS,
     Span,
-    _clause,
     _near,
     _published,
     _stands_for,
@@ -37,6 +37,7 @@ from knowledge.detectors.unsupported.text import (
 from knowledge.matching import SourceRecord
 from knowledge.nlp.bounds import bound_holds, figure_bound
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.clauses import clause_bounds
 from knowledge.nlp.features import (
     SHARE_COUNTS,
     SHARE_PARTS,
@@ -56,7 +57,23 @@ _HEDGE = re.compile(
     r"|just over|just under|less than|fewer than|under|up to)\s+$",
     re.IGNORECASE,
 )
-_ROUNDING = 0.05
+_BASIS_POINTS = re.compile(r"\s*(?:basis\s+points?|bps?\b)", re.IGNORECASE)
+_ROUNDING = 0.05  # a hedged figure this close to the article's (in proportion) rounds it
+_ROUNDED_AT_PLACE = 0.10  # ... or, rounded at the hedged figure's last place, this close
+
+
+def _rounds(claimed: float, recorded: float) -> bool:
+    """Whether a figure the claim hedges ("almost two metres", "nearly 20,000") may be the
+    article's figure rounded: within 5% of it, or the article's figure rounded at the
+    claim's last significant place (1.9 to 2, 19,300 to 20,000) and within 10% of it."""
+    if abs(claimed - recorded) <= _ROUNDING * abs(recorded):
+        return True
+    if not claimed or abs(claimed - recorded) > _ROUNDED_AT_PLACE * abs(recorded):
+        return False
+    place = 10.0 ** math.floor(math.log10(abs(claimed)))
+    while place > 1e-3 and not math.isclose(claimed / place, round(claimed / place)):
+        place /= 10
+    return math.isclose(round(recorded / place) * place, claimed)
 
 
 def _list_lengths(features: Features) -> frozenset[float]:
@@ -134,7 +151,7 @@ def _new_number(
         if any(close(number) for close in said):  # "0.25 points" for "a quarter of a point"
             continue
         if _hedged(claim.features.text, number) and any(
-            abs(number.value - n) <= _ROUNDING * abs(n) for n in record.numbers
+            _rounds(number.value, n) for n in record.numbers
         ):  # "nearly 20,000 hours" for "more than 19,800 hours"
             continue
         bound, _ = figure_bound(claim.features.text, number.start)
@@ -439,7 +456,7 @@ def _figure_retold_otherwise(
             # gives that figure too ("370 operations, more than the roughly 250 in 2023")
             and n.ordinal == number.ordinal  # a rank ("the 12th storm") counts nothing
             and not bound_holds(bound, number.value, n.value)  # "more than 18,000" for 18,460
-            and not (rounded and abs(number.value - n.value) <= _ROUNDING * abs(n.value))
+            and not (rounded and _rounds(number.value, n.value))
             and not implied(n.value)  # "450 basis points, 200 larger than the 250 of 2023"
             and bool(_MEASURE.match(_after(aligned, n)))  # "a 2,140-metre volcano" is no
             == bool(_MEASURE.match(_after(features, number)))  # count of volcanoes
@@ -507,6 +524,12 @@ def _derived(record: SourceRecord) -> frozenset[float]:
     found: set[float] = set()
     for features in record.features:
         values = [n.value for n in features.numbers]
+        points = [  # "cut by 25 basis points to 4.25 percent": 0.25 points, from 4.50
+            n.value / 100 for n in features.numbers if _BASIS_POINTS.match(features.text, n.end)
+        ]
+        for share in (n.value for n in features.numbers if n.unit == "%"):
+            for moved in points:
+                found.update(_sum_and_difference(share, moved))
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
                 found.update(_sum_and_difference(a, b))
@@ -559,7 +582,7 @@ def _computed(number: NumberMention, features: Features, record: SourceRecord) -
     mine = [n.value for n in _figures(features) if n is not number]
     if not mine:
         return False
-    opening, closing = _clause(features.text, (number.start, number.end))
+    opening, closing = clause_bounds(features.text, (number.start, number.end))
     if not _WORKED_OUT.search(features.text[opening:closing]):
         return False  # nothing tells a difference or a sum: "approved by four of the seven
         # members" is a count the article gives otherwise, whatever sums make four

@@ -26,7 +26,6 @@ from knowledge.detectors.unsupported.text import (
     _WORDS,
     Span,
     _capitalised_within,
-    _clause,
     _folded_words,
     _near,
     _place_key,
@@ -36,6 +35,7 @@ from knowledge.detectors.unsupported.text import (
 )
 from knowledge.matching import CheckContext, SourceRecord
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.clauses import clause_bounds
 from knowledge.nlp.features import (
     Features,
     Mention,
@@ -400,7 +400,7 @@ def _sides(features: Features, span: Span, reach: int) -> Sides:
     words on each side, names' words and dates passed over uncounted ("Lisbon's Humberto
     Delgado airport": airport; "Born on 3 March 1936 in Tromsø": born)."""
     text = features.text
-    opening, closing = _clause(text, span)
+    opening, closing = clause_bounds(text, span)
     dated = [(d.start, d.end) for d in features.dates]
     plain = [
         w

@@ -17,10 +17,8 @@ from knowledge.detectors.unsupported.text import (
     _ALIGNED,
     _NEIGHBOURS,
     _QUANTITY,
-    _clause,
     _folded_words,
     _name_words,
-    _name_words_of,
     _near,
     _retells,
     _words_of_name,
@@ -28,6 +26,7 @@ from knowledge.detectors.unsupported.text import (
 from knowledge.matching import SourceRecord, sentence_words
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
+from knowledge.nlp.clauses import clause_bounds, told_of_another
 from knowledge.nlp.features import (
     CLAUSE_MARKS,
     NEGATION_PHRASES,
@@ -125,7 +124,7 @@ def _opposite(
                 continue  # "rejected the section" retells "could not accept the section"
             if _SPAN_OF_TIME.search(claim.features.text) and word in ("last", "first", "next"):
                 continue  # "in the last four months of 2025": a span of time, not a rank
-            if _told_of_another(claim.features, word, found[0], holder):
+            if told_of_another(claim.features, word, found[0], holder):
                 continue  # "Cork recorded the shortest stay" beside "Limerick recorded the
                 # longest waits, whereas Cork ... cut its time": the opposite is Limerick's
             if _noun_beside_verb(word, claim.features, found[0], holder):
@@ -229,34 +228,6 @@ _SPAN_OF_TIME = re.compile(
     r"\b(?:last|first|next|past)\s+(?:\w+\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
-
-
-def _told_of_another(claim: Features, word: str, opposite: str, sentence: Features) -> bool:
-    """Whether the opposite stands in a clause of the sentence (bounded also by "whereas",
-    "but", "while") that names only others than the claim names, where a name the claim
-    gives before its word (whom it tells of) stands in another clause of it ("University
-    Hospital Limerick recorded the longest waits, whereas Cork University Hospital ...")."""
-    mine = [_name_words_of(m) for m in claim.entities]
-    at = next((w.start for w in claim.words if w.lemma == word), len(claim.text))
-    subjects = [_name_words_of(m) for m in claim.entities if m.end <= at]
-    uses = [w for w in sentence.words if w.lemma == opposite]
-    if not subjects or not uses:
-        return False
-
-    def claimed(words: frozenset[str], names: list[frozenset[str]] = mine) -> bool:
-        return any(words <= m or m <= words for m in names)
-
-    for use in uses:
-        start, end = _clause(sentence.text, (use.start, use.end), contrast=True)
-        inside = [_name_words_of(m) for m in sentence.entities if start <= m.start < end]
-        outside = [_name_words_of(m) for m in sentence.entities if not start <= m.start < end]
-        if (
-            not inside
-            or any(claimed(n) for n in inside)
-            or not any(claimed(n, subjects) for n in outside)
-        ):
-            return False
-    return True
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
@@ -464,7 +435,7 @@ def _again(claim: Features, sentence: Features) -> str | None:
     first = _FIRST_TIME.search(sentence.text)
     if said is None or first is None:
         return None
-    clause = _clause(sentence.text, first.span())
+    clause = clause_bounds(sentence.text, first.span())
     within = {w.lemma for w in sentence.words if clause[0] <= w.start < clause[1]}
     named = _name_words(claim)
     content = {w for w in claim.content if w not in named and w not in _TIME_WORDS}
@@ -652,7 +623,7 @@ def _counts_apart(negated: Features, other: Features) -> bool:
         return False
     text = negated.text
     marks = [w for w in negated.words if text[w.start : w.end].lower() in NEGATION_WORDS]
-    clauses = [_clause(text, (w.start, w.end)) for w in marks]
+    clauses = [clause_bounds(text, (w.start, w.end)) for w in marks]
     return any(
         not any(same_number(n.value, b) for b in theirs)
         for n in _figures(negated)

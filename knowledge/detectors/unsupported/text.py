@@ -8,10 +8,9 @@ import re
 from datetime import date
 
 from knowledge.matching import SourceRecord
+from knowledge.nlp.clauses import WORD, clause_bounds, name_words
 from knowledge.nlp.features import (
-    CLAUSE_MARKS,
     Features,
-    Mention,
     Word,
 )
 
@@ -20,7 +19,7 @@ _QUANTITY = re.compile(  # "one-month", "35-year-old": a number fused with its u
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)-"
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]"  # not "twenty-three"
 )
-_WORDS = re.compile(r"[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]")
+_WORDS = WORD  # a word of a name, lower-cased
 # Between two names of one list: a comma or "and"/"or", and perhaps a word or two describing
 # the next item ("and NATO applicant Sweden"); a gap of such words alone joins one item's names.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Za-z-]+\s+){0,2}")
@@ -74,19 +73,6 @@ def _stands_for(
     )
 
 
-def _clause(text: str, span: Span, *, contrast: bool = False) -> Span:
-    """The bounds of the clause a span lies in: from the mark before it to the mark after it
-    (a comma, a semicolon, a colon, a bracket or a dash; with `contrast`, also a word that
-    sets one clause against another: "found guilty of fraud but acquitted of ...")."""
-    marks = _CONTRAST if contrast else CLAUSE_MARKS
-    opening = max((m.end() for m in marks.finditer(text, 0, span[0])), default=0)
-    closing = next((m.start() for m in marks.finditer(text, span[1])), len(text))
-    return opening, closing
-
-
-_CONTRAST = re.compile(CLAUSE_MARKS.pattern + r"|\b(?:but|while|whereas|although|though)\b")
-
-
 def _near(
     features: Features, span: Span, reach: int, *, nearest: bool = False, contrast: bool = False
 ) -> frozenset[str]:
@@ -94,7 +80,7 @@ def _near(
     (`nearest`: the `reach` nearest content words on each side), leaving out a name's words
     ("the Noto peninsula" tells what the story is about, not what a figure counts)."""
     text = features.text
-    opening, closing = _clause(text, span, contrast=contrast)
+    opening, closing = clause_bounds(text, span, contrast=contrast)
 
     def telling(w: Word) -> bool:
         return w.lemma in features.content and not _capitalised_within(text, w.start)
@@ -128,9 +114,4 @@ def _retells(features: Features, sentence: Features, share: float = _RETOLD) -> 
 
 def _name_words(features: Features) -> frozenset[str]:
     """The words of the names a sentence mentions, lower-cased."""
-    return frozenset(w for m in features.entities for w in _name_words_of(m))
-
-
-def _name_words_of(mention: Mention) -> frozenset[str]:
-    """The words of one name, lower-cased."""
-    return frozenset(_WORDS.findall(mention.text.lower().replace("’", "'")))
+    return frozenset(w for m in features.entities for w in name_words(m))
