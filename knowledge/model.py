@@ -67,6 +67,7 @@ class FindingKind(StrEnum):
     OFFICE = "office"  # an office one person holds at a time, given to another on the day
     PLACE = "place"  # a recorded event told at a place apart from the record's
     LIFE = "life"  # a birth or death told on another date or at another place than the record's
+    ARITHMETIC = "arithmetic"  # a sentence's own figures break the change it tells of them
     FACT_CHECK = "fact_check"
     CONTRADICTION = "contradiction"  # the pair model reads the record as saying otherwise
 

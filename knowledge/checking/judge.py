@@ -506,8 +506,10 @@ def _admissible(finding: Finding, claim: Claim, model: VerdictModel, learned: bo
     if finding.kind in (FindingKind.AGE, FindingKind.LIFE):  # an age or birth told beside a
         return True  # name ("Rutte, 57, said") is put as fact however the sentence puts the
         # rest; the life detector reads whether its own words are
-    if finding.kind == FindingKind.CALENDAR:  # a day is wrong whatever is said to happen on
-        return not claim.question  # it ("will open on Thursday, 9 January"), unless asked
+    if finding.kind in (FindingKind.CALENDAR, FindingKind.ARITHMETIC):  # a day is wrong
+        # whatever is said to happen on it ("will open on Thursday, 9 January"), figures
+        # whatever is said of their change ("is expected to rise to 5% from 7%"), unless asked
+        return not claim.question
     if finding.kind in _SELF_GATED:  # the rules and background detectors read the claim's
         # modality span by span ("Sweden, a NATO applicant, is expected to join")
         return not claim.historical

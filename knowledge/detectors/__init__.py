@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from knowledge.detectors import (
     ages,
+    arithmetic,
     background,
     calendar,
     lives,
@@ -24,6 +25,7 @@ Detector = Callable[[Claim, list[Match], CheckContext], list[Finding]]
 DETECTORS: tuple[Detector, ...] = (
     rules.detect,
     calendar.detect,
+    arithmetic.detect,
     timeline.detect,
     venue.detect,
     lives.detect,
@@ -50,6 +52,7 @@ _ASPECT = {
     FindingKind.POLARITY: "what happened",
     FindingKind.BACKGROUND: "what happened",
     FindingKind.AGE: "how old",
+    FindingKind.ARITHMETIC: "how many",
 }
 # A kind that judges more than one aspect: a birth or death's date and place (one finding
 # per piece of evidence, the first the life detector gives; none where the timeline or the

@@ -127,6 +127,12 @@ def _rising_or_falling(kind: str) -> dict[str, str]:
     return found
 
 
+def comparison_direction(word: str) -> str | None:
+    """The direction a comparative tells one figure against another, "rise" for larger
+    ("more", "higher"), "fall" for smaller ("fewer", "lower"), or None."""
+    return _comparisons().get(word.lower())
+
+
 def figure_direction(word: str) -> str | None:
     """The direction a word tells a figure moving in, "rise" or "fall" ("climb", "up";
     "drop", "down"), or None."""
