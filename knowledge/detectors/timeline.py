@@ -178,7 +178,7 @@ def same_event(match: Match) -> bool:
     """A recorded event the claim tells: it shares a name with it and most of its words, an
     event's noun matching the verb of the same act ("invaded" for "invasion"), or nearly all
     the claim's words are the record's (a longer record tells more besides)."""
-    claimed = with_kin(match.claim_concepts)
+    claimed = with_kin(_named_in_full(match.claim_concepts, match.statement_concepts))
     shared = [c for c in match.statement_concepts if c in claimed]
     told = len(shared) / max(1, len(match.claim_concepts))
     return (
@@ -191,6 +191,21 @@ def same_event(match: Match) -> bool:
         )
         and any(c.startswith("@") for c in shared)
     )
+
+
+def _named_in_full(claimed: frozenset[str], recorded: frozenset[str]) -> frozenset[str]:
+    """The claim's concepts with each name the record gives only in a longer form, as its
+    first words, taken as that name ("Nordlys" for "Nordlys Pharma", as news shortens a
+    company's name after its first mention); a name the record also gives as it is, or
+    that begins several of its names, stays as it is."""
+    found = set(claimed)
+    for concept in claimed:
+        if not concept.startswith("@") or concept in recorded:
+            continue
+        longer = [c for c in recorded if c.startswith(concept + "_")]
+        if len(longer) == 1:
+            found.add(longer[0])
+    return frozenset(found)
 
 
 def with_kin(lemmas: frozenset[str]) -> frozenset[str]:
