@@ -329,10 +329,24 @@ def _wrong_dates(
             continue  # "arrived in Seoul on Sunday": the visit's first day, not the event's
         if _compared_since(claim.features, mention):
             continue  # "for the first time since 2007": when it last happened, not this time
+        if _to_come(mention, recorded, context):
+            continue  # "will publish its full-year results on 4 February" beside a record of
+            # results reported on 5 November: what is still to come is another occasion
         problem = _conflict(mention, recorded, claim.features.text)
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, (Evidence.of(event.statement),))]
     return []
+
+
+def _to_come(mention: DateMention, recorded: PartialDate, context: CheckContext) -> bool:
+    """Whether the claim dates its event after the reference day, a recorded event that
+    happened on or before it."""
+    value = mention.value
+    return (
+        value is not None
+        and value.first_day() > context.reference_date
+        and recorded.first_day() <= context.reference_date
+    )
 
 
 def _told_as_former(features: Features, entities: frozenset[str]) -> bool:

@@ -1,6 +1,7 @@
 """A retelling that names a company by the short form news uses after its first mention
 ("Vestra" for "Vestra Logistics") still tells the article's dated event: a wrong weekday is
-flagged, the right one backed."""
+flagged, the right one backed. An event the retelling dates after the article's day is still
+to come, not the article's past event of the same words."""
 
 from __future__ import annotations
 
@@ -35,3 +36,21 @@ async def test_a_short_name_tells_the_articles_dated_event(
     async with knowledge.open_kb(":memory:") as kb:
         report = await report_after_learning(kb, ARTICLE, text, PUBLISHED, days_after=0)
         assert [c.verdict for c in report.claims] == [verdict]
+
+
+DRUGMAKER = (  # the lead paragraph of an article our probe writers wrote for the retellings
+    "Nordlys Pharma cuts outlook after FDA rejects weight-loss pill; shares slump\n\n"
+    "COPENHAGEN, 5 November 2025 – Danish drugmaker Nordlys Pharma lowered its full-year "
+    "forecast on Wednesday after reporting weaker-than-expected third-quarter results, days "
+    "after the U.S. Food and Drug Administration declined to approve its experimental "
+    "weight-loss pill, sending its shares down 14 percent."
+)
+
+
+@pytest.mark.asyncio
+async def test_an_event_still_to_come_is_not_the_articles_past_one() -> None:
+    """Results to be reported in February are not the results reported in November."""
+    async with knowledge.open_kb(":memory:") as kb:
+        text = "Nordlys Pharma will report its full-year results on 5 February 2026."
+        report = await report_after_learning(kb, DRUGMAKER, text, date(2025, 11, 5))
+        assert not report.flagged

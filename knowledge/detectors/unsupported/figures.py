@@ -631,7 +631,11 @@ def _gives_months(share: float, number: NumberMention) -> bool:
 
 
 def _gives_share(share: float, number: NumberMention) -> bool:
-    return abs(number.value - share) < 0.005 or abs(number.value - 100 * share) <= 0.5
+    """Whether a figure gives the share: as a fraction ("0.25 points" for "a quarter of a
+    point") or as a percentage ("50 percent" for "half"; not "50 basis points")."""
+    return abs(number.value - share) < 0.005 or (
+        number.unit == "%" and abs(number.value - 100 * share) <= 0.5
+    )
 
 
 def _years_ago(record: SourceRecord) -> set[Callable[[NumberMention], bool]]:
