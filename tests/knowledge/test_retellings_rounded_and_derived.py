@@ -1,8 +1,10 @@
 """Faithful retellings of learned articles that round a figure, work out a figure from a
-change told in basis points, or tell of a party the article describes by other words than
-the one whose fall it reports, are not flagged; the same retellings with the detail wrong
-still are. The statue and election articles are our own; the rate article is cut from one
-our probe writers wrote for the retellings benchmark (benchmarks/data/retellings.yaml)."""
+change told in basis points, give a share in words as a percentage, or tell of a party the
+article describes by other words than the one whose fall it reports, are not flagged; the
+same retellings with the detail wrong still are (among them a rate cut in basis points that
+only a share in words, "about half", gives the figure of). The statue and election articles
+are our own; the rate article is cut from one our probe writers wrote for the retellings
+benchmark (benchmarks/data/retellings.yaml)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ RATE = (
     "basis points to 4.25 percent on Tuesday, its first reduction in five months, after a "
     "narrow 3-2 vote by its board, saying inflation had slowed faster than it had expected."
     "\n\nBoard members Tomás Ibáñez and Rosa Valdivia voted to keep borrowing costs unchanged,"
-    " according to the bank's statement."
+    " according to the bank's statement. Copper, which accounts for about half of Chile's "
+    "exports, traded at 9,850 dollars a tonne in London on Wednesday."
 )
 
 ELECTION = (
@@ -63,6 +66,13 @@ async def _flagged(article: str, text: str, published: date) -> bool:
             date(2026, 1, 28),
             "Tomás Ibáñez and Rosa Valdivia voted to hold the rate at 4.50 percent.",
             "Tomás Ibáñez and Rosa Valdivia voted to hold the rate at 4.75 percent.",
+        ),
+        (  # "half" of the exports is 50 percent, not 50 basis points
+            RATE,
+            date(2026, 1, 28),
+            "Copper accounts for about 50 percent of Chile's exports.",
+            "Chile's central bank cut its benchmark interest rate by 50 basis points to 4.25 "
+            "percent on Tuesday.",
         ),
         (  # the environmentalist party grew; the prime minister's party slumped
             ELECTION,
