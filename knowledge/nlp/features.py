@@ -488,14 +488,22 @@ _TO_COME = re.compile(
     r"|\bfor\s+$",
     re.IGNORECASE,
 )
+# A weekday a body declares something ("has declared Wednesday a day of mourning", "named
+# Friday a public holiday"): the day declared, still to come, not when it was declared.
+_DECLARING = re.compile(
+    r"\b(?:declare|declares|declared|declaring|name|names|named|naming|designate|designates"
+    r"|designated|proclaim|proclaims|proclaimed)\s+$",
+    re.IGNORECASE,
+)
+_DECLARED_AS = re.compile(r"\s+(?:a|an|as)\b", re.IGNORECASE)
 
 
 def _days_to_come(
     dates: tuple[DateMention, ...], text: str, reference: date | None
 ) -> tuple[DateMention, ...]:
     """A weekday said plainly ("on Saturday", not "last Saturday") in a clause that tells of
-    what is to come is the next such day, not the last one (the day itself when it is
-    today)."""
+    what is to come, or as the day a body declares something ("declared Wednesday a day of
+    mourning"), is the next such day, not the last one (the day itself when it is today)."""
 
     def ahead(d: DateMention) -> bool:
         if d.kind != "weekday" or d.value is None or reference is None:
@@ -505,7 +513,12 @@ def _days_to_come(
             return False
         opening = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, d.start)), default=0)
         before = text[opening : d.start] + ("on " if first == "on" else "")
-        return _TO_COME.search(before) is not None
+        declared = (
+            first in WEEKDAYS
+            and _DECLARING.search(text[opening : d.start]) is not None
+            and _DECLARED_AS.match(text, d.end) is not None
+        )
+        return declared or _TO_COME.search(before) is not None
 
     return tuple(replace(d, value=_week_later(d.value)) if ahead(d) else d for d in dates)
 
