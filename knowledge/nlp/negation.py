@@ -22,6 +22,7 @@ _PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", 
 # A verb right after one of these is not told as done: an infinitive ("waiting for Turkey to
 # approve") or a modal's verb ("could approve").
 _NOT_DONE_AFTER = MODALS | {"to"}
+_PREDICATE_REACH = 7  # words from a negated thing to the verb told of it
 _AUXILIARIES = frozenset({"be", "have", "get"})
 
 
@@ -132,6 +133,36 @@ def denied_words(features: Features) -> frozenset[str]:
                 w.lemma for w in words[first + 1 : first + 7] if w.lemma in features.content
             )
             found.update(itertools.islice(reported, 1))
+    return frozenset(found)
+
+
+_PREDICATE_REACH = 7  # words from a negated thing to the verb told of it
+_AUXILIARIES = frozenset(
+    {"will", "would", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had"}
+)
+
+
+def denied_predicates(features: Features) -> frozenset[str]:
+    """What a sentence denies of a thing it negates as a noun, the verb told of it right
+    after ("no jobs will be lost": lose; "no one was injured": injure): "no" bears on that
+    act, which a sentence that tells of the same thing with another verb ("jobs will be
+    protected") neither retells nor contradicts."""
+    words, said = features.words, [features.text[w.start : w.end].lower() for w in features.words]
+    found: set[str] = set()
+    for at, word in enumerate(said):
+        if word != "no" or at + 1 >= len(words):
+            continue
+        head = _head_of_run(features, at + 1) if words[at + 1].lemma in features.content else at
+        # the thing may be told more of before its verb ("no flights to other European
+        # cities would be cancelled"), within its clause
+        end = min(head + _PREDICATE_REACH, len(words))
+        first = next((i for i in range(head + 1, end) if said[i] in _AUXILIARIES), None)
+        if first is None or "," in features.text[words[head].end : words[first].start]:
+            continue
+        run = itertools.takewhile(lambda i: said[i] in _AUXILIARIES, range(first, end))
+        verb = first + len(list(run))
+        if verb < len(words) and words[verb].lemma in features.content:
+            found.add(words[verb].lemma)
     return frozenset(found)
 
 

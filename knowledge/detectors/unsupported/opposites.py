@@ -37,6 +37,7 @@ from knowledge.nlp.features import (
 )
 from knowledge.nlp.moves import figure_direction, moves_against, verb_directions
 from knowledge.nlp.negation import (
+    denied_predicates,
     denied_words,
     denies_itself,
     deprived,
@@ -525,6 +526,9 @@ def _negation_retold(claim: Features, sentence: Features) -> bool:
         return False  # the negation bears on what the other never tells ("... and rejected
         # press reports that TAP meant to bring in foreign pilots" beside a sentence on the
         # cost of the strike)
+    if (predicates := denied_predicates(negated)) and not predicates & other.content:
+        return False  # "no jobs will be lost" beside "jobs will be protected": what the
+        # negation denies of the jobs, the other never tells of them
     denied = denied_words(negated)
     if denied & _unless_words(other):
         return False  # "unless the system was reformed" retells "without reform": one
