@@ -566,6 +566,26 @@ def retellings_section() -> str:
     )
 
 
+def arithmetic_section() -> str:
+    """The arithmetic detector over real text (benchmarks/eval_arithmetic.py)."""
+    data = _load("arithmetic.json")
+    if data is None:
+        return ""
+    counted = data["texts_by_source"]
+    flagged = data["flagged_by_source"]
+    rows = [[source, str(n), str(flagged.get(source, 0))] for source, n in counted.items()]
+    return (
+        "**Figures told the wrong way round** (the `arithmetic` detector, which needs no "
+        "statement) over every text of the evaluation data that sets figures side by side in "
+        'the words it reads ("from", "than the"), each checked against an empty knowledge '
+        "base; a finding on evidence, an article, a SummEdits document or a faithful or added "
+        f"retelling is a false alarm ({data['false_alarms']} here):\n\n"
+        + _table(["texts", "n", "🚩"], rows)
+        + "\n\nEach finding is listed in `benchmarks/results/arithmetic.json`. Reproduce: "
+        "`.venv/bin/python benchmarks/eval_arithmetic.py`"
+    )
+
+
 def near_seeds_section() -> str:
     """Texts near the seed topics against the seeded knowledge base
     (benchmarks/eval_near_seeds.py)."""
@@ -638,6 +658,7 @@ def main() -> int:
                 pairs_section(),
                 perturbed_section(),
                 retellings_section(),
+                arithmetic_section(),
                 near_seeds_section(),
             )
         ),
