@@ -5,10 +5,10 @@ them), so any text can test it. Every text of the evaluation data that sets figu
 side in the words it reads ("from", "than the") is checked against an empty knowledge base:
 VitaminC and FEVER-Symmetric evidence (Wikipedia sentences) and claims, SummEdits news
 articles and summaries, CLEF verified claims and tweets (train and dev), and the retellings
-benchmark's articles and sentences. Its findings are listed with the text's source and label, so that a
-reader can see each one: on evidence, articles and faithful or added sentences they are false
-alarms; on claims labelled REFUTES, on SummEdits summaries labelled inconsistent and on wrong
-retellings they may be right.
+benchmark's articles and sentences. Its findings are listed with the text's source and
+label, so that a reader can see each one: on evidence, articles, SummEdits documents and
+faithful or added sentences they are false alarms; on claims labelled REFUTES, on SummEdits
+summaries labelled inconsistent and on wrong retellings they may be right.
 
     python benchmarks/eval_arithmetic.py [--limit N]
 """

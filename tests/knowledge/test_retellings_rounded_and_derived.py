@@ -1,10 +1,11 @@
-"""Faithful retellings of learned articles that round a figure, work out a figure from a
-change told in basis points, give a share in words as a percentage, or tell of a party the
-article describes by other words than the one whose fall it reports, are not flagged; the
-same retellings with the detail wrong still are (among them a rate cut in basis points that
-only a share in words, "about half", gives the figure of). The statue and election articles
-are our own; the rate article is cut from one our probe writers wrote for the retellings
-benchmark (benchmarks/data/retellings.yaml)."""
+"""Faithful retellings of learned articles are not flagged where they round a figure, work
+out a figure from a change told in basis points, give a share in words as a percentage, tell
+of a party the article describes by other words than the one whose fall it reports, or tell
+of a figure's rise in an article about a bus that slid off a road; the same retellings with
+the detail wrong still are (among them a rate cut in basis points that only a share in
+words, "about half", gives the figure of). The statue, election and bus articles are our
+own; the rate article is cut from one our probe writers wrote for the retellings benchmark
+(benchmarks/data/retellings.yaml)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,21 @@ async def test_a_detail_retold_faithfully_is_not_flagged(
 ) -> None:
     assert not await _flagged(article, retold, published)
     assert await _flagged(article, wrong, published)
+
+
+BUS = (
+    "Bus slides off icy road near Bergen\n\n"
+    "BERGEN, 14 January 2026 – A bus carrying 31 passengers slid off an icy road near Bergen "
+    "on Tuesday and came to rest against a fence, injuring four people, police said. The "
+    "Norwegian Public Roads Administration recorded eight bus accidents on icy roads in the "
+    "region this winter, up from five last winter."
+)
+
+
+@pytest.mark.asyncio
+async def test_a_thing_sliding_off_a_road_is_no_fall_of_a_figure() -> None:
+    """'rose from five to eight' is not turned round by 'a bus slid off an icy road'."""
+    retold = (
+        "Bus accidents on icy roads in the region rose from five last winter to eight this winter."
+    )
+    assert not await _flagged(BUS, retold, date(2026, 1, 14))

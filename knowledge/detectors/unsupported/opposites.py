@@ -114,6 +114,9 @@ def _opposite(
                     key=lambda f: len(f.content & claim.features.content),
                     default=aligned[1],
                 )
+            if _moved_off(found[0], holder):
+                continue  # "rose from five to eight" beside "a bus slid off an icy road": a
+                # thing that slid off something moved, no figure fell
             if _of_another_figure(found[0], claim.features, holder):
                 continue  # "a 9 percent raise" beside "demanding 9 percent, arguing that
                 # salaries were cut by up to 25 percent": the cut is the 25 percent's
@@ -176,6 +179,22 @@ _NEGATION_RETOLD = 0.4
 
 
 _PARTICLES = re.compile(r"\s+out\b", re.IGNORECASE)
+
+
+# "off" before what a thing moved off ("slid off an icy road", "slides off icy road"), not
+# before a time or a manner ("sales dropped off in March", "dropped off sharply")
+_OFF_SOMETHING = re.compile(
+    r"\s+off\s+(?!(?:in|at|on|from|to|by|for|after|since|during|again|\w+ly)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _moved_off(word: str, sentence: Features) -> bool:
+    """Whether the sentence uses a word of direction only of a thing moving off something
+    ("slid off an icy road", "fell off the roof"): a movement, not a figure's fall ("sales
+    dropped off in March" still is one)."""
+    uses = [w for w in sentence.words if w.lemma == word]
+    return bool(uses) and all(_OFF_SOMETHING.match(sentence.text, w.end) for w in uses)
 
 
 def _with_particle(word: str, claim: Features) -> bool:
