@@ -22,7 +22,6 @@ _PREPOSITIONS = frozenset({"on", "for", "of", "about", "against", "by", "from", 
 # A verb right after one of these is not told as done: an infinitive ("waiting for Turkey to
 # approve") or a modal's verb ("could approve").
 _NOT_DONE_AFTER = MODALS | {"to"}
-_PREDICATE_REACH = 7  # words from a negated thing to the verb told of it
 _AUXILIARIES = frozenset({"be", "have", "get"})
 
 
@@ -137,7 +136,8 @@ def denied_words(features: Features) -> frozenset[str]:
 
 
 _PREDICATE_REACH = 7  # words from a negated thing to the verb told of it
-_AUXILIARIES = frozenset(
+# the words between a negated thing and its verb ("no jobs will be lost"), as written
+_BEFORE_THE_VERB = frozenset(
     {"will", "would", "be", "is", "are", "was", "were", "been", "being", "has", "have", "had"}
 )
 
@@ -156,10 +156,10 @@ def denied_predicates(features: Features) -> frozenset[str]:
         # the thing may be told more of before its verb ("no flights to other European
         # cities would be cancelled"), within its clause
         end = min(head + _PREDICATE_REACH, len(words))
-        first = next((i for i in range(head + 1, end) if said[i] in _AUXILIARIES), None)
+        first = next((i for i in range(head + 1, end) if said[i] in _BEFORE_THE_VERB), None)
         if first is None or "," in features.text[words[head].end : words[first].start]:
             continue
-        run = itertools.takewhile(lambda i: said[i] in _AUXILIARIES, range(first, end))
+        run = itertools.takewhile(lambda i: said[i] in _BEFORE_THE_VERB, range(first, end))
         verb = first + len(list(run))
         if verb < len(words) and words[verb].lemma in features.content:
             found.add(words[verb].lemma)
