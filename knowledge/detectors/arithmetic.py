@@ -3,12 +3,14 @@ of them ("held 19.4 percent of their capacity, up from 31 percent"; "fell from 7
 "612 people, more than the 854 it handed over in 2019"). The sentence is its own evidence, so
 no statement is needed.
 
-Only figures the sentence sets side by side in so many words count: "up from" or "down from"
-after a figure, "from X to Y" or "to Y from X" after a verb of change (`moves.yaml`), and ",
-more than the" (or fewer, less, higher, lower, larger, smaller) between two figures. Both
-must be of one kind (shares with shares, other figures with others), neither a year nor a
-rank ("climbed from 10th to 3rd" is a rise), and a figure given as a round one ("about",
-"nearly") must be further off than rounding explains.
+Only figures the sentence sets side by side in so many words count: ", up from" or ", down
+from" after a figure, "from X to Y" or "to Y from X" right after a verb of change
+(`rising_verbs` and `falling_verbs` in data/reading.yaml), and ", more than the" (or another
+comparative of `rising_comparisons` and `falling_comparisons`) between two figures. Both must
+be of one kind (shares with shares, other figures with others), neither a year nor a rank
+("climbed from 10th to 3rd" is a rise), a figure given as a round one ("about", "nearly")
+must be further off than rounding explains, and the sentence must give one figure only before
+", up from" or a comparison (which of several is compared is not told).
 """
 
 from __future__ import annotations
