@@ -88,8 +88,9 @@ def _from_to(
         first = _first_after(figures, verb[1] + mark.end(), text)
         if first is None:
             continue
-        link = re.compile(  # a unit may come between: "to 40 million euros from 35 million"
-            r"\s*(?:[a-z]+\s+){0,2}?" + ("to" if first_is_earlier else "from") + r"\s+",
+        link = re.compile(  # a unit or a time may come between: "to 40 million euros from 35
+            # million", "from 2,400 in 2020 to 1,900"
+            r"\s*(?:(?:[a-z]+|\d{4})\s+){0,3}?" + ("to" if first_is_earlier else "from") + r"\s+",
             re.IGNORECASE,
         )
         joined = link.match(text, first.end)

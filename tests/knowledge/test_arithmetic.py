@@ -51,6 +51,10 @@ async def seeded() -> AsyncIterator[knowledge.KnowledgeBase]:
             "Measles cases in the region dropped to 77 in January, down from 45 in December.",
             "Says “down from 45”, but 77 is more than 45.",
         ),
+        (
+            "The number of rural post offices fell from 1,900 in 2020 to 2,400 in 2024.",
+            "Says “fell from 1,900 in 2020 to 2,400”, but 2,400 is more than 1,900.",
+        ),
     ],
 )
 async def test_figures_told_the_wrong_way_round_are_flagged(
@@ -71,6 +75,7 @@ async def test_figures_told_the_wrong_way_round_are_flagged(
         "Sweden returned 618 asylum seekers to Poland last year, more than the 530 it returned "
         "in 2023.",
         "The jobless rate in Portugal rose from 6.1% to 6.8% in the fourth quarter.",
+        "The number of rural post offices fell from 2,400 in 2020 to 1,900 in 2024.",
         "The club climbed from 11th to 4th place in the league.",  # a rank rises as it falls
         "Rents in Lisbon rose from 2019 to 2024 by 41 percent.",  # years, not figures
         "Ticket sales climbed 9% to 40,100, up from about 41,000 last season.",  # round
