@@ -37,6 +37,11 @@ _COMPARED = re.compile(
     r",\s*(\w+)\s+than\s+the\s+",
     re.IGNORECASE,
 )
+# what joins the first figure after a verb of change to the second, a unit or a time between:
+# "to 40 million euros from 35 million", "from 2,400 in 2020 to 1,900"
+_THEN = r"\s*(?:(?:[a-z]+|\d{4})\s+){0,3}?"
+_THEN_TO = re.compile(_THEN + r"to\s+", re.IGNORECASE)
+_THEN_FROM = re.compile(_THEN + r"from\s+", re.IGNORECASE)
 _VERB_REACH = 40  # characters between a verb of change and the "from" or "to" it governs
 _ROUNDING = 0.10  # a round figure ("about 30 percent") may be this far from the exact one
 
@@ -72,27 +77,25 @@ def _told_changes(features: Features) -> list[tuple[NumberMention, NumberMention
         if before is not None and after is not None and told is not None:
             found.append((before, after, told, text[mark.start() : after.end]))
     for verb, direction in _verbs_of_change(features):
-        reach = text[verb[1] : verb[1] + _VERB_REACH]
-        found += _from_to(figures, text, verb, direction, reach)
+        found += _from_to(figures, text, verb, direction)
     return found
 
 
 def _from_to(
-    figures: list[NumberMention], text: str, verb: tuple[int, int], direction: str, reach: str
+    figures: list[NumberMention], text: str, verb: tuple[int, int], direction: str
 ) -> list[tuple[NumberMention, NumberMention, str, str]]:
     """ "rose from X to Y" (Y against X) and "rose to Y from X", right after a verb of change."""
-    for pattern, first_is_earlier in ((_FROM_TO, True), (_TO_FROM, False)):
+    reach = text[verb[1] : verb[1] + _VERB_REACH]
+    for pattern, link, first_is_earlier in (
+        (_FROM_TO, _THEN_TO, True),
+        (_TO_FROM, _THEN_FROM, False),
+    ):
         mark = pattern.search(reach)
         if mark is None:
             continue
         first = _first_after(figures, verb[1] + mark.end(), text)
         if first is None:
             continue
-        link = re.compile(  # a unit or a time may come between: "to 40 million euros from 35
-            # million", "from 2,400 in 2020 to 1,900"
-            r"\s*(?:(?:[a-z]+|\d{4})\s+){0,3}?" + ("to" if first_is_earlier else "from") + r"\s+",
-            re.IGNORECASE,
-        )
         joined = link.match(text, first.end)
         second = _first_after(figures, joined.end(), text) if joined else None
         if second is None:
@@ -145,10 +148,13 @@ def _broken(later: NumberMention, earlier: NumberMention, direction: str, text: 
     the wrong way round by more than rounding explains where one is given as a round one."""
     if (later.unit == "%") != (earlier.unit == "%"):
         return False
-    hedged = _HEDGED.search(text[max(0, later.start - 20) : later.start]) or _HEDGED.search(
-        text[max(0, earlier.start - 20) : earlier.start]
-    )
+    hedged = _given_round(later, text) or _given_round(earlier, text)
     margin = _ROUNDING * max(abs(later.value), abs(earlier.value)) if hedged else 0.0
     if direction == "rise":
         return later.value + margin < earlier.value
     return later.value - margin > earlier.value
+
+
+def _given_round(number: NumberMention, text: str) -> bool:
+    """Whether the sentence gives a figure as a round one or a bound ("about", "more than")."""
+    return _HEDGED.search(text[max(0, number.start - 20) : number.start]) is not None

@@ -201,9 +201,6 @@ def _after_marker(words: tuple[Word, ...], at: int) -> bool:
     return before >= 0 and words[before].lemma in _NOT_DONE_AFTER
 
 
-_AUXILIARY = frozenset({"be", "have", "get"})  # "will not be raised", "would not have shaded"
-
-
 def under_modal(features: Features, lemma: str) -> bool:
     """Whether the word comes after a modal, negations and the auxiliaries of a passive or
     perfect between left aside ("would not shade", "will not be raised"): a denial of what
@@ -216,7 +213,7 @@ def under_modal(features: Features, lemma: str) -> bool:
             w
             for w in words[max(0, at - 4) : at]
             if features.text[w.start : w.end].lower() not in NEGATION_WORDS
-            and w.lemma not in _AUXILIARY
+            and w.lemma not in _AUXILIARIES  # "will not be raised", "would not have shaded"
         ]
         if before and before[-1].lemma in MODALS:
             return True

@@ -29,7 +29,8 @@ PUBLISHED = date(2026, 3, 3)  # a Tuesday: the Friday declared is 6 March
         ("Zadar's city council declared 27 February a day of mourning.", True),
     ],
 )
-async def test_a_declared_weekday_is_the_day_to_come(text: str, flagged: bool) -> None:
-    async with knowledge.open_kb(":memory:") as kb:
-        report = await report_after_learning(kb, ARTICLE, text, PUBLISHED, days_after=0)
-        assert bool(report.flagged) == flagged
+async def test_a_declared_weekday_is_the_day_to_come(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    report = await report_after_learning(kb, ARTICLE, text, PUBLISHED, days_after=0)
+    assert bool(report.flagged) == flagged

@@ -35,7 +35,8 @@ ARTICLE = (
         ),
     ],
 )
-async def test_a_negated_thing_denies_the_act_told_of_it(text: str, flagged: bool) -> None:
-    async with knowledge.open_kb(":memory:") as kb:
-        report = await report_after_learning(kb, ARTICLE, text, date(2026, 4, 9), days_after=0)
-        assert bool(report.flagged) == flagged
+async def test_a_negated_thing_denies_the_act_told_of_it(
+    kb: knowledge.KnowledgeBase, text: str, flagged: bool
+) -> None:
+    report = await report_after_learning(kb, ARTICLE, text, date(2026, 4, 9), days_after=0)
+    assert bool(report.flagged) == flagged

@@ -31,11 +31,10 @@ PUBLISHED = date(2026, 3, 12)  # a Thursday
     ],
 )
 async def test_a_short_name_tells_the_articles_dated_event(
-    text: str, verdict: knowledge.Verdict
+    kb: knowledge.KnowledgeBase, text: str, verdict: knowledge.Verdict
 ) -> None:
-    async with knowledge.open_kb(":memory:") as kb:
-        report = await report_after_learning(kb, ARTICLE, text, PUBLISHED, days_after=0)
-        assert [c.verdict for c in report.claims] == [verdict]
+    report = await report_after_learning(kb, ARTICLE, text, PUBLISHED, days_after=0)
+    assert [c.verdict for c in report.claims] == [verdict]
 
 
 DRUGMAKER = (  # the lead paragraph of an article our probe writers wrote for the retellings
@@ -48,9 +47,10 @@ DRUGMAKER = (  # the lead paragraph of an article our probe writers wrote for th
 
 
 @pytest.mark.asyncio
-async def test_an_event_still_to_come_is_not_the_articles_past_one() -> None:
+async def test_an_event_still_to_come_is_not_the_articles_past_one(
+    kb: knowledge.KnowledgeBase,
+) -> None:
     """Results to be reported in February are not the results reported in November."""
-    async with knowledge.open_kb(":memory:") as kb:
-        text = "Nordlys Pharma will report its full-year results on 5 February 2026."
-        report = await report_after_learning(kb, DRUGMAKER, text, date(2025, 11, 5))
-        assert not report.flagged
+    text = "Nordlys Pharma will report its full-year results on 5 February 2026."
+    report = await report_after_learning(kb, DRUGMAKER, text, date(2025, 11, 5))
+    assert not report.flagged

@@ -193,15 +193,19 @@ def _moved_off(word: str, sentence: Features) -> bool:
     """Whether the sentence uses a word of direction only of a thing moving off something
     ("slid off an icy road", "fell off the roof"): a movement, not a figure's fall ("sales
     dropped off in March" still is one)."""
-    uses = [w for w in sentence.words if w.lemma == word]
-    return bool(uses) and all(_OFF_SOMETHING.match(sentence.text, w.end) for w in uses)
+    return _only_before(_OFF_SOMETHING, word, sentence)
 
 
 def _with_particle(word: str, claim: Features) -> bool:
     """Whether the claim uses a verb only with a particle that makes another verb of it
     ("dropped out of the bidding" is no fall; "sales dropped off" still is)."""
-    uses = [w for w in claim.words if w.lemma == word]
-    return bool(uses) and all(_PARTICLES.match(claim.text, w.end) for w in uses)
+    return _only_before(_PARTICLES, word, claim)
+
+
+def _only_before(after: re.Pattern[str], word: str, features: Features) -> bool:
+    """Whether the sentence uses the word, and each time right before what `after` matches."""
+    uses = [w for w in features.words if w.lemma == word]
+    return bool(uses) and all(after.match(features.text, w.end) for w in uses)
 
 
 def _both_ways(word: str, claim: Features) -> bool:
