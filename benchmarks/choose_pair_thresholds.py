@@ -330,7 +330,11 @@ def tweet_claims(lexical: Sequence[Any], read: Sequence[Any]) -> tuple[TweetClai
 
 
 async def record_tweets(
-    folder: Path, split: str, refute: dict[str, float], model: Path | None
+    folder: Path,
+    split: str,
+    refute: dict[str, float],
+    model: Path | None,
+    same_model: Path | None = None,
 ) -> list[TweetRow]:
     """The split's tweets checked twice with the flag and support thresholds given: with the
     same-claim threshold out of reach (the feature model decides), and at 0 (the model's best
@@ -347,7 +351,7 @@ async def record_tweets(
             same,
             by_kind={k: refute[f"refute_{k}"] for k in KINDS if f"refute_{k}" in refute},
         )
-        reader = PairReader("on", thresholds=thresholds, path=model)
+        reader = PairReader("on", thresholds=thresholds, path=model, same_path=same_model)
         found: dict[str, tuple[frozenset[str], Any]] = {}
         async with known_claims_kb(folder / "clef2020-task2-en", split, reader) as (kb, setup, _):
             for tweet in sorted(setup.data.tweets, key=int):  # type: ignore[attr-defined]
@@ -430,6 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--model", type=Path, default=None, help="a model folder (default: packaged)"
     )
     parser.add_argument(
+        "--same-model",
+        type=Path,
+        default=None,
+        help="a same-claim model folder (default: packaged)",
+    )
+    parser.add_argument(
         "--same-claim-only",
         action="store_true",
         help="keep the shipped pair thresholds and choose the same-claim threshold alone "
@@ -449,9 +459,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     import spacy  # noqa: F401  (spaCy sets its own warning filters on import; ours go after)
 
     warnings.filterwarnings("ignore", message=r".*W036")
-    from knowledge.pair_model import PairModel
+    from knowledge.pair_model import PairModel, packaged_same_claim_path
 
     info = PairModel.load(args.model).info
+    same_info = PairModel.load(args.same_model or packaged_same_claim_path()).info
+    args.same_sha256 = str(same_info.get("sha256", ""))
     if args.same_claim_only:
         return same_claim_only(folder, args, str(info.get("sha256", "")))
     rows = asyncio.run(record_pairs(folder, args.limit, args.model))
@@ -488,6 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     result = {
         "model": info,
+        "same_claim_model": same_info,
         "how": how,
         "thresholds": {k: _shown(v) for k, v in chosen.items()},
         "pairs": pairs,
@@ -502,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chosen on all folds by benchmarks/choose_pair_thresholds.py; out-of-fold numbers "
             "in benchmarks/results/pair_thresholds.json.",
             "model_sha256": str(info.get("sha256", "")),
+            "same_claim_model_sha256": args.same_sha256,
             "how": how,
             "thresholds": result["thresholds"],
             "out_of_fold": {"pairs": pairs["out_of_fold"], "same_claim": same["out_of_fold"]},
@@ -516,7 +530,7 @@ def same_claim_choice(
 ) -> tuple[dict[str, Any], float]:
     """The dev tweets checked at the `chosen` pair thresholds: the same-claim threshold's
     out-of-fold scores, and the threshold chosen on all of them (with its in-sample scores)."""
-    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model))
+    tweets = asyncio.run(record_tweets(folder, "dev", chosen, args.model, args.same_model))
     same = tweets_out_of_fold(tweets, args.folds, args.false_alarms)
     threshold = choose_same_claim(tweets, args.false_alarms)
     same["in_sample"] = tweet_scores(tweets, threshold)
@@ -526,8 +540,10 @@ def same_claim_choice(
 
 def same_claim_only(folder: Path, args: argparse.Namespace, model_sha256: str) -> int:
     """Choose the same-claim threshold with the shipped pair thresholds kept; rewrite only its
-    parts of the data file and of the results file. The shipped thresholds must have been
-    chosen for the model read (its sha256)."""
+    parts of the data file and of the results file (and the same-claim model's sha256). The
+    shipped thresholds must have been chosen for the pair model read (its sha256)."""
+    from knowledge.pair_model import PairModel, packaged_same_claim_path
+
     data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
     if data.get("model_sha256") != model_sha256:
         raise SystemExit(
@@ -538,10 +554,13 @@ def same_claim_only(folder: Path, args: argparse.Namespace, model_sha256: str) -
     same, threshold = same_claim_choice(folder, args, chosen)
     if args.output.is_file():
         result = json.loads(args.output.read_text(encoding="utf-8"))
+        same_model = args.same_model or packaged_same_claim_path()
+        result["same_claim_model"] = PairModel.load(same_model).info
         result["thresholds"]["same_claim"] = _shown(threshold)
         result["same_claim"] = same
         args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if not args.no_write:
+        data["same_claim_model_sha256"] = args.same_sha256
         data["thresholds"]["same_claim"] = _shown(threshold)
         data["out_of_fold"]["same_claim"] = same["out_of_fold"]
         THRESHOLDS_FILE.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

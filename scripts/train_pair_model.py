@@ -11,6 +11,12 @@ mean of its token states feeds two heads:
   train tweets against their verified claim (positive) and the top BM25-retrieved wrong
   verified claims (hard negatives).
 
+`--task same` trains a same-claim model alone (knowledge/data/same_claim_model/): the `same` head
+on those CLEF pairs and on the (text, rated claim) pairs a check reads for each CLEF train tweet
+in the known-claims set-up (`clef2020-train-read`: the sentences and whole messages the checker
+puts to the model, each positive where the rated claim is the tweet's gold claim); its `nli`
+output is constant (a third each) and never read.
+
 The dev files are never read for training; `--report-dev` scores them after training, as a report.
 The result is exported to ONNX, quantised dynamically to int8, checked against the torch model
 on a sample, and written with its tokenizer, its config and MODEL_CARD.md.
@@ -67,6 +73,7 @@ BASE_SHA256 = {
 BASE_HALF_SHA256 = "a2a752a06f9acd50e5b3f97d498913b3cc604b7e63b3ea3457f93110ddbbb484"
 HELD_REACH = "held_out_recall_at_precision_0.9_torch"
 OUT_DIR = REPO_ROOT / "knowledge" / "data" / "pair_model"
+SAME_OUT_DIR = REPO_ROOT / "knowledge" / "data" / "same_claim_model"
 LABELS = ("refutes", "supports", "neutral")  # order of the nli head's outputs
 VITAMINC_LABELS = {"REFUTES": 0, "SUPPORTS": 1, "NOT ENOUGH INFO": 2}
 PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
@@ -324,6 +331,58 @@ def clef_pairs(split: str, negatives: int) -> list[tuple[str, Example]]:
     return rows
 
 
+def claim_pairs(count: int, seed: int) -> list[tuple[str, Example]]:
+    """Pairs built from `count` verified claims of the CLEF collection (the rated claims a
+    knowledge base holds, no tweet), keyed by claim: the claim repeated word for word and the
+    fact-check's title where it asks the claim ("Does This Photo Show ...?") make it; a short
+    fragment of it ("Vaccines.": its topic, not its claim) and the claim most like it by BM25
+    (another claim on its topic) do not. Tweets rarely repeat a claim verbatim or give only a
+    word of it, so without these the head reads neither case from CLEF alone."""
+    import bm25s
+
+    from benchmarks.eval_retrieval import DATASET, load
+
+    claims = load(eval_dir() / DATASET, "train").claims  # the collection: the same in each split
+    ids = sorted(claims)
+    rng = random.Random(seed)
+    chosen = rng.sample(ids, min(count, len(ids)))
+    index = bm25s.BM25()
+    corpus = [claims[i][0] for i in ids]
+    index.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False), show_progress=False)
+    found, _ = index.retrieve(
+        bm25s.tokenize([claims[i][0] for i in chosen], stopwords="en", show_progress=False),
+        k=2,
+        show_progress=False,
+    )
+    rows = []
+    for claim_id, near in zip(chosen, found, strict=True):
+        text, title = claims[claim_id][0].strip(), (claims[claim_id][1] or "").strip()
+        words = text.rstrip(".!?").split()
+        if len(words) < 4:
+            continue
+        size = rng.randint(1, 3)
+        start = rng.randrange(0, len(words) - size + 1)
+        fragment = " ".join(words[start : start + size]).strip(",;:\"'") + "."
+        other = next((ids[int(i)] for i in near if ids[int(i)] != claim_id), None)
+        made = [(text, 1), (fragment, 0)]
+        made += [(title, 1)] if title.endswith("?") else []
+        made += [(claims[other][0], 0)] if other is not None else []
+        rows += [(claim_id, Example(a, text, "same", y, "clef2020-claims")) for a, y in made]
+    return rows
+
+
+def clef_read_pairs(split: str) -> list[tuple[str, Example]]:
+    """The (text, rated claim) pairs a check reads for each tweet of the split in the
+    known-claims set-up (scripts/train_same_claim_reading.py), positive where the rated claim
+    is one of the tweet's gold claims; keyed by tweet, as `clef_pairs`."""
+    from scripts.train_same_claim_reading import read_texts
+
+    return [
+        (tweet, Example(text, rated, "same", int(positive), f"clef2020-{split}-read"))
+        for tweet, text, rated, positive in read_texts(split)
+    ]
+
+
 @dataclass
 class Data:
     train: list[Example]
@@ -336,15 +395,18 @@ def training_data(args: argparse.Namespace) -> Data:
     root = eval_dir()
     rng = random.Random(args.seed)
     replay = random.Random(args.seed)  # the first stage's sampling, for --after
-    sources = {
-        "vitaminc-real-train": vitaminc(root / "vitaminc-real-train.jsonl"),
-        "vitaminc-synthetic": vitaminc(root / "vitaminc-synthetic.jsonl"),
-        "clef2020-train": clef_pairs("train", args.negatives),
-    }
+    sources = {"clef2020-train": clef_pairs("train", args.negatives)}
+    if args.task == "same":
+        sources["clef2020-train-read"] = clef_read_pairs("train")
+        sources["clef2020-claims"] = claim_pairs(args.claims, args.seed)
+    else:
+        sources["vitaminc-real-train"] = vitaminc(root / "vitaminc-real-train.jsonl")
+        sources["vitaminc-synthetic"] = vitaminc(root / "vitaminc-synthetic.jsonl")
     data = Data([], [])
     for name, rows in sources.items():
-        train = [e for key, e in rows if not held_out(name + key, args.held_out)]
-        held = [e for key, e in rows if held_out(name + key, args.held_out)]
+        hold = name.removesuffix("-read")  # a tweet's read pairs are held out with the tweet
+        train = [e for key, e in rows if not held_out(hold + key, args.held_out)]
+        held = [e for key, e in rows if held_out(hold + key, args.held_out)]
         before = args.after.get(name)
         if before is not None and before < len(train):  # a second stage: what the first left
             taken = set(map(id, replay.sample(train, before)))
@@ -597,7 +659,7 @@ def cmd_train(args: argparse.Namespace) -> None:
         print("held out, recall at precision 0.9 (torch):", json.dumps(held_reach), flush=True)
         net.cpu()  # export and the checks below run on the CPU, as the checker does
         encoder.device = torch.device("cpu")
-        out = Path(args.out)
+        out = Path(args.out or (SAME_OUT_DIR if args.task == "same" else OUT_DIR))
         out.mkdir(parents=True, exist_ok=True)
         export(net, encoder, files["tokenizer.json"], out, args, work)
         check = verify(net, encoder, out, data.held, args.seed)
@@ -650,7 +712,7 @@ def export(
     sample = encoder([("a claim", "some evidence"), ("another claim here", "more")])
     dynamic = {0: "batch", 1: "length"}
     torch.onnx.export(
-        net,
+        SameOnly(net) if args.task == "same" else net,
         (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
         str(float_path),
         input_names=["input_ids", "attention_mask", "token_type_ids"],
@@ -677,15 +739,35 @@ def export(
         torch.save(net.state_dict(), keep / "weights.pt")
     shutil.copyfile(tokenizer, out / "tokenizer.json")
     config = {
-        "name": "factcheck-pair-minilm",
+        "name": "factcheck-same-claim-minilm" if args.task == "same" else "factcheck-pair-minilm",
         "version": args.version,
         "max_length": args.max_length,
         "labels": list(LABELS),
         "layers": args.layers,
-        "outputs": {"nli_logits": "softmax -> labels", "same_logit": "sigmoid -> same claim"},
+        "outputs": {
+            "nli_logits": "constant: a third each, not read"
+            if args.task == "same"
+            else "softmax -> labels",
+            "same_logit": "sigmoid -> same claim",
+        },
         "onnx_sha256": sha256(out / "model.onnx"),
     }
     (out / "config.json").write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+
+
+class SameOnly(nn.Module):
+    """A same-claim model as exported: its untrained nli head replaced by constant logits (a
+    third each), so that it reads as the pair model does and says nothing about support."""
+
+    def __init__(self, net: PairNet) -> None:
+        super().__init__()
+        self.net = net
+
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        _, same = self.net(input_ids, attention_mask, token_type_ids)
+        return torch.zeros_like(same).unsqueeze(-1).expand(-1, len(LABELS)), same
 
 
 def onnx_scores(out: Path, examples: Sequence[Example], threads: int = 2) -> np.ndarray:
@@ -707,6 +789,8 @@ def verify(
     sample = random.Random(seed).sample(list(examples), min(256, len(examples)))
     ours = predict(net, encoder, sample)
     theirs = onnx_scores(out, sample)
+    if all(e.task == "same" for e in sample):  # a same-claim model: its nli output is constant
+        ours[:, :3] = theirs[:, :3]
     agree = float(np.mean(ours[:, :3].argmax(1) == theirs[:, :3].argmax(1)))
     same = float(np.mean((ours[:, 3] >= 0.5) == (theirs[:, 3] >= 0.5)))
     largest = float(np.max(np.abs(ours - theirs)))
@@ -740,7 +824,8 @@ def cmd_variants(args: argparse.Namespace) -> None:
     several max lengths; written to variants.json beside the model."""
     out = Path(args.out)
     record = json.loads((out / "training.json").read_text(encoding="utf-8"))
-    trained = argparse.Namespace(**{**record["arguments"], "limit": {}, "after": {}, "repeat": {}})
+    arguments = {"task": "both", **record["arguments"], "limit": {}, "after": {}, "repeat": {}}
+    trained = argparse.Namespace(**arguments)
     held = training_data(trained).held
     if args.sample and args.sample < len(held):
         held = random.Random(trained.seed).sample(held, args.sample)
@@ -979,7 +1064,16 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--steps", type=int, default=6)
     bench.set_defaults(func=cmd_bench)
     train = commands.add_parser("train", help="train, export to ONNX int8, write the files")
-    train.add_argument("--out", default=str(OUT_DIR))
+    train.add_argument("--out", help="default: the task's folder in knowledge/data/")
+    train.add_argument(
+        "--task",
+        choices=("both", "same"),
+        default="both",
+        help="both heads (the pair model) or the same-claim head alone (the same-claim model)",
+    )
+    train.add_argument(
+        "--claims", type=int, default=1500, help="verified claims to build pairs from (same)"
+    )
     train.add_argument("--keep", help="folder for the float ONNX model and the torch weights")
     train.add_argument("--version", default="1")
     train.add_argument("--layers", type=int, default=6)

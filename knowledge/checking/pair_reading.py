@@ -22,7 +22,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import zip_longest
@@ -38,7 +38,12 @@ from knowledge.matching import Match
 from knowledge.model import Evidence, Finding, FindingKind, ModelReading, Verdict
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features
-from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores
+from knowledge.pair_model import (
+    PairModel,
+    PairModelUnavailable,
+    PairScores,
+    packaged_same_claim_path,
+)
 from knowledge.resources import lexicon
 
 THRESHOLDS_FILE = "pair_thresholds.json"
@@ -55,18 +60,18 @@ class PairScorer(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class PairThresholds:
-    """From which score the model's reading decides: a flag naming a differing detail
-    (`refute`), a flag where the alignment names none (`refute_unnamed`), support
-    (`support`) and the same claim as a rated one (`same_claim`). `model_sha256` names the
-    model file they were chosen for. The model adds to the alignment model's decisions, which
-    stand as they are: an infinite threshold (none reached the precision wanted) means the
-    model adds nothing of that kind. One exception: the alignment model's support for a claim
-    with words the candidate lacks (a synonym and a changed fact look alike to an alignment:
-    "murder" beside "manslaughter") stands only where the model's support score for that
-    candidate reaches `confirm` (0: always; infinite: never). `by_kind` holds thresholds
-    for a flag where every detail the alignment names is of one kind ("number": a figure
-    given otherwise), chosen for that kind alone: where one kind is read more surely than
-    the others, its flags need not wait for theirs."""
+    """From which score the model's reading decides: a flag naming a differing detail (`refute`), a
+    flag where the alignment names none (`refute_unnamed`), support (`support`) and the same
+    claim as a rated one (`same_claim`). `model_sha256` names the model file they were chosen
+    for, `same_claim_model_sha256` the same-claim model's. The model adds to the alignment
+    model's decisions, which stand as they are: an infinite threshold (none reached the
+    precision wanted) means the model adds nothing of that kind. One exception: the alignment
+    model's support for a claim with words the candidate lacks (a synonym and a changed fact
+    look alike to an alignment: "murder" beside "manslaughter") stands only where the model's
+    support score for that candidate reaches `confirm` (0: always; infinite: never). `by_kind`
+    holds thresholds for a flag where every detail the alignment names is of one kind ("number":
+    a figure given otherwise), chosen for that kind alone: where one kind is read more surely
+    than the others, its flags need not wait for theirs."""
 
     refute: float
     refute_unnamed: float
@@ -75,6 +80,7 @@ class PairThresholds:
     model_sha256: str = ""
     confirm: float = 0.0
     by_kind: dict[str, float] = field(default_factory=dict)
+    same_claim_model_sha256: str = ""
 
     @classmethod
     def never(cls) -> PairThresholds:
@@ -98,6 +104,7 @@ class PairThresholds:
                     for kind in DetailKind
                     if (key := f"refute_{kind.value}") in chosen
                 },
+                str(data.get("same_claim_model_sha256", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise InvalidSeed(
@@ -201,8 +208,12 @@ class PairReader:
 
     `mode` is "on" (the model must be there), "auto" (used when its files are there and the
     shipped thresholds were chosen for it; else the check keeps to the alignment model) or
-    "off". `scorer` and `thresholds` replace the packaged model and the shipped thresholds
+    "off". `scorer` and `thresholds` replace the packaged models and the shipped thresholds
     (the threshold script reads with thresholds nothing clears; tests pass a fake scorer).
+    Pairs of a claim and a candidate statement are read by the pair model (`path`, default
+    the packaged one), pairs of a text and a rated claim by the same-claim model
+    (`same_path`, default the packaged one), a model of the same kind trained for that score
+    alone; a `scorer` given reads both unless a `same_scorer` is given too.
     Each claim is read with at most `per_claim` candidates and as many rated claims, a check
     with at most `budget` pairs (every claim's best first); a claim left unread is judged by
     the alignment model.
@@ -213,8 +224,10 @@ class PairReader:
         mode: str = "auto",
         *,
         scorer: PairScorer | None = None,
+        same_scorer: PairScorer | None = None,
         thresholds: PairThresholds | None = None,
         path: Path | None = None,
+        same_path: Path | None = None,
         per_claim: int = PER_CLAIM,
         budget: int = BUDGET,
         reading: SameClaimReading | None = None,
@@ -225,9 +238,11 @@ class PairReader:
         self.per_claim = per_claim
         self.budget = budget
         self._scorer = scorer
+        self._same_scorer = same_scorer
         self._thresholds = thresholds
         self._reading = reading
         self._lazy = LazyPairModel(path)
+        self._same_lazy = LazyPairModel(same_path or packaged_same_claim_path())
         self._usable: bool | None = None if mode != "off" else False
         self._held = False
 
@@ -266,6 +281,7 @@ class PairReader:
             scorer,
             claims,
             self._chosen(),
+            same_scorer=self._same_scorer_for(scorer),
             per_claim=self.per_claim,
             budget=self.budget,
             reading=self._reading,
@@ -281,6 +297,12 @@ class PairReader:
             return [False] * len(claims)
         return [pairs is None for pairs in read]
 
+    def _same_scorer_for(self, scorer: PairScorer) -> PairScorer:
+        """What reads the (text, rated claim) pairs beside `scorer`."""
+        if self._same_scorer is not None:
+            return self._same_scorer
+        return scorer if self._scorer is not None else self._same_lazy
+
     def _chosen(self) -> PairThresholds:
         return self._thresholds or shipped_thresholds()
 
@@ -292,22 +314,27 @@ class PairReader:
         return self._lazy if self._usable else None
 
     def _check_usable(self) -> bool:
-        """Load the model; whether the thresholds in use were chosen for it."""
+        """Load the two models; whether the thresholds in use were chosen for them."""
         try:
             model = self._lazy.model()
+            same = self._same_lazy.model()
         except PairModelUnavailable:
             if self.mode == "on":
                 raise
             return False
         if self._thresholds is not None:
             return True
-        chosen_for = shipped_thresholds().model_sha256
-        if chosen_for and chosen_for == str(model.info.get("sha256", "")):
+        shipped = shipped_thresholds()
+        chosen_for = (shipped.model_sha256, shipped.same_claim_model_sha256)
+        if all(chosen_for) and chosen_for == (
+            str(model.info.get("sha256", "")),
+            str(same.info.get("sha256", "")),
+        ):
             return True
         if self.mode == "on":
             raise InvalidSeed(
                 THRESHOLDS_FILE,
-                "its thresholds were chosen for another pair model file; "
+                "its thresholds were chosen for another pair or same-claim model file; "
                 "re-run benchmarks/choose_pair_thresholds.py",
             )
         return False
@@ -493,6 +520,15 @@ class ClaimToRead:
         ranked = [p for rank in zip_longest(read, rated) for p in rank if p is not None]
         return list(dict.fromkeys(ranked))
 
+    def statement_pairs(self, per_claim: int) -> set[tuple[str, str]]:
+        """The (claim, candidate statement) pairs to read."""
+        text = claim_text(self.claim)
+        return {(text, m.features.text) for m, _ in self._read(per_claim)}
+
+    def rated_pairs(self, per_claim: int) -> set[tuple[str, str]]:
+        """The (text, rated claim) pairs to read."""
+        return {pair for _, pair in self._rated_pairs(per_claim)}
+
     def decisive(self, per_claim: int, thresholds: PairThresholds) -> set[tuple[str, str]]:
         """Of the pairs to read, those whose reading can change a verdict at `thresholds`
         (read first when the check's budget cannot read them all)."""
@@ -568,11 +604,32 @@ def said_texts(claim: Claim) -> tuple[str, ...]:
     return (text, said) if said and said != text else (text,)
 
 
+def _scored_apart(
+    chosen: list[tuple[str, str]],
+    claims: list[ClaimToRead],
+    per_claim: int,
+    scorer: PairScorer,
+    same_scorer: PairScorer,
+) -> dict[tuple[str, str], PairScores]:
+    """The chosen pairs' scores: a (text, rated claim) pair's same-claim score from
+    `same_scorer`, every other score from `scorer` (a pair that is both is read by both)."""
+    rated = set().union(*(c.rated_pairs(per_claim) for c in claims))
+    statements = set().union(*(c.statement_pairs(per_claim) for c in claims))
+    by_pair = [p for p in chosen if p in statements or p not in rated]
+    by_same = [p for p in chosen if p in rated]
+    scored = dict(zip(by_pair, scorer.score(by_pair), strict=True))
+    for pair, found in zip(by_same, same_scorer.score(by_same), strict=True):
+        read = scored.get(pair)
+        scored[pair] = found if read is None else replace(read, same_claim=found.same_claim)
+    return scored
+
+
 def read_pairs(
     scorer: PairScorer,
     claims: list[ClaimToRead],
     thresholds: PairThresholds,
     *,
+    same_scorer: PairScorer | None = None,
     per_claim: int = PER_CLAIM,
     budget: int = BUDGET,
     reading: SameClaimReading | None = None,
@@ -581,13 +638,17 @@ def read_pairs(
     every claim's best pair first, then every claim's second, and so on, those whose reading
     can change a verdict at `thresholds` before the others (a pair in which the alignment
     names a differing detail decides nothing while no `refute` threshold ships). Same-claim
-    scores are weighed by `reading` (the shipped one unless given)."""
+    scores are weighed by `reading` (the shipped one unless given). A (text, rated claim)
+    pair is read by `same_scorer` where one is given, the others by `scorer`."""
     wanted = [c.pairs(per_claim) for c in claims]
     ranked = list(dict.fromkeys(p for rank in zip_longest(*wanted) for p in rank if p is not None))
     if len(ranked) > budget:
         decisive = set().union(*(c.decisive(per_claim, thresholds) for c in claims))
         ranked.sort(key=lambda pair: pair not in decisive)  # stable: the order above within
     chosen = ranked[:budget]
-    scored = dict(zip(chosen, scorer.score(chosen), strict=True))
+    if same_scorer is None or same_scorer is scorer:
+        scored = dict(zip(chosen, scorer.score(chosen), strict=True))
+    else:
+        scored = _scored_apart(chosen, claims, per_claim, scorer, same_scorer)
     weighed = reading or shipped_reading()
     return [claim.scored(per_claim, scored, thresholds, weighed) for claim in claims]

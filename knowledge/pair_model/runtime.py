@@ -50,6 +50,13 @@ def packaged_path() -> Path:
     return Path(str(resources.files("knowledge.data").joinpath("pair_model")))
 
 
+def packaged_same_claim_path() -> Path:
+    """The folder of the same-claim model shipped with the package
+    (knowledge/data/same_claim_model/): a model of the same kind trained for the same-claim
+    score alone, whose other scores are a third each."""
+    return Path(str(resources.files("knowledge.data").joinpath("same_claim_model")))
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

@@ -12,6 +12,7 @@ import knowledge
 from knowledge.checking.pair_reading import PairReader, shipped_thresholds
 from knowledge.errors import InvalidSeed
 from knowledge.factchecks.same_claim_reading import parse_reading, shipped_reading
+from knowledge.pair_model import PairModel, packaged_same_claim_path
 from tests.knowledge.test_pair_model_stage import THRESHOLDS, ScriptedScorer, scores_of
 
 RATED = "5G towers spread COVID-19."
@@ -101,12 +102,17 @@ async def test_a_post_s_other_sentence_sharing_only_a_topic_gets_no_card(
 
 
 def test_a_fragment_of_the_rated_claim_reads_low_however_close_the_strings() -> None:
-    """ "Vaccines." is, as a string, all inside the rated claim; it gives only a word of it."""
+    """ "Vaccines." is, as a string, all inside the rated claim; it gives only a word of it.
+    Read as a check reads it: the shipped same-claim model's score, weighed by the reading."""
     reading, threshold = shipped_reading(), shipped_thresholds().same_claim
+    model = PairModel.load(packaged_same_claim_path())
     rated = "COVID vaccines contain microchips that connect to 5G networks."
     repeated = "Remember: COVID vaccines contain microchips that connect to 5G networks!"
-    assert reading.probability("Vaccines.", rated, 0.9) < threshold
-    assert reading.probability(repeated, rated, 0.9) >= threshold
+    [fragment, repeat] = model.score([("Vaccines.", rated), (repeated, rated)])
+    assert reading.probability("Vaccines.", rated, fragment.same_claim) < threshold
+    assert reading.probability(repeated, rated, repeat.same_claim) >= threshold
+    # at one model score, the reading never puts the fragment above the repeat
+    assert reading.probability("Vaccines.", rated, 0.9) <= reading.probability(repeated, rated, 0.9)
 
 
 @pytest.mark.parametrize(

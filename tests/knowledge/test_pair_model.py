@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.pair_model import PairModel, PairModelUnavailable, PairScores, packaged_path
+from knowledge.pair_model import (
+    PairModel,
+    PairModelUnavailable,
+    PairScores,
+    packaged_path,
+    packaged_same_claim_path,
+)
 
 PAIRS = [
     ("Finland joined NATO on 4 April 2023.", "Finland joined NATO on 4 April 2023."),
@@ -111,3 +117,25 @@ def test_same_claim_tells_a_reworded_claim_from_another_claim(model: PairModel) 
     unrelated = model.score(list(zip(tweets, other, strict=True)))
     for hit, miss in zip(matching, unrelated, strict=True):
         assert hit.same_claim > miss.same_claim + 0.1
+
+
+def test_the_same_claim_model_reads_a_repeat_as_the_claim_and_a_fragment_or_neighbour_not() -> None:
+    """The model that reads rated claims: the claim repeated word for word or in other words is
+    the claim; a word of it (its topic) or another claim on its topic is not."""
+    same = PairModel.load(packaged_same_claim_path())
+    rated = "COVID vaccines contain microchips that connect to 5G networks."
+    repeats = [
+        rated,
+        "Remember: COVID vaccines contain microchips that connect to 5G networks!",
+        "They put microchips in the covid vaccine so 5G can track you, wake up",
+    ]
+    others = [
+        "Vaccines.",
+        "COVID vaccines and microchips, wow.",
+        "Mobile networks expanded their 5G coverage across Europe in 2021.",
+        "COVID vaccines were approved for children in 2021.",
+    ]
+    found = same.score([(text, rated) for text in repeats + others])
+    low = max(s.same_claim for s in found[len(repeats) :])
+    assert min(s.same_claim for s in found[: len(repeats)]) > low + 0.2
+    assert all(s.refutes == s.supports == s.neutral for s in found)  # it reads nothing else

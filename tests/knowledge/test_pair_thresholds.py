@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.checking.pair_reading import PairThresholds, shipped_thresholds
 from knowledge.errors import InvalidSeed
-from knowledge.pair_model import PairModel
+from knowledge.pair_model import PairModel, packaged_same_claim_path
 
 
 def test_the_shipped_thresholds_were_chosen_for_the_shipped_model() -> None:
@@ -17,6 +17,12 @@ def test_the_shipped_thresholds_were_chosen_for_the_shipped_model() -> None:
     # until then checks would silently keep to the alignment model. (Empty: none chosen yet.)
     chosen_for = shipped_thresholds().model_sha256
     assert chosen_for in ("", PairModel.load().info["sha256"])
+
+
+def test_the_shipped_thresholds_were_chosen_for_the_shipped_same_claim_model() -> None:
+    # likewise for the model that reads rated claims: another file needs its threshold chosen
+    chosen_for = shipped_thresholds().same_claim_model_sha256
+    assert chosen_for == PairModel.load(packaged_same_claim_path()).info["sha256"]
 
 
 def test_a_threshold_never_cleared_is_stored_as_null() -> None:
