@@ -6,11 +6,17 @@ Scripted scorers stand in for the two models (tests/knowledge/test_pair_model_st
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 import knowledge
 from knowledge.checking.pair_reading import PairReader
+from knowledge.errors import InvalidSeed
 from knowledge.factchecks.same_claim_reading import SameClaimReading
+from knowledge.pair_model import packaged_path
 from tests.knowledge.test_pair_model_stage import RUTTE, THRESHOLDS, ScriptedScorer, scores_of
 
 DAY = date(2021, 6, 1)
@@ -66,3 +72,24 @@ async def test_a_statement_is_judged_by_the_pair_model_only() -> None:
         [claim] = (await kb.check(text, reference_date=date(2025, 3, 12))).claims
     assert claim.verdict == knowledge.Verdict.SUPPORTED
     assert pair.calls and not any(same.calls)
+
+
+async def test_a_same_claim_model_the_thresholds_were_not_chosen_for_is_not_used(
+    tmp_path: Path,
+) -> None:
+    """Another same-claim model file (here the pair model's, copied) would be read at a
+    threshold chosen for the shipped one: `on` refuses it naming the file to re-choose,
+    `auto` keeps to the alignment model (no model reading in the result)."""
+    other = tmp_path / "other"
+    shutil.copytree(packaged_path(), other)
+    with pytest.raises(InvalidSeed, match="pair_thresholds.json"):
+        PairReader("on", same_path=other).load()
+    async with knowledge.open_kb(":memory:", seed=False, pair_model="off") as kb:
+        await kb.curator.add(RUTTE)
+        text = "Mark Rutte took office as NATO Secretary General on 1 October 2024."
+        kb.pairs = PairReader("auto", same_path=other)
+        [unread] = (await kb.check(text, reference_date=date(2025, 3, 12))).claims
+        kb.pairs = PairReader("auto")
+        [read] = (await kb.check(text, reference_date=date(2025, 3, 12))).claims
+    assert unread.model is None
+    assert read.model is not None
