@@ -97,13 +97,16 @@ def test_wheel_install_runs_the_readme_demo(tmp_path: Path) -> None:
     assert "bot/locale/ru" in russian.replace("\\", "/") and str(tmp_path) in russian
     assert "Пока я проверяю только тексты на английском" in russian  # the compiled catalogue
 
-    # the pair model ships in the wheel and runs from the installed package
+    # the pair model and the same-claim model ship in the wheel and run from the installed
+    # package
     scored = subprocess.run(
         [
             str(python),
             "-c",
-            "from knowledge.pair_model import PairModel, packaged_path; "
-            "print(packaged_path()); print(len(PairModel.load().score([('a', 'b')])))",
+            "from knowledge.pair_model import PairModel, packaged_path, packaged_same_claim_path; "
+            "print(packaged_path()); print(len(PairModel.load().score([('a', 'b')])));"
+            "print(packaged_same_claim_path());"
+            "print(len(PairModel.load(packaged_same_claim_path()).score([('a', 'b')])))",
         ],
         cwd=work,
         capture_output=True,
@@ -111,7 +114,8 @@ def test_wheel_install_runs_the_readme_demo(tmp_path: Path) -> None:
         timeout=240,
     )
     assert scored.returncode == 0, scored.stderr
-    assert str(tmp_path) in scored.stdout and scored.stdout.split()[-1] == "1"
+    lines = scored.stdout.split()
+    assert all(str(tmp_path) in lines[i] for i in (0, 2)) and lines[1] == lines[3] == "1"
 
 
 _SAY_IN_RUSSIAN = """
