@@ -463,9 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     info = PairModel.load(args.model).info
     same_info = PairModel.load(args.same_model or packaged_same_claim_path()).info
-    args.same_sha256 = str(same_info.get("sha256", ""))
     if args.same_claim_only:
-        return same_claim_only(folder, args, str(info.get("sha256", "")))
+        return same_claim_only(folder, args, str(info.get("sha256", "")), same_info)
     rows = asyncio.run(record_pairs(folder, args.limit, args.model))
     if not rows:
         return 0
@@ -515,7 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chosen on all folds by benchmarks/choose_pair_thresholds.py; out-of-fold numbers "
             "in benchmarks/results/pair_thresholds.json.",
             "model_sha256": str(info.get("sha256", "")),
-            "same_claim_model_sha256": args.same_sha256,
+            "same_claim_model_sha256": str(same_info.get("sha256", "")),
             "how": how,
             "thresholds": result["thresholds"],
             "out_of_fold": {"pairs": pairs["out_of_fold"], "same_claim": same["out_of_fold"]},
@@ -538,12 +537,13 @@ def same_claim_choice(
     return same, threshold
 
 
-def same_claim_only(folder: Path, args: argparse.Namespace, model_sha256: str) -> int:
+def same_claim_only(
+    folder: Path, args: argparse.Namespace, model_sha256: str, same_info: dict[str, object]
+) -> int:
     """Choose the same-claim threshold with the shipped pair thresholds kept; rewrite only its
     parts of the data file and of the results file (and the same-claim model's sha256). The
-    shipped thresholds must have been chosen for the pair model read (its sha256)."""
-    from knowledge.pair_model import PairModel, packaged_same_claim_path
-
+    shipped thresholds must have been chosen for the pair model read (its sha256); `same_info`
+    is the same-claim model's `PairModel.info`."""
     data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
     if data.get("model_sha256") != model_sha256:
         raise SystemExit(
@@ -554,13 +554,12 @@ def same_claim_only(folder: Path, args: argparse.Namespace, model_sha256: str) -
     same, threshold = same_claim_choice(folder, args, chosen)
     if args.output.is_file():
         result = json.loads(args.output.read_text(encoding="utf-8"))
-        same_model = args.same_model or packaged_same_claim_path()
-        result["same_claim_model"] = PairModel.load(same_model).info
+        result["same_claim_model"] = same_info
         result["thresholds"]["same_claim"] = _shown(threshold)
         result["same_claim"] = same
         args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if not args.no_write:
-        data["same_claim_model_sha256"] = args.same_sha256
+        data["same_claim_model_sha256"] = str(same_info.get("sha256", ""))
         data["thresholds"]["same_claim"] = _shown(threshold)
         data["out_of_fold"]["same_claim"] = same["out_of_fold"]
         THRESHOLDS_FILE.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
