@@ -67,6 +67,27 @@ TRUE_NEAR_SEEDS = [
     "The 57-year-old Mark Rutte was chosen to lead NATO from October.",
     "In 2014, Stoltenberg, 55, became NATO Secretary General.",
     "A 30-year-old protester shouted at Mark Rutte outside the summit.",
+    # Dates of other events beside a recorded one: an election before the term, an application
+    # before an accession, a government's fall before its leader left office, a war's first
+    # phase before the full-scale invasion. A learned reading of the pair model's refutation
+    # (weighed with the alignment, tried in stop 55) flagged the fall of Rutte's government.
+    "Zelensky won the presidential run-off in April 2019 and was sworn in on 20 May 2019.",
+    "Finland applied to join NATO in May 2022 and became a member in April 2023.",
+    "Sweden waited almost two years between its application in May 2022 and its accession on "
+    "7 March 2024.",
+    "Rutte's fourth government collapsed in July 2023, and he has led a caretaker cabinet since "
+    "then.",
+    "Ukraine has been fighting Russian-backed forces in the east since 2014, when Russia annexed "
+    "Crimea.",
+    "Putin recognised the two separatist republics in eastern Ukraine on 21 February 2022, three "
+    "days before the invasion.",
+    "Stoltenberg's mandate, which began in October 2014, has been extended several times.",
+    "Mark Rutte became prime minister of the Netherlands in 2010, four years before Stoltenberg "
+    "moved to NATO.",
+    "Russia's full-scale invasion came more than seven years after the first Minsk agreement.",
+    # Figures the seeds never give, told beside facts they do give.
+    "Finland, which joined NATO in 2023, shares a border of about 1,340 kilometres with Russia.",
+    "Zelensky, a former comedian, took office in May 2019 after winning 73 percent of the vote.",
 ]
 
 LEARNED_DAY = date(2024, 3, 4)
