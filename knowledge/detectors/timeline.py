@@ -5,6 +5,7 @@ NATO Secretary General in 2019"), or a state that had ended."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -589,9 +590,10 @@ def _wrong_onsets(claim: Claim, matches: list[Match], context: CheckContext) -> 
             if m.id in entities and context.entity_labels.get(m.id) != "PERSON"
         ]
         people = entities - {m.id for m in roles}
+        named = [m for m in features.entities if m.id in people]
         for bound in _BOUNDS:
             recorded = PartialDate.parse(getattr(statement, bound.field))
-            said = _bound_dates(features, roles, bound, days) if recorded else []
+            said = _bound_dates(features, roles, bound, days, named) if recorded else []
             if recorded is None or not said:
                 continue
             # a date the record gives for something else these people did is not a wrong one
@@ -636,9 +638,10 @@ def agreeing_onset(claim: Claim, match: Match, alignment: Alignment, context: Ch
         if m.id in match.statement_entities and context.entity_labels.get(m.id) != "PERSON"
     ]
     days = _told_days(features, context)
+    named = [m for m in features.entities if m.id in match.statement_entities and m not in roles]
     for bound in _BOUNDS:
         recorded = PartialDate.parse(getattr(statement, bound.field))
-        said = _bound_dates(features, roles, bound, days) if recorded else []
+        said = _bound_dates(features, roles, bound, days, named) if recorded else []
         if recorded is None or not said or len(said) != len(days):
             continue
         own = bound.words | {w for pair in bound.pairs for w in pair}
@@ -675,18 +678,27 @@ def _other_week(mention: DateMention, recorded: PartialDate) -> bool:
 
 
 def _bound_dates(
-    features: Features, roles: list[Mention], bound: _Bound, days: list[DateMention]
+    features: Features,
+    roles: list[Mention],
+    bound: _Bound,
+    days: list[DateMention],
+    people: Sequence[Mention] = (),
 ) -> list[DateMention]:
     """The dates told as when a role or organisation's state began (or ended): "since <date>"
     right after it ("NATO Secretary General since 2021"), or, after a word that governs it
     ("became [the] NATO Secretary General", "took office as NATO chief", "stepped down as"),
     the date nearest to it in its stretch between clause punctuation ("became Dutch prime
-    minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second). A role
-    still to come ("the next Secretary General", "-designate") is another state."""
+    minister in 2010, and NATO Secretary General in 2024" gives 2024 for the second), or the
+    date told of the start or end of the person whose title the role is (`_titled_bound`). A
+    role still to come ("the next Secretary General", "-designate") is another state."""
     found = []
     text = features.text
     for role in roles:
         if _TO_COME_BEFORE.search(text[: role.start]) or _TO_COME_AFTER.match(text[role.end :]):
+            continue
+        titled = _titled_bound(features, role, bound, days, people)
+        if titled is not None:
+            found.append(titled)
             continue
         start, end = clause_piece(text, role.start, role.end)
         near = [d for d in days if start <= d.start and d.end <= end]
@@ -731,6 +743,61 @@ def _governed(features: Features, role: Mention, bound: _Bound) -> bool:
 
 
 _GOVERNED_REACH = 7  # words before a role that its bound word may stand
+_AUXILIARIES = frozenset({"have", "has", "had", "be", "was", "were", "is"})
+# after the bound's words, another office or one term of several: not the title's start or end
+_ANOTHER_TERM = re.compile(r"\b(?:as|again|term|terms|re-?elected|once more)\b", re.IGNORECASE)
+# bound words that name the state they begin ("became NATO Secretary General"): read as above
+_NAMING = frozenset({"become", "join", "succeed"})
+
+
+def _below(text: str, start: int) -> bool:
+    """Whether the words right before a title make it an office below or beside the one it
+    names ("deputy NATO Secretary General", "acting president")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 30) : start].lower())[-2:]
+    return any(w in word_set("reading.yaml", "office_below") for w in words)
+
+
+def _titled_bound(
+    features: Features,
+    role: Mention,
+    bound: _Bound,
+    days: list[DateMention],
+    people: Sequence[Mention],
+) -> DateMention | None:
+    """A date told of the start or end of an office through the person whose title it is:
+    the role right before a name the record gives ("NATO Secretary General Mark Rutte"), the
+    bound's words said of that person, right after the name or in a "who" clause set off after
+    it, naming no office of their own ("took office on 1 October 2023", ", who stepped down in
+    2022,"; not "took office as Dutch prime minister in 2010"), and the first date after them
+    before clause punctuation. The title names the office the words are about."""
+    text = features.text
+    person = next(
+        (p for p in people if p.start >= role.end and not text[role.end : p.start].strip()),
+        None,
+    )
+    if person is None or _below(text, role.start):
+        return None
+    after = [w for w in features.words if w.start >= person.end]
+    if after and text[person.end : after[0].start].strip() == "," and after[0].lemma == "who":
+        after = after[1:]
+    elif after and text[person.end : after[0].start].strip():
+        return None  # other punctuation: not said of the person here
+    while after and after[0].lemma in _AUXILIARIES:
+        after = after[1:]
+    if not after:
+        return None
+    if after[0].lemma in bound.words - _NAMING:
+        used = 1
+    elif len(after) > 1 and (after[0].lemma, after[1].lemma) in bound.pairs:
+        used = 2
+    else:
+        return None
+    end = after[used - 1].end
+    stop = min((i for i in (text.find(m, end) for m in _CLAUSE_MARKS) if i >= 0), default=len(text))
+    if _ANOTHER_TERM.search(text[end:stop]):
+        return None  # "took office in 2010 as prime minister", "for a second term", "again"
+    told = [d for d in days if end <= d.start and d.end <= stop]
+    return told[0] if told else None
 
 
 def _right_after(between: str, preposition: str) -> bool:

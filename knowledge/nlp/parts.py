@@ -254,7 +254,7 @@ def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[s
         phrases.append(_sentence(f"{subject} {main[tail.start(1) :]}"))
         main = _sentence(main[: tail.start()])
     for relative in reversed(list(_RELATIVE.finditer(main))):
-        antecedent = _antecedent(main, relative.start(), names)
+        antecedent = _antecedent(main, relative.start(), names, titled=True)
         end = main.find(",", relative.end())
         end = len(main) if end < 0 else end
         if antecedent:
@@ -288,9 +288,40 @@ def _subject(text: str, names: tuple[Mention, ...]) -> str:
     return text[first.start : first.end]
 
 
-def _antecedent(text: str, comma: int, names: tuple[Mention, ...]) -> str:
-    """The name right before ", which": what the relative phrase tells of."""
-    return next((text[m.start : m.end] for m in names if m.end == comma), "")
+def _antecedent(text: str, comma: int, names: tuple[Mention, ...], *, titled: bool = False) -> str:
+    """The name right before ", which": what the relative phrase tells of; `titled`: with
+    the title right before a person's name and the words that date it ("NATO Secretary
+    General Mark Rutte, who took office on 1 October 2024,", "Former NATO chief Jens
+    Stoltenberg, who stepped down in 2024,": the office taken or left is that one), unless
+    it is an office below or beside the one named ("deputy", "acting")."""
+    name = next((m for m in names if m.end == comma), None)
+    if name is None:
+        return ""
+    role = next(
+        (
+            r
+            for r in names
+            if titled
+            and r.label == "ROLE"
+            and r.end <= name.start
+            and not text[r.end : name.start].strip()
+            and person_like(name, name.label)
+        ),
+        None,
+    )
+    if role is None:
+        return text[name.start : name.end]
+    start = role.start
+    for word in reversed(list(_WORD.finditer(text[: role.start]))):
+        said = word.group(0).lower().replace("’", "'")
+        if text[word.end() : start].strip():
+            break  # punctuation between: not the title's own words
+        if said in word_set("reading.yaml", "office_below"):
+            return text[name.start : name.end]  # "deputy NATO Secretary General"
+        if said not in word_set("reading.yaml", "past_titles") and not said.startswith("ex-"):
+            break
+        start = word.start()
+    return text[start : name.end]
 
 
 def _titles(features: Features, label: str) -> Iterator[str]:

@@ -120,6 +120,18 @@ OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenbe
         pytest.param(
             "Jens Stoltenberg was NATO Secretary General from 2012 to 2022.", id="from-to"
         ),
+        # the office of the title before the name is the one taken
+        pytest.param(
+            "NATO Secretary General Mark Rutte took office on 1 October 2023.", id="titled"
+        ),
+        pytest.param(
+            "NATO chief Mark Rutte, who took office in October 2023, visited Kyiv on Monday.",
+            id="titled-who",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte took over from Stoltenberg in 2023.",
+            id="titled-took-over",
+        ),
     ],
 )
 async def test_a_wrong_start_of_a_recorded_office_is_flagged(
@@ -170,6 +182,33 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
             "Jens Stoltenberg, NATO Secretary General from 2014, visited Seoul in 2023.",
             id="from-then-another-date",
         ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte, who took office on 1 October 2024, visited Kyiv.",
+            id="titled-right",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte took office in 2010 as Dutch prime minister.",
+            id="titled-another-office",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte took office for a fourth term as prime minister "
+            "in 2022.",
+            id="titled-another-term",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte, who took office in 2010, led four Dutch "
+            "governments.",
+            id="titled-then-another-office",
+        ),
+        pytest.param(
+            "NATO Secretary General Mark Rutte said on 1 October 2023 that he would take office "
+            "a year later.",
+            id="titled-aimed",
+        ),
+        pytest.param(
+            "Deputy NATO Secretary General Mark Rutte took office in October 2019.",
+            id="titled-deputy",
+        ),
     ],
 )
 async def test_a_right_or_unrelated_start_is_not_flagged(
@@ -214,6 +253,17 @@ async def test_a_title_held_since_a_wrong_year_is_flagged_on_its_own(
             "Jens Stoltenberg stepped down as prime minister of Norway in 2013.",
             False,
             id="other-office",
+        ),
+        pytest.param(
+            "NATO Secretary General Jens Stoltenberg stepped down in October 2023.",
+            True,
+            id="titled",
+        ),
+        pytest.param(
+            "Former NATO Secretary General Jens Stoltenberg, who stepped down in 2022, now "
+            "chairs the Munich Security Conference.",
+            True,
+            id="titled-former-who",
         ),
     ],
 )
@@ -359,6 +409,8 @@ async def test_dates_a_curator_gives_are_kept_as_given(kb: knowledge.KnowledgeBa
         "Mark Rutte took office as NATO Secretary General on 1 October 2024.",
         "Jens Stoltenberg took office as NATO Secretary General on 1 October 2014.",
         "Jens Stoltenberg stepped down as NATO Secretary General on 1 October 2024.",
+        "NATO Secretary General Mark Rutte took office on 1 October 2024.",
+        "Former NATO Secretary General Jens Stoltenberg stepped down on 1 October 2024.",
     ],
 )
 async def test_the_recorded_start_or_end_of_an_office_told_in_other_words_is_supported(

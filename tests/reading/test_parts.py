@@ -51,6 +51,36 @@ def test_a_relative_phrase_is_told_of_the_name_it_follows(named: Language) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param(
+            "NATO Secretary General Jens Stoltenberg, who took office in 2014, visited Kyiv.",
+            "NATO Secretary General Jens Stoltenberg took office in 2014.",
+            id="title",
+        ),
+        pytest.param(
+            "Former NATO Secretary General Jens Stoltenberg, who stepped down in 2024, "
+            "visited Kyiv.",
+            "Former NATO Secretary General Jens Stoltenberg stepped down in 2024.",
+            id="former-title",
+        ),
+        pytest.param(
+            "Deputy NATO Secretary General Jens Stoltenberg, who took office in 2014, "
+            "visited Kyiv.",
+            "Jens Stoltenberg took office in 2014.",
+            id="office-below",
+        ),
+    ],
+)
+def test_a_relative_phrase_on_a_titled_name_keeps_the_title(
+    named: Language, text: str, phrase: str
+) -> None:
+    """The office someone took or left in a relative phrase is the one their title names."""
+    claim = read(named, text)
+    assert phrase in clause_parts(claim.features)
+
+
 def test_coordinated_clauses_are_split(named: Language) -> None:
     claim = read(named, "Finland joined NATO in April 2023, but Ukraine is still waiting.")
     assert clause_parts(claim.features) == [
