@@ -746,6 +746,8 @@ _GOVERNED_REACH = 7  # words before a role that its bound word may stand
 _AUXILIARIES = frozenset({"have", "has", "had", "be", "was", "were", "is"})
 # after the bound's words, another office or one term of several: not the title's start or end
 _ANOTHER_TERM = re.compile(r"\b(?:as|again|term|terms|re-?elected|once more)\b", re.IGNORECASE)
+# words after "took office" that lead to its date ("on 1 October", "last year")
+_LEADS_TO_DATE = frozenset({"on", "in", "at", "last", "this", "since", "early", "late", "earlier"})
 # bound words that name the state they begin ("became NATO Secretary General"): read as above
 _NAMING = frozenset({"become", "join", "succeed"})
 
@@ -797,7 +799,23 @@ def _titled_bound(
     if _ANOTHER_TERM.search(text[end:stop]):
         return None  # "took office in 2010 as prime minister", "for a second term", "again"
     told = [d for d in days if end <= d.start and d.end <= stop]
-    return told[0] if told else None
+    if not told or not _said_alone(text, after[used:], told[0], bound):
+        return None
+    return told[0]
+
+
+def _said_alone(text: str, rest: Sequence[Word], told: DateMention, bound: _Bound) -> bool:
+    """Whether the bound's words take no object of their own before the date: the date, a
+    word that leads to it ("on", "in", "last") or, for a start, "from" and the name of the one
+    left ("took over from Jens Stoltenberg on ..."); not "took over Norway's finance ministry
+    in February 2025" nor "stepped down from the podium on Tuesday"."""
+    if not rest or rest[0].start >= told.start:
+        return True
+    first = rest[0].lemma
+    if first in _LEADS_TO_DATE:
+        return True
+    following = text[rest[1].start : rest[1].end] if len(rest) > 1 else ""
+    return first == "from" and bound.field == "valid_from" and following[:1].isupper()
 
 
 def _right_after(between: str, preposition: str) -> bool:

@@ -209,6 +209,16 @@ async def test_a_wrong_start_of_a_recorded_office_is_flagged(
             "Deputy NATO Secretary General Mark Rutte took office in October 2019.",
             id="titled-deputy",
         ),
+        pytest.param(
+            "Former NATO Secretary General Jens Stoltenberg took over Norway's finance ministry "
+            "in February 2025.",
+            id="titled-took-over-another-thing",
+        ),
+        pytest.param(
+            "Former NATO Secretary General Jens Stoltenberg stepped down from the podium on "
+            "5 March 2025.",
+            id="titled-stepped-down-from-a-place",
+        ),
     ],
 )
 async def test_a_right_or_unrelated_start_is_not_flagged(
