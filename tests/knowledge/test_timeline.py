@@ -132,6 +132,11 @@ OFFICE_DAY = date(2025, 3, 1)  # Rutte in office since 1 October 2024, Stoltenbe
             "NATO Secretary General Mark Rutte took over from Stoltenberg in 2023.",
             id="titled-took-over",
         ),
+        pytest.param(
+            "NATO chief Mark Rutte, who took office in October 2023, said the alliance would "
+            "keep supporting Ukraine.",
+            id="titled-who-in-a-modal-sentence",
+        ),
     ],
 )
 async def test_a_wrong_start_of_a_recorded_office_is_flagged(
