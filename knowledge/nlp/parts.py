@@ -31,6 +31,8 @@ _RECENT = timedelta(days=31)  # a title is read as held on the day unless told o
 # subject (not a preposition in -ing form: "including", "according").
 _PARTICIPLE = re.compile(r",\s+(?:(?:more than|thereby|thus|also|further)\s+)?([a-z]+ing)\b")
 _RELATIVE = re.compile(r",\s+(which|who|whose)\s+")
+# a comma that ends a phrase: not one within a figure ("who lost £62,000,")
+_COMMA = re.compile(r",(?!\d)")
 # ", born in Oslo in 1959,": a past participle set beside a name, told of it
 _APPOSITIVE = re.compile(r",\s+(?=(?:[a-z]+-)?([a-z]+)\b)")
 # where such a phrase ends: a comma that does not go on with a date's year or a place ("born
@@ -92,11 +94,7 @@ def part_claims(
     # a phrase hung on a name that dates something is the writer's own even when the main
     # clause is not ("Rutte, who was born in 1967, will take over"): said in passing, it can
     # be wrong, not back the whole
-    passing = (
-        [p for p in phrase_parts(claim.features) if _dates_something(p)]
-        if not own and _writer_speaks(claim)
-        else []
-    )
+    passing = [p for p in _writers_phrases(claim) if _dates_something(p)] if not own else []
     titles = (
         title_parts(claim.features) + description_parts(claim.features)
         if dated and _of_the_day(claim, reference)
@@ -118,6 +116,21 @@ def _read(
             if part.check_worthy:
                 features = replace(part.features, context_entities=context)
                 yield replace(part, features=features)
+
+
+def _writers_phrases(claim: Claim) -> list[str]:
+    """The phrases hung on names in the writer's own words: all of them where no one else is
+    reported, and where someone is, those before what they said ("Rutte, who took office in
+    October, said that ...": the phrase tells of the speaker, it is not what he said)."""
+    if claim.question:
+        return []
+    speech = claim.speech
+    if speech is None:
+        return phrase_parts(claim.features)
+    said = speech.content_start - claim.start
+    if speech.speaker_start >= speech.content_start or said <= 0:
+        return []  # "..., Rutte said": what comes first is the speaker's
+    return phrase_parts(claim.features, upto=said)
 
 
 def _own_assertion(claim: Claim) -> bool:
@@ -206,12 +219,12 @@ def _past_form(word: str) -> bool:
     )
 
 
-def phrase_parts(features: Features) -> list[str]:
+def phrase_parts(features: Features, *, upto: int | None = None) -> list[str]:
     """The participial and relative phrases hung on the sentence's names, each told of the
-    name as a sentence of its own."""
-    text = features.text.strip()
+    name as a sentence of its own (`upto`: only in the text before that offset)."""
+    text = features.text.strip() if upto is None else features.text[:upto]
     phrases = _without_phrases(text, features.entities)[1]
-    return [p for p in dict.fromkeys(phrases) if _long_enough(p) and p != text]
+    return [p for p in dict.fromkeys(phrases) if _long_enough(p) and p != text.strip()]
 
 
 def title_parts(features: Features, *, label: str = "ROLE") -> list[str]:
@@ -255,8 +268,8 @@ def _without_phrases(text: str, names: tuple[Mention, ...]) -> tuple[str, list[s
         main = _sentence(main[: tail.start()])
     for relative in reversed(list(_RELATIVE.finditer(main))):
         antecedent = _antecedent(main, relative.start(), names, titled=True)
-        end = main.find(",", relative.end())
-        end = len(main) if end < 0 else end
+        ended = _COMMA.search(main, relative.end())
+        end = ended.start() if ended else len(main)
         if antecedent:
             owner = f"{antecedent}'s" if relative.group(1) == "whose" else antecedent
             phrases.append(_sentence(f"{owner} {main[relative.end() : end]}"))

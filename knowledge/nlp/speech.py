@@ -11,6 +11,7 @@ from knowledge.nlp.dates import MONTHS, WEEKDAYS
 from knowledge.resources import word_lists
 
 _MAX_SPEAKER = 6  # words: longer, the words before the verb are not just a speaker
+_MAX_SET_OFF = 16  # words of a phrase set off between a speaker and the verb
 _MIN_CONTENT = 3
 _TIME_WORDS = frozenset(
     {
@@ -119,8 +120,10 @@ def _reported(words: Sequence[Word], text: str, offset: int) -> ReportedSpeech |
 
 
 def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:
-    """SPEAKER said (that) CONTENT."""
-    speaker = list(words[:v])
+    """SPEAKER said (that) CONTENT; SPEAKER, a phrase set off by commas, said (that) CONTENT
+    ("Mark Rutte, who took office in October, said ...": the phrase is the writer's, about the
+    speaker)."""
+    speaker = _set_off(words[:v]) or list(words[:v])
     while speaker and speaker[-1].lower in _cues().fillers:
         speaker.pop()
     if not speaker or len(speaker) > _MAX_SPEAKER or any(not w.is_word for w in speaker):
@@ -137,6 +140,20 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
     while start < len(words) and words[start].text in (",", ":") + tuple(_QUOTES):
         start += 1
     return _speech(speaker, words[start:], words[v].lemma, text, offset)
+
+
+def _set_off(before: Sequence[Word]) -> list[Word]:
+    """The speaker before a phrase set off by commas right before the verb ("Rutte, who took
+    office in October, said"; "Rutte, 57, said"), or nothing: the words before the first comma,
+    all words, where the phrase closes with a comma just before the verb and holds no other
+    comma or reporting verb."""
+    commas = [i for i, w in enumerate(before) if w.text == ","]
+    if len(commas) != 2 or commas[1] != len(before) - 1 or commas[0] == 0:
+        return []
+    phrase = before[commas[0] + 1 : commas[1]]
+    if not phrase or len(phrase) > _MAX_SET_OFF or any(w.lemma in _cues().verbs for w in phrase):
+        return []
+    return list(before[: commas[0]])
 
 
 def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:

@@ -81,6 +81,14 @@ def test_a_relative_phrase_on_a_titled_name_keeps_the_title(
     assert phrase in clause_parts(claim.features)
 
 
+def test_a_relative_phrase_ends_at_a_comma_not_within_a_figure(named: Language) -> None:
+    claim = read(named, "Finland, which has 5,600,000 inhabitants, joined NATO in April 2023.")
+    assert clause_parts(claim.features) == [
+        "Finland joined NATO in April 2023.",
+        "Finland has 5,600,000 inhabitants.",
+    ]
+
+
 def test_coordinated_clauses_are_split(named: Language) -> None:
     claim = read(named, "Finland joined NATO in April 2023, but Ukraine is still waiting.")
     assert clause_parts(claim.features) == [

@@ -40,6 +40,19 @@ SPEECH = [
         id="said-a-number-that-is-no-date",
     ),
     pytest.param(
+        "Mark Rutte, who took office in October, said on Tuesday that the alliance would stay "
+        "united.",
+        "Mark Rutte",
+        "the alliance would stay united",
+        id="speaker-then-a-relative-phrase",
+    ),
+    pytest.param(
+        "Rutte, 57, said the alliance would stay united.",
+        "Rutte",
+        "the alliance would stay united",
+        id="speaker-then-an-age",
+    ),
+    pytest.param(
         "The ministry said on 5 March 300 soldiers had crossed the border.",
         "The ministry",
         "300 soldiers had crossed the border",
