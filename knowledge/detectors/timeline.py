@@ -28,7 +28,7 @@ from knowledge.nlp.features import (
 )
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.negation import denied_words, told_as_done
-from knowledge.nlp.parts import held_before
+from knowledge.nlp.parts import below_office, held_before
 from knowledge.resources import has_phrase, word_lists, word_pairs, word_set
 
 _SAME_EVENT = 0.45
@@ -752,13 +752,6 @@ _LEADS_TO_DATE = frozenset({"on", "in", "at", "last", "this", "since", "early", 
 _NAMING = frozenset({"become", "join", "succeed"})
 
 
-def _below(text: str, start: int) -> bool:
-    """Whether the words right before a title make it an office below or beside the one it
-    names ("deputy NATO Secretary General", "acting president")."""
-    words = re.findall(r"[\w'’-]+", text[max(0, start - 30) : start].lower())[-2:]
-    return any(w in word_set("reading.yaml", "office_below") for w in words)
-
-
 def _titled_bound(
     features: Features,
     role: Mention,
@@ -777,7 +770,7 @@ def _titled_bound(
         (p for p in people if p.start >= role.end and not text[role.end : p.start].strip()),
         None,
     )
-    if person is None or _below(text, role.start):
+    if person is None or below_office(text, role.start):
         return None
     after = [w for w in features.words if w.start >= person.end]
     if after and text[person.end : after[0].start].strip() == "," and after[0].lemma == "who":

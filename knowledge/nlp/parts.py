@@ -310,29 +310,26 @@ def _antecedent(text: str, comma: int, names: tuple[Mention, ...], *, titled: bo
     name = next((m for m in names if m.end == comma), None)
     if name is None:
         return ""
-    role = next(
-        (
-            r
-            for r in names
-            if titled
-            and r.label == "ROLE"
-            and r.end <= name.start
-            and not text[r.end : name.start].strip()
-            and person_like(name, name.label)
-        ),
-        None,
-    )
-    if role is None:
-        return text[name.start : name.end]
+    role = None
+    if titled and person_like(name, name.label):
+        role = next(
+            (
+                r
+                for r in names
+                if r.label == "ROLE"
+                and r.end <= name.start
+                and not text[r.end : name.start].strip()
+            ),
+            None,
+        )
+    if role is None or below_office(text, role.start):
+        return text[name.start : name.end]  # untitled, or "deputy NATO Secretary General"
     start = role.start
+    past = word_set("reading.yaml", "past_titles")
     for word in reversed(list(_WORD.finditer(text[: role.start]))):
         said = word.group(0).lower().replace("’", "'")
-        if text[word.end() : start].strip():
-            break  # punctuation between: not the title's own words
-        if said in word_set("reading.yaml", "office_below"):
-            return text[name.start : name.end]  # "deputy NATO Secretary General"
-        if said not in word_set("reading.yaml", "past_titles") and not said.startswith("ex-"):
-            break
+        if text[word.end() : start].strip() or not (said in past or said.startswith("ex-")):
+            break  # punctuation between, or a word that does not date the title
         start = word.start()
     return text[start : name.end]
 
@@ -370,9 +367,22 @@ def _closed(text: str, end: int) -> bool:
 def held_before(text: str, start: int) -> bool:
     """Whether the words just before a title mark it as one held in the past ("former",
     "then", "ex-") or as one below or beside the office ("deputy", "acting")."""
-    words = _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]
-    other = word_set("reading.yaml", "past_titles") | word_set("reading.yaml", "office_below")
-    return any(w in other or w.startswith("ex-") for w in words)
+    past = word_set("reading.yaml", "past_titles")
+    return below_office(text, start) or any(
+        w in past or w.startswith("ex-") for w in _before_title(text, start)
+    )
+
+
+def below_office(text: str, start: int) -> bool:
+    """Whether the words just before a title make it an office below or beside the one it
+    names ("deputy NATO Secretary General", "acting president")."""
+    below = word_set("reading.yaml", "office_below")
+    return any(w in below for w in _before_title(text, start))
+
+
+def _before_title(text: str, start: int) -> list[str]:
+    """The (at most three) words just before a title, lower case."""
+    return _WORD.findall(text[max(0, start - 40) : start].lower().replace("’", "'"))[-3:]
 
 
 def _sentence(text: str) -> str:
