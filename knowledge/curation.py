@@ -59,6 +59,7 @@ from knowledge.nlp.claims import Claim, extract_claims
 from knowledge.nlp.dates import find_dateline
 from knowledge.nlp.dating import dating
 from knowledge.nlp.furniture import dateline_length
+from knowledge.nlp.speakers import article_speakers
 from knowledge.resources import lexicon
 from knowledge.retrieval import search_statements
 from knowledge.store import Store
@@ -165,9 +166,12 @@ class Curator:
         if src.published is None:
             src = replace(src, published=published)
         claims = extract_claims(nlp(text), reference, lexicon(), nlp=nlp)
+        speakers = article_speakers(claims, self._view.labels, lexicon())
         drafts = [
-            _draft_from_claim(c, src, self._view.labels, dateline=_dateline_before(text, c))
-            for c in claims
+            _draft_from_claim(
+                c, src, self._view.labels, dateline=_dateline_before(text, c), speaker=speaker
+            )
+            for c, speaker in zip(claims, speakers, strict=True)
             if c.check_worthy
         ]
         return [d for d in drafts if not reads_as_rating(d.text)]  # reports of ratings aside
@@ -464,14 +468,21 @@ def _dateline_before(text: str, claim: Claim) -> str:
 
 
 def _draft_from_claim(
-    claim: Claim, source: Source, labels: dict[str, str], *, dateline: str = ""
+    claim: Claim,
+    source: Source,
+    labels: dict[str, str],
+    *,
+    dateline: str = "",
+    speaker: str | None = None,
 ) -> StatementDraft:
     """A statement from an article's claim; the dateline its sentence opens with is kept in
-    the text (its place is where the article was filed from), the key is the claim's own."""
+    the text (its place is where the article was filed from), the key is the claim's own. Its
+    speaker is the person a quotation's words are from, else `speaker` (who it reports as
+    speaking)."""
     features = claim.features
     told = dating(features.text, features.dates)
     quote = max(features.quotes, key=lambda q: len(q.text), default=None)
-    speaker = next(
+    quoted = next(
         (
             m.id
             for m in features.entities
@@ -479,6 +490,7 @@ def _draft_from_claim(
         ),
         None,
     )
+    speaker = quoted or speaker
     return StatementDraft(
         text=dateline + claim.text,
         kind=StatementKind.EVENT if told.event_date else StatementKind.FACT,

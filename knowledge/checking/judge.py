@@ -34,6 +34,7 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.places import a_place
+from knowledge.nlp.speakers import claimed_speaker, may_be_one
 from knowledge.nlp.titles import retitled_among
 
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
@@ -72,7 +73,7 @@ def judge(
     backing = [
         (p, m)
         for p, m in _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
-        if not _retitled_by_source(claim, m, context)
+        if not _retitled_by_source(claim, m, context) and not _spoken_by_another(claim, m, context)
     ]
     if reading is not None and pairs is not None:
         reading = replace(reading, confirms=_confirms(accepted, pairs))
@@ -200,6 +201,20 @@ def _retitled_by_source(claim: Claim, match: Match, context: CheckContext) -> bo
     sentence cannot back the claim, which tells more of her than the article."""
     record = context.record_of(match.statement)
     return record is not None and retitled_among(claim.features, record.features)
+
+
+def _spoken_by_another(claim: Claim, match: Match, context: CheckContext) -> bool:
+    """Whether the statement records its words as another person's than the one the claim
+    names as speaking ("Marinos said no aircraft had been grounded" beside the article's "He
+    also said ...", of Kostakis): it cannot back the claim, whose report of who said it is
+    part of what it says."""
+    recorded = match.statement.speaker
+    if not recorded:
+        return False
+    record = context.record_of(match.statement)
+    texts = record.features if record is not None else ()
+    claimed = claimed_speaker(claim, texts, context.entity_labels, context.lexicon)
+    return claimed is not None and not may_be_one(claimed, recorded)
 
 
 def _onsets(

@@ -11,6 +11,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Mention, QuoteMention, content_lemmas
+from knowledge.nlp.speakers import PeopleNamed, may_be_one, shown_name
 from knowledge.resources import word_set
 
 _SAME_WORDS = 95.0
@@ -39,8 +40,8 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
             ]
         speaker = _speaker(claim, quote)
         recorded = best.statement.speaker
-        if speaker and recorded and speaker.id != recorded:
-            who = context.entity_names.get(recorded, recorded)
+        if speaker and recorded and _another(speaker, recorded, best, context):
+            who = context.entity_names.get(recorded) or shown_name(recorded, best.features.entities)
             return [
                 Finding(
                     FindingKind.MISATTRIBUTION,
@@ -185,3 +186,19 @@ def _speaker(claim: Claim, quote: QuoteMention) -> Mention | None:
         if m.label in ("PERSON", "PROPN") and not (quote.start <= m.start < quote.end)
     ]
     return min(outside, key=lambda m: abs(m.start - quote.end), default=None)
+
+
+def _another(speaker: Mention, recorded: str, best: Match, context: CheckContext) -> bool:
+    """Whether the claim credits the quote to someone other than the recorded speaker: a name
+    that cannot be theirs; where the quote was learned from an article, a person that article
+    names (a surname told alone is the full name it gives), not a body speaking for them."""
+    if may_be_one(speaker.id, recorded):
+        return False
+    record = context.record_of(best.statement)
+    if record is None:
+        return True
+    people = PeopleNamed(context.entity_labels, context.lexicon)
+    for features in record.features:
+        people.read(features.entities)
+    claimed = people.person(speaker)
+    return claimed is not None and not may_be_one(claimed, recorded)

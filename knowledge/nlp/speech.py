@@ -32,6 +32,7 @@ _TIME_WORDS = frozenset(
         "afternoon",
     }
 )
+_BOUNDS = frozenset({"least", "most"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "however", "still", "also"})
 _QUOTES = "\"'“”‘’«»"
 
@@ -126,7 +127,7 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
     speaker = _set_off(words[:v]) or list(words[:v])
     while speaker and speaker[-1].lower in _cues().fillers:
         speaker.pop()
-    if not speaker or len(speaker) > _MAX_SPEAKER or any(not w.is_word for w in speaker):
+    if not speaker or len(speaker) > _MAX_SPEAKER or not _all_words(speaker):
         return None
     start = v + 1
     if words[v].lemma in _cues().listeners and start < len(words):
@@ -140,6 +141,14 @@ def _leading(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedS
     while start < len(words) and words[start].text in (",", ":") + tuple(_QUOTES):
         start += 1
     return _speech(speaker, words[start:], words[v].lemma, text, offset)
+
+
+def _all_words(words: Sequence[Word]) -> bool:
+    """Whether the words are all words, a hyphen within one aside ("Director-general")."""
+    return all(
+        w.is_word or (w.text == "-" and 0 < i < len(words) - 1 and words[i - 1].end == w.start)
+        for i, w in enumerate(words)
+    )
 
 
 def _set_off(before: Sequence[Word]) -> list[Word]:
@@ -166,7 +175,10 @@ def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> Reported
         ),
         None,
     )
-    if cut is None or (cut != v - 1 and not _clause_ends(words, v + 1)):
+    after = v + 1
+    if words[v].lemma in _cues().listeners and after < len(words) and words[after].is_word:
+        after += 1  # '"...," Kostakis told reporters in Patras'
+    if cut is None or (cut != v - 1 and not _clause_ends(words, after)):
         return None
     if cut == v - 1:  # "..., said Stoltenberg"
         comma = _next_comma(words, v + 1)
@@ -216,13 +228,18 @@ def _after_time(words: Sequence[Word], start: int) -> int:
     ("Experts say 5G towers ...": what was said starts at the number)."""
     first = start
     while start < len(words) and (
-        words[start].lower in _TIME_WORDS
+        (words[start].lower in _TIME_WORDS and not _bound(words, start))
         or words[start].lower in WEEKDAYS
         or words[start].lower in MONTHS
         or (words[start].text.isdigit() and _in_date(words, start, first))
     ):
         start += 1
     return start
+
+
+def _bound(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at `at` opens a bound ("at least 40 houses", "at most"), not a time."""
+    return words[at].lower == "at" and at + 1 < len(words) and words[at + 1].lower in _BOUNDS
 
 
 def _in_date(words: Sequence[Word], at: int, first: int) -> bool:

@@ -124,6 +124,24 @@ SPEECH = [
         "the Minsk accords had bought Kyiv time to build up its army",
         id="later-said",
     ),
+    pytest.param(
+        "Regional governor Ana Petrescu said at least 40 houses had been damaged.",
+        "Regional governor Ana Petrescu",
+        "at least 40 houses had been damaged",
+        id="said-at-least",
+    ),
+    pytest.param(
+        "Director-general Toomas Kivi said the satellite had sent its first signal.",
+        "Director-general Toomas Kivi",
+        "the satellite had sent its first signal",
+        id="hyphenated-title",
+    ),
+    pytest.param(
+        "“The next day is critical,” fire service spokesman Ion Dragu told reporters in Iasi.",
+        "fire service spokesman Ion Dragu",
+        "The next day is critical",
+        id="quoted-told-reporters",
+    ),
 ]
 
 

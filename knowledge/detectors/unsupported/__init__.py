@@ -6,11 +6,13 @@ in the place of one the article gives, is a swapped detail; one that only adds t
 article tells (other reports carry more) leaves the claim unverified. A word of a closed class
 (a colour, an ordinal) the article never uses where it uses another of the kind is a swap too.
 So is a word whose opposite the article uses instead, and a negation the best-aligned sentence
-of the article does not have (or the reverse).
+of the article does not have (or the reverse), and what one person of the article said told as
+another's.
 
 One module per kind of detail: `names`, `figures`, `dates`, `times`, `classes` (colours,
-ordinals ...), `opposites` (opposite words and negations); `additions` tells a claim that
-adds to the article from one that swaps a detail, and `text` holds the reading they share.
+ordinals ...), `opposites` (opposite words and negations), `speakers` (who said it);
+`additions` tells a claim that adds to the article from one that swaps a detail, and `text`
+holds the reading they share.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from knowledge.detectors.unsupported.dates import _new_date
 from knowledge.detectors.unsupported.figures import _new_number
 from knowledge.detectors.unsupported.names import _new_name, _title_of_another
 from knowledge.detectors.unsupported.opposites import _opposite
+from knowledge.detectors.unsupported.speakers import _another_speaker
 from knowledge.detectors.unsupported.text import _ALIGNED, _folded
 from knowledge.detectors.unsupported.times import _new_clock_time, _time_retold_otherwise
 from knowledge.matching import CheckContext, Match, SourceRecord
@@ -64,6 +67,10 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         if problem:
             cited = (Evidence.of(evidence or match.statement),)
             return [Finding(FindingKind.POLARITY, problem, cited)]
+        told = _another_speaker(claim, record, context)
+        if told:
+            problem, evidence = told
+            return [Finding(FindingKind.MISATTRIBUTION, problem, (Evidence.of(evidence),))]
         return []
     return []
 

@@ -1,0 +1,142 @@
+"""Who reported speech is from, by name: the name that closes the speaker ("Hospital director
+Eleni Papadaki said ..."), a surname told for the full name given earlier in the same text
+("Kostakis denied ..." after "Yannis Kostakis"), and whether two names may be one person.
+
+An article's "he said" or "she added" is the person the sentence before it reports as speaking,
+or, where it reports nobody, the one person it names ("Aagaard denied the claim. "...," he
+said").
+
+A name counts as a person's where the knowledge base knows it as one, or, unknown to it, where
+it is two to four capitalised words none of which names a kind of body ("Fire Service",
+"Credito Lombardo Bank"; `body_words` in data/reading.yaml) or a place the lexicon knows.
+Anything less sure is no speaker: a statement whose speaker is not named so records none, and
+a claim's speaker not named so is never told it has the wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from knowledge.nlp.claims import Claim
+from knowledge.nlp.features import Features, Mention
+from knowledge.resources import Lexicon, word_set
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_MOST_WORDS = 4
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def speaker_name(claim: Claim) -> Mention | None:
+    """The name closing the claim's named speaker ("Eleni Papadaki" in "Hospital director Eleni
+    Papadaki said"), or None: no reported speech, nobody in particular ("critics"), or a
+    speaker that does not end in a name ("Papadaki's office", "a police spokeswoman")."""
+    speech = claim.speech
+    if speech is None or speech.generic:
+        return None
+    start, end = speech.speaker_start - claim.start, speech.speaker_end - claim.start
+    inside = [m for m in claim.features.entities if start <= m.start and m.end <= end]
+    if not inside or inside[-1].end != end:
+        return None
+    return inside[-1]
+
+
+def person_name(mention: Mention, labels: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """Whether a name is a person's full name (see the module's docstring)."""
+    label = labels.get(mention.id)
+    if label is not None:
+        return label == "PERSON"
+    words = _WORD.findall(mention.text)
+    if not 2 <= len(words) <= _MOST_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
+    if (lowered | {w.removesuffix("s") for w in lowered}) & word_set("reading.yaml", "body_words"):
+        return False
+    return mention.text.lower() not in lexicon.places and not lowered & set(lexicon.places)
+
+
+class PeopleNamed:
+    """The people a text names in full, read in order, so that a surname told alone later
+    ("Kostakis") stands for the one full name it ends ("Yannis Kostakis"); a surname that ends
+    two full names stands for neither."""
+
+    def __init__(self, labels: Mapping[str, str], lexicon: Lexicon) -> None:
+        self._labels = labels
+        self._lexicon = lexicon
+        self._by_surname: dict[str, str | None] = {}
+
+    def read(self, mentions: Sequence[Mention]) -> None:
+        """Take in the full names among `mentions`."""
+        for mention in mentions:
+            if not person_name(mention, self._labels, self._lexicon):
+                continue
+            words = _WORD.findall(mention.text.lower())
+            if not words:
+                continue
+            surname = words[-1]
+            known = self._by_surname.get(surname, mention.id)
+            self._by_surname[surname] = mention.id if known == mention.id else None
+
+    def person(self, mention: Mention) -> str | None:
+        """The id of the person a name names: its own id for a full name, the full name's id
+        for a surname told alone, None for a name that is no person's or is ambiguous."""
+        if person_name(mention, self._labels, self._lexicon):
+            return mention.id
+        words = _WORD.findall(mention.text.lower())
+        if len(words) != 1 or self._labels.get(mention.id, "PERSON") != "PERSON":
+            return None
+        return self._by_surname.get(words[0])
+
+
+def may_be_one(first: str, second: str) -> bool:
+    """Whether two people's ids may name one person: they share a word of their names ("mark
+    rutte" and "rutte"; also "mark rutte" and "mark carney", where the two are kept apart only
+    at the price of a false accusation)."""
+    return bool(set(first.split("_")) & set(second.split("_")))
+
+
+def article_speakers(
+    claims: Sequence[Claim], labels: Mapping[str, str], lexicon: Lexicon
+) -> list[str | None]:
+    """The person each sentence of an article reports as speaking, by id, or None: a name,
+    a surname told alone for the full name given before it, or "he"/"she" for the speaker of
+    the sentence before, or for the one person it names where it reports no one speaking."""
+    people = PeopleNamed(labels, lexicon)
+    found: list[str | None] = []
+    before: str | None = None  # whom the previous sentence's "he" or "she" would be
+    for claim in claims:
+        people.read(claim.features.entities)
+        name = speaker_name(claim)
+        speaker = people.person(name) if name is not None else None
+        speech = claim.speech
+        if speaker is None and speech is not None and speech.speaker.lower() in _PRONOUNS:
+            speaker = before
+        found.append(speaker)
+        named = {people.person(m) for m in claim.features.entities} - {None}
+        before = speaker if speaker is not None else _one_of(named)
+    return found
+
+
+def _one_of(people: set[str | None]) -> str | None:
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def claimed_speaker(
+    claim: Claim, texts: Sequence[Features], labels: Mapping[str, str], lexicon: Lexicon
+) -> str | None:
+    """The person the claim names as its speaker, by id, read with the names of `texts` (the
+    article a statement comes from: a surname alone is the full name it gives), or None."""
+    name = speaker_name(claim)
+    if name is None:
+        return None
+    people = PeopleNamed(labels, lexicon)
+    for features in texts:
+        people.read(features.entities)
+    people.read(claim.features.entities)
+    return people.person(name)
+
+
+def shown_name(person: str, mentions: Sequence[Mention]) -> str:
+    """A person's name as a text writes it, else as their id spells it."""
+    written = next((m.text for m in mentions if m.id == person), None)
+    return written or person.replace("_", " ").title()
