@@ -140,3 +140,8 @@ def shown_name(person: str, mentions: Sequence[Mention]) -> str:
     """A person's name as a text writes it, else as their id spells it."""
     written = next((m.text for m in mentions if m.id == person), None)
     return written or person.replace("_", " ").title()
+
+
+def same_surname(first: str, second: str) -> bool:
+    """Whether two names' ids end in the same word ("lena_voss", "finance_minister_lena_voss")."""
+    return first.split("_")[-1] == second.split("_")[-1]

@@ -12,6 +12,7 @@ from knowledge.resources import word_lists
 
 _MAX_SPEAKER = 6  # words: longer, the words before the verb are not just a speaker
 _MAX_SET_OFF = 16  # words of a phrase set off between a speaker and the verb
+_NAME_WORDS = 4  # words of a name set off after a title ("The council's chair, Ines Hartmann,")
 _MIN_CONTENT = 3
 _TIME_WORDS = frozenset(
     {
@@ -155,14 +156,23 @@ def _set_off(before: Sequence[Word]) -> list[Word]:
     """The speaker before a phrase set off by commas right before the verb ("Rutte, who took
     office in October, said"; "Rutte, 57, said"), or nothing: the words before the first comma,
     all words, where the phrase closes with a comma just before the verb and holds no other
-    comma or reporting verb."""
+    comma or reporting verb; where the phrase is a name after a title, the name ("The fiscal
+    council's chair, Ines Hartmann, said")."""
     commas = [i for i, w in enumerate(before) if w.text == ","]
     if len(commas) != 2 or commas[1] != len(before) - 1 or commas[0] == 0:
         return []
     phrase = before[commas[0] + 1 : commas[1]]
     if not phrase or len(phrase) > _MAX_SET_OFF or any(w.lemma in _cues().verbs for w in phrase):
         return []
-    return list(before[: commas[0]])
+    head = before[: commas[0]]
+    if _a_name(phrase) and any(w.is_word and w.text.islower() for w in head):
+        return list(phrase)  # "The fiscal council's chair, Ines Hartmann, said": the name
+    return list(head)
+
+
+def _a_name(words: Sequence[Word]) -> bool:
+    """Whether the words are a name alone: one to four capitalised words."""
+    return 0 < len(words) <= _NAME_WORDS and all(w.is_word and w.text[:1].isupper() for w in words)
 
 
 def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> ReportedSpeech | None:

@@ -142,6 +142,12 @@ SPEECH = [
         "The next day is critical",
         id="quoted-told-reporters",
     ),
+    pytest.param(
+        "The fiscal council's chair, Ines Hartmann, said the forecasts were cautious.",
+        "Ines Hartmann",
+        "the forecasts were cautious",
+        id="a-name-set-off-after-a-title",
+    ),
 ]
 
 

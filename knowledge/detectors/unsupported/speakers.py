@@ -17,7 +17,7 @@ from knowledge.matching import CheckContext, SourceRecord
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
-from knowledge.nlp.speakers import claimed_speaker, may_be_one, shown_name
+from knowledge.nlp.speakers import claimed_speaker, may_be_one, same_surname, shown_name
 
 _MIN_WORDS = 4  # content words and figures the claim reports as said
 _COVERED = 0.8  # share of them the article sentence must give
@@ -76,8 +76,9 @@ def _figure(value: float) -> str:
 
 
 def _named_in(person: str, record: SourceRecord) -> bool:
-    """Whether the article names the person (their id among its names)."""
-    return any(m.id == person for m in _mentions(record))
+    """Whether the article names the person: a name of theirs, with or without the title or
+    first name the claim gives ("Lena Voss" beside "Finance Minister Lena Voss")."""
+    return any(same_surname(m.id, person) for m in _mentions(record))
 
 
 def _mentions(record: SourceRecord) -> list[Mention]:
