@@ -5,8 +5,9 @@ no statement is needed.
 
 Only figures the sentence sets side by side in so many words count: ", up from" or ", down
 from" after a figure, "from X to Y" or "to Y from X" right after a verb of change
-(`rising_verbs` and `falling_verbs` in data/reading.yaml), and ", more than the" (or another
-comparative of `rising_comparisons` and `falling_comparisons`) between two figures. Both must
+(`rising_verbs` and `falling_verbs` in data/reading.yaml), and ", more than the" or "was
+lower than the" (another comparative of `rising_comparisons` and `falling_comparisons`, after a
+comma or a form of "be") between two figures. Both must
 be of one kind (shares with shares, other figures with others), neither a year nor a rank
 ("climbed from 10th to 3rd" is a rise), a figure given as a round one ("about", "nearly")
 must be further off than rounding explains, and the sentence must give one figure only before
@@ -34,7 +35,7 @@ _UP_OR_DOWN_FROM = re.compile(r",\s*(up|down)\s+from\s+", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+", re.IGNORECASE)
 _TO_FROM = re.compile(r"\bto\s+", re.IGNORECASE)
 _COMPARED = re.compile(
-    r",\s*(\w+)\s+than\s+the\s+",
+    r"(?:,|\s(?:was|were|is|are|remained|remains))\s*(\w+)\s+than\s+the\s+",
     re.IGNORECASE,
 )
 # what joins the first figure after a verb of change to the second, a unit or a time between:

@@ -55,6 +55,15 @@ async def seeded() -> AsyncIterator[knowledge.KnowledgeBase]:
             "The number of rural post offices fell from 1,900 in 2020 to 2,400 in 2024.",
             "Says “fell from 1,900 in 2020 to 2,400”, but 2,400 is more than 1,900.",
         ),
+        (
+            "Organisers said a crowd of about 48,000 was smaller than the 35,000 who marched "
+            "in April.",
+            "Says “was smaller than the 35,000”, but 48,000 is more than 35,000.",
+        ),
+        (
+            "The 14 ferries cancelled on Sunday were more than the 22 cancelled on Saturday.",
+            "Says “were more than the 22”, but 14 is less than 22.",
+        ),
     ],
 )
 async def test_figures_told_the_wrong_way_round_are_flagged(
@@ -82,6 +91,11 @@ async def test_figures_told_the_wrong_way_round_are_flagged(
         # two figures before "up from": which one is compared is not told
         "Of the patients waiting, 118,500 had waited for more than 18 months, up from 96,000.",
         "Would the jobless rate fall from 6.1% to 6.8%?",  # asked, not told
+        "Organisers said a crowd of about 48,000 was larger than the 35,000 who marched in "
+        "April.",
+        # about 10,500 is within rounding of 10,000
+        "A crowd of about 10,500 was smaller than the 10,000 expected by the police.",
+        "The turnout of 62 percent was higher than the 3,000 votes the party needed.",  # kinds
     ],
 )
 async def test_figures_told_the_right_way_or_unclearly_are_not_flagged(
