@@ -25,7 +25,8 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from knowledge.nlp.bounds import date_bound, figure_bound
-from knowledge.nlp.dates import DateMention, PartialDate
+from knowledge.nlp.clauses import clause_bounds
+from knowledge.nlp.dates import DateMention, PartialDate, days_told_apart, same_day_told
 from knowledge.nlp.features import (
     NEGATION_WORDS,
     SCORE_UNIT,
@@ -629,7 +630,8 @@ def align(
         names_apart=apart,
         opposite_word=_opposite_word(claim, statement, antonyms) - agreed,
         contrasted=_opposite_word(claim, statement, contrasts or {}) - agreed,
-        dated_otherwise=_dated_otherwise(mine, theirs, pairs),
+        dated_otherwise=_dated_otherwise(mine, theirs, pairs)
+        or _placed_otherwise(claim.text, statement.text, mine, theirs, pairs),
         roles_swapped=_roles_swapped(claim.text, statement.text, mine, pairs),
         figures_traded=_figures_traded(mine, pairs),
         figures_apart=_figures_apart(claim.text, statement.text),
@@ -731,6 +733,56 @@ def _dated_otherwise(mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _U
         ):
             return True
     return False
+
+
+_PLACED = 3  # words around a date that tell which of a statement's dates it stands for
+
+
+def _placed_otherwise(
+    text: str, statement: str, mine: list[_Unit], theirs: list[_Unit], pairs: dict[int, _Unit]
+) -> bool:
+    """Whether a date of the claim's stands where the statement gives another date, among the
+    same words, while the statement dates that may be it (the one it was paired with, those
+    not told apart from it) stand among none of them ("took
+    the overall lead of the Giro d'Italia on Monday after race leader Lorenzo Bassani crashed"
+    beside "... on Tuesday after race leader Lorenzo Bassani crashed ... after Monday's rest
+    day"): the claim gives its event the date of another."""
+    dates = [t for t in theirs if t.category == "date"]
+    for unit in mine:
+        if unit.category != "date":
+            continue
+        told = unit.mention
+        assert isinstance(told, DateMention)
+        paired = pairs.get(id(unit))
+        alike = [t for t in dates if t is paired or same_day_told(told, _date_of(t))]
+        around = _around(unit, mine, text)
+        if not alike or any(around & _around(t, theirs, statement) for t in alike):
+            continue
+        if any(
+            days_told_apart(told, _date_of(t))
+            and len(around & _around(t, theirs, statement)) >= _PLACED
+            for t in dates
+            if t not in alike
+        ):
+            return True
+    return False
+
+
+def _date_of(unit: _Unit) -> DateMention:
+    mention = unit.mention
+    assert isinstance(mention, DateMention)
+    return mention
+
+
+def _around(unit: _Unit, units: list[_Unit], text: str) -> frozenset[str]:
+    """The words and names just before and after a unit in its clause (three of each at
+    most)."""
+    opening, closing = clause_bounds(text, (unit.start, unit.start + len(unit.text)))
+    inside = [u for u in units if opening <= u.start < closing]
+    at = next(i for i, u in enumerate(inside) if u is unit)
+    before = [u for u in inside[:at] if u.category in ("word", "name")][-_PLACED:]
+    after = [u for u in inside[at + 1 :] if u.category in ("word", "name")][:_PLACED]
+    return frozenset((u.lemma or u.text).lower() for u in before + after)
 
 
 def _lemma_before(unit: _Unit, units: list[_Unit]) -> str:

@@ -256,6 +256,32 @@ _YEAR_AFTER = re.compile(r",?\s+(?P<rel>next|last|this)\s+year\b", re.IGNORECASE
 _STEPS = {"last": -1, "past": -1, "next": 1, "this": 0}  # "last week", "next year"
 
 
+def same_day_told(first: DateMention, second: DateMention) -> bool:
+    """Whether two mentions may tell one day: two weekdays of one name, or two dates whose
+    values agree (a weekday's date is worked out from the tense, which may err: "Monday"
+    told of what comes and of what was is one day as written)."""
+    if first.kind == "weekday" and second.kind == "weekday":
+        return first.weekday == second.weekday
+    return first.value is not None and second.value is not None and first.value.agrees(second.value)
+
+
+def days_told_apart(first: DateMention, second: DateMention) -> bool:
+    """Whether two mentions tell two different days as written: two weekdays by name, two
+    calendar days by their values (a weekday beside a calendar day is not told apart)."""
+    if first.kind == "weekday" and second.kind == "weekday":
+        return first.weekday != second.weekday
+    if first.kind != "date" or second.kind != "date":
+        return False
+    one, other = first.value, second.value
+    return (
+        one is not None
+        and other is not None
+        and one.day is not None
+        and other.day is not None
+        and not one.agrees(other)
+    )
+
+
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """All time expressions in `text`, longest first where they overlap, in text order."""
     found: list[DateMention] = []

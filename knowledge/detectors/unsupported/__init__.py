@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from knowledge.checking.align import SPAN_DAYS
 from knowledge.detectors.unsupported.classes import _other_of_class
-from knowledge.detectors.unsupported.dates import _new_date
+from knowledge.detectors.unsupported.dates import _day_of_another, _new_date
 from knowledge.detectors.unsupported.figures import _new_number
 from knowledge.detectors.unsupported.names import _new_name, _title_of_another
 from knowledge.detectors.unsupported.opposites import _opposite
@@ -53,7 +53,9 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         )
         if problem:
             return [Finding(FindingKind.SWAP, problem, cited)]
-        problem = _new_date(claim, record, known, match.features, aligned[1])
+        problem = _new_date(claim, record, known, match.features, aligned[1]) or _day_of_another(
+            claim, aligned[1]
+        )
         if problem:
             return [Finding(FindingKind.TIMELINE, problem, cited)]
         problem = (

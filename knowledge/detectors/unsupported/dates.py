@@ -4,10 +4,10 @@ sentence's place."""
 from __future__ import annotations
 
 from knowledge.detectors.unsupported.additions import _loosely_retold
-from knowledge.detectors.unsupported.text import _name_words, _published, _stands_for
+from knowledge.detectors.unsupported.text import _name_words, _near, _published, _stands_for
 from knowledge.matching import SourceRecord
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.dates import DateMention, PartialDate
+from knowledge.nlp.dates import DateMention, PartialDate, days_told_apart, same_day_told
 from knowledge.nlp.features import (
     Features,
 )
@@ -112,3 +112,41 @@ def _new_date(
                 continue  # a date the article never gives, in a claim telling of more
             return f"The source article never gives the date {mention.text}."
     return None
+
+
+_AROUND = 3  # content words on each side of a day that tell which event it dates
+_SAME_PLACE = 2  # of them, those a day of the article must share to stand in its place
+
+
+def _day_of_another(claim: Claim, aligned: Features) -> str | None:
+    """A day (a weekday, a date) the claim gives where the article sentence it retells gives
+    another day of the same kind among the same words, while that sentence gives the claim's
+    day, if at all, among none of them ("took the overall lead on Monday after race leader
+    Lorenzo Bassani crashed" beside "took the overall lead on Tuesday after race leader Lorenzo
+    Bassani crashed ..., after Monday's rest day"): the claim dates its event with another's
+    day."""
+    for mention in claim.features.dates:
+        if mention.kind not in ("weekday", "date") or mention.value is None:
+            continue
+        mine = _near(claim.features, (mention.start, mention.end), _AROUND, nearest=True)
+        alike = [d for d in aligned.dates if same_day_told(mention, d)]
+        if any(_around(aligned, d) & mine for d in alike):
+            continue
+        for other in aligned.dates:
+            if (
+                days_told_apart(mention, other)
+                and len(_around(aligned, other) & mine) >= _SAME_PLACE
+            ):
+                told, recorded = _day(mention.text), _day(other.text)
+                return f"Says {told} where the source article has {recorded}."
+    return None
+
+
+def _around(features: Features, mention: DateMention) -> frozenset[str]:
+    return _near(features, (mention.start, mention.end), _AROUND, nearest=True)
+
+
+def _day(text: str) -> str:
+    """A day as a message names it, without the preposition a mention may keep ("on ")."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("on", "in", "at") and rest else text
