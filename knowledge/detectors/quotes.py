@@ -11,7 +11,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Mention, QuoteMention, content_lemmas
-from knowledge.nlp.speakers import PeopleNamed, may_be_one, shown_name
+from knowledge.nlp.speakers import may_be_one, people_of
 from knowledge.resources import word_set
 
 _SAME_WORDS = 95.0
@@ -41,7 +41,9 @@ def detect(claim: Claim, matches: list[Match], context: CheckContext) -> list[Fi
         speaker = _speaker(claim, quote)
         recorded = best.statement.speaker
         if speaker and recorded and _another(speaker, recorded, best, context):
-            who = context.entity_names.get(recorded) or shown_name(recorded, best.features.entities)
+            who = context.entity_names.get(recorded) or people_of(
+                [best.features], context.entity_labels, context.lexicon
+            ).written(recorded)
             return [
                 Finding(
                     FindingKind.MISATTRIBUTION,
@@ -197,8 +199,5 @@ def _another(speaker: Mention, recorded: str, best: Match, context: CheckContext
     record = context.record_of(best.statement)
     if record is None:
         return True
-    people = PeopleNamed(context.entity_labels, context.lexicon)
-    for features in record.features:
-        people.read(features.entities)
-    claimed = people.person(speaker)
+    claimed = people_of(record.features, context.entity_labels, context.lexicon).person(speaker)
     return claimed is not None and not may_be_one(claimed, recorded)

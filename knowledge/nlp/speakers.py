@@ -7,7 +7,8 @@ or, where it reports nobody, the one person it names ("Aagaard denied the claim.
 said").
 
 A name counts as a person's where the knowledge base knows it as one, or, unknown to it, where
-it is two to four capitalised words none of which names a kind of body ("Fire Service",
+it is two to four capitalised words (after a title written in capitals at its head: "Civil
+Protection Minister Giorgos Lambrou") none of which names a kind of body ("Fire Service",
 "Credito Lombardo Bank"; `body_words` in data/reading.yaml) or a place the lexicon knows.
 Anything less sure is no speaker: a statement whose speaker is not named so records none, and
 a claim's speaker not named so is never told it has the wrong one.
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
+from knowledge.nlp.titles import split_title
 from knowledge.resources import Lexicon, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -41,18 +43,21 @@ def speaker_name(claim: Claim) -> Mention | None:
     return inside[-1]
 
 
-def person_name(mention: Mention, labels: Mapping[str, str], lexicon: Lexicon) -> bool:
-    """Whether a name is a person's full name (see the module's docstring)."""
+def person_id(mention: Mention, labels: Mapping[str, str], lexicon: Lexicon) -> str | None:
+    """The id of the person a name names in full (see the module's docstring), or None: the
+    knowledge base's id where it knows the name, else the name's words, lower case, joined by
+    "_", without a title written in capitals at its head ("giorgos_lambrou")."""
     label = labels.get(mention.id)
     if label is not None:
-        return label == "PERSON"
-    words = _WORD.findall(mention.text)
+        return mention.id if label == "PERSON" else None
+    words = _WORD.findall(split_title(mention.text)[1])
     if not 2 <= len(words) <= _MOST_WORDS or not all(w[:1].isupper() for w in words):
-        return False
-    lowered = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
-    if (lowered | {w.removesuffix("s") for w in lowered}) & word_set("reading.yaml", "body_words"):
-        return False
-    return mention.text.lower() not in lexicon.places and not lowered & set(lexicon.places)
+        return None
+    lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    bodies = word_set("reading.yaml", "body_words")
+    if any(w in bodies or w.removesuffix("s") in bodies or w in lexicon.places for w in lowered):
+        return None
+    return None if " ".join(lowered) in lexicon.places else "_".join(lowered)
 
 
 class PeopleNamed:
@@ -64,28 +69,45 @@ class PeopleNamed:
         self._labels = labels
         self._lexicon = lexicon
         self._by_surname: dict[str, str | None] = {}
+        self._written: dict[str, str] = {}
 
     def read(self, mentions: Sequence[Mention]) -> None:
         """Take in the full names among `mentions`."""
         for mention in mentions:
-            if not person_name(mention, self._labels, self._lexicon):
+            person = person_id(mention, self._labels, self._lexicon)
+            if person is None:
                 continue
-            words = _WORD.findall(mention.text.lower())
-            if not words:
-                continue
-            surname = words[-1]
-            known = self._by_surname.get(surname, mention.id)
-            self._by_surname[surname] = mention.id if known == mention.id else None
+            surname = person.split("_")[-1]
+            known = self._by_surname.get(surname, person)
+            self._by_surname[surname] = person if known == person else None
+            self._written.setdefault(person, split_title(mention.text)[1])
 
     def person(self, mention: Mention) -> str | None:
-        """The id of the person a name names: its own id for a full name, the full name's id
-        for a surname told alone, None for a name that is no person's or is ambiguous."""
-        if person_name(mention, self._labels, self._lexicon):
-            return mention.id
+        """The id of the person a name names: its own for a full name (`person_id`), the full
+        name's for a surname told alone, None for a name that is no person's or is
+        ambiguous."""
+        person = person_id(mention, self._labels, self._lexicon)
+        if person is not None:
+            return person
         words = _WORD.findall(mention.text.lower())
         if len(words) != 1 or self._labels.get(mention.id, "PERSON") != "PERSON":
             return None
         return self._by_surname.get(words[0])
+
+    def written(self, person: str) -> str:
+        """A person's name as the text first writes it in full (its title aside), else as
+        their id spells it."""
+        return self._written.get(person) or person.replace("_", " ").title()
+
+
+def people_of(
+    texts: Sequence[Features], labels: Mapping[str, str], lexicon: Lexicon
+) -> PeopleNamed:
+    """The people the texts name in full, read in order."""
+    people = PeopleNamed(labels, lexicon)
+    for features in texts:
+        people.read(features.entities)
+    return people
 
 
 def may_be_one(first: str, second: str) -> bool:
@@ -93,6 +115,11 @@ def may_be_one(first: str, second: str) -> bool:
     rutte" and "rutte"; also "mark rutte" and "mark carney", where the two are kept apart only
     at the price of a false accusation)."""
     return bool(set(first.split("_")) & set(second.split("_")))
+
+
+def same_surname(first: str, second: str) -> bool:
+    """Whether two people's ids end in the same word ("lena_voss", "voss")."""
+    return first.split("_")[-1] == second.split("_")[-1]
 
 
 def article_speakers(
@@ -129,19 +156,4 @@ def claimed_speaker(
     name = speaker_name(claim)
     if name is None:
         return None
-    people = PeopleNamed(labels, lexicon)
-    for features in texts:
-        people.read(features.entities)
-    people.read(claim.features.entities)
-    return people.person(name)
-
-
-def shown_name(person: str, mentions: Sequence[Mention]) -> str:
-    """A person's name as a text writes it, else as their id spells it."""
-    written = next((m.text for m in mentions if m.id == person), None)
-    return written or person.replace("_", " ").title()
-
-
-def same_surname(first: str, second: str) -> bool:
-    """Whether two names' ids end in the same word ("lena_voss", "finance_minister_lena_voss")."""
-    return first.split("_")[-1] == second.split("_")[-1]
+    return people_of([*texts, claim.features], labels, lexicon).person(name)

@@ -153,20 +153,24 @@ def _all_words(words: Sequence[Word]) -> bool:
 
 
 def _set_off(before: Sequence[Word]) -> list[Word]:
-    """The speaker before a phrase set off by commas right before the verb ("Rutte, who took
-    office in October, said"; "Rutte, 57, said"), or nothing: the words before the first comma,
-    all words, where the phrase closes with a comma just before the verb and holds no other
-    comma or reporting verb; where the phrase is a name after a title, the name ("The fiscal
-    council's chair, Ines Hartmann, said")."""
+    """The speaker before phrases set off by commas right before the verb ("Rutte, who took
+    office in October, said"; "Rutte, 57, said"; "Kristjan Tamm, 47, a former finance minister,
+    told"), or nothing: the words before the first comma, all words, where the last comma comes
+    just before the verb and the phrases between hold no reporting verb and 16 words at most;
+    where the first phrase is a name after a title, the name ("The fiscal council's chair,
+    Ines Hartmann, said"; "Novák's trainer, Petr Král, 45, said"). A name then a name set off
+    is a list, not a speaker ("Germany, France, and the others, said")."""
     commas = [i for i, w in enumerate(before) if w.text == ","]
-    if len(commas) != 2 or commas[1] != len(before) - 1 or commas[0] == 0:
+    if len(commas) < 2 or commas[-1] != len(before) - 1 or commas[0] == 0:
         return []
-    phrase = before[commas[0] + 1 : commas[1]]
-    if not phrase or len(phrase) > _MAX_SET_OFF or any(w.lemma in _cues().verbs for w in phrase):
+    phrases = before[commas[0] + 1 : commas[-1]]
+    words = [w for w in phrases if w.is_word]
+    if not words or len(words) > _MAX_SET_OFF or any(w.lemma in _cues().verbs for w in phrases):
         return []
-    head = before[: commas[0]]
-    if _a_name(phrase) and any(w.is_word and w.text.islower() for w in head):
-        return list(phrase)  # "The fiscal council's chair, Ines Hartmann, said": the name
+    head, first = before[: commas[0]], before[commas[0] + 1 : commas[1]]
+    if _a_name(first):
+        # "The fiscal council's chair, Ines Hartmann, said": the name; "Germany, France, ..."
+        return list(first) if any(w.is_word and w.text.islower() for w in head) else []
     return list(head)
 
 

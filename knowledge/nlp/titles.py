@@ -152,6 +152,13 @@ def _leading_title(name: str) -> tuple[str, str]:
     return " ".join(words[:last]), " ".join(words[last:])
 
 
+def split_title(name: str) -> tuple[str, str]:
+    """A name read as a title written in capitals at its head and the name proper ("Finance
+    Minister Marija Bošnjak": "Finance Minister", "Marija Bošnjak"); ("", name) where there
+    is none."""
+    return _leading_title(name)
+
+
 def name_words(name: str) -> frozenset[str]:
     """A name's words, lower case, for matching one name written in full or in part."""
     return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from knowledge.nlp.speakers import article_speakers, may_be_one, person_name, speaker_name
+from knowledge.nlp.speakers import article_speakers, may_be_one, person_id, speaker_name
 from knowledge.resources import lexicon
 from tests.reading.conftest import read, read_all
 
@@ -57,10 +57,10 @@ def test_the_name_closing_a_speaker(nlp: Language) -> None:
 def test_a_body_is_no_person(nlp: Language) -> None:
     for text in ("Nordhamn Securities", "Centre Alliance", "Irish Congress of Trade Unions"):
         name = speaker_name(read(nlp, f"{text} said the cuts were deeper than expected."))
-        assert name is None or not person_name(name, {}, lexicon()), text
+        assert name is None or person_id(name, {}, lexicon()) is None, text
     name = speaker_name(read(nlp, "Sofia Lind said the cuts were deeper than expected."))
-    assert name is not None and person_name(name, {}, lexicon())
-    assert not person_name(name, {name.id: "ORG"}, lexicon())  # the knowledge base knows it
+    assert name is not None and person_id(name, {}, lexicon()) == "sofia_lind"
+    assert person_id(name, {name.id: "ORG"}, lexicon()) is None  # the knowledge base knows it
 
 
 def test_ids_that_may_be_one_person() -> None:

@@ -148,6 +148,19 @@ SPEECH = [
         "the forecasts were cautious",
         id="a-name-set-off-after-a-title",
     ),
+    pytest.param(
+        "Isamaa leader Karl Tamm, 47, a former finance minister, told supporters that the "
+        "party would not join a coalition.",
+        "Isamaa leader Karl Tamm",
+        "the party would not join a coalition",
+        id="two-phrases-set-off",
+    ),
+    pytest.param(
+        "The club's coach, Petr Kral, 45, said the team had prepared for months.",
+        "Petr Kral",
+        "the team had prepared for months",
+        id="a-name-then-an-age-set-off",
+    ),
 ]
 
 

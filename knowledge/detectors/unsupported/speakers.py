@@ -17,7 +17,7 @@ from knowledge.matching import CheckContext, SourceRecord
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
-from knowledge.nlp.speakers import claimed_speaker, may_be_one, same_surname, shown_name
+from knowledge.nlp.speakers import claimed_speaker, may_be_one, people_of, same_surname
 
 _MIN_WORDS = 4  # content words and figures the claim reports as said
 _COVERED = 0.8  # share of them the article sentence must give
@@ -47,8 +47,8 @@ def _another_speaker(
             return None  # the sentence names the claim's speaker too: one may speak for
             # the other ("Baldini, Credito Lombardo's chief executive, said")
     _, statement, features = max(telling, key=lambda told: told[0])
-    name = shown_name(claimed, [*claim.features.entities, *_mentions(record)])
-    who = shown_name(statement.speaker or "", features.entities)
+    people = people_of([*record.features, claim.features], context.entity_labels, context.lexicon)
+    name, who = people.written(claimed), people.written(statement.speaker or "")
     return f"Attributes this to {name}, but the source article has it from {who}.", statement
 
 
