@@ -4,7 +4,7 @@ Eleni Papadaki said ..."), a surname told for the full name given earlier in the
 
 An article's "he said" or "she added" is the person the sentence before it reports as speaking,
 or, where it reports nobody, the one person it names ("Aagaard denied the claim. "...," he
-said").
+said"); a sentence that opens a quotation closed in a later one is that one's speaker's.
 
 A name counts as a person's where the knowledge base knows it as one, or, unknown to it, where
 it is two to four capitalised words (after a title written in capitals at its head: "Civil
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
@@ -37,10 +38,24 @@ def speaker_name(claim: Claim) -> Mention | None:
     if speech is None or speech.generic:
         return None
     start, end = speech.speaker_start - claim.start, speech.speaker_end - claim.start
-    inside = [m for m in claim.features.entities if start <= m.start and m.end <= end]
+    inside = [m for m in names(claim.features) if start <= m.start and m.end <= end]
     if not inside or inside[-1].end != end:
         return None
     return inside[-1]
+
+
+def names(features: Features) -> list[Mention]:
+    """The sentence's names, a name written with a hyphen as one ("Kwabena Owusu-Mensah",
+    which the pipeline reads as two)."""
+    joined: list[Mention] = []
+    for mention in features.entities:
+        last = joined[-1] if joined else None
+        if last is not None and features.text[last.end : mention.start] == "-":
+            text = features.text[last.start : mention.end]
+            joined[-1] = replace(last, id=f"{last.id}-{mention.id}", text=text, end=mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def person_id(mention: Mention, labels: Mapping[str, str], lexicon: Lexicon) -> str | None:
@@ -71,9 +86,9 @@ class PeopleNamed:
         self._by_surname: dict[str, str | None] = {}
         self._written: dict[str, str] = {}
 
-    def read(self, mentions: Sequence[Mention]) -> None:
-        """Take in the full names among `mentions`."""
-        for mention in mentions:
+    def read(self, features: Features) -> None:
+        """Take in the full names a sentence gives."""
+        for mention in names(features):
             person = person_id(mention, self._labels, self._lexicon)
             if person is None:
                 continue
@@ -106,7 +121,7 @@ def people_of(
     """The people the texts name in full, read in order."""
     people = PeopleNamed(labels, lexicon)
     for features in texts:
-        people.read(features.entities)
+        people.read(features)
     return people
 
 
@@ -132,16 +147,43 @@ def article_speakers(
     found: list[str | None] = []
     before: str | None = None  # whom the previous sentence's "he" or "she" would be
     for claim in claims:
-        people.read(claim.features.entities)
+        people.read(claim.features)
         name = speaker_name(claim)
         speaker = people.person(name) if name is not None else None
         speech = claim.speech
         if speaker is None and speech is not None and speech.speaker.lower() in _PRONOUNS:
             speaker = before
         found.append(speaker)
-        named = {people.person(m) for m in claim.features.entities} - {None}
+        named = {people.person(m) for m in names(claim.features)} - {None}
         before = speaker if speaker is not None else _one_of(named)
-    return found
+    return _quoted_on(claims, found)
+
+
+_QUOTE_MARKS = '"“”'
+_QUOTE_REACH = 4  # sentences a quotation may run on before the one naming its speaker
+
+
+def _quoted_on(claims: Sequence[Claim], found: list[str | None]) -> list[str | None]:
+    """Each sentence that opens a quotation it does not close ('"Seventeen points with eleven
+    races left is nothing.') given the speaker of the sentence that closes it ('... It is a
+    long season," Fenn said.'), where that one names one."""
+    spoken = list(found)
+    for at, claim in enumerate(claims):
+        if spoken[at] is not None or not _opens(claim.text):
+            continue
+        for later in range(at + 1, min(at + 1 + _QUOTE_REACH, len(claims))):
+            if _marks(claims[later].text) % 2:  # the quotation closes here
+                spoken[at] = found[later]
+                break
+    return spoken
+
+
+def _opens(text: str) -> bool:
+    return text.lstrip()[:1] in _QUOTE_MARKS and _marks(text) % 2 == 1
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(mark) for mark in _QUOTE_MARKS)
 
 
 def _one_of(people: set[str | None]) -> str | None:

@@ -67,3 +67,31 @@ def test_ids_that_may_be_one_person() -> None:
     assert may_be_one("jens_stoltenberg", "stoltenberg")
     assert may_be_one("mark_rutte", "mark_carney")  # kept apart only at the risk of a false flag
     assert not may_be_one("ivana_kralj", "dario_bašić")
+
+
+def test_a_capitalised_title_and_a_hyphenated_surname(nlp: Language) -> None:
+    claims = read_all(
+        nlp,
+        "\n\n".join(
+            (
+                "Civil Protection Minister Giorgos Lambrou said the night would be difficult.",
+                "Governor Kwabena Owusu-Mensah, 59, told reporters that the bank would act.",
+                "Owusu-Mensah said the currency had lost a sixth of its value.",
+            )
+        ),
+    )
+    assert article_speakers(claims, {}, lexicon()) == [
+        "giorgos_lambrou",
+        "kwabena_owusu-mensah",
+        "kwabena_owusu-mensah",
+    ]
+
+
+def test_a_quotation_running_over_sentences_is_its_closing_speakers(nlp: Language) -> None:
+    claims = read_all(
+        nlp,
+        "Helix team principal Marco Fenn was calm.\n\n“Seventeen points with eleven races left "
+        "is nothing. It is a long season,” Matteo Ravelli said.",
+    )
+    assert [c.text[:6] for c in claims] == ["Helix ", "“Seven", "It is "]
+    assert article_speakers(claims, {}, lexicon())[1:] == ["matteo_ravelli", "matteo_ravelli"]

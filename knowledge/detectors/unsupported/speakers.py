@@ -17,7 +17,7 @@ from knowledge.matching import CheckContext, SourceRecord
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
-from knowledge.nlp.speakers import claimed_speaker, may_be_one, people_of, same_surname
+from knowledge.nlp.speakers import claimed_speaker, may_be_one, names, people_of, same_surname
 
 _MIN_WORDS = 4  # content words and figures the claim reports as said
 _COVERED = 0.8  # share of them the article sentence must give
@@ -43,7 +43,7 @@ def _another_speaker(
         recorded = statement.speaker
         if not recorded or may_be_one(recorded, claimed):
             return None  # told without a named speaker, or from the claim's
-        if any(may_be_one(m.id, claimed) for m in features.entities):
+        if any(may_be_one(m.id, claimed) for m in names(features)):
             return None  # the sentence names the claim's speaker too: one may speak for
             # the other ("Baldini, Credito Lombardo's chief executive, said")
     _, statement, features = max(telling, key=lambda told: told[0])
@@ -82,4 +82,4 @@ def _named_in(person: str, record: SourceRecord) -> bool:
 
 
 def _mentions(record: SourceRecord) -> list[Mention]:
-    return [m for f in record.features for m in f.entities]
+    return [m for f in record.features for m in names(f)]
