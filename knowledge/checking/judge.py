@@ -34,7 +34,7 @@ from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features
 from knowledge.nlp.modality import Modality
 from knowledge.nlp.places import a_place
-from knowledge.nlp.speakers import claimed_speaker, may_be_one
+from knowledge.nlp.speakers import claimed_speaker, may_be_one, speaker_name, unnamed_speaker
 from knowledge.nlp.titles import retitled_among
 
 ALIGNED = 6  # candidates aligned per claim (the best by retrieval and concept overlap)
@@ -70,10 +70,12 @@ def judge(
         reading = ModelReading(unread=True)
     findings = _from_pairs(_apart_from_closer(aligned), model, pairs) if claim.asserted else []
     accepted = _accepted(aligned, model)
+    backers = _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
+    unattributed = [m for _, m in backers if _spoken_by_another(claim, m, context)]
     backing = [
         (p, m)
-        for p, m in _backing(accepted, aligned, pairs, _onsets(claim, aligned, context, model))
-        if not _retitled_by_source(claim, m, context) and not _spoken_by_another(claim, m, context)
+        for p, m in backers
+        if not _retitled_by_source(claim, m, context) and all(m is not u for u in unattributed)
     ]
     if reading is not None and pairs is not None:
         reading = replace(reading, confirms=_confirms(accepted, pairs))
@@ -130,8 +132,19 @@ def judge(
         Verdict.UNVERIFIED,
         (),
         (),
-        _unjudged(claim, aligned) or _silence(reading),
+        _unattributed(claim, unattributed) or _unjudged(claim, aligned) or _silence(reading),
         model=reading,
+    )
+
+
+def _unattributed(claim: Claim, unattributed: list[Match]) -> str:
+    """Why a claim that a statement would back stays unverified where the statement does not
+    record its words as the speaker's the claim names; "" for none."""
+    name = speaker_name(claim)
+    if not unattributed or name is None:
+        return ""
+    return (
+        f"The record tells this, but not as said by {name.text}: “{unattributed[0].statement.text}”"
     )
 
 
@@ -206,15 +219,17 @@ def _retitled_by_source(claim: Claim, match: Match, context: CheckContext) -> bo
 def _spoken_by_another(claim: Claim, match: Match, context: CheckContext) -> bool:
     """Whether the statement records its words as another person's than the one the claim
     names as speaking ("Marinos said no aircraft had been grounded" beside the article's "He
-    also said ...", of Kostakis): it cannot back the claim, whose report of who said it is
-    part of what it says."""
+    also said ...", of Kostakis), or as someone's it names only as "he" or "she": it cannot
+    back the claim, whose report of who said it is part of what it says."""
     recorded = match.statement.speaker
-    if not recorded:
-        return False
     record = context.record_of(match.statement)
     texts = record.features if record is not None else ()
     claimed = claimed_speaker(claim, texts, context.entity_labels, context.lexicon)
-    return claimed is not None and not may_be_one(claimed, recorded)
+    if claimed is None:
+        return False
+    if recorded:
+        return not may_be_one(claimed, recorded)
+    return unnamed_speaker(match.features)  # "He said ...", whoever he is
 
 
 def _onsets(

@@ -11,7 +11,7 @@ from knowledge.matching import CheckContext, Match
 from knowledge.model import Evidence, Finding, FindingKind
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Mention, QuoteMention, content_lemmas
-from knowledge.nlp.speakers import may_be_one, people_of
+from knowledge.nlp.speakers import may_be_one, people_of, speaks_in
 from knowledge.resources import word_set
 
 _SAME_WORDS = 95.0
@@ -193,11 +193,16 @@ def _speaker(claim: Claim, quote: QuoteMention) -> Mention | None:
 def _another(speaker: Mention, recorded: str, best: Match, context: CheckContext) -> bool:
     """Whether the claim credits the quote to someone other than the recorded speaker: a name
     that cannot be theirs; where the quote was learned from an article, a person that article
-    names (a surname told alone is the full name it gives), not a body speaking for them."""
+    reports speaking (a surname told alone is the full name it gives), not a body speaking for
+    them."""
     if may_be_one(speaker.id, recorded):
         return False
     record = context.record_of(best.statement)
     if record is None:
         return True
     claimed = people_of(record.features, context.entity_labels, context.lexicon).person(speaker)
-    return claimed is not None and not may_be_one(claimed, recorded)
+    return (
+        claimed is not None
+        and not may_be_one(claimed, recorded)
+        and speaks_in(claimed, record.statements)
+    )

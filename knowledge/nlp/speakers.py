@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features, Mention
 from knowledge.nlp.titles import split_title
@@ -132,9 +133,11 @@ def may_be_one(first: str, second: str) -> bool:
     return bool(set(first.split("_")) & set(second.split("_")))
 
 
-def same_surname(first: str, second: str) -> bool:
-    """Whether two people's ids end in the same word ("lena_voss", "voss")."""
-    return first.split("_")[-1] == second.split("_")[-1]
+def speaks_in(person: str, statements: Sequence[Statement]) -> bool:
+    """Whether the statements (an article's) record the person as speaking in one of them, by
+    a name of theirs ending in the same word ("lena_voss" beside "finance_minister_lena_voss")."""
+    surname = person.split("_")[-1]
+    return any(s.speaker and s.speaker.split("_")[-1] == surname for s in statements)
 
 
 def article_speakers(
@@ -149,7 +152,7 @@ def article_speakers(
     for claim in claims:
         people.read(claim.features)
         name = speaker_name(claim)
-        speaker = people.person(name) if name is not None else None
+        speaker = people.person(name) if name is not None and not _a_body(claim) else None
         speech = claim.speech
         if speaker is None and speech is not None and speech.speaker.lower() in _PRONOUNS:
             speaker = before
@@ -186,6 +189,18 @@ def _marks(text: str) -> int:
     return sum(text.count(mark) for mark in _QUOTE_MARKS)
 
 
+def _a_body(claim: Claim) -> bool:
+    """Whether the speaker is told of as a body: what it said opens with "it" or "its" ("The
+    developer, Northgate Homes, said in a statement that it remained committed"), or it said
+    so "in a statement"."""
+    speech = claim.speech
+    if speech is None:
+        return False
+    first = speech.content.split(maxsplit=1)[:1]
+    between = claim.text[speech.speaker_end - claim.start : speech.content_start - claim.start]
+    return first in (["it"], ["its"]) or "in a statement" in between.lower()
+
+
 def _one_of(people: set[str | None]) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
@@ -199,3 +214,14 @@ def claimed_speaker(
     if name is None:
         return None
     return people_of([*texts, claim.features], labels, lexicon).person(name)
+
+
+def unnamed_speaker(features: Features) -> bool:
+    """Whether a sentence reports someone speaking by "he" or "she" alone ("He said the council
+    would not appeal"): who said it is not in the sentence."""
+    verbs = word_set("reading.yaml", "reporting_verbs")
+    words = features.words
+    return any(
+        w.lemma in _PRONOUNS and nxt.lemma in verbs
+        for w, nxt in zip(words, words[1:], strict=False)
+    )

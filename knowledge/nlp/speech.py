@@ -34,6 +34,7 @@ _TIME_WORDS = frozenset(
     }
 )
 _BOUNDS = frozenset({"least", "most"})
+_DETERMINERS = frozenset({"the", "a", "an"})
 _CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "however", "still", "also"})
 _QUOTES = "\"'“”‘’«»"
 
@@ -190,8 +191,11 @@ def _trailing(words: Sequence[Word], v: int, text: str, offset: int) -> Reported
         None,
     )
     after = v + 1
-    if words[v].lemma in _cues().listeners and after < len(words) and words[after].is_word:
-        after += 1  # '"...," Kostakis told reporters in Patras'
+    if words[v].lemma in _cues().listeners:  # '"...," Kostakis told (the) reporters in Patras'
+        if after + 1 < len(words) and words[after].lower in _DETERMINERS:
+            after += 1
+        if after < len(words) and words[after].is_word:
+            after += 1
     if cut is None or (cut != v - 1 and not _clause_ends(words, after)):
         return None
     if cut == v - 1:  # "..., said Stoltenberg"

@@ -91,8 +91,7 @@ async def test_figures_told_the_wrong_way_round_are_flagged(
         # two figures before "up from": which one is compared is not told
         "Of the patients waiting, 118,500 had waited for more than 18 months, up from 96,000.",
         "Would the jobless rate fall from 6.1% to 6.8%?",  # asked, not told
-        "Organisers said a crowd of about 48,000 was larger than the 35,000 who marched in "
-        "April.",
+        "Organisers said a crowd of about 48,000 was larger than the 35,000 who marched in April.",
         # about 10,500 is within rounding of 10,000
         "A crowd of about 10,500 was smaller than the 10,000 expected by the police.",
         "The turnout of 62 percent was higher than the 3,000 votes the party needed.",  # kinds

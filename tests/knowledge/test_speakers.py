@@ -128,3 +128,44 @@ async def test_words_of_one_person_never_back_another(kb: knowledge.KnowledgeBas
     assert result.verdict != knowledge.Verdict.SUPPORTED, result.reason
     right = await _claim(kb, "Reller said the pumping station had failed shortly after midnight.")
     assert right.verdict != knowledge.Verdict.CONTRADICTED, right.reason
+
+
+COURT = "\n\n".join(
+    (
+        "Court halts demolition of Riverside flats",
+        "LEEDS, 4 November 2026 – The High Court on Tuesday suspended the demolition of the "
+        "Riverside flats until a full hearing in January.",
+        "Council leader James Whitby met residents' spokeswoman Priya Desai on Wednesday. He "
+        "said the council would respect the ruling and would not appeal.",
+        "The developer, Northgate Homes, said in a statement that it remained committed to the "
+        "project. Its managing director, Tom Reilly, said the company had already spent 4 "
+        "million pounds on planning.",
+    )
+)
+
+
+async def test_a_body_is_never_told_it_did_not_say_its_spokespersons_words(
+    kb: knowledge.KnowledgeBase,
+) -> None:
+    report = await report_after_learning(
+        kb,
+        COURT,
+        "Northgate Homes said the company had already spent 4 million pounds on planning.",
+        date(2026, 11, 4),
+        days_after=0,
+    )
+    assert report.claims[0].verdict != knowledge.Verdict.CONTRADICTED, report.claims[0].reason
+
+
+async def test_he_said_backs_no_named_speaker(kb: knowledge.KnowledgeBase) -> None:
+    """After a sentence naming two people, "He said" could be either: it backs neither."""
+    report = await report_after_learning(
+        kb,
+        COURT,
+        "Priya Desai said the council would respect the ruling and would not appeal.",
+        date(2026, 11, 4),
+        days_after=0,
+    )
+    (claim,) = report.claims
+    assert claim.verdict == knowledge.Verdict.UNVERIFIED, claim.reason
+    assert "not as said by Priya Desai" in claim.reason

@@ -3,7 +3,7 @@ director Eleni Papadaki said at least 40 houses had been damaged" where the arti
 from Andreas Marinos).
 
 Told only where every part of it is sure: the claim names its speaker, a person the article
-names too (`knowledge.nlp.speakers`); what it reports as said gives at least four content
+reports speaking too (`knowledge.nlp.speakers`); what it reports as said gives at least four content
 words and figures, four in five of them in each article sentence that tells it; each such
 sentence reports it from someone named otherwise (a "he said" counts as the person the
 article names just before), none without a speaker or from the claim's; and none of them names
@@ -16,8 +16,8 @@ from __future__ import annotations
 from knowledge.matching import CheckContext, SourceRecord
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
-from knowledge.nlp.features import Features, Mention
-from knowledge.nlp.speakers import claimed_speaker, may_be_one, names, people_of, same_surname
+from knowledge.nlp.features import Features
+from knowledge.nlp.speakers import claimed_speaker, may_be_one, names, people_of, speaks_in
 
 _MIN_WORDS = 4  # content words and figures the claim reports as said
 _COVERED = 0.8  # share of them the article sentence must give
@@ -37,7 +37,7 @@ def _another_speaker(
     if not telling:
         return None
     claimed = claimed_speaker(claim, record.features, context.entity_labels, context.lexicon)
-    if claimed is None or not _named_in(claimed, record):
+    if claimed is None or not speaks_in(claimed, record.statements):
         return None
     for _, statement, features in telling:
         recorded = statement.speaker
@@ -73,13 +73,3 @@ def _share(said: frozenset[str], features: Features) -> float:
 
 def _figure(value: float) -> str:
     return f"#{value:g}"
-
-
-def _named_in(person: str, record: SourceRecord) -> bool:
-    """Whether the article names the person: a name of theirs, with or without the title or
-    first name the claim gives ("Lena Voss" beside "Finance Minister Lena Voss")."""
-    return any(same_surname(m.id, person) for m in _mentions(record))
-
-
-def _mentions(record: SourceRecord) -> list[Mention]:
-    return [m for f in record.features for m in names(f)]
