@@ -114,6 +114,11 @@ def _new_number(
         or _loosely_retold(claim.features, aligned)
     )
     for number in _figures(claim.features):
+        other = (
+            None if tells_more else _part_of_the_same_whole(claim.features, number, aligned, record)
+        )
+        if other is not None:
+            return f"Says {number.text.strip()} where the source article has {other.text.strip()}."
         if any(same_number(number.value, n) for n in derived):
             continue  # a sum or difference of the article's figures ("74 more aircraft")
         if _across_sentences(number, claim.features, record):
@@ -232,6 +237,57 @@ _SCALE_OF_RANGE = re.compile(
 # a sum given in the hundredth of its currency ("12 euro cents", "45 pence", "30p")
 _CENTS = re.compile(r"(?:\s+(?:euro|us|dollar)\s+cents?\b|\s*(?:cents?|pence|p)\b)", re.I)
 _PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|those|them|all)\b", re.I)
+# a part and the whole it is of, the whole's first two words: "28 of the 101 seats"
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?P<whole>[\w.,'’-]+\s+[\w'’-]+)", re.I)
+
+
+def _part_of_the_same_whole(
+    features: Features, number: NumberMention, aligned: Features, record: SourceRecord
+) -> NumberMention | None:
+    """The part the retold sentence gives of the same whole where the claim gives another
+    ("28 of the 101 seats" beside "taking 29 of the 101 seats"), where no sentence of the
+    article gives the claim's part of that whole; None otherwise."""
+    whole = _whole_of(features.text, number)
+    if whole is None or number.unit == "%" or number.value < 1 or " in " in number.text:
+        return None  # a share or a ratio ("nine in ten of its 131,000 members")
+    if features.text[: number.start].lower().rstrip().endswith(("all but", "all except")):
+        return None  # "all but four of the 62 lots": the other part
+    if any(
+        same_number(n.value, number.value) and _whole_of(f.text, n) == whole
+        for f in record.features
+        for n in f.numbers
+    ):
+        return None
+    counted = _count_of(whole)
+    return next(
+        (
+            n
+            for n in aligned.numbers
+            if not same_number(n.value, number.value)
+            and _whole_of(aligned.text, n) == whole
+            # the rest of the whole is the other part ("two of the seven dissented" beside
+            # "five of the seven voted for"), not another count of this one
+            and not (counted is not None and same_number(n.value + number.value, counted))
+        ),
+        None,
+    )
+
+
+def _count_of(whole: str) -> float | None:
+    """The whole's count where its first word gives one ("101 seats": 101)."""
+    first = whole.split()[0].replace(",", "")
+    try:
+        return float(first)
+    except ValueError:
+        try:
+            return float(text2num(first, "en"))
+        except ValueError:
+            return None
+
+
+def _whole_of(text: str, number: NumberMention) -> str | None:
+    found = _PART_OF.match(text, number.end)
+    return found.group("whole").lower().rstrip(",.") if found else None
 
 
 def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> bool:
