@@ -55,3 +55,12 @@ async def report_after_learning(
     `article` (a trusted source published on `published`): the next day unless told."""
     await kb.curator.learn(article, source="https://example.org/article", published=published)
     return await kb.check(text, reference_date=published + timedelta(days=days_after))
+
+
+async def claim_after_learning(
+    kb: knowledge.KnowledgeBase, article: str, text: str, published: date
+) -> knowledge.ClaimResult:
+    """The one claim of `text`, checked on the day the knowledge base learned `article`."""
+    report = await report_after_learning(kb, article, text, published, days_after=0)
+    assert len(report.claims) == 1, [c.text for c in report.claims]
+    return report.claims[0]

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.knowledge.conftest import report_after_learning
+from tests.knowledge.conftest import claim_after_learning
 
 DAY = date(2026, 5, 13)  # a Wednesday
 PASS = "\n\n".join(
@@ -25,9 +25,7 @@ PASS = "\n\n".join(
 
 
 async def _claim(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
-    report = await report_after_learning(kb, PASS, text, DAY, days_after=0)
-    assert len(report.claims) == 1, [c.text for c in report.claims]
-    return report.claims[0]
+    return await claim_after_learning(kb, PASS, text, DAY)
 
 
 async def test_the_day_of_another_event_is_flagged(kb: knowledge.KnowledgeBase) -> None:

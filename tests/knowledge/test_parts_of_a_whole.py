@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.knowledge.conftest import report_after_learning
+from tests.knowledge.conftest import claim_after_learning
 
 DAY = date(2026, 10, 9)
 CABINET = "\n\n".join(
@@ -25,9 +25,7 @@ CABINET = "\n\n".join(
 
 
 async def _verdict(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
-    report = await report_after_learning(kb, CABINET, text, DAY, days_after=0)
-    assert len(report.claims) == 1, [c.text for c in report.claims]
-    return report.claims[0]
+    return await claim_after_learning(kb, CABINET, text, DAY)
 
 
 @pytest.mark.parametrize(

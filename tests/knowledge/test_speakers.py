@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 import knowledge
-from tests.knowledge.conftest import report_after_learning
+from tests.knowledge.conftest import claim_after_learning
 
 DAY = date(2026, 3, 3)
 FLOOD = "\n\n".join(
@@ -29,9 +29,7 @@ FLOOD = "\n\n".join(
 
 
 async def _claim(kb: knowledge.KnowledgeBase, text: str) -> knowledge.ClaimResult:
-    report = await report_after_learning(kb, FLOOD, text, DAY, days_after=0)
-    assert len(report.claims) == 1, [c.text for c in report.claims]
-    return report.claims[0]
+    return await claim_after_learning(kb, FLOOD, text, DAY)
 
 
 @pytest.mark.parametrize(
@@ -112,15 +110,14 @@ async def test_words_said_by_two_are_not_flagged(kb: knowledge.KnowledgeBase) ->
         "\n\nReller said about 1,200 passengers had been moved onto replacement buses by the "
         "evening."
     )
-    report = await report_after_learning(
+    result = await claim_after_learning(
         kb,
         both,
         "Mayor Tomas Reller said about 1,200 passengers had been moved onto replacement buses "
         "by the evening.",
         DAY,
-        days_after=0,
     )
-    assert report.claims[0].verdict != knowledge.Verdict.CONTRADICTED, report.claims[0].reason
+    assert result.verdict != knowledge.Verdict.CONTRADICTED, result.reason
 
 
 async def test_words_of_one_person_never_back_another(kb: knowledge.KnowledgeBase) -> None:
@@ -130,6 +127,7 @@ async def test_words_of_one_person_never_back_another(kb: knowledge.KnowledgeBas
     assert right.verdict != knowledge.Verdict.CONTRADICTED, right.reason
 
 
+COURT_DAY = date(2026, 11, 4)
 COURT = "\n\n".join(
     (
         "Court halts demolition of Riverside flats",
@@ -147,25 +145,22 @@ COURT = "\n\n".join(
 async def test_a_body_is_never_told_it_did_not_say_its_spokespersons_words(
     kb: knowledge.KnowledgeBase,
 ) -> None:
-    report = await report_after_learning(
+    result = await claim_after_learning(
         kb,
         COURT,
         "Northgate Homes said the company had already spent 4 million pounds on planning.",
-        date(2026, 11, 4),
-        days_after=0,
+        COURT_DAY,
     )
-    assert report.claims[0].verdict != knowledge.Verdict.CONTRADICTED, report.claims[0].reason
+    assert result.verdict != knowledge.Verdict.CONTRADICTED, result.reason
 
 
 async def test_he_said_backs_no_named_speaker(kb: knowledge.KnowledgeBase) -> None:
     """After a sentence naming two people, "He said" could be either: it backs neither."""
-    report = await report_after_learning(
+    claim = await claim_after_learning(
         kb,
         COURT,
         "Priya Desai said the council would respect the ruling and would not appeal.",
-        date(2026, 11, 4),
-        days_after=0,
+        COURT_DAY,
     )
-    (claim,) = report.claims
     assert claim.verdict == knowledge.Verdict.UNVERIFIED, claim.reason
     assert "not as said by Priya Desai" in claim.reason
