@@ -23,6 +23,7 @@ from knowledge.nlp.features import (
     title_start,
 )
 from knowledge.nlp.modality import Modality
+from knowledge.nlp.titles import role_before
 from knowledge.resources import Lexicon, word_set
 
 _MIN_WORDS = 4  # a part shorter than this says too little to judge
@@ -310,18 +311,7 @@ def _antecedent(text: str, comma: int, names: tuple[Mention, ...], *, titled: bo
     name = next((m for m in names if m.end == comma), None)
     if name is None:
         return ""
-    role = None
-    if titled and person_like(name, name.label):
-        role = next(
-            (
-                r
-                for r in names
-                if r.label == "ROLE"
-                and r.end <= name.start
-                and not text[r.end : name.start].strip()
-            ),
-            None,
-        )
+    role = role_before(text, names, name) if titled and person_like(name, name.label) else None
     if role is None or below_office(text, role.start):
         return text[name.start : name.end]  # untitled, or "deputy NATO Secretary General"
     start = role.start

@@ -128,13 +128,19 @@ def _role_before(features: Features, mention: Mention) -> Mention | None:
     Minister Ingrid Solheim"): read as one entity, it is no part of the name's own text."""
     if mention.label == "ROLE":
         return None
+    return role_before(features.text, features.entities, mention)
+
+
+def role_before(text: str, mentions: Iterable[Mention], mention: Mention) -> Mention | None:
+    """The office (a ROLE mention) written right before `mention` in `text`, nothing but
+    spaces between ("NATO Secretary General Mark Rutte"), or None."""
     return next(
         (
             m
-            for m in features.entities
+            for m in mentions
             if m.label == "ROLE"
             and m.end <= mention.start
-            and not features.text[m.end : mention.start].strip()
+            and not text[m.end : mention.start].strip()
         ),
         None,
     )

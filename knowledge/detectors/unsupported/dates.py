@@ -128,7 +128,7 @@ def _day_of_another(claim: Claim, aligned: Features) -> str | None:
     for mention in claim.features.dates:
         if mention.kind not in ("weekday", "date") or mention.value is None:
             continue
-        mine = _near(claim.features, (mention.start, mention.end), _AROUND, nearest=True)
+        mine = _around(claim.features, mention)
         alike = [d for d in aligned.dates if same_day_told(mention, d)]
         if any(_around(aligned, d) & mine for d in alike):
             continue
@@ -143,6 +143,7 @@ def _day_of_another(claim: Claim, aligned: Features) -> str | None:
 
 
 def _around(features: Features, mention: DateMention) -> frozenset[str]:
+    """The nearest content words on each side of a day, within its clause."""
     return _near(features, (mention.start, mention.end), _AROUND, nearest=True)
 
 

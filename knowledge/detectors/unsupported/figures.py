@@ -247,24 +247,24 @@ def _part_of_the_same_whole(
     """The part the retold sentence gives of the same whole where the claim gives another
     ("28 of the 101 seats" beside "taking 29 of the 101 seats"), where no sentence of the
     article gives the claim's part of that whole; None otherwise."""
-    whole = _whole_of(features.text, number)
+    whole = _whole_of(features, number)
     if whole is None or number.unit == "%" or number.value < 1 or " in " in number.text:
         return None  # a share or a ratio ("nine in ten of its 131,000 members")
     if features.text[: number.start].lower().rstrip().endswith(("all but", "all except")):
         return None  # "all but four of the 62 lots": the other part
     if any(
-        same_number(n.value, number.value) and _whole_of(f.text, n) == whole
+        same_number(n.value, number.value) and _whole_of(f, n) == whole
         for f in record.features
         for n in f.numbers
     ):
         return None
-    counted = _count_of(whole)
+    counted = _count_of(features, number)
     return next(
         (
             n
             for n in aligned.numbers
             if not same_number(n.value, number.value)
-            and _whole_of(aligned.text, n) == whole
+            and _whole_of(aligned, n) == whole
             # the rest of the whole is the other part ("two of the seven dissented" beside
             # "five of the seven voted for"), not another count of this one
             and not (counted is not None and same_number(n.value + number.value, counted))
@@ -273,21 +273,18 @@ def _part_of_the_same_whole(
     )
 
 
-def _count_of(whole: str) -> float | None:
-    """The whole's count where its first word gives one ("101 seats": 101)."""
-    first = whole.split()[0].replace(",", "")
-    try:
-        return float(first)
-    except ValueError:
-        try:
-            return float(text2num(first, "en"))
-        except ValueError:
-            return None
-
-
-def _whole_of(text: str, number: NumberMention) -> str | None:
-    found = _PART_OF.match(text, number.end)
+def _whole_of(features: Features, number: NumberMention) -> str | None:
+    """The whole a part is told of, its first two words ("101 seats"), or None."""
+    found = _PART_OF.match(features.text, number.end)
     return found.group("whole").lower().rstrip(",.") if found else None
+
+
+def _count_of(features: Features, number: NumberMention) -> float | None:
+    """The whole's count where it opens with one ("28 of the 101 seats": 101), as the
+    sentence's figures read it."""
+    found = _PART_OF.match(features.text, number.end)
+    at = found.start("whole") if found else -1
+    return next((n.value for n in features.numbers if n.start == at), None)
 
 
 def _unit_counted(word: str, record: SourceRecord, known: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from knowledge.matching import CheckContext, SourceRecord
 from knowledge.model import Statement
 from knowledge.nlp.claims import Claim
 from knowledge.nlp.features import Features
-from knowledge.nlp.speakers import claimed_speaker, may_be_one, names, people_of, speaks_in
+from knowledge.nlp.speakers import may_be_one, names, people_of, speaker_name, speaks_in
 
 _MIN_WORDS = 4  # content words and figures the claim reports as said
 _COVERED = 0.8  # share of them the article sentence must give
@@ -36,7 +36,9 @@ def _another_speaker(
     ]
     if not telling:
         return None
-    claimed = claimed_speaker(claim, record.features, context.entity_labels, context.lexicon)
+    name = speaker_name(claim)
+    people = people_of([*record.features, claim.features], context.entity_labels, context.lexicon)
+    claimed = people.person(name) if name is not None else None
     if claimed is None or not speaks_in(claimed, record.statements):
         return None
     for _, statement, features in telling:
@@ -47,9 +49,8 @@ def _another_speaker(
             return None  # the sentence names the claim's speaker too: one may speak for
             # the other ("Baldini, Credito Lombardo's chief executive, said")
     _, statement, features = max(telling, key=lambda told: told[0])
-    people = people_of([*record.features, claim.features], context.entity_labels, context.lexicon)
-    name, who = people.written(claimed), people.written(statement.speaker or "")
-    return f"Attributes this to {name}, but the source article has it from {who}.", statement
+    said_by, who = people.written(claimed), people.written(statement.speaker or "")
+    return f"Attributes this to {said_by}, but the source article has it from {who}.", statement
 
 
 def _said_words(claim: Claim) -> frozenset[str]:
